@@ -1,0 +1,3 @@
+module github.com/llmobs/llmobs/cmd/llmobs
+
+go 1.26

@@ -1,0 +1,198 @@
+// Package kafka is the one place that turns a validated Kafka configuration
+// into franz-go clients, and that creates or checks the topics of DESIGN.md.
+package kafka
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/sasl/plain"
+	"github.com/twmb/franz-go/pkg/sasl/scram"
+
+	"github.com/llmobs/llmobs/pkg/config"
+)
+
+// Config says how to reach a Kafka cluster.
+type Config struct {
+	// Brokers are the seed brokers, host:port.
+	Brokers []string `yaml:"brokers"`
+	// ClientID is sent to the brokers; each service appends its name.
+	ClientID string `yaml:"client_id"`
+	SASL     SASL   `yaml:"sasl"`
+	TLS      TLS    `yaml:"tls"`
+	// Partitions and ReplicationFactor apply to topics llmobs creates.
+	Partitions        int32 `yaml:"partitions"`
+	ReplicationFactor int16 `yaml:"replication_factor"`
+	// CreateTopics creates missing topics at start; when false, missing
+	// topics are an error.
+	CreateTopics bool `yaml:"create_topics"`
+	// DialTimeout bounds each connection attempt.
+	DialTimeout time.Duration `yaml:"dial_timeout"`
+}
+
+// SASL authentication. Mechanism is "", "PLAIN", "SCRAM-SHA-256" or
+// "SCRAM-SHA-512".
+type SASL struct {
+	Mechanism string `yaml:"mechanism"`
+	Username  string `yaml:"username"`
+	Password  string `yaml:"password"`
+}
+
+// TLS for broker connections.
+type TLS struct {
+	Enabled            bool   `yaml:"enabled"`
+	CAFile             string `yaml:"ca_file"`
+	CertFile           string `yaml:"cert_file"`
+	KeyFile            string `yaml:"key_file"`
+	ServerName         string `yaml:"server_name"`
+	InsecureSkipVerify bool   `yaml:"insecure_skip_verify"`
+}
+
+// DefaultConfig is a single local broker on the embedded-Kafka port.
+func DefaultConfig() Config {
+	return Config{
+		Brokers:           []string{"127.0.0.1:9092"},
+		ClientID:          "llmobs",
+		Partitions:        6,
+		ReplicationFactor: 1,
+		CreateTopics:      true,
+		DialTimeout:       10 * time.Second,
+	}
+}
+
+// RegisterFlags binds the most used keys to flags under prefix ("kafka").
+func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.Var(config.StringList{P: &c.Brokers}, prefix+".brokers", "comma-separated seed brokers")
+	fs.StringVar(&c.ClientID, prefix+".client-id", c.ClientID, "Kafka client id")
+	fs.StringVar(&c.SASL.Mechanism, prefix+".sasl.mechanism", c.SASL.Mechanism, "SASL mechanism: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512")
+	fs.StringVar(&c.SASL.Username, prefix+".sasl.username", c.SASL.Username, "SASL user")
+	fs.StringVar(&c.SASL.Password, prefix+".sasl.password", c.SASL.Password, "SASL password")
+	fs.BoolVar(&c.TLS.Enabled, prefix+".tls.enabled", c.TLS.Enabled, "use TLS to the brokers")
+	fs.StringVar(&c.TLS.CAFile, prefix+".tls.ca-file", c.TLS.CAFile, "PEM CA bundle")
+	fs.Var(int32Value{&c.Partitions}, prefix+".partitions", "partitions of topics llmobs creates")
+	fs.BoolVar(&c.CreateTopics, prefix+".create-topics", c.CreateTopics, "create missing topics at start")
+}
+
+// Validate reports the first problems found, each naming its key.
+func (c Config) Validate() error {
+	var errs []error
+	if len(c.Brokers) == 0 {
+		errs = append(errs, config.Errorf("brokers", "at least one seed broker is required"))
+	}
+	for i, b := range c.Brokers {
+		if _, port, err := net.SplitHostPort(b); err != nil || port == "" {
+			errs = append(errs, config.Errorf(fmt.Sprintf("brokers[%d]", i), "%q is not host:port", b))
+		}
+	}
+	switch strings.ToUpper(c.SASL.Mechanism) {
+	case "":
+	case "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512":
+		if c.SASL.Username == "" {
+			errs = append(errs, config.Errorf("sasl.username", "required with mechanism %s", c.SASL.Mechanism))
+		}
+	default:
+		errs = append(errs, config.Errorf("sasl.mechanism", "%q is not one of PLAIN, SCRAM-SHA-256, SCRAM-SHA-512", c.SASL.Mechanism))
+	}
+	if (c.TLS.CertFile == "") != (c.TLS.KeyFile == "") {
+		errs = append(errs, config.Errorf("tls.cert_file", "cert_file and key_file go together"))
+	}
+	if c.Partitions < 1 {
+		errs = append(errs, config.Errorf("partitions", "must be at least 1, got %d", c.Partitions))
+	}
+	if c.ReplicationFactor < 1 {
+		errs = append(errs, config.Errorf("replication_factor", "must be at least 1, got %d", c.ReplicationFactor))
+	}
+	return errors.Join(errs...)
+}
+
+// Opts returns the franz-go options for the connection part of c: seeds,
+// client id, SASL and TLS. Callers add consumer/producer options.
+func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
+	id := c.ClientID
+	if clientSuffix != "" {
+		id += "-" + clientSuffix
+	}
+	opts := []kgo.Opt{kgo.SeedBrokers(c.Brokers...), kgo.ClientID(id)}
+	if c.DialTimeout > 0 {
+		opts = append(opts, kgo.DialTimeout(c.DialTimeout))
+	}
+	switch strings.ToUpper(c.SASL.Mechanism) {
+	case "PLAIN":
+		opts = append(opts, kgo.SASL(plain.Auth{User: c.SASL.Username, Pass: c.SASL.Password}.AsMechanism()))
+	case "SCRAM-SHA-256":
+		opts = append(opts, kgo.SASL(scram.Auth{User: c.SASL.Username, Pass: c.SASL.Password}.AsSha256Mechanism()))
+	case "SCRAM-SHA-512":
+		opts = append(opts, kgo.SASL(scram.Auth{User: c.SASL.Username, Pass: c.SASL.Password}.AsSha512Mechanism()))
+	}
+	if c.TLS.Enabled || c.TLS.CAFile != "" || c.TLS.CertFile != "" {
+		tc, err := c.TLS.build()
+		if err != nil {
+			return nil, fmt.Errorf("kafka tls: %w", err)
+		}
+		opts = append(opts, kgo.DialTLSConfig(tc))
+	}
+	return opts, nil
+}
+
+// NewClient builds a client from c plus extra options (consumer group,
+// topics, transactional id, ...).
+func NewClient(c Config, clientSuffix string, extra ...kgo.Opt) (*kgo.Client, error) {
+	opts, err := c.Opts(clientSuffix)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := kgo.NewClient(append(opts, extra...)...)
+	if err != nil {
+		return nil, fmt.Errorf("kafka client: %w", err)
+	}
+	return cl, nil
+}
+
+func (t TLS) build() (*tls.Config, error) {
+	tc := &tls.Config{MinVersion: tls.VersionTLS12, ServerName: t.ServerName, InsecureSkipVerify: t.InsecureSkipVerify} //nolint:gosec // opt-in by config
+	if t.CAFile != "" {
+		pem, err := os.ReadFile(t.CAFile)
+		if err != nil {
+			return nil, fmt.Errorf("read ca_file: %w", err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return nil, errors.New("ca_file holds no PEM certificate")
+		}
+		tc.RootCAs = pool
+	}
+	if t.CertFile != "" {
+		cert, err := tls.LoadX509KeyPair(t.CertFile, t.KeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("load client certificate: %w", err)
+		}
+		tc.Certificates = []tls.Certificate{cert}
+	}
+	return tc, nil
+}
+
+type int32Value struct{ p *int32 }
+
+func (v int32Value) String() string {
+	if v.p == nil {
+		return "0"
+	}
+	return fmt.Sprint(*v.p)
+}
+
+func (v int32Value) Set(s string) error {
+	var n int32
+	if _, err := fmt.Sscan(s, &n); err != nil {
+		return fmt.Errorf("not an integer: %q", s)
+	}
+	*v.p = n
+	return nil
+}

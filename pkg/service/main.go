@@ -1,0 +1,113 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/logging"
+)
+
+// Configurable is a service configuration: defaults come from its
+// constructor; it validates itself naming keys relative to its section.
+type Configurable interface {
+	Validate() error
+}
+
+// FlagRegisterer is implemented by configurations that expose flags.
+type FlagRegisterer interface {
+	RegisterFlags(prefix string, fs *flag.FlagSet)
+}
+
+// Spec describes a standalone service binary.
+type Spec[C Configurable] struct {
+	Name        string // also the config section and flag prefix
+	AdminListen string // default admin address, e.g. 127.0.0.1:8081
+	Config      C      // defaults
+	New         func(C, Deps) (Service, error)
+}
+
+// Main is the whole main() of a standalone service: defaults -> YAML ->
+// env -> flags, -config.verify, logger, admin server, topic check, run until
+// SIGINT/SIGTERM, bounded graceful shutdown. It exits the process.
+func Main[C Configurable](spec Spec[C]) {
+	if err := run(spec, os.Args[1:]); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", spec.Name, err)
+		os.Exit(1)
+	}
+}
+
+func run[C Configurable](spec Spec[C], args []string) error {
+	fs := flag.NewFlagSet(spec.Name, flag.ContinueOnError)
+	common := DefaultCommon(spec.AdminListen)
+	cfg := spec.Config
+	configFile := fs.String("config.file", "", "YAML configuration file")
+	verify := fs.Bool("config.verify", false, "validate the configuration and exit")
+	common.RegisterFlags(fs)
+	if fr, ok := any(&cfg).(FlagRegisterer); ok {
+		fr.RegisterFlags(spec.Name, fs)
+	}
+	err := config.Parse(fs, args, configFile, func(path string) error {
+		sections, err := LoadFile(path, &common)
+		if err != nil {
+			return err
+		}
+		return DecodeSection(sections, spec.Name, &cfg)
+	})
+	if err != nil {
+		return err
+	}
+	if err := errors.Join(common.Validate(), config.Prefix(spec.Name, cfg.Validate())); err != nil {
+		return fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	if *verify {
+		fmt.Println("configuration is valid")
+		return nil
+	}
+
+	log := logging.New(common.Log, os.Stderr).With("service", spec.Name)
+	adm := admin.New(log)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	if err := EnsureTopics(ctx, common); err != nil {
+		return err
+	}
+	deps := Deps{
+		Log: log, Metrics: adm.Registry, Admin: adm,
+		Kafka: common.Kafka, Topics: common.Topics,
+		InstanceID: common.Instance(), ShutdownTimeout: common.ShutdownTimeout,
+	}
+	svc, err := spec.New(cfg, deps)
+	if err != nil {
+		return fmt.Errorf("start %s: %w", spec.Name, err)
+	}
+	ln, err := adm.Listen(common.Admin.Listen)
+	if err != nil {
+		return err
+	}
+	log.Info("started", "admin", "http://"+adm.Addr(), "brokers", common.Kafka.Brokers)
+	return Group(ctx, log, common.ShutdownTimeout, adm.Drain,
+		Member{Name: spec.Name, Service: svc},
+		Member{Name: "admin", Service: Func(func(ctx context.Context) error { return adm.Serve(ctx, ln) })},
+	)
+}
+
+// EnsureTopics creates (or checks) every DESIGN topic on the configured
+// cluster.
+func EnsureTopics(ctx context.Context, c Common) error {
+	cl, err := kafka.NewClient(c.Kafka, "admin")
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	_, err = kafka.EnsureTopics(ctx, kadmClient(cl), c.Topics.All(), c.Kafka.Partitions, c.Kafka.ReplicationFactor, c.Kafka.CreateTopics)
+	return err
+}

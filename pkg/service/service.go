@@ -1,0 +1,139 @@
+// Package service is the lifecycle every llmobs service shares: what a
+// service receives (Deps), what it must do (Service), and how a set of them
+// runs together and stops together (Group). The standalone binaries and the
+// all-in-one binary both go through Group, so there is one wiring path.
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/kafka"
+)
+
+// ErrNotAvailable is returned by a constructor whose service is not built
+// yet; the all-in-one binary reports such a service as not available
+// instead of faking it.
+var ErrNotAvailable = errors.New("service not available in this build")
+
+// Deps is what every service constructor receives. Nothing is global.
+type Deps struct {
+	Log *slog.Logger
+	// Metrics is where the service registers its collectors. Metric names
+	// carry the service name (llmobs_ingest_...) so services can share one
+	// registry in the all-in-one binary.
+	Metrics prometheus.Registerer
+	// Admin is the admin HTTP server: mount APIs, add readiness checks.
+	Admin  *admin.Server
+	Kafka  kafka.Config
+	Topics kafka.Topics
+	// InstanceID is unique per process; use it in transactional ids and
+	// partial-aggregate sources.
+	InstanceID string
+	// ShutdownTimeout bounds the flush after Run's context ends.
+	ShutdownTimeout time.Duration
+}
+
+// Service is one running role.
+//
+// Run blocks until ctx ends or the service fails. When ctx ends, the
+// service stops taking new input, flushes what is in flight (produces,
+// commits, sink writes) within Deps.ShutdownTimeout, and returns nil.
+// A non-nil return means the service failed; the Group then stops the rest.
+type Service interface {
+	Run(ctx context.Context) error
+}
+
+// Func adapts a function to Service.
+type Func func(ctx context.Context) error
+
+// Run calls f.
+func (f Func) Run(ctx context.Context) error { return f(ctx) }
+
+// Member is a named service in a Group.
+type Member struct {
+	Name    string
+	Service Service
+}
+
+// Group runs members until ctx ends or one fails; then it cancels all and
+// waits up to timeout for them to return. Before cancelling, onStop runs
+// (e.g. admin.Server.Drain, so readiness flips before shutdown).
+func Group(ctx context.Context, log *slog.Logger, timeout time.Duration, onStop func(), members ...Member) error {
+	runCtx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+
+	type result struct {
+		name string
+		err  error
+	}
+	results := make(chan result, len(members))
+	var wg sync.WaitGroup
+	for _, m := range members {
+		wg.Add(1)
+		go func(m Member) {
+			defer wg.Done()
+			err := safeRun(runCtx, m.Service)
+			results <- result{m.Name, err}
+		}(m)
+	}
+
+	var first error
+	running := len(members)
+	select {
+	case <-ctx.Done():
+		log.Info("stopping", "reason", context.Cause(ctx))
+	case r := <-results:
+		running--
+		if r.err != nil {
+			first = fmt.Errorf("%s: %w", r.name, r.err)
+			log.Error("service failed; stopping all", "service", r.name, "err", r.err)
+		} else {
+			log.Info("service returned; stopping all", "service", r.name)
+		}
+	}
+	if onStop != nil {
+		onStop()
+	}
+	cancel()
+
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	for running > 0 {
+		select {
+		case r := <-results:
+			running--
+			if r.err != nil && !errors.Is(r.err, context.Canceled) {
+				log.Error("service stopped with error", "service", r.name, "err", r.err)
+				if first == nil {
+					first = fmt.Errorf("%s: %w", r.name, r.err)
+				}
+			}
+		case <-deadline.C:
+			err := fmt.Errorf("%d service(s) did not stop within %s", running, timeout)
+			log.Error("shutdown timed out", "err", err)
+			if first == nil {
+				first = err
+			}
+			return first
+		}
+	}
+	wg.Wait()
+	return first
+}
+
+func safeRun(ctx context.Context, s Service) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return s.Run(ctx)
+}
