@@ -7,7 +7,11 @@ replace (
 	github.com/llmobs/llmobs/proto => ../../proto
 )
 
-require github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+require (
+	github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+	github.com/llmobs/llmobs/proto v0.0.0-00010101000000-000000000000
+	gopkg.in/yaml.v3 v3.0.1
+)
 
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
@@ -24,5 +28,4 @@ require (
 	github.com/twmb/franz-go/pkg/kmsg v1.15.0 // indirect
 	golang.org/x/sys v0.48.0 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
-	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
