@@ -1,0 +1,57 @@
+# Every target covers every module of go.work: `go test ./...` at a
+# workspace root does not cross modules, so targets expand to each module's
+# import path pattern.
+SHELL := /bin/bash
+GO ?= go
+MODULE_PATTERNS := $(shell $(GO) list -m -f '{{.Path}}/...')
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME ?= 10s
+BENCHTIME ?= 1s
+
+.PHONY: all build test test-race bench gen check-gen lint fuzz demo models ci clean
+
+all: build test
+
+build:
+	mkdir -p bin
+	$(GO) build -o bin/ ./cmd/llmobs ./services/*/cmd/*
+
+## test: every test of every workspace module (the README's test command).
+test:
+	$(GO) test -count=1 -timeout 12m $(MODULE_PATTERNS)
+
+test-race:
+	$(GO) test -race -count=1 -timeout 20m $(MODULE_PATTERNS)
+
+## bench: every benchmark; numbers quoted in the README come from here.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) $(MODULE_PATTERNS)
+
+## gen: regenerate proto/llmobs/v1 (protoc from Debian, protoc-gen-go pinned).
+gen:
+	./proto/gen.sh
+
+## check-gen: fail when the committed generated code is stale.
+check-gen: gen
+	@git diff --exit-code -- proto/ || { echo "generated code is stale: run make gen and commit" >&2; exit 1; }
+
+lint:
+	$(GO) vet $(MODULE_PATTERNS)
+	$(GO) run $(STATICCHECK) $(MODULE_PATTERNS)
+
+## fuzz: run every fuzz target for FUZZTIME each.
+fuzz:
+	./scripts/fuzz.sh $(FUZZTIME)
+
+## models: fetch the built-in sentence encoder's weights with npm (setup time only).
+models:
+	./scripts/fetch-models.sh
+
+demo:
+	$(GO) run ./cmd/llmobs demo
+
+ci:
+	bash .ci/run
+
+clean:
+	rm -rf bin

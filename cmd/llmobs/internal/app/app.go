@@ -1,0 +1,230 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/llmobs/llmobs/cmd/llmobs/internal/embedded"
+	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/logging"
+	"github.com/llmobs/llmobs/pkg/service"
+)
+
+// Options of `llmobs up`.
+type Options struct {
+	Common service.Common
+	// ExternalKafka is set when --kafka names a real cluster; then no
+	// embedded broker starts.
+	ExternalKafka string
+	// KafkaListen is where the embedded broker listens.
+	KafkaListen string
+	// DataDir persists the embedded broker ("" = in memory).
+	DataDir string
+	// Services to start (nil = all).
+	Services []string
+
+	Modules  []Module
+	Sections map[string]yaml.Node
+}
+
+// DefaultOptions are the all-in-one defaults: admin on 127.0.0.1:8080,
+// embedded Kafka on 127.0.0.1:9092 persisted under the user's state dir.
+func DefaultOptions() Options {
+	return Options{
+		Common:      service.DefaultCommon("127.0.0.1:8080"),
+		KafkaListen: "127.0.0.1:9092",
+		DataDir:     defaultDataDir(),
+		Modules:     Modules(),
+	}
+}
+
+func defaultDataDir() string {
+	if d := os.Getenv("XDG_STATE_HOME"); d != "" {
+		return filepath.Join(d, "llmobs", "kafka")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".local", "state", "llmobs", "kafka")
+	}
+	return filepath.Join(".llmobs", "kafka")
+}
+
+// ParseFlags parses `llmobs up` style flags into o: defaults -> YAML ->
+// env -> flags. It returns whether -config.verify was given.
+func (o *Options) ParseFlags(fs *flag.FlagSet, args []string) (verify bool, err error) {
+	configFile := fs.String("config.file", "", "YAML configuration file (same shape as the services' files)")
+	verifyFlag := fs.Bool("config.verify", false, "validate the configuration and exit")
+	o.Common.RegisterFlags(fs)
+	fs.StringVar(&o.ExternalKafka, "kafka", o.ExternalKafka, "use this Kafka cluster (host:port[,host:port]) instead of the embedded one")
+	fs.StringVar(&o.KafkaListen, "kafka-listen", o.KafkaListen, "embedded Kafka listen address")
+	fs.StringVar(&o.DataDir, "data-dir", o.DataDir, "embedded Kafka data directory (\"\" = in memory)")
+	fs.Var(config.StringList{P: &o.Services}, "services", "comma-separated services to start (default all)")
+	for _, m := range o.Modules {
+		m.RegisterFlags(fs)
+	}
+	err = config.Parse(fs, args, configFile, func(path string) error {
+		sections, err := service.LoadFile(path, &o.Common)
+		if err != nil {
+			return err
+		}
+		o.Sections = sections
+		for _, m := range o.Modules {
+			if err := m.Decode(sections); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return false, err
+	}
+	if o.ExternalKafka != "" {
+		_ = config.StringList{P: &o.Common.Kafka.Brokers}.Set(o.ExternalKafka)
+	}
+	return *verifyFlag, o.Validate()
+}
+
+// Validate checks every key, naming it.
+func (o *Options) Validate() error {
+	errs := []error{o.Common.Validate()}
+	for _, s := range o.Services {
+		if !slices.ContainsFunc(o.Modules, func(m Module) bool { return m.Name() == s }) {
+			errs = append(errs, config.Errorf("services", "unknown service %q", s))
+		}
+	}
+	for _, m := range o.Modules {
+		errs = append(errs, m.Validate())
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	return nil
+}
+
+// Running is a started all-in-one process.
+type Running struct {
+	Brokers   []string
+	AdminAddr string
+	Admin     *admin.Server
+	// Started and Unavailable name the services that started and those
+	// not built yet.
+	Started, Unavailable []string
+
+	done  chan struct{}
+	err   error
+	kafka *embedded.Kafka
+}
+
+// Wait blocks until every service stopped and the broker persisted its
+// state, and returns the first error.
+func (r *Running) Wait() error {
+	<-r.done
+	return r.err
+}
+
+// Start brings up Kafka (embedded unless external), the topics, the admin
+// server and every selected service. The services stop when ctx ends.
+func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
+	r := &Running{done: make(chan struct{})}
+	if o.ExternalKafka == "" {
+		k, err := embedded.Start(embedded.Config{Listen: o.KafkaListen, DataDir: o.DataDir, Partitions: int(o.Common.Kafka.Partitions)}, log)
+		if err != nil {
+			return nil, err
+		}
+		r.kafka = k
+		o.Common.Kafka.Brokers = []string{k.Addr()}
+	}
+	r.Brokers = o.Common.Kafka.Brokers
+	fail := func(err error) (*Running, error) {
+		if r.kafka != nil {
+			r.kafka.Close()
+		}
+		return nil, err
+	}
+
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	err := service.EnsureTopics(tctx, o.Common)
+	cancel()
+	if err != nil {
+		return fail(fmt.Errorf("topics: %w", err))
+	}
+
+	adm := admin.New(log)
+	r.Admin = adm
+	deps := service.Deps{
+		Log: log, Metrics: adm.Registry, Admin: adm,
+		Kafka: o.Common.Kafka, Topics: o.Common.Topics,
+		InstanceID: o.Common.Instance(), ShutdownTimeout: o.Common.ShutdownTimeout,
+	}
+	var members []service.Member
+	for _, m := range o.Modules {
+		if len(o.Services) > 0 && !slices.Contains(o.Services, m.Name()) {
+			continue
+		}
+		d := deps
+		d.Log = log.With("service", m.Name())
+		svc, err := m.New(d)
+		switch {
+		case errors.Is(err, service.ErrNotAvailable):
+			r.Unavailable = append(r.Unavailable, m.Name())
+			continue
+		case err != nil:
+			return fail(fmt.Errorf("start %s: %w", m.Name(), err))
+		}
+		r.Started = append(r.Started, m.Name())
+		members = append(members, service.Member{Name: m.Name(), Service: svc})
+	}
+	ln, err := adm.Listen(o.Common.Admin.Listen)
+	if err != nil {
+		return fail(err)
+	}
+	r.AdminAddr = adm.Addr()
+	members = append(members, service.Member{Name: "admin", Service: service.Func(func(ctx context.Context) error { return adm.Serve(ctx, ln) })})
+
+	go func() {
+		defer close(r.done)
+		r.err = service.Group(ctx, log, o.Common.ShutdownTimeout, adm.Drain, members...)
+		if r.kafka != nil {
+			r.kafka.Close()
+		}
+	}()
+	return r, nil
+}
+
+// PrintListeners writes what listens where.
+func (r *Running) PrintListeners(w io.Writer, o Options) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	kind := "external"
+	if r.kafka != nil {
+		kind = "embedded"
+		if o.DataDir != "" {
+			kind += ", data in " + o.DataDir
+		} else {
+			kind += ", in memory"
+		}
+	}
+	fmt.Fprintf(tw, "kafka\t%s\t(%s)\n", strings.Join(r.Brokers, ","), kind)
+	fmt.Fprintf(tw, "admin\thttp://%s\t/metrics /healthz /readyz\n", r.AdminAddr)
+	for _, s := range r.Started {
+		fmt.Fprintf(tw, "%s\trunning\t\n", s)
+	}
+	for _, s := range r.Unavailable {
+		fmt.Fprintf(tw, "%s\tnot available in this build\t\n", s)
+	}
+	_ = tw.Flush()
+}
+
+// NewLogger builds the process logger.
+func NewLogger(c logging.Config, w io.Writer) *slog.Logger { return logging.New(c, w) }

@@ -1,0 +1,88 @@
+// Package embedded runs an in-process Kafka (franz-go's kfake: a real Kafka
+// protocol server) for the all-in-one binary, persistent across restarts
+// through a data directory.
+package embedded
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strconv"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+)
+
+// Config of the embedded broker.
+type Config struct {
+	// Listen is host:port. Port 0 picks a free port.
+	Listen string
+	// DataDir persists topics, offsets and groups; "" keeps everything in
+	// memory.
+	DataDir string
+	// Partitions is the default for auto-created topics.
+	Partitions int
+}
+
+// Kafka is a running embedded broker.
+type Kafka struct {
+	c    *kfake.Cluster
+	addr string
+}
+
+// Start starts a single-broker cluster.
+func Start(cfg Config, log *slog.Logger) (*Kafka, error) {
+	host, portStr, err := net.SplitHostPort(cfg.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("embedded kafka listen %q: %w", cfg.Listen, err)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil {
+		return nil, fmt.Errorf("embedded kafka port %q: %w", portStr, err)
+	}
+	opts := []kfake.Opt{
+		kfake.NumBrokers(1),
+		kfake.Ports(port),
+		kfake.ClusterID("llmobs-embedded"),
+		kfake.WithLogger(slogLogger{log.With("component", "embedded-kafka")}),
+		// kfake always asks for 127.0.0.1; honour the configured host so an
+		// OTel Collector elsewhere can reach it when the user asks for that.
+		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
+			return net.Listen(network, net.JoinHostPort(host, strconv.Itoa(port)))
+		}),
+	}
+	if cfg.Partitions > 0 {
+		opts = append(opts, kfake.DefaultNumPartitions(cfg.Partitions))
+	}
+	if cfg.DataDir != "" {
+		if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+			return nil, fmt.Errorf("embedded kafka data dir: %w", err)
+		}
+		opts = append(opts, kfake.DataDir(cfg.DataDir))
+	}
+	c, err := kfake.NewCluster(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("start embedded kafka on %s: %w", cfg.Listen, err)
+	}
+	return &Kafka{c: c, addr: c.ListenAddrs()[0]}, nil
+}
+
+// Addr is the bootstrap address.
+func (k *Kafka) Addr() string { return k.addr }
+
+// Close stops the broker, persisting its state first. Idempotent.
+func (k *Kafka) Close() { k.c.Close() }
+
+type slogLogger struct{ l *slog.Logger }
+
+func (s slogLogger) Logf(level kfake.LogLevel, msg string, args ...any) {
+	switch level {
+	case kfake.LogLevelError:
+		s.l.Error(fmt.Sprintf(msg, args...))
+	case kfake.LogLevelWarn:
+		s.l.Warn(fmt.Sprintf(msg, args...))
+	default:
+		// kfake's info level logs every request: keep it at debug.
+		s.l.Debug(fmt.Sprintf(msg, args...))
+	}
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every `func FuzzXxx` in the workspace for a short time each (default
+# 10s), one target at a time, as CI does. Usage: scripts/fuzz.sh [fuzztime]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fuzztime=${1:-10s}
+found=0
+while IFS= read -r file; do
+	dir=$(dirname "$file")
+	for target in $(grep -oE '^func (Fuzz[A-Za-z0-9_]+)' "$file" | awk '{print $2}'); do
+		found=$((found + 1))
+		echo "== fuzz $dir $target ($fuzztime)"
+		(cd "$dir" && go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" .)
+	done
+done < <(grep -rlE '^func Fuzz' --include='*_test.go' . | sort)
+echo "fuzz: $found target(s) ran for $fuzztime each"
