@@ -5,9 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/config"
@@ -37,7 +39,22 @@ type Spec[C Configurable] struct {
 // Main is the whole main() of a standalone service: defaults -> YAML ->
 // env -> flags, -config.verify, logger, admin server, topic check, run until
 // SIGINT/SIGTERM, bounded graceful shutdown. It exits the process.
+//
+// `<binary> healthcheck [url]` GETs the admin /readyz (default
+// http://<AdminListen>/readyz) and exits 0 when ready: container images
+// without a shell or curl use it as their health check.
 func Main[C Configurable](spec Spec[C]) {
+	if len(os.Args) > 1 && os.Args[1] == "healthcheck" {
+		url := "http://" + spec.AdminListen + "/readyz"
+		if len(os.Args) > 2 {
+			url = os.Args[2]
+		}
+		if err := Healthcheck(url); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", spec.Name, err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(spec, os.Args[1:]); err != nil {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", spec.Name, err)
 		os.Exit(1)
@@ -98,6 +115,20 @@ func run[C Configurable](spec Spec[C], args []string) error {
 		Member{Name: spec.Name, Service: svc},
 		Member{Name: "admin", Service: Func(func(ctx context.Context) error { return adm.Serve(ctx, ln) })},
 	)
+}
+
+// Healthcheck GETs url and fails unless it answers 200 within 3 s.
+func Healthcheck(url string) error {
+	c := &http.Client{Timeout: 3 * time.Second}
+	resp, err := c.Get(url)
+	if err != nil {
+		return fmt.Errorf("healthcheck: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck %s: %s", url, resp.Status)
+	}
+	return nil
 }
 
 // EnsureTopics creates (or checks) every DESIGN topic on the configured

@@ -72,3 +72,9 @@ func TestGroupShutdownIsBounded(t *testing.T) {
 	}
 	time.Sleep(10 * time.Millisecond)
 }
+
+func TestHealthcheck(t *testing.T) {
+	if err := Healthcheck("http://127.0.0.1:1/readyz"); err == nil {
+		t.Fatal("closed port reported healthy")
+	}
+}
