@@ -18,6 +18,8 @@ Usage:
   llmobs demo     [flags]   up + loadgen with the default scenario, then a summary
   llmobs loadgen  [flags]   publish synthetic OTLP traffic to Kafka
   llmobs alerts tail [flags] watch the alert topic
+  llmobs topics   [flags]   create DESIGN's topics on a cluster and exit
+  llmobs healthcheck [url]  exit 0 when the admin /readyz answers (for containers)
   llmobs help <command>     flags of a command
 
 Configuration: defaults, then -config.file (YAML), then LLMOBS_* environment
@@ -40,6 +42,10 @@ func main() {
 		err = cmdLoadgen(args)
 	case "alerts":
 		err = cmdAlerts(args)
+	case "topics":
+		err = cmdTopics(args)
+	case "healthcheck":
+		err = cmdHealthcheck(args)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 0 {
 			os.Args = []string{os.Args[0], args[0], "-h"}
