@@ -15,12 +15,16 @@ replace (
 
 require (
 	github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+	github.com/llmobs/llmobs/proto v0.0.0-00010101000000-000000000000
 	github.com/llmobs/llmobs/services/aggregator v0.0.0-00010101000000-000000000000
 	github.com/llmobs/llmobs/services/alerter v0.0.0-00010101000000-000000000000
 	github.com/llmobs/llmobs/services/embedder v0.0.0-00010101000000-000000000000
 	github.com/llmobs/llmobs/services/enricher v0.0.0-00010101000000-000000000000
 	github.com/llmobs/llmobs/services/ingest v0.0.0-00010101000000-000000000000
+	github.com/twmb/franz-go v1.22.2
+	github.com/twmb/franz-go/pkg/kadm v1.19.0
 	github.com/twmb/franz-go/pkg/kfake v0.0.0-20260918054303-01f206a7e32c
+	google.golang.org/protobuf v1.36.12
 	gopkg.in/yaml.v3 v3.0.1
 )
 
@@ -34,9 +38,6 @@ require (
 	github.com/prometheus/client_model v0.6.3 // indirect
 	github.com/prometheus/common v0.72.0 // indirect
 	github.com/prometheus/procfs v0.22.0 // indirect
-	github.com/twmb/franz-go v1.22.2 // indirect
-	github.com/twmb/franz-go/pkg/kadm v1.19.0 // indirect
 	github.com/twmb/franz-go/pkg/kmsg v1.15.0 // indirect
 	golang.org/x/sys v0.48.0 // indirect
-	google.golang.org/protobuf v1.36.12 // indirect
 )

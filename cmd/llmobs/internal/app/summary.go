@@ -1,0 +1,238 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// PipelineSummary is what the pipeline wrote to its topics: the demo's
+// closing report, read back from Kafka (read_committed) so it shows what
+// downstream consumers really see.
+type PipelineSummary struct {
+	Records        map[string]int64 `json:"records"` // per topic
+	Spans          int64            `json:"spans"`
+	LLMSpans       int64            `json:"llm_spans"`
+	GPUSamples     int64            `json:"gpu_samples"`
+	Enriched       int64            `json:"enriched_spans"`
+	JoinMethods    map[string]int64 `json:"join_methods"`
+	CostUSD        float64          `json:"cost_usd"`
+	UnknownModels  int64            `json:"unknown_model_spans"`
+	Redactions     map[string]int64 `json:"redactions"`
+	SLIWindows     int64            `json:"sli_windows"`
+	Series         int              `json:"series"`
+	Alerts         []AlertLine      `json:"alerts"`
+	DLQ            map[string]int64 `json:"dlq_by_reason"`
+	UndecodableRec int64            `json:"undecodable_records"`
+}
+
+// AlertLine is one record of the alert topic, shortened.
+type AlertLine struct {
+	Status    string            `json:"status"`
+	Labels    map[string]string `json:"labels"`
+	StartsAt  string            `json:"startsAt"`
+	EndsAt    string            `json:"endsAt"`
+	Value     string            `json:"value"`
+	Threshold string            `json:"threshold"`
+}
+
+// Summarize reads every internal topic up to its current end.
+func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineSummary, error) {
+	cl, err := kafka.NewClient(kc, "summary", kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	topics := []string{t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs, t.Spans, t.GPU, t.Enriched, t.SLIs, t.Alerts, t.DLQ}
+	ends, err := adm.ListEndOffsets(ctx, topics...)
+	if err != nil {
+		return nil, fmt.Errorf("list end offsets: %w", err)
+	}
+	s := &PipelineSummary{Records: map[string]int64{}, JoinMethods: map[string]int64{}, Redactions: map[string]int64{}, DLQ: map[string]int64{}}
+	series := map[string]bool{}
+	// Latest revision per (series, window), so revisions are not counted twice.
+	windows := map[string]bool{}
+	for _, topic := range topics {
+		want := map[int32]int64{}
+		ends.Each(func(o kadm.ListedOffset) {
+			if o.Topic == topic && o.Err == nil && o.Offset > 0 {
+				want[o.Partition] = o.Offset
+			}
+		})
+		if len(want) == 0 {
+			s.Records[topic] = 0
+			continue
+		}
+		err := readUntil(ctx, cl, topic, want, func(r *kgo.Record) {
+			s.Records[topic]++
+			s.add(t, r, series, windows)
+		})
+		if err != nil {
+			return s, err
+		}
+	}
+	s.Series = len(series)
+	s.SLIWindows = int64(len(windows))
+	return s, nil
+}
+
+// readUntil consumes topic from the start until every partition reached
+// its end offset (transaction markers make offsets sparse, so position,
+// not record count, decides).
+func readUntil(ctx context.Context, cl *kgo.Client, topic string, ends map[int32]int64, fn func(*kgo.Record)) error {
+	offsets := map[int32]kgo.Offset{}
+	for p := range ends {
+		offsets[p] = kgo.NewOffset().AtStart()
+	}
+	cl.AddConsumePartitions(map[string]map[int32]kgo.Offset{topic: offsets})
+	defer cl.RemoveConsumePartitions(map[string][]int32{topic: keys(ends)})
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	done := map[int32]bool{}
+	for len(done) < len(ends) {
+		fs := cl.PollFetches(ctx)
+		if ctx.Err() != nil {
+			return fmt.Errorf("read %s: %w", topic, ctx.Err())
+		}
+		fs.EachPartition(func(p kgo.FetchTopicPartition) {
+			for _, r := range p.Records {
+				fn(r)
+			}
+			// The high watermark / last stable offset says how far the
+			// partition really goes, including aborted data and markers.
+			if p.LastStableOffset >= ends[p.Partition] || (len(p.Records) > 0 && p.Records[len(p.Records)-1].Offset+1 >= ends[p.Partition]) {
+				done[p.Partition] = true
+			}
+		})
+	}
+	return nil
+}
+
+func keys(m map[int32]int64) []int32 {
+	out := make([]int32, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map[string]bool) {
+	switch r.Topic {
+	case t.Spans:
+		var b llmobsv1.SpanBatch
+		if proto.Unmarshal(r.Value, &b) != nil {
+			s.UndecodableRec++
+			return
+		}
+		for _, sp := range b.Spans {
+			s.Spans++
+			if sp.GetClass() == llmobsv1.SpanClass_SPAN_CLASS_LLM {
+				s.LLMSpans++
+			}
+		}
+	case t.GPU:
+		var b llmobsv1.GPUSampleBatch
+		if proto.Unmarshal(r.Value, &b) != nil {
+			s.UndecodableRec++
+			return
+		}
+		s.GPUSamples += int64(len(b.Samples))
+	case t.Enriched:
+		var b llmobsv1.EnrichedSpanBatch
+		if proto.Unmarshal(r.Value, &b) != nil {
+			s.UndecodableRec++
+			return
+		}
+		for _, e := range b.Spans {
+			s.Enriched++
+			if m := e.GetGpu().GetMethod(); m != llmobsv1.JoinMethod_JOIN_METHOD_UNSPECIFIED {
+				s.JoinMethods[m.String()]++
+			}
+			s.CostUSD += e.GetCost().GetTotal()
+			if e.GetCost().GetUnknownModel() {
+				s.UnknownModels++
+			}
+			for _, c := range e.GetRedaction().GetCounts() {
+				s.Redactions[c.Type] += int64(c.Count)
+			}
+		}
+	case t.SLIs:
+		var b llmobsv1.SLIWindowBatch
+		if proto.Unmarshal(r.Value, &b) != nil {
+			s.UndecodableRec++
+			return
+		}
+		for _, w := range b.Windows {
+			k := w.GetSeries().String()
+			series[k] = true
+			windows[k+"|"+strconv.FormatInt(w.WindowStartUnixMs, 10)+"|"+strconv.FormatInt(w.WindowLengthMs, 10)] = true
+		}
+	case t.Alerts:
+		var a struct {
+			Status      string            `json:"status"`
+			Labels      map[string]string `json:"labels"`
+			Annotations map[string]string `json:"annotations"`
+			StartsAt    string            `json:"startsAt"`
+			EndsAt      string            `json:"endsAt"`
+		}
+		if json.Unmarshal(r.Value, &a) != nil {
+			s.UndecodableRec++
+			return
+		}
+		s.Alerts = append(s.Alerts, AlertLine{Status: a.Status, Labels: a.Labels, StartsAt: a.StartsAt, EndsAt: a.EndsAt, Value: a.Annotations["value"], Threshold: a.Annotations["threshold"]})
+	case t.DLQ:
+		s.DLQ[kafka.Header(r, kafka.HeaderDLQReason)]++
+	}
+}
+
+// Print writes the summary as a table.
+func (s *PipelineSummary) Print(w io.Writer, t kafka.Topics) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "topic\trecords\tcontent")
+	row := func(topic, content string) { fmt.Fprintf(tw, "%s\t%d\t%s\n", topic, s.Records[topic], content) }
+	row(t.OTLPSpans, "OTLP traces (input)")
+	row(t.OTLPMetrics, "OTLP metrics (input)")
+	row(t.OTLPLogs, "OTLP logs (input)")
+	row(t.Spans, fmt.Sprintf("%d spans, %d LLM", s.Spans, s.LLMSpans))
+	row(t.GPU, fmt.Sprintf("%d GPU samples", s.GPUSamples))
+	row(t.Enriched, fmt.Sprintf("%d spans, joins %s, cost $%.4f, unknown models %d, redactions %s", s.Enriched, fmtCounts(s.JoinMethods), s.CostUSD, s.UnknownModels, fmtCounts(s.Redactions)))
+	row(t.SLIs, fmt.Sprintf("%d windows over %d series", s.SLIWindows, s.Series))
+	row(t.Alerts, fmt.Sprintf("%d alert events", len(s.Alerts)))
+	row(t.DLQ, "by reason "+fmtCounts(s.DLQ))
+	_ = tw.Flush()
+	for _, a := range s.Alerts {
+		fmt.Fprintf(w, "  %-8s %-22s %s/%s value=%s threshold=%s since %s\n", a.Status, a.Labels["alertname"], a.Labels["service"], a.Labels["model"], a.Value, a.Threshold, a.StartsAt)
+	}
+}
+
+func fmtCounts(m map[string]int64) string {
+	if len(m) == 0 {
+		return "{}"
+	}
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	out := "{"
+	for i, k := range ks {
+		if i > 0 {
+			out += " "
+		}
+		out += fmt.Sprintf("%s:%d", k, m[k])
+	}
+	return out + "}"
+}
