@@ -1,0 +1,753 @@
+package loadgen
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"time"
+
+	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
+	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
+	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
+	commonpb "go.opentelemetry.io/proto/otlp/common/v1"
+	logspb "go.opentelemetry.io/proto/otlp/logs/v1"
+	metricspb "go.opentelemetry.io/proto/otlp/metrics/v1"
+	resourcepb "go.opentelemetry.io/proto/otlp/resource/v1"
+	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
+)
+
+// Request is one generated OTLP export request, in production order.
+type Request struct {
+	// EventTime is when the request was produced in simulated time (the
+	// start of its last trace, or the scrape time); Run paces by it.
+	EventTime time.Time
+	Traces    *coltracepb.ExportTraceServiceRequest
+	Metrics   *colmetricspb.ExportMetricsServiceRequest
+	Logs      *collogspb.ExportLogsServiceRequest
+	// TraceID is set when Traces holds exactly one trace.
+	TraceID []byte
+}
+
+// Generator yields the requests of a run, deterministically.
+type Generator struct {
+	cfg       Config
+	sc        Scenario
+	incidents []Incident
+	rng       *rand.Rand
+	start     time.Time
+	total     int
+	next      int
+	sum       Summary
+
+	gpuNext time.Time
+	lastEnd time.Time
+	busy    map[string][]busySpan // GPU UUID -> LLM calls running on it
+	energy  map[string]float64    // GPU UUID -> mJ counter
+	queue   []Request
+}
+
+type busySpan struct {
+	start, end      time.Time
+	traceID, spanID []byte
+	service         string
+}
+
+// NewGenerator validates cfg and returns a generator positioned at the
+// first trace. A zero cfg.Start means now.
+func NewGenerator(cfg Config) (*Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Start.IsZero() {
+		cfg.Start = time.Now()
+	}
+	g := &Generator{
+		cfg:       cfg,
+		sc:        cfg.scenario(),
+		incidents: cfg.activeIncidents(),
+		rng:       rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273)),
+		start:     cfg.Start.Truncate(time.Millisecond),
+		total:     cfg.totalTraces(),
+		busy:      map[string][]busySpan{},
+		energy:    map[string]float64{},
+	}
+	g.gpuNext = g.start.Truncate(cfg.GPUInterval).Add(cfg.GPUInterval)
+	g.sum.init()
+	// Energy counters start at an arbitrary, per-GPU value (mJ since boot).
+	for _, h := range g.hosts() {
+		for _, gpu := range h.GPUs {
+			g.energy[gpu.UUID] = 1e9 + float64(g.rng.IntN(1e9))
+		}
+	}
+	return g, nil
+}
+
+// Total is the number of traces the run will generate.
+func (g *Generator) Total() int { return g.total }
+
+// Summary is what was generated so far.
+func (g *Generator) Summary() Summary { return g.sum.clone() }
+
+func (g *Generator) hosts() []GPUHost {
+	var out []GPUHost
+	for _, s := range g.sc.Services {
+		out = append(out, s.Hosts...)
+	}
+	return out
+}
+
+// Next returns the next request, or false when the run is complete.
+func (g *Generator) Next() (Request, bool) {
+	for len(g.queue) == 0 {
+		if g.next < g.total {
+			g.genTraces()
+			continue
+		}
+		// After the last trace: GPU samples until the last call ended.
+		if !g.gpuNext.After(g.lastEnd.Add(g.cfg.GPUInterval)) {
+			g.gpuTick()
+			continue
+		}
+		return Request{}, false
+	}
+	r := g.queue[0]
+	g.queue = g.queue[1:]
+	return r, true
+}
+
+// traceTime is the event time trace i starts at.
+func (g *Generator) traceTime(i int) time.Time {
+	jitter := (g.rng.Float64() - 0.5) * 0.8
+	off := (float64(i) + 0.5 + jitter) / g.cfg.Rate
+	return g.start.Add(time.Duration(off * float64(time.Second)))
+}
+
+func (g *Generator) genTraces() {
+	n := min(g.cfg.BatchTraces, g.total-g.next)
+	var spans []genSpan
+	var latest time.Time
+	var cursor time.Time
+	var single []byte
+	for k := 0; k < n; k++ {
+		t0 := g.traceTime(g.next)
+		cursor = t0
+		ts := g.trace(t0)
+		for _, s := range ts {
+			if s.end.After(latest) {
+				latest = s.end
+			}
+		}
+		if n == 1 {
+			single = ts[0].span.TraceId
+		}
+		spans = append(spans, ts...)
+		g.next++
+	}
+	// GPU ticks whose time has passed: every LLM call overlapping them
+	// started before them and is known now.
+	for !g.gpuNext.After(cursor) {
+		g.gpuTick()
+	}
+	req := &coltracepb.ExportTraceServiceRequest{ResourceSpans: groupByResource(spans)}
+	_ = latest
+	g.queue = append(g.queue, Request{EventTime: cursor, Traces: req, TraceID: single})
+	g.sum.Traces += int64(n)
+}
+
+type genSpan struct {
+	res  *resourcepb.Resource
+	key  string // resource identity
+	span *tracepb.Span
+	end  time.Time
+}
+
+func groupByResource(spans []genSpan) []*tracepb.ResourceSpans {
+	idx := map[string]*tracepb.ResourceSpans{}
+	var order []string
+	for _, s := range spans {
+		rs := idx[s.key]
+		if rs == nil {
+			rs = &tracepb.ResourceSpans{
+				Resource:   s.res,
+				ScopeSpans: []*tracepb.ScopeSpans{{Scope: &commonpb.InstrumentationScope{Name: "llmobs.loadgen", Version: "0.1.0"}}},
+				SchemaUrl:  "https://opentelemetry.io/schemas/1.37.0",
+			}
+			idx[s.key] = rs
+			order = append(order, s.key)
+		}
+		rs.ScopeSpans[0].Spans = append(rs.ScopeSpans[0].Spans, s.span)
+	}
+	out := make([]*tracepb.ResourceSpans, 0, len(order))
+	for _, k := range order {
+		out = append(out, idx[k])
+	}
+	return out
+}
+
+func (g *Generator) id(n int) []byte {
+	b := make([]byte, n)
+	for i := 0; i < n; i += 8 {
+		var w [8]byte
+		binary.BigEndian.PutUint64(w[:], g.rng.Uint64())
+		copy(b[i:], w[:])
+	}
+	if n == 16 && b[0] == 0 && b[1] == 0 {
+		b[0] = 1 // never an all-zero trace ID
+	}
+	return b
+}
+
+func (g *Generator) pickService() ServiceSpec {
+	total := 0.0
+	for _, s := range g.sc.Services {
+		total += s.Weight
+	}
+	x := g.rng.Float64() * total
+	for _, s := range g.sc.Services {
+		if x < s.Weight {
+			return s
+		}
+		x -= s.Weight
+	}
+	return g.sc.Services[len(g.sc.Services)-1]
+}
+
+func (g *Generator) pickModel(s ServiceSpec) ModelSpec {
+	total := 0.0
+	for _, m := range s.Models {
+		total += m.Weight
+	}
+	x := g.rng.Float64() * total
+	for _, m := range s.Models {
+		if x < m.Weight {
+			return m
+		}
+		x -= m.Weight
+	}
+	return s.Models[len(s.Models)-1]
+}
+
+// frac is where t lies in the run, 0..1.
+func (g *Generator) frac(t time.Time) float64 {
+	span := float64(g.total) / g.cfg.Rate
+	return t.Sub(g.start).Seconds() / span
+}
+
+func (g *Generator) activeIncident(service, model string, t time.Time) *Incident {
+	f := g.frac(t)
+	for i := range g.incidents {
+		in := &g.incidents[i]
+		if in.Service == service && (in.Model == "" || in.Model == model) && f >= in.StartFrac && f < in.EndFrac {
+			return in
+		}
+	}
+	return nil
+}
+
+func (g *Generator) lognormal(median, sigma float64) float64 {
+	return median * math.Exp(sigma*g.rng.NormFloat64())
+}
+
+// trace builds one trace of service s starting at t0.
+func (g *Generator) trace(t0 time.Time) []genSpan {
+	s := g.pickService()
+	traceID := g.id(16)
+	pod := fmt.Sprintf("%s-%x-%d", s.Name, g.rng.IntN(0xfff), g.rng.IntN(3))
+	res, key := resourceFor(s, pod, "")
+	b := &traceBuilder{g: g, traceID: traceID, svc: s, res: res, key: key, pod: pod}
+
+	rootID := g.id(8)
+	t := t0.Add(time.Duration(2+g.rng.IntN(8)) * time.Millisecond)
+	var failed bool
+	switch s.Shape {
+	case "rag":
+		t = b.embeddings(rootID, t)
+		t = b.retrieval(rootID, t)
+		var end time.Time
+		end, failed = b.llm(rootID, t, g.pickModel(s))
+		t = end
+	case "agent":
+		agentID := g.id(8)
+		at := t
+		var end time.Time
+		end, failed = b.llm(agentID, t, g.pickModel(s))
+		t = end
+		if !failed {
+			t = b.tool(agentID, t)
+			end, failed = b.llm(agentID, t, g.pickModel(s))
+			t = end
+		}
+		b.add(agentID, rootID, "invoke_agent support-agent", tracepb.Span_SPAN_KIND_INTERNAL, at, t, failed, "agent", []*commonpb.KeyValue{
+			str("gen_ai.operation.name", "invoke_agent"), str("gen_ai.agent.name", "support-agent"),
+		}, nil)
+	default:
+		var end time.Time
+		end, failed = b.llm(rootID, t, g.pickModel(s))
+		t = end
+	}
+	end := t.Add(time.Duration(1+g.rng.IntN(15)) * time.Millisecond)
+	route := map[string]string{"chat": "/v1/chat", "rag": "/v1/search", "agent": "/v1/agent"}[s.Shape]
+	code := int64(200)
+	if failed {
+		code = 502
+	}
+	b.add(rootID, nil, "POST "+route, tracepb.Span_SPAN_KIND_SERVER, t0, end, failed, "http", []*commonpb.KeyValue{
+		str("http.request.method", "POST"), str("http.route", route), integer("http.response.status_code", code),
+		str("url.scheme", "https"), str("server.address", s.Name+".internal"),
+	}, nil)
+	if end.After(g.lastEnd) {
+		g.lastEnd = end
+	}
+	return b.spans
+}
+
+func resourceFor(s ServiceSpec, pod, host string) (*resourcepb.Resource, string) {
+	attrs := []*commonpb.KeyValue{
+		str("service.name", s.Name), str("service.version", s.Version), str("deployment.environment.name", "production"),
+		str("k8s.namespace.name", s.Namespace), str("k8s.pod.name", pod), str("telemetry.sdk.language", "python"),
+	}
+	if host != "" {
+		attrs = append(attrs, str("host.name", host))
+	}
+	return &resourcepb.Resource{Attributes: attrs}, s.Name + "|" + pod + "|" + host
+}
+
+type traceBuilder struct {
+	g       *Generator
+	traceID []byte
+	svc     ServiceSpec
+	res     *resourcepb.Resource
+	key     string
+	pod     string
+	spans   []genSpan
+}
+
+func (b *traceBuilder) add(spanID, parent []byte, name string, kind tracepb.Span_SpanKind, start, end time.Time, failed bool, class string, attrs []*commonpb.KeyValue, events []*tracepb.Span_Event) *tracepb.Span {
+	return b.addRes(b.res, b.key, spanID, parent, name, kind, start, end, failed, class, attrs, events)
+}
+
+func (b *traceBuilder) addRes(res *resourcepb.Resource, key string, spanID, parent []byte, name string, kind tracepb.Span_SpanKind, start, end time.Time, failed bool, class string, attrs []*commonpb.KeyValue, events []*tracepb.Span_Event) *tracepb.Span {
+	sp := &tracepb.Span{
+		TraceId: b.traceID, SpanId: spanID, ParentSpanId: parent, Name: name, Kind: kind,
+		StartTimeUnixNano: uint64(start.UnixNano()), EndTimeUnixNano: uint64(end.UnixNano()),
+		Attributes: attrs, Events: events,
+	}
+	if failed {
+		sp.Status = &tracepb.Status{Code: tracepb.Status_STATUS_CODE_ERROR, Message: "upstream error"}
+		b.g.sum.ErrorSpans++
+	}
+	b.spans = append(b.spans, genSpan{res: res, key: key, span: sp, end: end})
+	b.g.sum.Spans++
+	b.g.sum.SpansByClass[class]++
+	return sp
+}
+
+func (b *traceBuilder) embeddings(parent []byte, t time.Time) time.Time {
+	g := b.g
+	end := t.Add(time.Duration(g.lognormal(45, 0.3) * float64(time.Millisecond)))
+	in := int64(8 + g.rng.IntN(40))
+	b.add(g.id(8), parent, "embeddings text-embedding-3-small", tracepb.Span_SPAN_KIND_CLIENT, t, end, false, "embedding", []*commonpb.KeyValue{
+		str("gen_ai.operation.name", "embeddings"), str("gen_ai.provider.name", "openai"),
+		str("gen_ai.request.model", "text-embedding-3-small"), str("gen_ai.response.model", "text-embedding-3-small"),
+		integer("gen_ai.usage.input_tokens", in), integer("gen_ai.embeddings.dimension.count", 1536),
+	}, nil)
+	return end
+}
+
+func (b *traceBuilder) retrieval(parent []byte, t time.Time) time.Time {
+	g := b.g
+	end := t.Add(time.Duration(g.lognormal(25, 0.5) * float64(time.Millisecond)))
+	b.add(g.id(8), parent, "qdrant search", tracepb.Span_SPAN_KIND_CLIENT, t, end, false, "retrieval", []*commonpb.KeyValue{
+		str("db.system.name", "qdrant"), str("db.operation.name", "search"), str("db.collection.name", "kb_docs"),
+		integer("db.vector.query.top_k", 8), str("server.address", "qdrant.search.svc"),
+	}, nil)
+	return end
+}
+
+func (b *traceBuilder) tool(parent []byte, t time.Time) time.Time {
+	g := b.g
+	end := t.Add(time.Duration(g.lognormal(120, 0.5) * float64(time.Millisecond)))
+	b.add(g.id(8), parent, "execute_tool lookup_order", tracepb.Span_SPAN_KIND_INTERNAL, t, end, false, "tool", []*commonpb.KeyValue{
+		str("gen_ai.operation.name", "execute_tool"), str("gen_ai.tool.name", "lookup_order"),
+		str("gen_ai.tool.call.id", "call_"+hex.EncodeToString(g.id(8))), str("gen_ai.tool.type", "function"),
+	}, nil)
+	return end
+}
+
+// Naming generations of GenAI instrumentation, in the mix seen in the wild.
+const (
+	styleSemconv     = iota // current gen_ai.* semantic conventions
+	styleSemconvEv          // current, content in the inference details event
+	styleDeprecated         // gen_ai.system, prompt_tokens/completion_tokens, content events
+	styleOpenLLMetry        // gen_ai.prompt.N.*, llm.* attributes, chunk events
+)
+
+func (g *Generator) pickStyle() int {
+	x := g.rng.Float64()
+	switch {
+	case x < 0.5:
+		return styleSemconv
+	case x < 0.7:
+		return styleSemconvEv
+	case x < 0.85:
+		return styleDeprecated
+	default:
+		return styleOpenLLMetry
+	}
+}
+
+// llm adds one LLM call and returns its end and whether it failed.
+func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, bool) {
+	g := b.g
+	inc := g.activeIncident(b.svc.Name, m.Model, t)
+	latency := g.lognormal(m.MedianMS, m.Sigma)
+	outMult := 1.0
+	errRate := g.cfg.ErrorRate
+	if inc != nil {
+		if inc.LatencyMult > 0 {
+			latency *= inc.LatencyMult
+		}
+		if inc.OutputMult > 0 {
+			outMult = inc.OutputMult
+		}
+		if inc.ErrorRate > 0 {
+			errRate = inc.ErrorRate
+		}
+		g.sum.IncidentSpans[inc.Name]++
+	}
+	in := int64(math.Max(16, g.lognormal(float64(m.InputTokens), 0.4)))
+	out := int64(math.Max(1, g.lognormal(float64(m.OutputTokens), 0.5)*outMult))
+	cacheRead := int64(0)
+	if m.CacheReadFrac > 0 && g.rng.Float64() < 0.7 {
+		cacheRead = min(in, int64(float64(in)*m.CacheReadFrac*(0.5+g.rng.Float64())))
+	}
+	var reasoning int64
+	if m.Reasoning {
+		reasoning = out / 3
+	}
+	stream := g.rng.Float64() < m.Streaming
+	failed, timeout := false, false
+	switch x := g.rng.Float64(); {
+	case x < errRate:
+		failed = true
+		latency = g.lognormal(250, 0.5)
+	case x < errRate+g.cfg.TimeoutRate:
+		failed, timeout = true, true
+		latency = 30000
+	}
+	end := t.Add(time.Duration(latency * float64(time.Millisecond)))
+	ttft := time.Duration(latency * m.TTFTFrac * (0.7 + 0.6*g.rng.Float64()) * float64(time.Millisecond))
+	if failed {
+		out, reasoning, cacheRead = 0, 0, 0
+	}
+
+	res, key := b.res, b.key
+	var gpu *GPU
+	var host string
+	if m.SelfHosted && len(b.svc.Hosts) > 0 {
+		h := b.svc.Hosts[g.rng.IntN(len(b.svc.Hosts))]
+		gg := h.GPUs[g.rng.IntN(len(h.GPUs))]
+		gpu, host = &gg, h.Name
+		// The model server runs on the GPU host: its spans carry host.name.
+		res, key = resourceFor(b.svc, b.pod, host)
+	}
+
+	user, pii := prompt(g.rng)
+	if pii {
+		g.sum.PromptsWithPII++
+	}
+	completion := ""
+	finish := "stop"
+	if !failed {
+		completion = answer(g.rng, int(out))
+		if out >= 1000 {
+			finish = "length"
+		}
+	}
+	op := "chat"
+	style := g.pickStyle()
+	spanID := g.id(8)
+	name := op + " " + m.Model
+	var attrs []*commonpb.KeyValue
+	var events []*tracepb.Span_Event
+	ns := func(d time.Duration) uint64 { return uint64(t.Add(d).UnixNano()) }
+	temp, topP, maxTok := 0.2+0.1*float64(g.rng.IntN(8)), 0.9, int64(1024+512*g.rng.IntN(4))
+	switch style {
+	case styleSemconv, styleSemconvEv:
+		attrs = append(attrs,
+			str("gen_ai.operation.name", op), str("gen_ai.provider.name", m.Provider),
+			str("gen_ai.request.model", m.Model), dbl("gen_ai.request.temperature", temp), dbl("gen_ai.request.top_p", topP),
+			integer("gen_ai.request.max_tokens", maxTok), boolean("gen_ai.request.stream", stream),
+			str("gen_ai.conversation.id", "conv-"+hex.EncodeToString(g.id(4))),
+			str("server.address", providerHost(m.Provider)),
+		)
+		if !failed {
+			attrs = append(attrs,
+				str("gen_ai.response.model", m.ResponseModel), str("gen_ai.response.id", "resp_"+hex.EncodeToString(g.id(8))),
+				integer("gen_ai.usage.input_tokens", in), integer("gen_ai.usage.output_tokens", out),
+				strArray("gen_ai.response.finish_reasons", finish),
+			)
+			if cacheRead > 0 {
+				attrs = append(attrs, integer("gen_ai.usage.cache_read.input_tokens", cacheRead))
+			}
+			if reasoning > 0 {
+				attrs = append(attrs, integer("gen_ai.usage.reasoning.output_tokens", reasoning))
+			}
+			if stream {
+				attrs = append(attrs, dbl("gen_ai.response.time_to_first_chunk", ttft.Seconds()))
+			}
+		}
+		inMsgs, outMsgs := inputMessagesJSON(systemPrompt, user), ""
+		if !failed {
+			outMsgs = outputMessagesJSON(completion, finish)
+		}
+		if style == styleSemconv {
+			attrs = append(attrs, str("gen_ai.system_instructions", `[{"type":"text","content":`+jsonString(systemPrompt)+`}]`), str("gen_ai.input.messages", inMsgs))
+			if outMsgs != "" {
+				attrs = append(attrs, str("gen_ai.output.messages", outMsgs))
+			}
+		} else {
+			evAttrs := []*commonpb.KeyValue{str("gen_ai.input.messages", inMsgs)}
+			if outMsgs != "" {
+				evAttrs = append(evAttrs, str("gen_ai.output.messages", outMsgs))
+			}
+			events = append(events, &tracepb.Span_Event{Name: "gen_ai.client.inference.operation.details", TimeUnixNano: uint64(end.UnixNano()), Attributes: evAttrs})
+		}
+	case styleDeprecated:
+		attrs = append(attrs,
+			str("gen_ai.system", m.Provider), str("gen_ai.operation.name", op), str("gen_ai.request.model", m.Model),
+			dbl("gen_ai.request.temperature", temp), integer("gen_ai.request.max_tokens", maxTok),
+		)
+		if !failed {
+			attrs = append(attrs, str("gen_ai.response.model", m.ResponseModel),
+				integer("gen_ai.usage.prompt_tokens", in), integer("gen_ai.usage.completion_tokens", out),
+				strArray("gen_ai.response.finish_reasons", finish))
+		}
+		events = append(events, &tracepb.Span_Event{Name: "gen_ai.content.prompt", TimeUnixNano: ns(0), Attributes: []*commonpb.KeyValue{str("gen_ai.prompt", user)}})
+		if stream && !failed {
+			// No TTFT attribute in this generation: the first chunk event says it.
+			events = append(events, &tracepb.Span_Event{Name: "gen_ai.content.completion.chunk", TimeUnixNano: ns(ttft)})
+		}
+		if !failed {
+			events = append(events, &tracepb.Span_Event{Name: "gen_ai.content.completion", TimeUnixNano: uint64(end.UnixNano()), Attributes: []*commonpb.KeyValue{str("gen_ai.completion", completion)}})
+		}
+	case styleOpenLLMetry:
+		attrs = append(attrs,
+			str("gen_ai.system", providerDisplay(m.Provider)), str("llm.request.type", op), str("gen_ai.request.model", m.Model),
+			boolean("llm.is_streaming", stream), dbl("gen_ai.request.temperature", temp), dbl("gen_ai.request.top_p", topP),
+			str("gen_ai.prompt.0.role", "system"), str("gen_ai.prompt.0.content", systemPrompt),
+			str("gen_ai.prompt.1.role", "user"), str("gen_ai.prompt.1.content", user),
+		)
+		if !failed {
+			attrs = append(attrs, str("gen_ai.response.model", m.ResponseModel),
+				integer("gen_ai.usage.prompt_tokens", in), integer("gen_ai.usage.completion_tokens", out),
+				integer("llm.usage.total_tokens", in+out),
+				str("gen_ai.completion.0.role", "assistant"), str("gen_ai.completion.0.content", completion),
+				str("gen_ai.completion.0.finish_reason", finish))
+			if cacheRead > 0 {
+				attrs = append(attrs, integer("gen_ai.usage.cache_read_input_tokens", cacheRead))
+			}
+			if stream {
+				events = append(events, &tracepb.Span_Event{Name: "llm.content.completion.chunk", TimeUnixNano: ns(ttft)})
+			}
+		}
+	}
+	if failed {
+		et := "429"
+		if timeout {
+			et = "timeout"
+		} else if g.rng.IntN(2) == 0 {
+			et = "500"
+		}
+		attrs = append(attrs, str("error.type", et))
+		events = append(events, &tracepb.Span_Event{Name: "exception", TimeUnixNano: uint64(end.UnixNano()), Attributes: []*commonpb.KeyValue{
+			str("exception.type", map[string]string{"429": "RateLimitError", "500": "InternalServerError", "timeout": "APITimeoutError"}[et]),
+			str("exception.message", "request failed: "+et),
+		}})
+	}
+	b.addRes(res, key, spanID, parent, name, tracepb.Span_SPAN_KIND_CLIENT, t, end, failed, "llm", attrs, events)
+	g.sum.LLMSpans[b.svc.Name+"/"+m.Model]++
+	g.sum.styleCount(style)
+	if gpu != nil {
+		g.busy[gpu.UUID] = append(g.busy[gpu.UUID], busySpan{start: t, end: end, traceID: b.traceID, spanID: spanID, service: b.svc.Name})
+	}
+	return end, failed
+}
+
+func providerHost(p string) string {
+	switch p {
+	case "openai":
+		return "api.openai.com"
+	case "anthropic":
+		return "api.anthropic.com"
+	case "vllm":
+		return "vllm.agents.svc"
+	}
+	return p
+}
+
+func providerDisplay(p string) string {
+	switch p {
+	case "openai":
+		return "OpenAI"
+	case "anthropic":
+		return "Anthropic"
+	}
+	return p
+}
+
+// gpuTick emits one dcgm-exporter scrape of every GPU at g.gpuNext, as the
+// Collector's prometheus receiver delivers it, and GPU log records with the
+// trace context of requests running on a GPU.
+func (g *Generator) gpuTick() {
+	at := g.gpuNext
+	g.gpuNext = at.Add(g.cfg.GPUInterval)
+	hosts := g.hosts()
+	if len(hosts) == 0 {
+		return
+	}
+	ts := uint64(at.UnixNano())
+	var rms []*metricspb.ResourceMetrics
+	var logRecords []*logspb.ResourceLogs
+	for _, h := range hosts {
+		type series struct {
+			name, unit string
+			sum        bool
+			points     []*metricspb.NumberDataPoint
+		}
+		names := []struct{ name, unit string }{
+			{"DCGM_FI_DEV_GPU_UTIL", "%"}, {"DCGM_FI_DEV_FB_USED", "MiB"}, {"DCGM_FI_DEV_FB_FREE", "MiB"},
+			{"DCGM_FI_DEV_POWER_USAGE", "W"}, {"DCGM_FI_DEV_GPU_TEMP", "C"}, {"DCGM_FI_DEV_SM_CLOCK", "MHz"},
+			{"DCGM_FI_PROF_GR_ENGINE_ACTIVE", "1"}, {"DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION", "mJ"},
+		}
+		ms := make([]*series, len(names))
+		for i, n := range names {
+			ms[i] = &series{name: n.name, unit: n.unit, sum: n.name == "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION"}
+		}
+		var hostLogs []*logspb.LogRecord
+		for _, gpu := range h.GPUs {
+			active := g.activeOn(gpu.UUID, at)
+			util := math.Min(100, 3+float64(len(active))*38+g.rng.Float64()*6)
+			power := 70 + util*5.8 + g.rng.Float64()*10
+			memUsed := 0.55*gpu.MemMiB + float64(len(active))*2048 + float64(g.rng.IntN(512))
+			g.energy[gpu.UUID] += power * g.cfg.GPUInterval.Seconds() * 1000
+			labels := gpuLabels(h, gpu)
+			vals := []float64{util, memUsed, gpu.MemMiB - memUsed, power, 38 + util*0.35, 1410 + float64(g.rng.IntN(570)), util / 100 * 0.97, g.energy[gpu.UUID]}
+			for i, v := range vals {
+				dp := &metricspb.NumberDataPoint{TimeUnixNano: ts, StartTimeUnixNano: uint64(g.start.UnixNano()), Attributes: labels, Value: &metricspb.NumberDataPoint_AsDouble{AsDouble: v}}
+				if i == 0 && len(active) > 0 && g.rng.Float64() < 0.5 {
+					a := active[g.rng.IntN(len(active))]
+					dp.Exemplars = []*metricspb.Exemplar{{TimeUnixNano: ts, TraceId: a.traceID, SpanId: a.spanID, Value: &metricspb.Exemplar_AsDouble{AsDouble: util}}}
+					g.sum.Exemplars++
+				}
+				ms[i].points = append(ms[i].points, dp)
+				g.sum.MetricPoints++
+			}
+			g.sum.GPUSamples++
+			if len(active) > 0 && g.rng.Float64() < 0.5 {
+				a := active[g.rng.IntN(len(active))]
+				hostLogs = append(hostLogs, &logspb.LogRecord{
+					TimeUnixNano: ts, ObservedTimeUnixNano: ts, SeverityNumber: logspb.SeverityNumber_SEVERITY_NUMBER_INFO, SeverityText: "INFO",
+					Body:    &commonpb.AnyValue{Value: &commonpb.AnyValue_StringValue{StringValue: "request gpu stats"}},
+					TraceId: a.traceID, SpanId: a.spanID,
+					Attributes: []*commonpb.KeyValue{
+						str("host.name", h.Name), str("gpu.uuid", gpu.UUID), str("gpu.index", gpu.Index), str("gpu.model", gpu.Model),
+						dbl("gpu.utilization", util), dbl("gpu.power.usage", power), dbl("gpu.memory.used", memUsed),
+					},
+				})
+				g.sum.LogRecords++
+			}
+		}
+		var metrics []*metricspb.Metric
+		for _, s := range ms {
+			m := &metricspb.Metric{Name: s.name, Unit: s.unit}
+			if s.sum {
+				m.Data = &metricspb.Metric_Sum{Sum: &metricspb.Sum{DataPoints: s.points, AggregationTemporality: metricspb.AggregationTemporality_AGGREGATION_TEMPORALITY_CUMULATIVE, IsMonotonic: true}}
+			} else {
+				m.Data = &metricspb.Metric_Gauge{Gauge: &metricspb.Gauge{DataPoints: s.points}}
+			}
+			metrics = append(metrics, m)
+		}
+		res := &resourcepb.Resource{Attributes: []*commonpb.KeyValue{
+			str("service.name", "dcgm-exporter"), str("service.instance.id", h.Name+":9400"),
+			str("server.address", h.Name), str("server.port", "9400"), str("url.scheme", "http"),
+		}}
+		rms = append(rms, &metricspb.ResourceMetrics{Resource: res, ScopeMetrics: []*metricspb.ScopeMetrics{{
+			Scope:   &commonpb.InstrumentationScope{Name: "github.com/open-telemetry/opentelemetry-collector-contrib/receiver/prometheusreceiver", Version: "0.111.0"},
+			Metrics: metrics,
+		}}})
+		if len(hostLogs) > 0 {
+			logRecords = append(logRecords, &logspb.ResourceLogs{
+				Resource:  &resourcepb.Resource{Attributes: []*commonpb.KeyValue{str("service.name", "vllm"), str("host.name", h.Name)}},
+				ScopeLogs: []*logspb.ScopeLogs{{Scope: &commonpb.InstrumentationScope{Name: "vllm.gpu"}, LogRecords: hostLogs}},
+			})
+		}
+	}
+	g.queue = append(g.queue, Request{EventTime: at, Metrics: &colmetricspb.ExportMetricsServiceRequest{ResourceMetrics: rms}})
+	if len(logRecords) > 0 {
+		g.queue = append(g.queue, Request{EventTime: at, Logs: &collogspb.ExportLogsServiceRequest{ResourceLogs: logRecords}})
+	}
+	g.prune(at)
+}
+
+func gpuLabels(h GPUHost, gpu GPU) []*commonpb.KeyValue {
+	hostKey, uuidKey := "Hostname", "UUID"
+	if h.LowercaseLabels {
+		hostKey, uuidKey = "hostname", "uuid"
+	}
+	return []*commonpb.KeyValue{
+		str("gpu", gpu.Index), str(uuidKey, gpu.UUID), str("device", "nvidia"+gpu.Index), str("modelName", gpu.Model),
+		str(hostKey, h.Name), str("DCGM_FI_DRIVER_VERSION", "550.54.15"),
+		str("pod", "vllm-llama-0"), str("namespace", "agents"), str("container", "vllm"),
+	}
+}
+
+func (g *Generator) activeOn(uuid string, at time.Time) []busySpan {
+	var out []busySpan
+	for _, b := range g.busy[uuid] {
+		if !b.start.After(at) && b.end.After(at) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// prune forgets calls that ended before at: later ticks cannot see them.
+func (g *Generator) prune(at time.Time) {
+	for k, list := range g.busy {
+		keep := list[:0]
+		for _, b := range list {
+			if b.end.After(at) {
+				keep = append(keep, b)
+			}
+		}
+		g.busy[k] = keep
+	}
+}
+
+func str(k, v string) *commonpb.KeyValue {
+	return &commonpb.KeyValue{Key: k, Value: &commonpb.AnyValue{Value: &commonpb.AnyValue_StringValue{StringValue: v}}}
+}
+
+func integer(k string, v int64) *commonpb.KeyValue {
+	return &commonpb.KeyValue{Key: k, Value: &commonpb.AnyValue{Value: &commonpb.AnyValue_IntValue{IntValue: v}}}
+}
+
+func dbl(k string, v float64) *commonpb.KeyValue {
+	return &commonpb.KeyValue{Key: k, Value: &commonpb.AnyValue{Value: &commonpb.AnyValue_DoubleValue{DoubleValue: v}}}
+}
+
+func boolean(k string, v bool) *commonpb.KeyValue {
+	return &commonpb.KeyValue{Key: k, Value: &commonpb.AnyValue{Value: &commonpb.AnyValue_BoolValue{BoolValue: v}}}
+}
+
+func strArray(k string, vs ...string) *commonpb.KeyValue {
+	arr := &commonpb.ArrayValue{}
+	for _, v := range vs {
+		arr.Values = append(arr.Values, &commonpb.AnyValue{Value: &commonpb.AnyValue_StringValue{StringValue: v}})
+	}
+	return &commonpb.KeyValue{Key: k, Value: &commonpb.AnyValue{Value: &commonpb.AnyValue_ArrayValue{ArrayValue: arr}}}
+}
+

@@ -1,0 +1,467 @@
+package loadgen
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"flag"
+	"math"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+	commonpb "go.opentelemetry.io/proto/otlp/common/v1"
+	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
+)
+
+func testConfig() Config {
+	c := DefaultConfig()
+	c.Duration = 30 * time.Second
+	c.Rate = 40
+	c.Start = time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	c.MaxSpeed = true
+	return c
+}
+
+func records(t *testing.T, cfg Config) []*kgo.Record {
+	t.Helper()
+	g, err := NewGenerator(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*kgo.Record
+	for {
+		r, ok := g.Next()
+		if !ok {
+			return out
+		}
+		rec, err := Encode(cfg, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, rec)
+	}
+}
+
+func TestDeterministicForASeed(t *testing.T) {
+	a, b := records(t, testConfig()), records(t, testConfig())
+	if len(a) != len(b) || len(a) == 0 {
+		t.Fatalf("record counts %d vs %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Topic != b[i].Topic || !bytes.Equal(a[i].Value, b[i].Value) || !bytes.Equal(a[i].Key, b[i].Key) {
+			t.Fatalf("record %d differs between two runs with the same seed", i)
+		}
+	}
+	other := testConfig()
+	other.Seed = 2
+	c := records(t, other)
+	same := 0
+	for i := range min(len(a), len(c)) {
+		if bytes.Equal(a[i].Value, c[i].Value) {
+			same++
+		}
+	}
+	if same > len(a)/10 {
+		t.Fatalf("%d of %d records identical with a different seed", same, len(a))
+	}
+}
+
+// The summary counts exactly what the generator emitted.
+func TestSummaryMatchesContent(t *testing.T) {
+	traces, metrics, logs, sum, err := GenerateRequests(testConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spans, errs, llm int64
+	traceIDs := map[string]bool{}
+	for _, req := range traces {
+		for _, rs := range req.ResourceSpans {
+			for _, ss := range rs.ScopeSpans {
+				for _, s := range ss.Spans {
+					spans++
+					traceIDs[hex.EncodeToString(s.TraceId)] = true
+					if s.Status.GetCode() == tracepb.Status_STATUS_CODE_ERROR {
+						errs++
+					}
+					if strings.HasPrefix(s.Name, "chat ") {
+						llm++
+					}
+				}
+			}
+		}
+	}
+	if spans != sum.Spans || errs != sum.ErrorSpans || int64(len(traceIDs)) != sum.Traces || llm != sum.SpansByClass["llm"] {
+		t.Fatalf("content spans=%d errs=%d traces=%d llm=%d; summary %+v", spans, errs, len(traceIDs), llm, sum)
+	}
+	if want := int64(testConfig().Rate * testConfig().Duration.Seconds()); sum.Traces != want {
+		t.Fatalf("traces = %d, want rate×duration = %d", sum.Traces, want)
+	}
+	var points, samples, exemplars, logRecords int64
+	for _, req := range metrics {
+		seen := map[string]bool{}
+		for _, rm := range req.ResourceMetrics {
+			for _, sm := range rm.ScopeMetrics {
+				for _, m := range sm.Metrics {
+					dps := m.GetGauge().GetDataPoints()
+					if m.GetSum() != nil {
+						dps = m.GetSum().GetDataPoints()
+					}
+					for _, dp := range dps {
+						points++
+						exemplars += int64(len(dp.Exemplars))
+						seen[label(dp.Attributes, "Hostname", "hostname")+"/"+label(dp.Attributes, "UUID", "uuid")+"/"+time.Unix(0, int64(dp.TimeUnixNano)).String()] = true
+					}
+				}
+			}
+		}
+		samples += int64(len(seen))
+	}
+	for _, req := range logs {
+		for _, rl := range req.ResourceLogs {
+			for _, sl := range rl.ScopeLogs {
+				logRecords += int64(len(sl.LogRecords))
+				for _, lr := range sl.LogRecords {
+					if len(lr.TraceId) != 16 || len(lr.SpanId) != 8 {
+						t.Fatal("GPU log record without trace context")
+					}
+				}
+			}
+		}
+	}
+	if points != sum.MetricPoints || samples != sum.GPUSamples || exemplars != sum.Exemplars || logRecords != sum.LogRecords {
+		t.Fatalf("metrics points=%d samples=%d exemplars=%d logs=%d; summary %+v", points, samples, exemplars, logRecords, sum)
+	}
+	if exemplars == 0 || logRecords == 0 || sum.PromptsWithPII == 0 {
+		t.Fatalf("no exemplars (%d), GPU logs (%d) or PII prompts (%d)", exemplars, logRecords, sum.PromptsWithPII)
+	}
+	for _, style := range []string{"semconv", "semconv_event", "deprecated", "openllmetry"} {
+		if sum.NamingStyles[style] == 0 {
+			t.Errorf("no span in naming style %s", style)
+		}
+	}
+}
+
+func label(kvs []*commonpb.KeyValue, keys ...string) string {
+	for _, kv := range kvs {
+		for _, k := range keys {
+			if kv.Key == k {
+				return kv.Value.GetStringValue()
+			}
+		}
+	}
+	return ""
+}
+
+// dcgm samples come every GPUInterval for every GPU, with both label
+// spellings in use across hosts.
+func TestGPUCadenceAndLabelVariants(t *testing.T) {
+	cfg := testConfig()
+	_, metrics, _, _, err := GenerateRequests(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	perGPU := map[string][]int64{}
+	variants := map[string]bool{}
+	for _, req := range metrics {
+		for _, rm := range req.ResourceMetrics {
+			for _, sm := range rm.ScopeMetrics {
+				for _, m := range sm.Metrics {
+					if m.Name != "DCGM_FI_DEV_GPU_UTIL" {
+						continue
+					}
+					for _, dp := range m.GetGauge().GetDataPoints() {
+						for _, kv := range dp.Attributes {
+							if kv.Key == "Hostname" || kv.Key == "hostname" || kv.Key == "UUID" || kv.Key == "uuid" {
+								variants[kv.Key] = true
+							}
+						}
+						g := label(dp.Attributes, "UUID", "uuid")
+						perGPU[g] = append(perGPU[g], int64(dp.TimeUnixNano))
+						if v := dp.GetAsDouble(); v < 0 || v > 100 {
+							t.Fatalf("utilisation %v out of range", v)
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(perGPU) != 4 {
+		t.Fatalf("%d GPUs, want 4", len(perGPU))
+	}
+	for g, ts := range perGPU {
+		sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
+		for i := 1; i < len(ts); i++ {
+			if d := time.Duration(ts[i] - ts[i-1]); d != cfg.GPUInterval {
+				t.Fatalf("GPU %s: samples %v apart, want %v", g, d, cfg.GPUInterval)
+			}
+		}
+		if want := int(cfg.Duration / cfg.GPUInterval); len(ts) < want {
+			t.Fatalf("GPU %s: %d samples, want ≥ %d", g, len(ts), want)
+		}
+	}
+	for _, k := range []string{"Hostname", "hostname", "UUID", "uuid"} {
+		if !variants[k] {
+			t.Errorf("label variant %s never used", k)
+		}
+	}
+}
+
+type llmCall struct {
+	latency time.Duration
+	out     int64
+	start   time.Time
+}
+
+func llmCalls(t *testing.T, cfg Config, service, model string) []llmCall {
+	traces, _, _, _, err := GenerateRequests(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []llmCall
+	for _, req := range traces {
+		for _, rs := range req.ResourceSpans {
+			if label(rs.Resource.Attributes, "service.name") != service {
+				continue
+			}
+			for _, ss := range rs.ScopeSpans {
+				for _, s := range ss.Spans {
+					if s.Name != "chat "+model || s.Status.GetCode() == tracepb.Status_STATUS_CODE_ERROR {
+						continue
+					}
+					var tokens int64
+					for _, kv := range s.Attributes {
+						if kv.Key == "gen_ai.usage.output_tokens" || kv.Key == "gen_ai.usage.completion_tokens" {
+							tokens = kv.Value.GetIntValue()
+						}
+					}
+					out = append(out, llmCall{time.Duration(s.EndTimeUnixNano - s.StartTimeUnixNano), tokens, time.Unix(0, int64(s.StartTimeUnixNano))})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func median(xs []float64) float64 {
+	sort.Float64s(xs)
+	return xs[len(xs)/2]
+}
+
+// Incidents change exactly the affected series, inside their time range.
+func TestIncidentsChangeTheirSeries(t *testing.T) {
+	cfg := testConfig()
+	cfg.Duration = 100 * time.Second
+	span := cfg.Duration
+	in := func(c llmCall, from, to float64) bool {
+		f := c.start.Sub(cfg.Start).Seconds() / span.Seconds()
+		return f >= from && f < to
+	}
+	var base, spike []float64
+	for _, c := range llmCalls(t, cfg, "chat-api", "gpt-4o") {
+		if in(c, 0.26, 0.39) {
+			spike = append(spike, c.latency.Seconds())
+		} else if !in(c, 0.24, 0.41) {
+			base = append(base, c.latency.Seconds())
+		}
+	}
+	if r := median(spike) / median(base); r < 4 {
+		t.Fatalf("latency_spike: median %.2fs vs baseline %.2fs (×%.1f), want ≥ ×4", median(spike), median(base), r)
+	}
+	var outBase, outSpike []float64
+	for _, c := range llmCalls(t, cfg, "chat-api", "claude-sonnet-4-20250514") {
+		if in(c, 0.71, 0.84) {
+			outSpike = append(outSpike, float64(c.out))
+		} else if !in(c, 0.69, 0.86) {
+			outBase = append(outBase, float64(c.out))
+		}
+	}
+	if r := median(outSpike) / median(outBase); r < 5 {
+		t.Fatalf("cost_spike: output tokens ×%.1f, want ≥ ×5", r)
+	}
+	none := cfg
+	none.Incidents = []string{}
+	_, _, _, sum, _ := GenerateRequests(none)
+	if len(sum.IncidentSpans) != 0 {
+		t.Fatalf("incidents off, but %v", sum.IncidentSpans)
+	}
+	_, _, _, sum, _ = GenerateRequests(cfg)
+	for _, name := range []string{IncidentLatencySpike, IncidentErrorBurst, IncidentCostSpike} {
+		if sum.IncidentSpans[name] == 0 {
+			t.Errorf("incident %s affected nothing", name)
+		}
+	}
+	// error burst: rag-search errors jump to ~40%.
+	traces, _, _, _, _ := GenerateRequests(cfg)
+	var burstErr, burstAll int
+	for _, req := range traces {
+		for _, rs := range req.ResourceSpans {
+			if label(rs.Resource.Attributes, "service.name") != "rag-search" {
+				continue
+			}
+			for _, ss := range rs.ScopeSpans {
+				for _, s := range ss.Spans {
+					f := time.Unix(0, int64(s.StartTimeUnixNano)).Sub(cfg.Start).Seconds() / span.Seconds()
+					if strings.HasPrefix(s.Name, "chat ") && f >= 0.51 && f < 0.61 {
+						burstAll++
+						if s.Status.GetCode() == tracepb.Status_STATUS_CODE_ERROR {
+							burstErr++
+						}
+					}
+				}
+			}
+		}
+	}
+	if rate := float64(burstErr) / float64(burstAll); math.Abs(rate-0.4) > 0.15 {
+		t.Fatalf("error burst rate %.2f over %d calls, want ≈ 0.4", rate, burstAll)
+	}
+}
+
+// otlp_json is OTLP/JSON as the Collector writes it (hex IDs) and parses
+// back to the same traces.
+func TestOTLPJSONRoundTrip(t *testing.T) {
+	cfg := testConfig()
+	cfg.Duration = 2 * time.Second
+	cfg.Format = "otlp_json"
+	recs := records(t, cfg)
+	var spans int
+	for _, r := range recs {
+		if r.Topic != cfg.Topics.Spans {
+			continue
+		}
+		if !bytes.HasPrefix(r.Value, []byte(`{"resourceSpans"`)) {
+			t.Fatalf("not OTLP/JSON: %.60s", r.Value)
+		}
+		td, err := (&ptrace.JSONUnmarshaler{}).UnmarshalTraces(r.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spans += td.SpanCount()
+		if !bytes.Contains(r.Value, []byte(`"traceId":"`)) || bytes.Contains(r.Value, []byte(`"traceId":"AA`)) {
+			t.Fatalf("trace IDs not hex-encoded: %.200s", r.Value)
+		}
+	}
+	_, _, _, sum, _ := GenerateRequests(cfg)
+	if int64(spans) != sum.Spans {
+		t.Fatalf("JSON holds %d spans, summary %d", spans, sum.Spans)
+	}
+}
+
+func TestPartitionByTraceIDKeys(t *testing.T) {
+	cfg := testConfig()
+	cfg.Duration = 2 * time.Second
+	cfg.BatchTraces = 1
+	cfg.PartitionByTraceID = true
+	for _, r := range records(t, cfg) {
+		if r.Topic == cfg.Topics.Spans && len(r.Key) != 32 {
+			t.Fatalf("trace record key %q, want 32 hex chars", r.Key)
+		}
+		if r.Topic != cfg.Topics.Spans && r.Key != nil {
+			t.Fatalf("%s record keyed", r.Topic)
+		}
+	}
+}
+
+func TestValidateAndFlags(t *testing.T) {
+	bad := []func(*Config){
+		func(c *Config) { c.Rate = 0 },
+		func(c *Config) { c.Duration = 0 },
+		func(c *Config) { c.Format = "avro" },
+		func(c *Config) { c.ErrorRate = 1.5 },
+		func(c *Config) { c.GPUInterval = time.Millisecond },
+		func(c *Config) { c.Incidents = []string{"meteor"} },
+		func(c *Config) { c.BatchTraces = 0 },
+	}
+	for i, mut := range bad {
+		c := DefaultConfig()
+		mut(&c)
+		if c.Validate() == nil {
+			t.Errorf("case %d: invalid config accepted", i)
+		}
+	}
+	c := DefaultConfig()
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	c.RegisterFlags("", fs)
+	if err := fs.Parse([]string{"-rate=5", "-incidents=none", "-format=otlp_json", "-seed=9"}); err != nil {
+		t.Fatal(err)
+	}
+	if c.Rate != 5 || c.Incidents == nil || len(c.Incidents) != 0 || c.Format != "otlp_json" || c.Seed != 9 || c.Validate() != nil {
+		t.Fatalf("flags not applied: %+v", c)
+	}
+}
+
+// Run's summary equals what the topics hold.
+func TestRunSummaryMatchesTopics(t *testing.T) {
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, "otlp_spans", "otlp_metrics", "otlp_logs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	cfg := testConfig()
+	cfg.Duration = 10 * time.Second
+	var progress bytes.Buffer
+	sum, err := Run(context.Background(), cfg, cl, &progress)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(progress.String(), "traces") {
+		t.Fatalf("no progress written: %q", progress.String())
+	}
+	for topic, want := range sum.Records {
+		if got := countTopic(t, c.ListenAddrs(), topic); got != want {
+			t.Errorf("%s holds %d records, summary says %d", topic, got, want)
+		}
+	}
+	if sum.Records["otlp_spans"] == 0 || sum.Records["otlp_metrics"] == 0 || sum.Records["otlp_logs"] == 0 {
+		t.Fatalf("a topic got nothing: %v", sum.Records)
+	}
+}
+
+func countTopic(t *testing.T, brokers []string, topic string) int64 {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	var n int64
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		fs := cl.PollFetches(ctx)
+		cancel()
+		if fs.NumRecords() == 0 {
+			return n
+		}
+		n += int64(fs.NumRecords())
+	}
+}
+
+func BenchmarkGenerate(b *testing.B) {
+	cfg := testConfig()
+	cfg.Traces = b.N
+	b.ReportAllocs()
+	g, err := NewGenerator(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for {
+		r, ok := g.Next()
+		if !ok {
+			break
+		}
+		if _, err := Encode(cfg, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "traces/s")
+}
+

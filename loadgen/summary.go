@@ -1,0 +1,104 @@
+package loadgen
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"sort"
+	"text/tabwriter"
+)
+
+// Summary is exactly what a run generated and, after Run, what Kafka
+// acknowledged. Tests compare it with what the topics hold.
+type Summary struct {
+	Records         map[string]int64 `json:"records"` // acknowledged records per topic
+	Bytes           map[string]int64 `json:"bytes"`
+	Traces          int64            `json:"traces"`
+	Spans           int64            `json:"spans"`
+	SpansByClass    map[string]int64 `json:"spans_by_class"` // http, retrieval, llm, embedding, tool, agent
+	LLMSpans        map[string]int64 `json:"llm_spans"`      // "service/model"
+	ErrorSpans      int64            `json:"error_spans"`
+	MetricPoints    int64            `json:"metric_points"`
+	GPUSamples      int64            `json:"gpu_samples"` // distinct (host, GPU, timestamp)
+	Exemplars       int64            `json:"exemplars"`
+	LogRecords      int64            `json:"log_records"`
+	PromptsWithPII  int64            `json:"prompts_with_pii"`
+	IncidentSpans   map[string]int64 `json:"incident_spans"`
+	NamingStyles    map[string]int64 `json:"naming_styles"`
+	DurationSeconds float64          `json:"duration_seconds"` // wall clock of Run
+	TracesPerSecond float64          `json:"traces_per_second"`
+}
+
+func (s *Summary) init() {
+	s.Records = map[string]int64{}
+	s.Bytes = map[string]int64{}
+	s.SpansByClass = map[string]int64{}
+	s.LLMSpans = map[string]int64{}
+	s.IncidentSpans = map[string]int64{}
+	s.NamingStyles = map[string]int64{}
+}
+
+func (s Summary) clone() Summary {
+	c := s
+	c.Records = maps.Clone(s.Records)
+	c.Bytes = maps.Clone(s.Bytes)
+	c.SpansByClass = maps.Clone(s.SpansByClass)
+	c.LLMSpans = maps.Clone(s.LLMSpans)
+	c.IncidentSpans = maps.Clone(s.IncidentSpans)
+	c.NamingStyles = maps.Clone(s.NamingStyles)
+	return c
+}
+
+func (s *Summary) styleCount(style int) {
+	s.NamingStyles[[]string{"semconv", "semconv_event", "deprecated", "openllmetry"}[style]]++
+}
+
+// Print writes a human-readable table.
+func (s Summary) Print(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "sent in %.1fs (%.1f traces/s)\n", s.DurationSeconds, s.TracesPerSecond)
+	for _, t := range sortedKeys(s.Records) {
+		fmt.Fprintf(tw, "  topic %s\t%d records\t%d bytes\n", t, s.Records[t], s.Bytes[t])
+	}
+	fmt.Fprintf(tw, "  traces\t%d\t\n", s.Traces)
+	fmt.Fprintf(tw, "  spans\t%d\t%s\n", s.Spans, fmtMap(s.SpansByClass))
+	fmt.Fprintf(tw, "  error spans\t%d\t\n", s.ErrorSpans)
+	for _, k := range sortedKeys(s.LLMSpans) {
+		fmt.Fprintf(tw, "  llm calls %s\t%d\t\n", k, s.LLMSpans[k])
+	}
+	fmt.Fprintf(tw, "  naming styles\t%s\t\n", fmtMap(s.NamingStyles))
+	fmt.Fprintf(tw, "  prompts with PII\t%d\t\n", s.PromptsWithPII)
+	fmt.Fprintf(tw, "  GPU samples\t%d\t%d metric points, %d exemplars, %d log records\n", s.GPUSamples, s.MetricPoints, s.Exemplars, s.LogRecords)
+	fmt.Fprintf(tw, "  incident calls\t%s\t\n", fmtMap(s.IncidentSpans))
+	_ = tw.Flush()
+}
+
+func (s Summary) String() string {
+	var b stringsBuilder
+	s.Print(&b)
+	return string(b)
+}
+
+type stringsBuilder []byte
+
+func (b *stringsBuilder) Write(p []byte) (int, error) { *b = append(*b, p...); return len(p), nil }
+
+func sortedKeys(m map[string]int64) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func fmtMap(m map[string]int64) string {
+	s := ""
+	for i, k := range sortedKeys(m) {
+		if i > 0 {
+			s += " "
+		}
+		s += fmt.Sprintf("%s=%d", k, m[k])
+	}
+	return s
+}
