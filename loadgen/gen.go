@@ -42,7 +42,8 @@ type Generator struct {
 	sum       Summary
 
 	gpuNext time.Time
-	lastEnd time.Time
+	lastStart  time.Time // start of the latest trace
+	lastGPUEnd time.Time // end of the latest call on a GPU
 	busy    map[string][]busySpan // GPU UUID -> LLM calls running on it
 	energy  map[string]float64    // GPU UUID -> mJ counter
 	queue   []Request
@@ -105,8 +106,9 @@ func (g *Generator) Next() (Request, bool) {
 			g.genTraces()
 			continue
 		}
-		// After the last trace: GPU samples until the last call ended.
-		if !g.gpuNext.After(g.lastEnd.Add(g.cfg.GPUInterval)) {
+		// After the last trace: GPU samples until the last call on a GPU
+		// ended (and at least up to the last trace).
+		if !g.gpuNext.After(g.lastGPUEnd) || !g.gpuNext.After(g.lastStart) {
 			g.gpuTick()
 			continue
 		}
@@ -297,8 +299,8 @@ func (g *Generator) trace(t0 time.Time) []genSpan {
 		str("http.request.method", "POST"), str("http.route", route), integer("http.response.status_code", code),
 		str("url.scheme", "https"), str("server.address", s.Name+".internal"),
 	}, nil)
-	if end.After(g.lastEnd) {
-		g.lastEnd = end
+	if t0.After(g.lastStart) {
+		g.lastStart = t0
 	}
 	return b.spans
 }
@@ -572,6 +574,9 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	g.sum.styleCount(style)
 	if gpu != nil {
 		g.busy[gpu.UUID] = append(g.busy[gpu.UUID], busySpan{start: t, end: end, traceID: b.traceID, spanID: spanID, service: b.svc.Name})
+		if end.After(g.lastGPUEnd) {
+			g.lastGPUEnd = end
+		}
 	}
 	return end, failed
 }
