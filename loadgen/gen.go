@@ -41,12 +41,12 @@ type Generator struct {
 	next      int
 	sum       Summary
 
-	gpuNext time.Time
-	lastStart  time.Time // start of the latest trace
-	lastGPUEnd time.Time // end of the latest call on a GPU
-	busy    map[string][]busySpan // GPU UUID -> LLM calls running on it
-	energy  map[string]float64    // GPU UUID -> mJ counter
-	queue   []Request
+	gpuNext    time.Time
+	lastStart  time.Time             // start of the latest trace
+	lastGPUEnd time.Time             // end of the latest call on a GPU
+	busy       map[string][]busySpan // GPU UUID -> LLM calls running on it
+	energy     map[string]float64    // GPU UUID -> mJ counter
+	queue      []Request
 }
 
 type busySpan struct {
@@ -755,4 +755,3 @@ func strArray(k string, vs ...string) *commonpb.KeyValue {
 	}
 	return &commonpb.KeyValue{Key: k, Value: &commonpb.AnyValue{Value: &commonpb.AnyValue_ArrayValue{ArrayValue: arr}}}
 }
-
