@@ -1,20 +1,280 @@
-// Package ingest is the ingest service. See DESIGN.md.
+// Package ingest is llmobs's front door: it reads OTLP from Kafka (as the
+// OTel Collector's kafka exporter writes it) and from OTLP/gRPC and
+// OTLP/HTTP, normalises GenAI spans of every instrumentation generation
+// and dcgm-exporter GPU metrics, and produces llmobs.spans and llmobs.gpu
+// batches partitioned by trace ID. What it cannot read goes to llmobs.dlq,
+// counted per reason.
+//
+// Delivery: input offsets are committed only after every output record
+// was acknowledged, so a crash replays input (at least once) and never
+// loses it.
 package ingest
 
 import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/service"
 )
 
 // Config of the ingest service (YAML section "ingest").
-type Config struct{}
+type Config struct {
+	// Group is the Kafka consumer group.
+	Group string `yaml:"group"`
+	// Encodings of the three input topics: otlp_proto (default),
+	// otlp_json, or auto.
+	SpansEncoding   string `yaml:"spans_encoding"`
+	MetricsEncoding string `yaml:"metrics_encoding"`
+	LogsEncoding    string `yaml:"logs_encoding"`
+	// GRPCListen and HTTPListen are the OTLP receivers; "" disables one.
+	GRPCListen string `yaml:"grpc_listen"`
+	HTTPListen string `yaml:"http_listen"`
+	// MaxRequestBytes bounds an OTLP request body (after decompression).
+	MaxRequestBytes int `yaml:"max_request_bytes"`
+	// MaxInflightRequests bounds OTLP requests processed at once; beyond
+	// it clients get a retryable "overloaded" answer.
+	MaxInflightRequests int `yaml:"max_inflight_requests"`
+	// MaxPollRecords bounds the Kafka records processed per poll.
+	MaxPollRecords int `yaml:"max_poll_records"`
+	// BatchMaxItems and BatchMaxBytes bound one output record.
+	BatchMaxItems int    `yaml:"batch_max_items"`
+	BatchMaxBytes int    `yaml:"batch_max_bytes"`
+	Limits        Limits `yaml:"limits"`
 
-// DefaultConfig returns the defaults.
-func DefaultConfig() Config { return Config{} }
+	// Sampler overrides the keep-all sampler (not from YAML).
+	Sampler Sampler `yaml:"-"`
+}
+
+// DefaultConfig returns the defaults of DESIGN.md.
+func DefaultConfig() Config {
+	return Config{
+		Group:           "llmobs-ingest",
+		SpansEncoding:   EncodingProto,
+		MetricsEncoding: EncodingProto,
+		LogsEncoding:    EncodingProto,
+		GRPCListen:      "127.0.0.1:4317", HTTPListen: "127.0.0.1:4318",
+		MaxRequestBytes:     32 << 20,
+		MaxInflightRequests: 64,
+		MaxPollRecords:      500,
+		BatchMaxItems:       2000,
+		BatchMaxBytes:       900 << 10,
+		Limits:              DefaultLimits(),
+	}
+}
+
+// RegisterFlags binds the most used keys.
+func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.StringVar(&c.GRPCListen, prefix+".grpc-listen", c.GRPCListen, "OTLP/gRPC listen address (\"\" = off)")
+	fs.StringVar(&c.HTTPListen, prefix+".http-listen", c.HTTPListen, "OTLP/HTTP listen address (\"\" = off)")
+	fs.StringVar(&c.SpansEncoding, prefix+".spans-encoding", c.SpansEncoding, "encoding of otlp_spans: otlp_proto, otlp_json, auto")
+	fs.StringVar(&c.MetricsEncoding, prefix+".metrics-encoding", c.MetricsEncoding, "encoding of otlp_metrics")
+	fs.StringVar(&c.LogsEncoding, prefix+".logs-encoding", c.LogsEncoding, "encoding of otlp_logs")
+}
 
 // Validate names the wrong key.
-func (c Config) Validate() error { return nil }
+func (c Config) Validate() error {
+	var errs []error
+	if c.Group == "" {
+		errs = append(errs, config.Errorf("group", "required"))
+	}
+	for key, enc := range map[string]string{"spans_encoding": c.SpansEncoding, "metrics_encoding": c.MetricsEncoding, "logs_encoding": c.LogsEncoding} {
+		if enc != EncodingProto && enc != EncodingJSON && enc != EncodingAuto {
+			errs = append(errs, config.Errorf(key, "%q is not otlp_proto, otlp_json or auto", enc))
+		}
+	}
+	for key, addr := range map[string]string{"grpc_listen": c.GRPCListen, "http_listen": c.HTTPListen} {
+		if addr == "" {
+			continue
+		}
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			errs = append(errs, config.Errorf(key, "%q is not host:port", addr))
+		}
+	}
+	if c.GRPCListen != "" && c.GRPCListen == c.HTTPListen {
+		errs = append(errs, config.Errorf("http_listen", "same address as grpc_listen"))
+	}
+	if c.MaxRequestBytes < 1024 {
+		errs = append(errs, config.Errorf("max_request_bytes", "must be at least 1024"))
+	}
+	if c.MaxInflightRequests < 1 {
+		errs = append(errs, config.Errorf("max_inflight_requests", "must be at least 1"))
+	}
+	if c.MaxPollRecords < 1 {
+		errs = append(errs, config.Errorf("max_poll_records", "must be at least 1"))
+	}
+	if c.BatchMaxItems < 1 {
+		errs = append(errs, config.Errorf("batch_max_items", "must be at least 1"))
+	}
+	if c.BatchMaxBytes < 1024 {
+		errs = append(errs, config.Errorf("batch_max_bytes", "must be at least 1024"))
+	}
+	if c.Limits.MaxAttributes < 0 {
+		errs = append(errs, config.Errorf("limits.max_attributes", "must not be negative"))
+	}
+	if c.Limits.MaxAttributeBytes < 16 {
+		errs = append(errs, config.Errorf("limits.max_attribute_bytes", "must be at least 16"))
+	}
+	if c.Limits.MaxBodyBytes < 16 {
+		errs = append(errs, config.Errorf("limits.max_body_bytes", "must be at least 16"))
+	}
+	if c.Limits.MaxFutureSkew < 0 || c.Limits.MaxAge < 0 {
+		errs = append(errs, config.Errorf("limits.max_future_skew", "durations must not be negative"))
+	}
+	return errors.Join(errs...)
+}
 
-// New builds the service. Not built yet: reported as not available.
+// Service is a running ingest.
+type Service struct {
+	cfg  Config
+	deps service.Deps
+	log  *slog.Logger
+	m    *metrics
+	proc *Processor
+
+	grpcLn, httpLn net.Listener
+
+	beforeCommit func() error // test hook
+}
+
+// New builds the ingest service; it binds the OTLP listeners now so
+// their addresses are known (and taken) before Run.
 func New(cfg Config, deps service.Deps) (service.Service, error) {
-	return nil, service.ErrNotAvailable
+	return NewService(cfg, deps)
+}
+
+// NewService is New with the concrete type, for tests and tools.
+func NewService(cfg Config, deps service.Deps) (*Service, error) {
+	m, err := newMetrics(deps.Metrics)
+	if err != nil {
+		return nil, fmt.Errorf("ingest metrics: %w", err)
+	}
+	sampler := cfg.Sampler
+	if sampler == nil {
+		sampler = keepAll{}
+	}
+	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m,
+		proc: newProcessor(cfg.Limits, deps.Topics, sampler, cfg.BatchMaxItems, cfg.BatchMaxBytes, m)}
+	if cfg.GRPCListen != "" {
+		if s.grpcLn, err = net.Listen("tcp", cfg.GRPCListen); err != nil {
+			return nil, fmt.Errorf("ingest: OTLP/gRPC listen: %w", err)
+		}
+	}
+	if cfg.HTTPListen != "" {
+		if s.httpLn, err = net.Listen("tcp", cfg.HTTPListen); err != nil {
+			if s.grpcLn != nil {
+				s.grpcLn.Close()
+			}
+			return nil, fmt.Errorf("ingest: OTLP/HTTP listen: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// Endpoints lists what this service listens on, for `llmobs up`.
+func (s *Service) Endpoints() []string {
+	var out []string
+	if s.grpcLn != nil {
+		out = append(out, "OTLP/gRPC "+s.grpcLn.Addr().String())
+	}
+	if s.httpLn != nil {
+		out = append(out, "OTLP/HTTP http://"+s.httpLn.Addr().String()+"/v1/traces")
+	}
+	return out
+}
+
+// GRPCAddr and HTTPAddr are the bound receiver addresses ("" when off).
+func (s *Service) GRPCAddr() string { return addrOf(s.grpcLn) }
+func (s *Service) HTTPAddr() string { return addrOf(s.httpLn) }
+
+func addrOf(ln net.Listener) string {
+	if ln == nil {
+		return ""
+	}
+	return ln.Addr().String()
+}
+
+// Run consumes until ctx ends, then flushes and commits what it processed.
+func (s *Service) Run(ctx context.Context) error {
+	producer, err := kafka.NewClient(s.deps.Kafka, "ingest-otlp",
+		kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerBatchMaxBytes(4<<20), kgo.MaxBufferedBytes(256<<20))
+	if err != nil {
+		return err
+	}
+	defer producer.Close()
+	if err := s.refreshPartitions(ctx, producer); err != nil {
+		return err
+	}
+	var ready = true
+	s.deps.Admin.AddReadiness("ingest", func() error {
+		if !ready {
+			return errors.New("not connected")
+		}
+		return nil
+	})
+
+	errc := make(chan error, 3)
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	n := 1
+	go func() { errc <- s.consume(runCtx) }()
+	if s.grpcLn != nil {
+		n++
+		go func() { errc <- s.serveGRPC(runCtx, producer) }()
+	}
+	if s.httpLn != nil {
+		n++
+		go func() { errc <- s.serveHTTP(runCtx, producer) }()
+	}
+	go s.watchPartitions(runCtx, producer)
+
+	var first error
+	for i := 0; i < n; i++ {
+		if err := <-errc; err != nil && first == nil {
+			first = err
+			cancel()
+		}
+	}
+	return first
+}
+
+func (s *Service) refreshPartitions(ctx context.Context, cl *kgo.Client) error {
+	adm := kadm.NewClient(cl)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	td, err := adm.ListTopics(ctx, s.deps.Topics.Spans, s.deps.Topics.GPU)
+	if err != nil {
+		return fmt.Errorf("ingest: describe output topics: %w", err)
+	}
+	spans, gpu := td[s.deps.Topics.Spans], td[s.deps.Topics.GPU]
+	if spans.Err != nil || gpu.Err != nil {
+		return fmt.Errorf("ingest: output topics: %v %v", spans.Err, gpu.Err)
+	}
+	s.proc.SetPartitions(int32(len(spans.Partitions)), int32(len(gpu.Partitions)))
+	return nil
+}
+
+// watchPartitions picks up partitions added to the output topics.
+func (s *Service) watchPartitions(ctx context.Context, cl *kgo.Client) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.refreshPartitions(ctx, cl); err != nil && ctx.Err() == nil {
+				s.log.Warn("refresh output partitions", "err", err)
+			}
+		}
+	}
 }

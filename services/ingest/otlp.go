@@ -1,0 +1,302 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
+	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
+	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	_ "google.golang.org/grpc/encoding/gzip" // OTLP/gRPC clients may compress
+	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/proto"
+)
+
+var errOverloaded = errors.New("ingest is overloaded; retry later")
+
+// receive runs one OTLP request through the same processing as Kafka
+// input and waits until its outputs are acknowledged, so a success answer
+// means the data is in Kafka. The number of requests in flight is bounded:
+// beyond it the caller is told to retry.
+func (s *Service) receive(ctx context.Context, cl *kgo.Client, sem chan struct{}, sig Signal, protocol string, pb []byte) (Result, error) {
+	select {
+	case sem <- struct{}{}:
+	default:
+		s.m.overloaded.WithLabelValues(protocol).Inc()
+		return Result{}, errOverloaded
+	}
+	defer func() { <-sem }()
+	s.m.inflight.Inc()
+	defer s.m.inflight.Dec()
+	s.m.recordsIn.WithLabelValues(protocol).Inc()
+	start := time.Now()
+	res := s.proc.Process(sig, EncodingProto, pb, protocol, nil)
+	s.m.decode.Observe(time.Since(start).Seconds())
+	if err := s.produceAll(ctx, cl, res.Records); err != nil {
+		return res, err
+	}
+	s.m.spansOut.Add(float64(res.Spans))
+	s.m.samplesOut.Add(float64(res.Samples))
+	return res, nil
+}
+
+// ---------------------------------------------------------------- gRPC
+
+type grpcReceiver struct {
+	coltracepb.UnimplementedTraceServiceServer
+	s   *Service
+	cl  *kgo.Client
+	sem chan struct{}
+}
+
+type grpcMetrics struct {
+	colmetricspb.UnimplementedMetricsServiceServer
+	r *grpcReceiver
+}
+
+type grpcLogs struct {
+	collogspb.UnimplementedLogsServiceServer
+	r *grpcReceiver
+}
+
+func (r *grpcReceiver) export(ctx context.Context, sig Signal, m proto.Message) (Result, error) {
+	// The generated types decoded the request already; re-encode it so
+	// every input goes through the one decoder (cheap next to the wire).
+	pb, err := proto.Marshal(m)
+	if err != nil {
+		return Result{}, status.Error(codes.InvalidArgument, err.Error())
+	}
+	res, err := r.s.receive(ctx, r.cl, r.sem, sig, "otlp_grpc", pb)
+	switch {
+	case errors.Is(err, errOverloaded):
+		// RESOURCE_EXHAUSTED is retryable in OTLP only with RetryInfo; UNAVAILABLE always is.
+		return res, status.Error(codes.Unavailable, err.Error())
+	case err != nil:
+		return res, status.Error(codes.Unavailable, "write to kafka: "+err.Error())
+	}
+	return res, nil
+}
+
+func errMsg(res Result) string {
+	if res.Err != nil {
+		return res.Err.Error()
+	}
+	return ""
+}
+
+func (r *grpcReceiver) Export(ctx context.Context, req *coltracepb.ExportTraceServiceRequest) (*coltracepb.ExportTraceServiceResponse, error) {
+	res, err := r.export(ctx, SignalTraces, req)
+	if err != nil {
+		return nil, err
+	}
+	out := &coltracepb.ExportTraceServiceResponse{}
+	if res.Rejected > 0 || res.Err != nil {
+		out.PartialSuccess = &coltracepb.ExportTracePartialSuccess{RejectedSpans: int64(res.Rejected), ErrorMessage: errMsg(res)}
+	}
+	return out, nil
+}
+
+func (m grpcMetrics) Export(ctx context.Context, req *colmetricspb.ExportMetricsServiceRequest) (*colmetricspb.ExportMetricsServiceResponse, error) {
+	res, err := m.r.export(ctx, SignalMetrics, req)
+	if err != nil {
+		return nil, err
+	}
+	out := &colmetricspb.ExportMetricsServiceResponse{}
+	if res.Rejected > 0 || res.Err != nil {
+		out.PartialSuccess = &colmetricspb.ExportMetricsPartialSuccess{RejectedDataPoints: int64(res.Rejected), ErrorMessage: errMsg(res)}
+	}
+	return out, nil
+}
+
+func (l grpcLogs) Export(ctx context.Context, req *collogspb.ExportLogsServiceRequest) (*collogspb.ExportLogsServiceResponse, error) {
+	res, err := l.r.export(ctx, SignalLogs, req)
+	if err != nil {
+		return nil, err
+	}
+	out := &collogspb.ExportLogsServiceResponse{}
+	if res.Rejected > 0 || res.Err != nil {
+		out.PartialSuccess = &collogspb.ExportLogsPartialSuccess{RejectedLogRecords: int64(res.Rejected), ErrorMessage: errMsg(res)}
+	}
+	return out, nil
+}
+
+func (s *Service) serveGRPC(ctx context.Context, cl *kgo.Client) error {
+	srv := grpc.NewServer(grpc.MaxRecvMsgSize(s.cfg.MaxRequestBytes))
+	r := &grpcReceiver{s: s, cl: cl, sem: make(chan struct{}, s.cfg.MaxInflightRequests)}
+	coltracepb.RegisterTraceServiceServer(srv, r)
+	colmetricspb.RegisterMetricsServiceServer(srv, grpcMetrics{r: r})
+	collogspb.RegisterLogsServiceServer(srv, grpcLogs{r: r})
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(s.grpcLn) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("ingest: OTLP/gRPC: %w", err)
+	case <-ctx.Done():
+	}
+	done := make(chan struct{})
+	go func() { srv.GracefulStop(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(s.deps.ShutdownTimeout):
+		srv.Stop()
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------- HTTP
+
+func (s *Service) serveHTTP(ctx context.Context, cl *kgo.Client) error {
+	sem := make(chan struct{}, s.cfg.MaxInflightRequests)
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/traces", s.httpHandler(cl, sem, SignalTraces))
+	mux.HandleFunc("POST /v1/metrics", s.httpHandler(cl, sem, SignalMetrics))
+	mux.HandleFunc("POST /v1/logs", s.httpHandler(cl, sem, SignalLogs))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(s.httpLn) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("ingest: OTLP/HTTP: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), s.deps.ShutdownTimeout)
+	defer cancel()
+	_ = srv.Shutdown(sctx)
+	return nil
+}
+
+type httpStatus struct {
+	code int
+	msg  string
+}
+
+func (s *Service) httpHandler(cl *kgo.Client, sem chan struct{}, sig Signal) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ct := r.Header.Get("Content-Type")
+		isJSON := strings.HasPrefix(ct, "application/json")
+		if !isJSON && !strings.HasPrefix(ct, "application/x-protobuf") {
+			writeHTTPStatus(w, isJSON, httpStatus{http.StatusUnsupportedMediaType, "Content-Type must be application/x-protobuf or application/json"})
+			return
+		}
+		body, st := s.readBody(r)
+		if st != nil {
+			writeHTTPStatus(w, isJSON, *st)
+			return
+		}
+		pb := body
+		if isJSON {
+			var err error
+			if pb, err = jsonToProto(sig, body); err != nil {
+				s.m.dlq.WithLabelValues(ReasonDecode).Inc()
+				writeHTTPStatus(w, isJSON, httpStatus{http.StatusBadRequest, "invalid OTLP/JSON: " + err.Error()})
+				return
+			}
+		}
+		res, err := s.receive(r.Context(), cl, sem, sig, "otlp_http", pb)
+		switch {
+		case errors.Is(err, errOverloaded):
+			w.Header().Set("Retry-After", "1")
+			writeHTTPStatus(w, isJSON, httpStatus{http.StatusServiceUnavailable, err.Error()})
+			return
+		case err != nil:
+			w.Header().Set("Retry-After", "5")
+			writeHTTPStatus(w, isJSON, httpStatus{http.StatusServiceUnavailable, "write to kafka: " + err.Error()})
+			return
+		}
+		if len(res.Records) == 1 && res.Spans == 0 && res.Samples == 0 && res.Err != nil && res.Rejected == 0 {
+			// The whole payload was unreadable (it went to the DLQ).
+			writeHTTPStatus(w, isJSON, httpStatus{http.StatusBadRequest, res.Err.Error()})
+			return
+		}
+		var resp proto.Message
+		switch sig {
+		case SignalTraces:
+			out := &coltracepb.ExportTraceServiceResponse{}
+			if res.Rejected > 0 || res.Err != nil {
+				out.PartialSuccess = &coltracepb.ExportTracePartialSuccess{RejectedSpans: int64(res.Rejected), ErrorMessage: errMsg(res)}
+			}
+			resp = out
+		case SignalMetrics:
+			out := &colmetricspb.ExportMetricsServiceResponse{}
+			if res.Rejected > 0 || res.Err != nil {
+				out.PartialSuccess = &colmetricspb.ExportMetricsPartialSuccess{RejectedDataPoints: int64(res.Rejected), ErrorMessage: errMsg(res)}
+			}
+			resp = out
+		default:
+			out := &collogspb.ExportLogsServiceResponse{}
+			if res.Rejected > 0 || res.Err != nil {
+				out.PartialSuccess = &collogspb.ExportLogsPartialSuccess{RejectedLogRecords: int64(res.Rejected), ErrorMessage: errMsg(res)}
+			}
+			resp = out
+		}
+		writeHTTPMessage(w, isJSON, http.StatusOK, resp)
+	}
+}
+
+func (s *Service) readBody(r *http.Request) ([]byte, *httpStatus) {
+	limit := int64(s.cfg.MaxRequestBytes)
+	var rd io.Reader = http.MaxBytesReader(nil, r.Body, limit)
+	switch enc := r.Header.Get("Content-Encoding"); enc {
+	case "", "identity":
+	case "gzip":
+		zr, err := gzip.NewReader(rd)
+		if err != nil {
+			return nil, &httpStatus{http.StatusBadRequest, "bad gzip body: " + err.Error()}
+		}
+		defer zr.Close()
+		rd = io.LimitReader(zr, limit+1)
+	default:
+		return nil, &httpStatus{http.StatusUnsupportedMediaType, "unsupported Content-Encoding " + enc}
+	}
+	body, err := io.ReadAll(rd)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, &httpStatus{http.StatusRequestEntityTooLarge, "request larger than max_request_bytes"}
+		}
+		return nil, &httpStatus{http.StatusBadRequest, "read body: " + err.Error()}
+	}
+	if int64(len(body)) > limit {
+		return nil, &httpStatus{http.StatusRequestEntityTooLarge, "decompressed request larger than max_request_bytes"}
+	}
+	return body, nil
+}
+
+// writeHTTPStatus answers with a google.rpc.Status, as OTLP/HTTP requires.
+func writeHTTPStatus(w http.ResponseWriter, isJSON bool, st httpStatus) {
+	writeHTTPMessage(w, isJSON, st.code, status.New(grpcCode(st.code), st.msg).Proto())
+}
+
+func grpcCode(httpCode int) codes.Code {
+	switch httpCode {
+	case http.StatusServiceUnavailable, http.StatusTooManyRequests:
+		return codes.Unavailable
+	case http.StatusRequestEntityTooLarge:
+		return codes.ResourceExhausted
+	}
+	return codes.InvalidArgument
+}
+
+func writeHTTPMessage(w http.ResponseWriter, isJSON bool, code int, m proto.Message) {
+	var b []byte
+	if isJSON {
+		w.Header().Set("Content-Type", "application/json")
+		b, _ = protojson.Marshal(m)
+	} else {
+		w.Header().Set("Content-Type", "application/x-protobuf")
+		b, _ = proto.Marshal(m)
+	}
+	w.WriteHeader(code)
+	_, _ = io.Copy(w, bytes.NewReader(b))
+}

@@ -1,0 +1,300 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/pmetric"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
+	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// Signal is what an input carries.
+type Signal int
+
+const (
+	SignalTraces Signal = iota
+	SignalMetrics
+	SignalLogs
+)
+
+func (s Signal) String() string { return [...]string{"traces", "metrics", "logs"}[s] }
+
+// Encodings of OTLP input.
+const (
+	EncodingProto = "otlp_proto"
+	EncodingJSON  = "otlp_json"
+	// EncodingAuto accepts either, telling them apart by content.
+	EncodingAuto = "auto"
+)
+
+// Sampler decides, per trace, whether spans are kept and with which
+// weight. Backpressure-driven sampling (issue 9) plugs in here; the
+// default keeps everything with weight 1.
+type Sampler interface {
+	// Sample may mutate s (drop bodies, set weight and level) and returns
+	// false to drop it.
+	Sample(s *llmobsv1.Span) bool
+}
+
+type keepAll struct{}
+
+func (keepAll) Sample(*llmobsv1.Span) bool { return true }
+
+// Processor turns one OTLP payload into the records ingest produces. It is
+// safe for concurrent use.
+type Processor struct {
+	limits   Limits
+	topics   kafka.Topics
+	sampler  Sampler
+	maxItems int
+	maxBytes int
+	metrics  *metrics
+
+	spanParts atomic.Int32
+	gpuParts  atomic.Int32
+
+	decoders sync.Pool
+}
+
+// Result of one payload.
+type Result struct {
+	Records  []*kgo.Record
+	Spans    int // spans produced
+	Samples  int // GPU samples produced
+	Rejected int // spans / points refused (for OTLP partial success)
+	Err      error
+}
+
+func newProcessor(limits Limits, topics kafka.Topics, sampler Sampler, maxItems, maxBytes int, m *metrics) *Processor {
+	p := &Processor{limits: limits, topics: topics, sampler: sampler, maxItems: maxItems, maxBytes: maxBytes, metrics: m}
+	p.spanParts.Store(1)
+	p.gpuParts.Store(1)
+	p.decoders.New = func() any { return &Decoder{Limits: limits} }
+	return p
+}
+
+// SetPartitions sets the partition counts of the output topics.
+func (p *Processor) SetPartitions(spans, gpu int32) {
+	if spans > 0 {
+		p.spanParts.Store(spans)
+	}
+	if gpu > 0 {
+		p.gpuParts.Store(gpu)
+	}
+}
+
+func looksJSON(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	return len(b) > 0 && b[0] == '{'
+}
+
+// Process decodes value (one OTLP export request) and returns the output
+// records. src is the Kafka record it came from (nil for OTLP/gRPC/HTTP).
+func (p *Processor) Process(sig Signal, encoding string, value []byte, source string, src *kgo.Record) Result {
+	var res Result
+	isJSON := looksJSON(value)
+	switch {
+	case encoding == EncodingProto && isJSON:
+		p.dlq(&res, ReasonWrongEncoding, fmt.Errorf("%s record is JSON but the topic's encoding is otlp_proto", sig), src, value)
+		return res
+	case encoding == EncodingJSON && !isJSON:
+		p.dlq(&res, ReasonWrongEncoding, fmt.Errorf("%s record is not JSON but the topic's encoding is otlp_json", sig), src, value)
+		return res
+	}
+	pb := value
+	if isJSON {
+		var err error
+		if pb, err = jsonToProto(sig, value); err != nil {
+			p.dlq(&res, ReasonDecode, fmt.Errorf("decode OTLP/JSON %s: %w", sig, err), src, value)
+			return res
+		}
+	}
+	d := p.decoders.Get().(*Decoder)
+	defer p.decoders.Put(d)
+	switch sig {
+	case SignalTraces:
+		var tr TraceResult
+		if err := d.DecodeTraces(pb, source, &tr); err != nil {
+			p.dlq(&res, ReasonDecode, fmt.Errorf("decode OTLP traces: %w", err), src, value)
+			return res
+		}
+		for _, rj := range tr.Rejected {
+			p.dlq(&res, rj.Reason, errors.New(rj.Detail), src, rj.OTLP)
+			if rj.Reason != ReasonInvalidUTF8 { // repaired spans are kept
+				res.Rejected++
+			}
+		}
+		for reason, n := range tr.Repaired {
+			p.metrics.repaired.WithLabelValues(reason).Add(float64(n))
+		}
+		p.spanRecords(&res, tr.Spans)
+	case SignalMetrics, SignalLogs:
+		var gr GPUResult
+		var err error
+		if sig == SignalMetrics {
+			var req colmetricspb.ExportMetricsServiceRequest
+			if err = proto.Unmarshal(pb, &req); err == nil {
+				d.DecodeMetrics(&req, source, &gr)
+			}
+		} else {
+			var req collogspb.ExportLogsServiceRequest
+			if err = proto.Unmarshal(pb, &req); err == nil {
+				d.DecodeLogs(&req, source, &gr)
+			}
+		}
+		if err != nil {
+			p.dlq(&res, ReasonDecode, fmt.Errorf("decode OTLP %s: %w", sig, err), src, value)
+			return res
+		}
+		p.metrics.ignored.WithLabelValues(sig.String()).Add(float64(gr.Ignored))
+		if len(gr.Rejected) > 0 {
+			// The whole request once, with the first reason; every refused
+			// point is counted under its own reason.
+			first := ""
+			for reason, n := range gr.Rejected {
+				if first == "" || reason < first {
+					first = reason
+				}
+				res.Rejected += n
+				if reason != first {
+					p.metrics.dlqPoints.WithLabelValues(reason).Add(float64(n))
+				}
+			}
+			p.metrics.dlqPoints.WithLabelValues(first).Add(float64(gr.Rejected[first]))
+			p.dlq(&res, first, fmt.Errorf("%d data point(s) refused: %v", res.Rejected, gr.Rejected), src, value)
+		}
+		p.gpuRecords(&res, gr.Samples)
+	}
+	return res
+}
+
+func jsonToProto(sig Signal, b []byte) ([]byte, error) {
+	switch sig {
+	case SignalTraces:
+		t, err := (&ptrace.JSONUnmarshaler{}).UnmarshalTraces(b)
+		if err != nil {
+			return nil, err
+		}
+		return (&ptrace.ProtoMarshaler{}).MarshalTraces(t)
+	case SignalMetrics:
+		m, err := (&pmetric.JSONUnmarshaler{}).UnmarshalMetrics(b)
+		if err != nil {
+			return nil, err
+		}
+		return (&pmetric.ProtoMarshaler{}).MarshalMetrics(m)
+	default:
+		l, err := (&plog.JSONUnmarshaler{}).UnmarshalLogs(b)
+		if err != nil {
+			return nil, err
+		}
+		return (&plog.ProtoMarshaler{}).MarshalLogs(l)
+	}
+}
+
+func (p *Processor) dlq(res *Result, reason string, err error, src *kgo.Record, value []byte) {
+	res.Records = append(res.Records, kafka.DLQRecord(p.topics.DLQ, "ingest", reason, err, src, value))
+	p.metrics.dlq.WithLabelValues(reason).Inc()
+	if res.Err == nil {
+		res.Err = err
+	}
+}
+
+// spanRecords batches spans per output partition (trace ID hash).
+func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) {
+	parts := p.spanParts.Load()
+	batches := map[int32]*llmobsv1.SpanBatch{}
+	sizes := map[int32]int{}
+	var order []int32
+	flush := func(part int32) {
+		b := batches[part]
+		if b == nil || len(b.Spans) == 0 {
+			return
+		}
+		p.appendRecord(res, p.topics.Spans, part, "llmobs.v1.SpanBatch", len(b.Spans), b)
+		batches[part] = &llmobsv1.SpanBatch{}
+		sizes[part] = 0
+	}
+	for _, s := range spans {
+		if !p.sampler.Sample(s) {
+			p.metrics.sampledOut.Inc()
+			continue
+		}
+		part := kafka.PartitionFor(s.TraceId, parts)
+		b := batches[part]
+		if b == nil {
+			b = &llmobsv1.SpanBatch{}
+			batches[part] = b
+			order = append(order, part)
+		}
+		b.Spans = append(b.Spans, s)
+		sizes[part] += proto.Size(s)
+		res.Spans++
+		if len(b.Spans) >= p.maxItems || sizes[part] >= p.maxBytes {
+			flush(part)
+		}
+	}
+	for _, part := range order {
+		flush(part)
+	}
+}
+
+// gpuRecords batches samples by trace ID when they carry one, else by
+// host/GPU, so a GPU's samples stay in order on one partition.
+func (p *Processor) gpuRecords(res *Result, samples []*llmobsv1.GPUSample) {
+	parts := p.gpuParts.Load()
+	batches := map[int32]*llmobsv1.GPUSampleBatch{}
+	var order []int32
+	for _, s := range samples {
+		key := s.TraceId
+		if len(key) == 0 {
+			gpu := s.GpuUuid
+			if gpu == "" {
+				gpu = s.GpuIndex
+			}
+			key = []byte(s.HostName + "/" + gpu)
+		}
+		part := kafka.PartitionFor(key, parts)
+		b := batches[part]
+		if b == nil {
+			b = &llmobsv1.GPUSampleBatch{}
+			batches[part] = b
+			order = append(order, part)
+		}
+		b.Samples = append(b.Samples, s)
+		res.Samples++
+		if len(b.Samples) >= p.maxItems {
+			p.appendRecord(res, p.topics.GPU, part, "llmobs.v1.GPUSampleBatch", len(b.Samples), b)
+			batches[part] = &llmobsv1.GPUSampleBatch{}
+		}
+	}
+	for _, part := range order {
+		if b := batches[part]; len(b.Samples) > 0 {
+			p.appendRecord(res, p.topics.GPU, part, "llmobs.v1.GPUSampleBatch", len(b.Samples), b)
+		}
+	}
+}
+
+func (p *Processor) appendRecord(res *Result, topic string, part int32, schema string, n int, m proto.Message) {
+	b, err := proto.Marshal(m)
+	if err != nil {
+		// Cannot happen for sanitised spans; never lose silently.
+		p.metrics.dlq.WithLabelValues("encode_error").Inc()
+		res.Err = fmt.Errorf("encode %s: %w", schema, err)
+		return
+	}
+	res.Records = append(res.Records, &kgo.Record{
+		Topic: topic, Partition: part, Value: b,
+		Headers: []kgo.RecordHeader{{Key: kafka.HeaderSchema, Value: []byte(schema)}, {Key: kafka.HeaderCount, Value: []byte(formatInt(int64(n)))}},
+	})
+}
