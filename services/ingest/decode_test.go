@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
+	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
 	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
 	commonpb "go.opentelemetry.io/proto/otlp/common/v1"
 	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
@@ -155,3 +157,14 @@ func abs(x int64) int64 {
 }
 
 var _ = fmt.Sprint
+
+func loadgenAll(t testing.TB) (traces []*coltracepb.ExportTraceServiceRequest, metrics []*colmetricspb.ExportMetricsServiceRequest, logs []*collogspb.ExportLogsServiceRequest) {
+	cfg := loadgen.DefaultConfig()
+	cfg.Duration = 20 * time.Second
+	cfg.Start = time.Now().Add(-time.Minute)
+	traces, metrics, logs, _, err := loadgen.GenerateRequests(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return traces, metrics, logs
+}

@@ -233,7 +233,7 @@ func (d *Decoder) DecodeLogs(req *collogspb.ExportLogsServiceRequest, source str
 				s := &llmobsv1.GPUSample{
 					TimeUnixNano: ts, HostName: host, GpuUuid: uuid, GpuIndex: idx,
 					GpuModel: kvString(lr.Attributes, "gpu.model"), TraceId: lr.TraceId, SpanId: lr.SpanId,
-					K8SPodName:  kvString(resAttrs, "k8s.pod.name"), K8SNamespace: kvString(resAttrs, "k8s.namespace.name"),
+					K8SPodName: kvString(resAttrs, "k8s.pod.name"), K8SNamespace: kvString(resAttrs, "k8s.namespace.name"),
 					ServiceName: kvString(resAttrs, "service.name"), Source: source, IngestTimeUnixNano: uint64(now.UnixNano()),
 				}
 				if !validUTF8(s.HostName, s.GpuUuid, s.GpuIndex, s.GpuModel, s.K8SPodName, s.K8SNamespace, s.ServiceName) {

@@ -2,8 +2,8 @@ package ingest
 
 import (
 	"context"
-	"errors"
 	"encoding/hex"
+	"errors"
 	"io"
 	"log/slog"
 	"sync"
