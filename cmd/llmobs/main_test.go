@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"io"
 	"log/slog"
 	"testing"
@@ -15,6 +16,9 @@ import (
 // input topics.
 func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 	o := app.DefaultOptions()
+	if _, err := o.ParseFlags(flag.NewFlagSet("t", flag.ContinueOnError), []string{"-ingest.grpc-listen=127.0.0.1:0", "-ingest.http-listen=127.0.0.1:0"}); err != nil {
+		t.Fatal(err)
+	}
 	o.KafkaListen = "127.0.0.1:0"
 	o.DataDir = ""
 	o.Common.Admin.Listen = "127.0.0.1:0"

@@ -121,6 +121,7 @@ func TestBadInputOutcomes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p, m := newTestProcessor(t)
 			res := p.Process(tc.sig, tc.enc, tc.in, "test", &kgo.Record{Topic: "otlp_spans", Partition: 1, Offset: 42})
+			p.Batch(&res)
 			if got := dlqReasons(res); strings.Join(got, ",") != strings.Join(tc.dlq, ",") {
 				t.Fatalf("DLQ reasons %v, want %v", got, tc.dlq)
 			}

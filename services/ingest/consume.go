@@ -54,8 +54,7 @@ func (s *Service) consume(ctx context.Context) error {
 				s.log.Warn("fetch error", "topic", topic, "partition", p, "err", err)
 			}
 		})
-		var out []*kgo.Record
-		var spans, samples int
+		var all Result
 		fetches.EachPartition(func(p kgo.FetchTopicPartition) {
 			if n := len(p.Records); n > 0 {
 				s.m.lag.WithLabelValues(p.Topic).Set(float64(p.HighWatermark - p.Records[n-1].Offset - 1))
@@ -65,11 +64,11 @@ func (s *Service) consume(ctx context.Context) error {
 				start := time.Now()
 				res := s.proc.Process(signals[r.Topic], encodings[r.Topic], r.Value, "kafka", r)
 				s.m.decode.Observe(time.Since(start).Seconds())
-				out = append(out, res.Records...)
-				spans += res.Spans
-				samples += res.Samples
+				all.Merge(res)
 			}
 		})
+		s.proc.Batch(&all)
+		out, spans, samples := all.Records, all.Spans, all.Samples
 		// Flush even when ctx is done: the polled records are processed;
 		// finishing them is the graceful part of a shutdown.
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)

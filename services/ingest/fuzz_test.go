@@ -34,6 +34,7 @@ func FuzzDecodeTraces(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, _ := newTestProcessor(t)
 		res := p.Process(SignalTraces, EncodingAuto, b, "fuzz", nil)
+		p.Batch(&res)
 		for _, r := range res.Records {
 			if len(r.Value) == 0 && r.Topic != "llmobs.dlq" {
 				t.Fatal("empty output record")

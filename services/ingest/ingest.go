@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
@@ -100,7 +101,7 @@ func (c Config) Validate() error {
 			errs = append(errs, config.Errorf(key, "%q is not host:port", addr))
 		}
 	}
-	if c.GRPCListen != "" && c.GRPCListen == c.HTTPListen {
+	if c.GRPCListen != "" && c.GRPCListen == c.HTTPListen && !strings.HasSuffix(c.GRPCListen, ":0") {
 		errs = append(errs, config.Errorf("http_listen", "same address as grpc_listen"))
 	}
 	if c.MaxRequestBytes < 1024 {

@@ -42,6 +42,7 @@ func (s *Service) receive(ctx context.Context, cl *kgo.Client, sem chan struct{}
 	s.m.recordsIn.WithLabelValues(protocol).Inc()
 	start := time.Now()
 	res := s.proc.Process(sig, EncodingProto, pb, protocol, nil)
+	s.proc.Batch(&res)
 	s.m.decode.Observe(time.Since(start).Seconds())
 	if err := s.produceAll(ctx, cl, res.Records); err != nil {
 		return res, err

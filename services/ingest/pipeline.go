@@ -67,13 +67,35 @@ type Processor struct {
 	decoders sync.Pool
 }
 
-// Result of one payload.
+// Result of one payload: the DLQ records it caused and the spans and
+// samples to produce (Batch turns those into records, so one poll's worth
+// of payloads shares batches).
 type Result struct {
 	Records  []*kgo.Record
-	Spans    int // spans produced
-	Samples  int // GPU samples produced
+	SpanList []*llmobsv1.Span
+	GPUList  []*llmobsv1.GPUSample
 	Rejected int // spans / points refused (for OTLP partial success)
 	Err      error
+	Spans    int // set by Batch: spans produced
+	Samples  int // set by Batch: samples produced
+}
+
+// Merge appends o's outputs to r.
+func (r *Result) Merge(o Result) {
+	r.Records = append(r.Records, o.Records...)
+	r.SpanList = append(r.SpanList, o.SpanList...)
+	r.GPUList = append(r.GPUList, o.GPUList...)
+	r.Rejected += o.Rejected
+	if r.Err == nil {
+		r.Err = o.Err
+	}
+}
+
+// Batch turns the pending spans and samples into output records.
+func (p *Processor) Batch(r *Result) {
+	p.spanRecords(r, r.SpanList)
+	p.gpuRecords(r, r.GPUList)
+	r.SpanList, r.GPUList = nil, nil
 }
 
 func newProcessor(limits Limits, topics kafka.Topics, sampler Sampler, maxItems, maxBytes int, m *metrics) *Processor {
@@ -138,7 +160,7 @@ func (p *Processor) Process(sig Signal, encoding string, value []byte, source st
 		for reason, n := range tr.Repaired {
 			p.metrics.repaired.WithLabelValues(reason).Add(float64(n))
 		}
-		p.spanRecords(&res, tr.Spans)
+		res.SpanList = tr.Spans
 	case SignalMetrics, SignalLogs:
 		var gr GPUResult
 		var err error
@@ -174,7 +196,7 @@ func (p *Processor) Process(sig Signal, encoding string, value []byte, source st
 			p.metrics.dlqPoints.WithLabelValues(first).Add(float64(gr.Rejected[first]))
 			p.dlq(&res, first, fmt.Errorf("%d data point(s) refused: %v", res.Rejected, gr.Rejected), src, value)
 		}
-		p.gpuRecords(&res, gr.Samples)
+		res.GPUList = gr.Samples
 	}
 	return res
 }

@@ -122,9 +122,10 @@ type Running struct {
 	// not built yet.
 	Started, Unavailable []string
 
-	done  chan struct{}
-	err   error
-	kafka *embedded.Kafka
+	done      chan struct{}
+	err       error
+	kafka     *embedded.Kafka
+	endpoints [][2]string
 }
 
 // Wait blocks until every service stopped and the broker persisted its
@@ -184,6 +185,9 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 			return fail(fmt.Errorf("start %s: %w", m.Name(), err))
 		}
 		r.Started = append(r.Started, m.Name())
+		if e, ok := svc.(interface{ Endpoints() []string }); ok {
+			r.endpoints = append(r.endpoints, [2]string{m.Name(), strings.Join(e.Endpoints(), ", ")})
+		}
 		members = append(members, service.Member{Name: m.Name(), Service: svc})
 	}
 	ln, err := adm.Listen(o.Common.Admin.Listen)
@@ -218,7 +222,13 @@ func (r *Running) PrintListeners(w io.Writer, o Options) {
 	fmt.Fprintf(tw, "kafka\t%s\t(%s)\n", strings.Join(r.Brokers, ","), kind)
 	fmt.Fprintf(tw, "admin\thttp://%s\t/metrics /healthz /readyz\n", r.AdminAddr)
 	for _, s := range r.Started {
-		fmt.Fprintf(tw, "%s\trunning\t\n", s)
+		ep := ""
+		for _, e := range r.endpoints {
+			if e[0] == s {
+				ep = e[1]
+			}
+		}
+		fmt.Fprintf(tw, "%s\trunning\t%s\n", s, ep)
 	}
 	for _, s := range r.Unavailable {
 		fmt.Fprintf(tw, "%s\tnot available in this build\t\n", s)

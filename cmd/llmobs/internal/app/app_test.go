@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"flag"
 	"io"
 	"log/slog"
 	"net/http"
@@ -19,6 +20,10 @@ var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 func testOptions(t *testing.T, dataDir string) Options {
 	t.Helper()
 	o := DefaultOptions()
+	// Ephemeral ports everywhere: packages' tests run in parallel.
+	if _, err := o.ParseFlags(flag.NewFlagSet("t", flag.ContinueOnError), []string{"-ingest.grpc-listen=127.0.0.1:0", "-ingest.http-listen=127.0.0.1:0"}); err != nil {
+		t.Fatal(err)
+	}
 	o.KafkaListen = "127.0.0.1:0"
 	o.DataDir = dataDir
 	o.Common.Admin.Listen = "127.0.0.1:0"
