@@ -53,12 +53,20 @@ func cmdDemo(args []string) error {
 
 	kc := o.Common.Kafka
 	kc.Brokers = r.Brokers
+	t0 := time.Now()
 	sum, lgErr := runLoadgen(ctx, kc, lg)
 	fmt.Println()
 	sum.Print(os.Stdout)
 	if lgErr == nil {
 		fmt.Printf("\nWaiting up to %s for the pipeline to catch up...\n", *drain)
-		waitForDrain(ctx, kc, *drain)
+		sent := time.Since(t0)
+		if waitForDrain(ctx, kc, *drain) {
+			total := time.Since(t0)
+			fmt.Printf("caught up %.1fs after the last record: %d spans through the pipeline in %.1fs (%.0f spans/s end to end)\n",
+				(total - sent).Seconds(), sum.Spans, total.Seconds(), float64(sum.Spans)/total.Seconds())
+		} else {
+			fmt.Println("still catching up; the summary shows what was done so far")
+		}
 	}
 	ps, err := app.Summarize(context.Background(), kc, o.Common.Topics)
 	if err == nil {
@@ -75,11 +83,12 @@ func cmdDemo(args []string) error {
 	return lgErr
 }
 
-// waitForDrain waits until every consumer group has no lag (or timeout).
-func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) {
+// waitForDrain waits until every consumer group has no lag; false on
+// timeout.
+func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) bool {
 	cl, err := kafka.NewClient(kc, "demo-lag")
 	if err != nil {
-		return
+		return false
 	}
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
@@ -87,18 +96,19 @@ func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) {
 	for time.Now().Before(deadline) && ctx.Err() == nil {
 		groups, err := adm.ListGroups(ctx)
 		if err == nil && len(groups) == 0 {
-			return // no service consumes anything
+			return true // no service consumes anything
 		}
 		lags, err := adm.Lag(ctx, groups.Groups()...)
 		if err == nil {
 			total := int64(0)
 			lags.Each(func(l kadm.DescribedGroupLag) { total += l.Lag.Total() })
 			if total == 0 {
-				return
+				return true
 			}
 		}
-		time.Sleep(time.Second)
+		time.Sleep(250 * time.Millisecond)
 	}
+	return false
 }
 
 func orDefault(v, d string) string {

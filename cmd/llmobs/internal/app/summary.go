@@ -90,8 +90,9 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 }
 
 // readUntil consumes topic from the start until every partition reached
-// its end offset (transaction markers make offsets sparse, so position,
-// not record count, decides).
+// its end offset. Transaction markers take offsets too, so a partition
+// whose last offsets are markers never shows a record at end-1: reading
+// also stops once a poll finds nothing more for a while.
 func readUntil(ctx context.Context, cl *kgo.Client, topic string, ends map[int32]int64, fn func(*kgo.Record)) error {
 	offsets := map[int32]kgo.Offset{}
 	for p := range ends {
@@ -99,21 +100,26 @@ func readUntil(ctx context.Context, cl *kgo.Client, topic string, ends map[int32
 	}
 	cl.AddConsumePartitions(map[string]map[int32]kgo.Offset{topic: offsets})
 	defer cl.RemoveConsumePartitions(map[string][]int32{topic: keys(ends)})
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
+	deadline := time.Now().Add(60 * time.Second)
 	done := map[int32]bool{}
 	for len(done) < len(ends) {
-		fs := cl.PollFetches(ctx)
+		if time.Now().After(deadline) {
+			return fmt.Errorf("read %s: timed out", topic)
+		}
+		pctx, cancel := context.WithTimeout(ctx, time.Second)
+		fs := cl.PollFetches(pctx)
+		cancel()
 		if ctx.Err() != nil {
 			return fmt.Errorf("read %s: %w", topic, ctx.Err())
+		}
+		if fs.NumRecords() == 0 && pctx.Err() != nil {
+			return nil // idle for a second: nothing more is readable
 		}
 		fs.EachPartition(func(p kgo.FetchTopicPartition) {
 			for _, r := range p.Records {
 				fn(r)
 			}
-			// The high watermark / last stable offset says how far the
-			// partition really goes, including aborted data and markers.
-			if p.LastStableOffset >= ends[p.Partition] || (len(p.Records) > 0 && p.Records[len(p.Records)-1].Offset+1 >= ends[p.Partition]) {
+			if n := len(p.Records); n > 0 && p.Records[n-1].Offset+1 >= ends[p.Partition] {
 				done[p.Partition] = true
 			}
 		})
