@@ -1,20 +1,280 @@
-// Package enricher is the enricher service. See DESIGN.md.
+// Package enricher joins each span with the GPU samples that served it,
+// prices it and redacts its prompt and completion text, then produces
+// llmobs.enriched. See DESIGN.md (Join, Delivery).
+//
+// GPU side: every enricher instance reads ALL llmobs.gpu partitions
+// (broadcast, no consumer group). A span's GPU samples are found by trace
+// ID or by host × time; spans are partitioned by trace ID, so no
+// partitioning of GPU samples could put a host's samples next to every
+// span that ran on it. GPU samples are few (hosts × GPUs / scrape
+// interval) next to spans, so each instance holding all of them is cheap,
+// and on restart each rebuilds its GPU state by reading back the last
+// state_ttl of the topic.
+//
+// Span side: a consumer group in Kafka transactions (read_committed). Each
+// poll is joined, produced and its offsets committed in one transaction;
+// a poll waits (bounded by max_wait) for the GPU stream's watermark to pass
+// its spans' end + join_wait, so no span is held across a commit and a
+// crash replays exactly the uncommitted polls: no loss, no duplicates.
 package enricher
 
 import (
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/enricher/pricing"
+	"github.com/llmobs/llmobs/services/enricher/redact"
 )
 
-// Config of the enricher service (YAML section "enricher").
-type Config struct{}
+// Config of the enricher (YAML section "enricher").
+type Config struct {
+	Group string `yaml:"group"`
+	// JoinWait is how far past a span's end the GPU stream's watermark
+	// must be before the span is joined.
+	JoinWait time.Duration `yaml:"join_wait"`
+	// MaxWait bounds how long a poll waits for the GPU watermark.
+	MaxWait time.Duration `yaml:"max_wait"`
+	// Delta widens a span's interval when matching GPU samples by time.
+	Delta time.Duration `yaml:"delta"`
+	// OutOfOrderness of the GPU stream (watermark = max time − this).
+	OutOfOrderness time.Duration `yaml:"out_of_orderness"`
+	// GPUIdleTimeout: a GPU stream silent for this long is not waited for.
+	GPUIdleTimeout time.Duration `yaml:"gpu_idle_timeout"`
+	// StateTTL and MaxGPUSamples bound the join state.
+	StateTTL      time.Duration `yaml:"state_ttl"`
+	MaxGPUSamples int           `yaml:"max_gpu_samples"`
+	// PriceFile overrides/extends the embedded price table ("" = none).
+	PriceFile      string        `yaml:"price_file"`
+	Redact         redact.Config `yaml:"redact"`
+	MaxPollRecords int           `yaml:"max_poll_records"`
+	BatchMaxItems  int           `yaml:"batch_max_items"`
+}
 
 // DefaultConfig returns the defaults.
-func DefaultConfig() Config { return Config{} }
+func DefaultConfig() Config {
+	return Config{
+		Group:          "llmobs-enricher",
+		JoinWait:       2 * time.Second,
+		MaxWait:        15 * time.Second,
+		Delta:          2 * time.Second,
+		OutOfOrderness: 5 * time.Second,
+		GPUIdleTimeout: 30 * time.Second,
+		StateTTL:       10 * time.Minute,
+		MaxGPUSamples:  1_000_000,
+		Redact:         redact.DefaultConfig(),
+		MaxPollRecords: 1000,
+		BatchMaxItems:  2000,
+	}
+}
+
+// RegisterFlags binds the most used keys.
+func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.StringVar(&c.PriceFile, prefix+".price-file", c.PriceFile, "price override file (YAML)")
+	fs.StringVar(&c.Redact.Mode, prefix+".redact-mode", c.Redact.Mode, "PII handling: redact, drop_body, keep")
+	fs.DurationVar(&c.MaxWait, prefix+".max-wait", c.MaxWait, "longest a poll waits for the GPU stream")
+}
 
 // Validate names the wrong key.
-func (c Config) Validate() error { return nil }
+func (c Config) Validate() error {
+	var errs []error
+	if c.Group == "" {
+		errs = append(errs, config.Errorf("group", "required"))
+	}
+	for key, d := range map[string]time.Duration{"join_wait": c.JoinWait, "delta": c.Delta, "out_of_orderness": c.OutOfOrderness} {
+		if d < 0 {
+			errs = append(errs, config.Errorf(key, "must not be negative"))
+		}
+	}
+	if c.MaxWait < c.JoinWait {
+		errs = append(errs, config.Errorf("max_wait", "must be at least join_wait (%s)", c.JoinWait))
+	}
+	if c.StateTTL < time.Minute {
+		errs = append(errs, config.Errorf("state_ttl", "must be at least 1m"))
+	}
+	if c.GPUIdleTimeout <= 0 {
+		errs = append(errs, config.Errorf("gpu_idle_timeout", "must be positive"))
+	}
+	if c.MaxGPUSamples < 1000 {
+		errs = append(errs, config.Errorf("max_gpu_samples", "must be at least 1000"))
+	}
+	if c.MaxPollRecords < 1 {
+		errs = append(errs, config.Errorf("max_poll_records", "must be at least 1"))
+	}
+	if c.BatchMaxItems < 1 {
+		errs = append(errs, config.Errorf("batch_max_items", "must be at least 1"))
+	}
+	errs = append(errs, config.Prefix("redact", c.Redact.Validate()))
+	return errors.Join(errs...)
+}
 
-// New builds the service. Not built yet: reported as not available.
+type metrics struct {
+	spansIn, spansOut prometheus.Counter
+	joined            *prometheus.CounterVec
+	unknownModel      *prometheus.CounterVec
+	redactions        *prometheus.CounterVec
+	stateSamples      prometheus.Gauge
+	stateHosts        prometheus.Gauge
+	evicted           prometheus.Counter
+	gpuWatermark      prometheus.Gauge
+	waited            prometheus.Histogram
+	txns              *prometheus.CounterVec
+	gpuIn             prometheus.Counter
+	badRecords        *prometheus.CounterVec
+	latency           prometheus.Histogram
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		spansIn:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_spans_in_total", Help: "Spans read."}),
+		spansOut:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_spans_out_total", Help: "Enriched spans committed."}),
+		joined:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_joined_spans_total", Help: "LLM spans by how they were joined with GPU samples."}, []string{"method"}),
+		unknownModel: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_unknown_model_spans_total", Help: "LLM spans no price matched, by model (at most 100 models, then \"other\")."}, []string{"model"}),
+		redactions:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_redactions_total", Help: "PII found, by type."}, []string{"type"}),
+		stateSamples: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_gpu_samples", Help: "GPU samples held for joins."}),
+		stateHosts:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_hosts", Help: "GPU hosts held for joins."}),
+		evicted:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_join_state_evicted_total", Help: "GPU samples evicted by TTL or size."}),
+		gpuWatermark: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_gpu_watermark_seconds", Help: "Watermark of the GPU stream, unix seconds."}),
+		waited:       prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_join_wait_seconds", Help: "Time a poll waited for the GPU watermark.", Buckets: prometheus.ExponentialBuckets(0.01, 2, 12)}),
+		txns:         prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_transactions_total", Help: "Kafka transactions, by outcome."}, []string{"outcome"}),
+		gpuIn:        prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_gpu_samples_in_total", Help: "GPU samples read (broadcast)."}),
+		badRecords:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_dlq_records_total", Help: "Input records written to the DLQ, by reason."}, []string{"reason"}),
+		latency:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_processing_seconds", Help: "Time from poll to commit.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
+	}
+	for _, c := range []prometheus.Collector{m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// Enricher joins, prices and redacts spans; the pure part of the service,
+// usable without Kafka.
+type Enricher struct {
+	cfg      Config
+	prices   *pricing.Table
+	redactor *redact.Redactor
+	gpu      *gpuIndex
+	m        *metrics
+	unknown  map[string]bool
+	now      func() time.Time
+}
+
+func newEnricher(cfg Config, m *metrics) (*Enricher, error) {
+	prices, err := pricing.Load(cfg.PriceFile)
+	if err != nil {
+		return nil, fmt.Errorf("enricher: %w", err)
+	}
+	red, err := redact.New(cfg.Redact)
+	if err != nil {
+		return nil, fmt.Errorf("enricher: %w", err)
+	}
+	return &Enricher{cfg: cfg, prices: prices, redactor: red, gpu: newGPUIndex(cfg.StateTTL, cfg.MaxGPUSamples), m: m, unknown: map[string]bool{}, now: time.Now}, nil
+}
+
+func isModelCall(s *llmobsv1.Span) bool {
+	return s.Class == llmobsv1.SpanClass_SPAN_CLASS_LLM || s.Class == llmobsv1.SpanClass_SPAN_CLASS_EMBEDDING
+}
+
+// Enrich turns one poll's spans into enriched spans, in order.
+func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
+	// First note every model call on a GPU host, so calls of the same
+	// poll that overlap split their GPU.
+	for _, s := range spans {
+		if isModelCall(s) {
+			if host := s.GetResource().GetHostName(); host != "" {
+				e.gpu.recordCall(host, s.GetResource().GetGpuId(), s.StartTimeUnixNano, s.EndTimeUnixNano)
+			}
+		}
+	}
+	out := make([]*llmobsv1.EnrichedSpan, 0, len(spans))
+	now := uint64(e.now().UnixNano())
+	for _, s := range spans {
+		es := &llmobsv1.EnrichedSpan{Span: s, EnrichTimeUnixNano: now}
+		if isModelCall(s) {
+			es.Gpu = e.gpu.attribute(s, e.cfg.Delta)
+			e.m.joined.WithLabelValues(joinLabel(es.Gpu.Method)).Inc()
+			g := s.GetGenAi()
+			model := g.GetResponseModel()
+			if model == "" {
+				model = g.GetRequestModel()
+			}
+			es.Cost = e.prices.Cost(g.GetProvider(), model, pricing.Usage{
+				InputTokens: g.GetInputTokens(), OutputTokens: g.GetOutputTokens(),
+				CacheReadTokens: g.GetCacheReadInputTokens(), CacheWriteTokens: g.GetCacheCreationInputTokens(),
+				ReasoningTokens: g.GetReasoningOutputTokens(),
+				GPUSeconds:      es.Gpu.GetGpuSeconds(), GPUModel: es.Gpu.GetGpuModel(),
+			})
+			if es.Cost.UnknownModel {
+				e.m.unknownModel.WithLabelValues(e.modelLabel(model)).Inc()
+			}
+		}
+		if s.GenAi != nil {
+			es.Redaction = e.redactor.RedactSpan(s)
+			for _, c := range es.Redaction.Counts {
+				e.m.redactions.WithLabelValues(c.Type).Add(float64(c.Count))
+			}
+		}
+		out = append(out, es)
+	}
+	return out
+}
+
+// modelLabel bounds the unknown-model label set.
+func (e *Enricher) modelLabel(model string) string {
+	if e.unknown[model] {
+		return model
+	}
+	if len(e.unknown) >= 100 {
+		return "other"
+	}
+	e.unknown[model] = true
+	return model
+}
+
+func joinLabel(m llmobsv1.JoinMethod) string {
+	switch m {
+	case llmobsv1.JoinMethod_JOIN_METHOD_TRACE:
+		return "trace"
+	case llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL:
+		return "interval"
+	}
+	return "none"
+}
+
+// Service is the running enricher.
+type Service struct {
+	cfg  Config
+	deps service.Deps
+	log  *slog.Logger
+	m    *metrics
+	e    *Enricher
+
+	beforeCommit func() error // test hook: crash inside a transaction
+}
+
+// New builds the enricher service.
 func New(cfg Config, deps service.Deps) (service.Service, error) {
-	return nil, service.ErrNotAvailable
+	return NewService(cfg, deps)
+}
+
+// NewService is New with the concrete type.
+func NewService(cfg Config, deps service.Deps) (*Service, error) {
+	m, err := newMetrics(deps.Metrics)
+	if err != nil {
+		return nil, fmt.Errorf("enricher metrics: %w", err)
+	}
+	e, err := newEnricher(cfg, m)
+	if err != nil {
+		return nil, err
+	}
+	return &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, e: e}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -204,19 +205,19 @@ func TestNoLossAcrossRestart(t *testing.T) {
 	}
 	// The first ingest crashes after its 20th poll was produced but before
 	// that poll's offsets were committed.
-	polls := 0
+	var polls atomic.Int32
 	_, stop := h.startWith(cfg, func() error {
-		if polls++; polls == 20 {
+		if polls.Add(1) == 20 {
 			return errors.New("simulated crash")
 		}
 		return nil
 	})
 	deadline := time.Now().Add(20 * time.Second)
-	for polls < 20 && time.Now().Before(deadline) {
+	for polls.Load() < 20 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	stop()
-	if polls < 20 {
+	if polls.Load() < 20 {
 		t.Fatal("the first ingest never reached the crash")
 	}
 	_, stop2 := h.start(cfg)

@@ -1,0 +1,343 @@
+package enricher
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/service"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+var t0 = uint64(time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC).UnixNano())
+
+func sec(s float64) uint64 { return t0 + uint64(s*1e9) }
+func f(v float64) *float64 { return &v }
+
+func sample(host, gpu string, at float64, util, power, energyMJ float64) *llmobsv1.GPUSample {
+	return &llmobsv1.GPUSample{TimeUnixNano: sec(at), HostName: host, GpuUuid: gpu, GpuModel: "NVIDIA H100 80GB HBM3",
+		UtilPercent: f(util), PowerWatts: f(power), TotalEnergyMj: f(energyMJ), MemUsedMib: f(40000 + util)}
+}
+
+func llmSpan(trace byte, host, gpu string, from, to float64) *llmobsv1.Span {
+	return &llmobsv1.Span{
+		TraceId: bytes.Repeat([]byte{trace}, 16), SpanId: bytes.Repeat([]byte{trace}, 8), Name: "chat llama",
+		StartTimeUnixNano: sec(from), EndTimeUnixNano: sec(to), Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, Weight: 1,
+		Resource: &llmobsv1.Resource{ServiceName: "agent", HostName: host, GpuId: gpu},
+		GenAi: &llmobsv1.GenAI{Operation: "chat", Provider: "vllm", RequestModel: "meta-llama/Llama-3.1-8B-Instruct", InputTokens: 100, OutputTokens: 50,
+			InputMessages: []*llmobsv1.Message{{Role: "user", Content: "mail me at jane@example.com"}}},
+	}
+}
+
+func testEnricher(t testing.TB) *Enricher {
+	m, err := newMetrics(prometheus.NewRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := newEnricher(DefaultConfig(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestJoinWorkedExamples(t *testing.T) {
+	e := testEnricher(t)
+	for i := 0; i <= 20; i++ { // one sample per second on two GPUs of node-1
+		e.gpu.add(sample("node-1", "GPU-A", float64(i), 50, 300, 1e6+float64(i)*300_000))
+		e.gpu.add(sample("node-1", "GPU-B", float64(i), 10, 100, 2e6))
+	}
+	traced := sample("node-2", "GPU-C", 3, 90, 400, 5e5)
+	traced.TraceId = bytes.Repeat([]byte{9}, 16)
+	e.gpu.add(traced)
+
+	// Two overlapping calls on GPU-A: [0,10] and [5,15] s: each gets 5 s
+	// alone and half of the 5 s overlap = 7.5 GPU-seconds.
+	a, b := llmSpan(1, "node-1", "GPU-A", 0, 10), llmSpan(2, "node-1", "GPU-A", 5, 15)
+	out := e.Enrich([]*llmobsv1.Span{a, b})
+	for _, es := range out {
+		g := es.Gpu
+		if g.Method != llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL || math.Abs(g.GpuSeconds-7.5) > 1e-9 {
+			t.Fatalf("overlap split: %v", g)
+		}
+		if g.UtilMeanPercent != 50 || g.Gpus != 1 || g.GpuUuid != "GPU-A" || g.PowerMeanWatts != 300 {
+			t.Fatalf("attribution %v", g)
+		}
+	}
+	// Energy: counter delta over the samples in [start-δ, end+δ] of span a:
+	// samples 0..12 s -> 12 × 300 J.
+	if got := out[0].Gpu.EnergyJoules; math.Abs(got-12*300) > 1e-6 {
+		t.Fatalf("energy %v J, want 3600", got)
+	}
+	// Self-hosted cost = GPU-seconds × $3/h for an H100.
+	if c := out[0].Cost; c.UnknownModel || math.Abs(c.Gpu-7.5*3/3600) > 1e-12 || c.PriceTier != "self_hosted" {
+		t.Fatalf("cost %v", c)
+	}
+	// PII redacted before leaving.
+	if got := out[0].Span.GenAi.InputMessages[0].Content; got != "mail me at <EMAIL>" || out[0].Redaction.Counts[0].Type != "EMAIL" {
+		t.Fatalf("redaction: %q %v", got, out[0].Redaction)
+	}
+
+	// Trace-ID match wins over host/time.
+	c := llmSpan(9, "node-1", "", 2, 4)
+	if g := e.Enrich([]*llmobsv1.Span{c})[0].Gpu; g.Method != llmobsv1.JoinMethod_JOIN_METHOD_TRACE || g.UtilMeanPercent != 90 || g.HostName != "node-2" {
+		t.Fatalf("trace join: %v", g)
+	}
+	// Unknown GPU: both GPUs of the host are a pool; one call alone uses one GPU.
+	d := llmSpan(3, "node-1", "", 16, 18)
+	g := e.Enrich([]*llmobsv1.Span{d})[0].Gpu
+	if g.Gpus != 2 || g.UtilMeanPercent != 30 || math.Abs(g.GpuSeconds-2) > 1e-9 {
+		t.Fatalf("pool join: %v", g)
+	}
+	// No GPU data for this host: NONE, and an API model is priced by tokens.
+	api := llmSpan(4, "laptop", "", 1, 2)
+	api.GenAi.Provider, api.GenAi.RequestModel = "openai", "gpt-4o-mini"
+	es := e.Enrich([]*llmobsv1.Span{api})[0]
+	if es.Gpu.Method != llmobsv1.JoinMethod_JOIN_METHOD_NONE || es.Cost.UnknownModel || es.Cost.PriceModel != "gpt-4o-mini" {
+		t.Fatalf("api span: %v %v", es.Gpu, es.Cost)
+	}
+	// An unknown model is flagged, never $0 silently.
+	unk := llmSpan(5, "laptop", "", 1, 2)
+	unk.GenAi.Provider, unk.GenAi.RequestModel = "acme", "mystery-7b"
+	if es := e.Enrich([]*llmobsv1.Span{unk})[0]; !es.Cost.UnknownModel {
+		t.Fatalf("unknown model priced: %v", es.Cost)
+	}
+	// Non-LLM spans pass through untouched.
+	http := &llmobsv1.Span{TraceId: bytes.Repeat([]byte{6}, 16), Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP}
+	if es := e.Enrich([]*llmobsv1.Span{http})[0]; es.Gpu != nil || es.Cost != nil {
+		t.Fatalf("http span enriched: %v", es)
+	}
+}
+
+func TestStateIsBounded(t *testing.T) {
+	ix := newGPUIndex(time.Minute, 1000)
+	for i := 0; i < 5000; i++ {
+		ix.add(sample("h", "g", float64(i)*0.1, 1, 1, 1))
+	}
+	n, _, evicted := ix.size()
+	if n > 1000 || evicted == 0 {
+		t.Fatalf("held %d samples, evicted %d; want ≤ 1000", n, evicted)
+	}
+	ix.expire()
+	if n, _, _ := ix.size(); n > 600 { // 60 s of 10 samples/s
+		t.Fatalf("after TTL expiry %d samples", n)
+	}
+}
+
+func TestConfigValidation(t *testing.T) {
+	for key, mut := range map[string]func(*Config){
+		"group":           func(c *Config) { c.Group = "" },
+		"max_wait":        func(c *Config) { c.MaxWait = time.Millisecond },
+		"state_ttl":       func(c *Config) { c.StateTTL = time.Second },
+		"max_gpu_samples": func(c *Config) { c.MaxGPUSamples = 1 },
+		"redact.mode":     func(c *Config) { c.Redact.Mode = "shred" },
+	} {
+		c := DefaultConfig()
+		mut(&c)
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), key+":") {
+			t.Errorf("%s: %v", key, err)
+		}
+	}
+}
+
+// ---------------------------------------------------------------- Kafka
+
+func kfakeCluster(t *testing.T) (kafka.Config, kafka.Topics) {
+	topics := kafka.DefaultTopics()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, topics.All()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	kc := kafka.DefaultConfig()
+	kc.Brokers = c.ListenAddrs()
+	return kc, topics
+}
+
+func startService(t *testing.T, kc kafka.Config, topics kafka.Topics, instance string, crash func() error) func() {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	adm := admin.New(log)
+	cfg := DefaultConfig()
+	cfg.MaxPollRecords = 3
+	cfg.MaxWait = 2 * time.Second
+	cfg.GPUIdleTimeout = time.Second
+	svc, err := NewService(cfg, service.Deps{Log: log, Metrics: adm.Registry, Admin: adm, Kafka: kc, Topics: topics, InstanceID: instance, ShutdownTimeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc.beforeCommit = crash
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- svc.Run(ctx) }()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil && crash == nil {
+				t.Errorf("enricher: %v", err)
+			}
+		})
+	}
+}
+
+func produceSpans(t *testing.T, kc kafka.Config, topic string, records, perRecord int) int {
+	cl, err := kafka.NewClient(kc, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	n := 0
+	now := float64(time.Now().Add(-time.Minute).Sub(time.Unix(0, int64(t0))).Seconds())
+	for r := 0; r < records; r++ {
+		var b llmobsv1.SpanBatch
+		for i := 0; i < perRecord; i++ {
+			s := llmSpan(0, "node-1", "", now, now+1)
+			s.TraceId = []byte(fmt.Sprintf("trace-%05d-%05d", r, i))[:16]
+			s.SpanId = []byte(fmt.Sprintf("%08d", n))
+			b.Spans = append(b.Spans, s)
+			n++
+		}
+		v, _ := proto.Marshal(&b)
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return n
+}
+
+func readEnriched(t *testing.T, kc kafka.Config, topic string, want int) map[string]int {
+	cl, err := kafka.NewClient(kc, "reader", kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	seen := map[string]int{}
+	total := 0
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		fs := cl.PollFetches(ctx)
+		cancel()
+		fs.EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.EnrichedSpanBatch
+			if err := proto.Unmarshal(r.Value, &b); err != nil {
+				t.Fatal(err)
+			}
+			for _, es := range b.Spans {
+				seen[string(es.Span.SpanId)]++
+				total++
+				if want := kafka.PartitionFor(es.Span.TraceId, 3); want != r.Partition {
+					t.Fatalf("partition %d, want %d", r.Partition, want)
+				}
+				if strings.Contains(es.Span.GenAi.InputMessages[0].Content, "@") {
+					t.Fatal("PII left the enricher")
+				}
+			}
+		})
+		if total >= want && fs.NumRecords() == 0 {
+			break
+		}
+	}
+	return seen
+}
+
+// Killed inside a transaction and restarted, the enricher emits every span
+// exactly once: as many enriched spans as input spans, no duplicates.
+func TestExactlyOnceAcrossCrash(t *testing.T) {
+	kc, topics := kfakeCluster(t)
+	n := produceSpans(t, kc, topics.Spans, 40, 5)
+	var txns atomic.Int32
+	stop := startService(t, kc, topics, "inst-1", func() error {
+		if txns.Add(1) == 4 {
+			return errors.New("simulated crash inside a transaction")
+		}
+		return nil
+	})
+	deadline := time.Now().Add(20 * time.Second)
+	for txns.Load() < 4 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	stop()
+	if txns.Load() < 4 {
+		t.Fatal("never reached the crash")
+	}
+	stop2 := startService(t, kc, topics, "inst-1", nil)
+	defer stop2()
+	seen := readEnriched(t, kc, topics.Enriched, n)
+	dups := 0
+	for _, c := range seen {
+		if c > 1 {
+			dups++
+		}
+	}
+	if len(seen) != n || dups != 0 {
+		t.Fatalf("enriched %d distinct spans (%d duplicated), want %d exactly once", len(seen), dups, n)
+	}
+}
+
+// ---------------------------------------------------------------- numbers
+
+func BenchmarkEnrich(b *testing.B) {
+	e := testEnricher(b)
+	for i := 0; i < 600; i++ {
+		e.gpu.add(sample("node-1", "GPU-A", float64(i), 50, 300, 1e6+float64(i)*300_000))
+	}
+	spans := make([]*llmobsv1.Span, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i += len(spans) {
+		for j := range spans {
+			at := float64((i+j)%500) + 10
+			s := llmSpan(byte(j), "node-1", "GPU-A", at, at+0.8)
+			if j%3 == 0 {
+				s.GenAi.Provider, s.GenAi.RequestModel, s.Resource.HostName = "openai", "gpt-4o", ""
+			}
+			spans[j] = s
+		}
+		e.Enrich(spans)
+		e.gpu.expire()
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "spans/s")
+}
+
+// TestJoinStateMemory reports the join state's memory with 100k model
+// calls in flight on GPU hosts (run with -v to see it).
+func TestJoinStateMemory(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ix := newGPUIndex(time.Hour, 10_000_000)
+	for h := 0; h < 50; h++ {
+		for g := 0; g < 8; g++ {
+			for s := 0; s < 120; s++ { // 10 minutes of 5 s samples
+				ix.add(sample(fmt.Sprint("node-", h), fmt.Sprint("GPU-", g), float64(s*5), 50, 300, 1))
+			}
+		}
+	}
+	for i := 0; i < 100_000; i++ {
+		ix.recordCall(fmt.Sprint("node-", i%50), fmt.Sprint("GPU-", i%8), sec(float64(i%600)), sec(float64(i%600)+2))
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	n, hosts, _ := ix.size()
+	t.Logf("join state: %d GPU samples on %d hosts + 100k calls = %.1f MiB (%.0f B per sample+call)",
+		n, hosts, float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), float64(after.HeapAlloc-before.HeapAlloc)/float64(n+100_000))
+	runtime.KeepAlive(ix)
+}

@@ -1,0 +1,362 @@
+package enricher
+
+import (
+	"sort"
+	"sync"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// gpuIndex is the GPU side of the join: recent samples by host and GPU (for
+// interval joins) and by trace ID (for exact joins), plus recent LLM calls
+// per host and GPU (for splitting a GPU among concurrent requests). It is
+// bounded by age (ttl) and size (maxSamples); evictions are counted.
+type gpuIndex struct {
+	mu         sync.Mutex
+	ttl        time.Duration
+	maxSamples int
+
+	hosts      map[string]*hostState
+	byTrace    map[string][]*llmobsv1.GPUSample
+	n          int // samples held
+	evicted    int64
+	newest     uint64 // max sample time seen
+	newestCall uint64 // max call end seen
+	callTTL    time.Duration
+}
+
+type hostState struct {
+	gpus  map[string][]*llmobsv1.GPUSample // GPU UUID (or index) -> samples in time order
+	pods  map[string]bool
+	calls []call // recent LLM calls on this host, sorted by start
+	// maxCall is the longest call held, so overlap searches stay
+	// logarithmic: a call overlapping [s, e) starts in [s-maxCall, e).
+	maxCall uint64
+}
+
+type call struct {
+	start, end uint64
+	gpu        string // "" when unknown
+}
+
+func newGPUIndex(ttl time.Duration, maxSamples int) *gpuIndex {
+	return &gpuIndex{ttl: ttl, maxSamples: maxSamples, callTTL: 2 * time.Minute, hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}}
+}
+
+func gpuKey(s *llmobsv1.GPUSample) string {
+	if s.GpuUuid != "" {
+		return s.GpuUuid
+	}
+	return "idx:" + s.GpuIndex
+}
+
+func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if s.TimeUnixNano > ix.newest {
+		ix.newest = s.TimeUnixNano
+	}
+	if len(s.TraceId) == 16 {
+		k := string(s.TraceId)
+		ix.byTrace[k] = append(ix.byTrace[k], s)
+		ix.n++
+	}
+	if s.HostName != "" {
+		h := ix.hosts[s.HostName]
+		if h == nil {
+			h = &hostState{gpus: map[string][]*llmobsv1.GPUSample{}, pods: map[string]bool{}}
+			ix.hosts[s.HostName] = h
+		}
+		list := h.gpus[gpuKey(s)]
+		// Samples mostly arrive in order; keep the list sorted anyway.
+		i := len(list)
+		for i > 0 && list[i-1].TimeUnixNano > s.TimeUnixNano {
+			i--
+		}
+		list = append(list, nil)
+		copy(list[i+1:], list[i:])
+		list[i] = s
+		h.gpus[gpuKey(s)] = list
+		if s.K8SPodName != "" {
+			h.pods[s.K8SPodName] = true
+		}
+		ix.n++
+	}
+	if ix.n > ix.maxSamples {
+		ix.evictLocked(true)
+	}
+}
+
+// hasHost says whether GPU samples were ever seen for host.
+func (ix *gpuIndex) hasHost(host string) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	_, ok := ix.hosts[host]
+	return ok
+}
+
+// expire drops samples older than ttl before the newest sample.
+func (ix *gpuIndex) expire() {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.evictLocked(false)
+}
+
+func (ix *gpuIndex) evictLocked(overSize bool) {
+	cutoff := ix.newest - uint64(ix.ttl)
+	if ix.newest < uint64(ix.ttl) {
+		cutoff = 0
+	}
+	if overSize {
+		// Over the size bound: drop the oldest quarter of the TTL too.
+		cutoff += uint64(ix.ttl / 4)
+	}
+	for k, list := range ix.byTrace {
+		keep := list[:0]
+		for _, s := range list {
+			if s.TimeUnixNano >= cutoff {
+				keep = append(keep, s)
+			} else {
+				ix.n--
+				ix.evicted++
+			}
+		}
+		if len(keep) == 0 {
+			delete(ix.byTrace, k)
+		} else {
+			ix.byTrace[k] = keep
+		}
+	}
+	for host, h := range ix.hosts {
+		for g, list := range h.gpus {
+			i := sort.Search(len(list), func(i int) bool { return list[i].TimeUnixNano >= cutoff })
+			ix.n -= i
+			ix.evicted += int64(i)
+			if i == len(list) {
+				delete(h.gpus, g)
+			} else {
+				h.gpus[g] = append([]*llmobsv1.GPUSample(nil), list[i:]...)
+			}
+		}
+		// Calls matter only to spans that overlap them and are processed
+		// soon after; keep callTTL of them.
+		callCut := ix.newestCall - uint64(ix.callTTL)
+		if ix.newestCall < uint64(ix.callTTL) {
+			callCut = 0
+		}
+		calls := h.calls[:0]
+		for _, c := range h.calls {
+			if c.end >= callCut {
+				calls = append(calls, c)
+			}
+		}
+		h.calls = calls
+		if len(h.gpus) == 0 && len(h.calls) == 0 {
+			delete(ix.hosts, host)
+		}
+	}
+}
+
+func (ix *gpuIndex) size() (samples, hosts int, evicted int64) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.n, len(ix.hosts), ix.evicted
+}
+
+// recordCall notes an LLM call on a host (and GPU when known), so calls
+// overlapping it split the GPU with it.
+func (ix *gpuIndex) recordCall(host, gpu string, start, end uint64) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	h := ix.hosts[host]
+	if h == nil || end < start {
+		return
+	}
+	i := len(h.calls)
+	for i > 0 && h.calls[i-1].start > start {
+		i--
+	}
+	h.calls = append(h.calls, call{})
+	copy(h.calls[i+1:], h.calls[i:])
+	h.calls[i] = call{start: start, end: end, gpu: gpu}
+	h.maxCall = max(h.maxCall, end-start)
+	ix.newestCall = max(ix.newestCall, end)
+}
+
+// attribute joins one span with the GPU samples that served it.
+func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.GPUAttribution {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	start, end := sp.StartTimeUnixNano, sp.EndTimeUnixNano
+	a := &llmobsv1.GPUAttribution{Method: llmobsv1.JoinMethod_JOIN_METHOD_NONE}
+
+	var matched []*llmobsv1.GPUSample
+	if ts := ix.byTrace[string(sp.TraceId)]; len(ts) > 0 {
+		// Samples naming this span win; else every sample of the trace
+		// that falls in the span.
+		for _, s := range ts {
+			if len(s.SpanId) == 8 && string(s.SpanId) == string(sp.SpanId) {
+				matched = append(matched, s)
+			}
+		}
+		if len(matched) == 0 {
+			for _, s := range ts {
+				if s.TimeUnixNano+uint64(delta) >= start && s.TimeUnixNano <= end+uint64(delta) {
+					matched = append(matched, s)
+				}
+			}
+		}
+		if len(matched) > 0 {
+			a.Method = llmobsv1.JoinMethod_JOIN_METHOD_TRACE
+		}
+	}
+	host := sp.GetResource().GetHostName()
+	h := ix.hosts[host]
+	gpuID := sp.GetResource().GetGpuId()
+	if len(matched) == 0 && h != nil {
+		lo := uint64(0)
+		if start > uint64(delta) {
+			lo = start - uint64(delta)
+		}
+		hi := end + uint64(delta)
+		pod := sp.GetResource().GetK8SPodName()
+		usePod := pod != "" && h.pods[pod]
+		for g, list := range h.gpus {
+			if gpuID != "" && g != gpuID {
+				continue
+			}
+			i := sort.Search(len(list), func(i int) bool { return list[i].TimeUnixNano >= lo })
+			for ; i < len(list) && list[i].TimeUnixNano <= hi; i++ {
+				if usePod && list[i].K8SPodName != pod {
+					continue
+				}
+				matched = append(matched, list[i])
+			}
+		}
+		if len(matched) > 0 {
+			a.Method = llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL
+		}
+	}
+	if len(matched) == 0 {
+		return a
+	}
+	fill(a, matched)
+	// GPU-seconds: the span's duration on the GPUs it used, split among
+	// the calls running on them at the same time (two overlapping calls
+	// on one GPU each get half of the overlap).
+	a.GpuSeconds = ix.gpuSecondsLocked(h, gpuID, start, end, int(a.Gpus))
+	return a
+}
+
+func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample) {
+	gpus := map[string]bool{}
+	var utilSum float64
+	var utilN, powerN int
+	var powerSum float64
+	energyFirst, energyLast := map[string]float64{}, map[string]float64{}
+	for _, s := range ss {
+		gpus[gpuKey(s)] = true
+		a.HostName, a.GpuUuid, a.GpuModel = s.HostName, s.GpuUuid, s.GpuModel
+		if s.UtilPercent != nil {
+			utilSum += *s.UtilPercent
+			utilN++
+			a.UtilMaxPercent = max(a.UtilMaxPercent, *s.UtilPercent)
+		}
+		if s.MemUsedMib != nil {
+			a.MemUsedMaxMib = max(a.MemUsedMaxMib, *s.MemUsedMib)
+		}
+		if s.PowerWatts != nil {
+			powerSum += *s.PowerWatts
+			powerN++
+		}
+		if s.TotalEnergyMj != nil {
+			k := gpuKey(s)
+			if _, ok := energyFirst[k]; !ok {
+				energyFirst[k] = *s.TotalEnergyMj
+			}
+			energyLast[k] = *s.TotalEnergyMj
+		}
+	}
+	a.Samples = uint32(len(ss))
+	a.Gpus = uint32(len(gpus))
+	if len(gpus) > 1 {
+		a.GpuUuid = "" // several GPUs: none names the request alone
+	}
+	if utilN > 0 {
+		a.UtilMeanPercent = utilSum / float64(utilN)
+	}
+	if powerN > 0 {
+		a.PowerMeanWatts = powerSum / float64(powerN)
+	}
+	for k, first := range energyFirst {
+		if d := energyLast[k] - first; d > 0 {
+			a.EnergyJoules += d / 1000 // mJ counter delta
+		}
+	}
+}
+
+// gpuSecondsLocked splits the span's time on its GPUs among the calls
+// running concurrently. When the span's GPU is unknown, the host's GPUs
+// are a pool: concurrent calls spread over them.
+func (ix *gpuIndex) gpuSecondsLocked(h *hostState, gpuID string, start, end uint64, matchedGPUs int) float64 {
+	if end <= start {
+		return 0
+	}
+	pool := 1
+	if gpuID == "" && h != nil && len(h.gpus) > 0 {
+		pool = len(h.gpus)
+	}
+	// Sweep the span's interval over the boundaries of overlapping calls.
+	type ev struct {
+		t     uint64
+		delta int
+	}
+	var evs []ev
+	if h != nil {
+		lo := uint64(0)
+		if start > h.maxCall {
+			lo = start - h.maxCall
+		}
+		first := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= lo })
+		for _, c := range h.calls[first:] {
+			if c.start >= end {
+				break
+			}
+			if gpuID != "" && c.gpu != "" && c.gpu != gpuID {
+				continue
+			}
+			if c.end <= start || c.start >= end {
+				continue
+			}
+			evs = append(evs, ev{max(c.start, start), +1}, ev{min(c.end, end), -1})
+		}
+	}
+	sort.Slice(evs, func(i, j int) bool { return evs[i].t < evs[j].t || evs[i].t == evs[j].t && evs[i].delta < evs[j].delta })
+	total := 0.0
+	active := 0
+	prev := start
+	for _, e := range evs {
+		if e.t > prev {
+			total += share(active, pool) * float64(e.t-prev)
+			prev = e.t
+		}
+		active += e.delta
+	}
+	if end > prev {
+		total += share(active, pool) * float64(end-prev)
+	}
+	return total / 1e9
+}
+
+// share of one GPU a call gets with n calls (itself included, at least 1)
+// running on a pool of GPUs.
+func share(n, pool int) float64 {
+	if n < 1 {
+		n = 1
+	}
+	if n <= pool {
+		return 1
+	}
+	return float64(pool) / float64(n)
+}

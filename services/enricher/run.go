@@ -1,0 +1,342 @@
+package enricher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/watermark"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// Run reads the GPU stream (broadcast) and the span stream (transactions)
+// until ctx ends; the poll in flight is committed or aborted before it
+// returns.
+func (s *Service) Run(ctx context.Context) error {
+	wm := watermark.New(s.cfg.OutOfOrderness, s.cfg.GPUIdleTimeout, nil)
+	var lastGPU atomic.Int64 // unix nanos of the last GPU record read
+	caughtUp := make(chan struct{})
+	var gpuErr error
+	var wg sync.WaitGroup
+	gctx, cancelGPU := context.WithCancel(ctx)
+	defer func() { cancelGPU(); wg.Wait() }()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		gpuErr = s.readGPU(gctx, wm, &lastGPU, caughtUp)
+	}()
+	s.deps.Admin.AddReadiness("enricher", func() error {
+		select {
+		case <-caughtUp:
+			return nil
+		default:
+			return errors.New("reading back the GPU stream")
+		}
+	})
+	select {
+	case <-caughtUp:
+	case <-ctx.Done():
+		return nil
+	case <-time.After(time.Minute):
+		s.log.Warn("GPU stream read-back took over a minute; starting anyway")
+	}
+	err := s.consumeSpans(ctx, wm, &lastGPU)
+	cancelGPU()
+	wg.Wait()
+	if err == nil && gpuErr != nil && ctx.Err() == nil {
+		err = gpuErr
+	}
+	return err
+}
+
+// readGPU consumes every partition of llmobs.gpu, starting state_ttl back,
+// into the join index; caughtUp closes once it reached the ends that
+// existed at start.
+func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *atomic.Int64, caughtUp chan struct{}) error {
+	topic := s.deps.Topics.GPU
+	cl, err := kafka.NewClient(s.deps.Kafka, "enricher-gpu",
+		kgo.ConsumeTopics(topic),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AfterMilli(time.Now().Add(-s.cfg.StateTTL).UnixMilli())),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+	)
+	if err != nil {
+		close(caughtUp)
+		return err
+	}
+	defer cl.Close()
+	ends := map[int32]int64{}
+	if lo, err := kadm.NewClient(cl).ListEndOffsets(ctx, topic); err == nil {
+		lo.Each(func(o kadm.ListedOffset) {
+			if o.Offset > 0 {
+				ends[o.Partition] = o.Offset
+			}
+		})
+	}
+	closed := false
+	markCaughtUp := func() {
+		if !closed {
+			closed = true
+			close(caughtUp)
+		}
+	}
+	if len(ends) == 0 {
+		markCaughtUp()
+	}
+	expire := time.NewTicker(10 * time.Second)
+	defer expire.Stop()
+	defer markCaughtUp()
+	for {
+		pctx, cancel := context.WithTimeout(ctx, time.Second)
+		fs := cl.PollFetches(pctx)
+		cancel()
+		if ctx.Err() != nil {
+			return nil
+		}
+		fs.EachPartition(func(p kgo.FetchTopicPartition) {
+			for _, r := range p.Records {
+				var b llmobsv1.GPUSampleBatch
+				if err := proto.Unmarshal(r.Value, &b); err != nil {
+					s.m.badRecords.WithLabelValues("gpu_decode_error").Inc()
+					continue
+				}
+				for _, smp := range b.Samples {
+					s.e.gpu.add(smp)
+					wm.Observe(p.Partition, time.Unix(0, int64(smp.TimeUnixNano)))
+					s.m.gpuIn.Inc()
+				}
+				lastGPU.Store(time.Now().UnixNano())
+				if end, ok := ends[p.Partition]; ok && r.Offset+1 >= end {
+					delete(ends, p.Partition)
+				}
+			}
+		})
+		if len(ends) == 0 || fs.Empty() {
+			markCaughtUp()
+		}
+		select {
+		case <-expire.C:
+			s.e.gpu.expire()
+		default:
+		}
+		n, hosts, evicted := s.e.gpu.size()
+		s.m.stateSamples.Set(float64(n))
+		s.m.stateHosts.Set(float64(hosts))
+		s.m.evicted.Add(float64(evicted) - counterValue(s.m.evicted))
+		if w, ok := wm.Watermark(); ok {
+			s.m.gpuWatermark.Set(float64(w.UnixNano()) / 1e9)
+		}
+	}
+}
+
+// consumeSpans is the transactional span loop.
+func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastGPU *atomic.Int64) error {
+	t := s.deps.Topics
+	sess, err := kgoSession(s, t)
+	if err != nil {
+		return err
+	}
+	defer sess.Close()
+	parts, err := partitionsOf(ctx, sess.Client(), t.Enriched)
+	if err != nil {
+		return err
+	}
+	for {
+		fetches := sess.PollRecords(ctx, s.cfg.MaxPollRecords)
+		if fetches.IsClientClosed() || ctx.Err() != nil && fetches.NumRecords() == 0 {
+			return nil
+		}
+		start := time.Now()
+		fetches.EachError(func(topic string, p int32, err error) {
+			if !errors.Is(err, context.Canceled) {
+				s.log.Warn("fetch error", "topic", topic, "partition", p, "err", err)
+			}
+		})
+		var spans []*llmobsv1.Span
+		var dlq []*kgo.Record
+		fetches.EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.SpanBatch
+			if err := proto.Unmarshal(r.Value, &b); err != nil {
+				s.m.badRecords.WithLabelValues("decode_error").Inc()
+				dlq = append(dlq, kafka.DLQRecord(t.DLQ, "enricher", "decode_error", err, r, r.Value))
+				return
+			}
+			spans = append(spans, b.Spans...)
+		})
+		s.m.spansIn.Add(float64(len(spans)))
+		s.waitForGPU(ctx, spans, wm, lastGPU)
+		enriched := s.e.Enrich(spans)
+		recs := append(dlq, batchRecords(t.Enriched, parts, s.cfg.BatchMaxItems, enriched)...)
+
+		if err := sess.Begin(); err != nil {
+			return fmt.Errorf("enricher: begin transaction: %w", err)
+		}
+		// The poll's work finishes even when ctx ends: it is flushed, then
+		// committed (graceful shutdown), or aborted on failure.
+		tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout+10*time.Second)
+		perr := produceAll(tctx, sess, recs)
+		if perr == nil && s.beforeCommit != nil {
+			perr = s.beforeCommit()
+		}
+		how := kgo.TryCommit
+		if perr != nil {
+			how = kgo.TryAbort
+		}
+		committed, err := sess.End(tctx, how)
+		cancel()
+		switch {
+		case perr != nil:
+			s.m.txns.WithLabelValues("aborted").Inc()
+			return fmt.Errorf("enricher: %w", perr)
+		case err != nil:
+			s.m.txns.WithLabelValues("failed").Inc()
+			return fmt.Errorf("enricher: end transaction: %w", err)
+		case !committed:
+			// A rebalance revoked the partitions: the poll is aborted and
+			// will be read again by their new owner.
+			s.m.txns.WithLabelValues("aborted").Inc()
+		default:
+			s.m.txns.WithLabelValues("committed").Inc()
+			s.m.spansOut.Add(float64(len(enriched)))
+			s.m.latency.Observe(time.Since(start).Seconds())
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+func kgoSession(s *Service, t kafka.Topics) (*kgo.GroupTransactSession, error) {
+	opts, err := s.deps.Kafka.Opts("enricher")
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts,
+		kgo.ConsumerGroup(s.cfg.Group),
+		kgo.ConsumeTopics(t.Spans),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.RequireStableFetchOffsets(),
+		kgo.TransactionalID("llmobs-enricher-"+s.deps.InstanceID),
+		kgo.TransactionTimeout(s.cfg.MaxWait+2*time.Minute),
+		kgo.RecordPartitioner(kgo.ManualPartitioner()),
+		kgo.ProducerBatchMaxBytes(4<<20),
+	)
+	sess, err := kgo.NewGroupTransactSession(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("enricher: transactional client: %w", err)
+	}
+	return sess, nil
+}
+
+// waitForGPU waits, bounded by max_wait, until the GPU watermark passes
+// the poll's latest model-call end + join_wait. It does not wait when no
+// span could join (no model call on a host with GPU samples) or when the
+// GPU stream is idle.
+func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64) {
+	var need uint64
+	for _, sp := range spans {
+		if isModelCall(sp) && sp.EndTimeUnixNano > need && s.e.gpu.hasHost(sp.GetResource().GetHostName()) {
+			need = sp.EndTimeUnixNano
+		}
+	}
+	if need == 0 {
+		return
+	}
+	target := time.Unix(0, int64(need)).Add(s.cfg.JoinWait)
+	start := time.Now()
+	deadline := start.Add(s.cfg.MaxWait)
+	defer func() { s.m.waited.Observe(time.Since(start).Seconds()) }()
+	for {
+		if w, ok := wm.Watermark(); ok && !w.Before(target) {
+			return
+		}
+		if time.Since(time.Unix(0, lastGPU.Load())) > s.cfg.GPUIdleTimeout {
+			return // the GPU stream went quiet: nothing more will come
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func produceAll(ctx context.Context, sess *kgo.GroupTransactSession, recs []*kgo.Record) error {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first error
+	wg.Add(len(recs))
+	for _, r := range recs {
+		sess.Produce(ctx, r, func(r *kgo.Record, err error) {
+			defer wg.Done()
+			if err != nil {
+				mu.Lock()
+				if first == nil {
+					first = fmt.Errorf("produce to %s: %w", r.Topic, err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}
+
+func partitionsOf(ctx context.Context, cl *kgo.Client, topic string) (int32, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	td, err := kadm.NewClient(cl).ListTopics(ctx, topic)
+	if err != nil {
+		return 0, fmt.Errorf("enricher: describe %s: %w", topic, err)
+	}
+	d := td[topic]
+	if d.Err != nil {
+		return 0, fmt.Errorf("enricher: describe %s: %w", topic, d.Err)
+	}
+	return int32(len(d.Partitions)), nil
+}
+
+// batchRecords groups enriched spans into one record per partition (trace
+// ID hash), at most maxItems spans each.
+func batchRecords(topic string, parts int32, maxItems int, spans []*llmobsv1.EnrichedSpan) []*kgo.Record {
+	batches := map[int32]*llmobsv1.EnrichedSpanBatch{}
+	var order []int32
+	var out []*kgo.Record
+	emit := func(p int32, b *llmobsv1.EnrichedSpanBatch) {
+		v, err := proto.Marshal(b)
+		if err != nil {
+			panic(fmt.Sprintf("marshal enriched batch: %v", err)) // spans came from valid protobuf
+		}
+		out = append(out, &kgo.Record{Topic: topic, Partition: p, Value: v, Headers: []kgo.RecordHeader{
+			{Key: kafka.HeaderSchema, Value: []byte("llmobs.v1.EnrichedSpanBatch")},
+			{Key: kafka.HeaderCount, Value: []byte(fmt.Sprint(len(b.Spans)))},
+		}})
+	}
+	for _, s := range spans {
+		p := kafka.PartitionFor(s.Span.TraceId, parts)
+		b := batches[p]
+		if b == nil {
+			b = &llmobsv1.EnrichedSpanBatch{}
+			batches[p] = b
+			order = append(order, p)
+		}
+		b.Spans = append(b.Spans, s)
+		if len(b.Spans) >= maxItems {
+			emit(p, b)
+			batches[p] = &llmobsv1.EnrichedSpanBatch{}
+		}
+	}
+	for _, p := range order {
+		if b := batches[p]; len(b.Spans) > 0 {
+			emit(p, b)
+		}
+	}
+	return out
+}
