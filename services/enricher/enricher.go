@@ -43,6 +43,8 @@ type Config struct {
 	// MaxWait bounds how long a poll waits for the GPU watermark.
 	MaxWait time.Duration `yaml:"max_wait"`
 	// Delta widens a span's interval when matching GPU samples by time.
+	// Keep it at least the dcgm scrape interval, or short calls fall
+	// between two samples and join nothing.
 	Delta time.Duration `yaml:"delta"`
 	// OutOfOrderness of the GPU stream (watermark = max time − this).
 	OutOfOrderness time.Duration `yaml:"out_of_orderness"`
@@ -62,9 +64,9 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Group:          "llmobs-enricher",
-		JoinWait:       2 * time.Second,
-		MaxWait:        15 * time.Second,
-		Delta:          2 * time.Second,
+		JoinWait:       5 * time.Second,
+		MaxWait:        20 * time.Second,
+		Delta:          5 * time.Second,
 		OutOfOrderness: 5 * time.Second,
 		GPUIdleTimeout: 30 * time.Second,
 		StateTTL:       10 * time.Minute,
@@ -92,6 +94,9 @@ func (c Config) Validate() error {
 		if d < 0 {
 			errs = append(errs, config.Errorf(key, "must not be negative"))
 		}
+	}
+	if c.JoinWait < c.Delta {
+		errs = append(errs, config.Errorf("join_wait", "must be at least delta (%s): samples up to end+delta must have arrived", c.Delta))
 	}
 	if c.MaxWait < c.JoinWait {
 		errs = append(errs, config.Errorf("max_wait", "must be at least join_wait (%s)", c.JoinWait))

@@ -81,10 +81,10 @@ func TestJoinWorkedExamples(t *testing.T) {
 			t.Fatalf("attribution %v", g)
 		}
 	}
-	// Energy: counter delta over the samples in [start-δ, end+δ] of span a:
-	// samples 0..12 s -> 12 × 300 J.
-	if got := out[0].Gpu.EnergyJoules; math.Abs(got-12*300) > 1e-6 {
-		t.Fatalf("energy %v J, want 3600", got)
+	// Energy: counter delta over the samples in [start-δ, end+δ] of span a
+	// (δ = 5 s): samples 0..15 s -> 15 × 300 J.
+	if got := out[0].Gpu.EnergyJoules; math.Abs(got-15*300) > 1e-6 {
+		t.Fatalf("energy %v J, want 4500", got)
 	}
 	// Self-hosted cost = GPU-seconds × $3/h for an H100.
 	if c := out[0].Cost; c.UnknownModel || math.Abs(c.Gpu-7.5*3/3600) > 1e-12 || c.PriceTier != "self_hosted" {
