@@ -127,3 +127,16 @@ func TestUnknownServiceRejected(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// The compose stack's configuration file is valid for the all-in-one
+// binary (and so for every service, which read the same sections).
+func TestDeployConfigIsValid(t *testing.T) {
+	o := DefaultOptions()
+	t.Setenv("LLMOBS_KAFKA_BROKERS", "kafka:19092")
+	if _, err := o.ParseFlags(flag.NewFlagSet("t", flag.ContinueOnError), []string{"-config.file", "../../../../deploy/llmobs.yaml"}); err != nil {
+		t.Fatal(err)
+	}
+	if o.Common.Kafka.Brokers[0] != "kafka:19092" {
+		t.Fatalf("brokers %v", o.Common.Kafka.Brokers)
+	}
+}
