@@ -7,7 +7,12 @@ replace (
 	github.com/llmobs/llmobs/proto => ../../proto
 )
 
-require github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+require (
+	github.com/influxdata/tdigest v0.0.1
+	github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+	github.com/llmobs/llmobs/proto v0.0.0-00010101000000-000000000000
+	google.golang.org/protobuf v1.36.12
+)
 
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
@@ -23,6 +28,5 @@ require (
 	github.com/twmb/franz-go/pkg/kadm v1.19.0 // indirect
 	github.com/twmb/franz-go/pkg/kmsg v1.15.0 // indirect
 	golang.org/x/sys v0.48.0 // indirect
-	google.golang.org/protobuf v1.36.12 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

@@ -1,0 +1,226 @@
+// Package sli is the aggregator's arithmetic: a mergeable accumulator of
+// one series in one window (weighted counts and sums, t-digests of
+// latency, TTFT and time per output token), its wire form
+// (llmobs.v1.Aggregate with serialised centroids, so partials from several
+// instances merge), and the SLI window computed from it.
+//
+// Every count, sum and quantile is weighted by the span's sample weight
+// (the inverse of its keep probability), so sampled input gives unbiased
+// estimates.
+package sli
+
+import (
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// Compression of the t-digests that windows of more than exactLimit spans
+// use. Lower values miss p99 by more than 1% relative just above
+// exactLimit (300: 3.4%, 500: 1.2% at 5000 spans); 1000 stays under 0.1%
+// (see TestQuantileAccuracy), at about 170 KiB per digest.
+const Compression = 1000
+
+// Key identifies a series.
+type Key struct {
+	Service, Model, Operation, Provider string
+}
+
+// KeyOf returns the series of an enriched span; ok is false for spans that
+// are not model calls (HTTP, retrieval, tool spans feed no SLI series).
+func KeyOf(es *llmobsv1.EnrichedSpan) (Key, bool) {
+	s := es.GetSpan()
+	switch s.GetClass() {
+	case llmobsv1.SpanClass_SPAN_CLASS_LLM, llmobsv1.SpanClass_SPAN_CLASS_EMBEDDING:
+	default:
+		return Key{}, false
+	}
+	g := s.GetGenAi()
+	model := g.GetResponseModel()
+	if model == "" || s.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR {
+		// Failed calls often carry no response model: keep them in the
+		// series of what was asked for, so error rates are per model.
+		model = g.GetRequestModel()
+	}
+	return Key{Service: s.GetResource().GetServiceName(), Model: model, Operation: g.GetOperation(), Provider: g.GetProvider()}, true
+}
+
+// Proto converts a key.
+func (k Key) Proto() *llmobsv1.SeriesKey {
+	return &llmobsv1.SeriesKey{Service: k.Service, Model: k.Model, Operation: k.Operation, Provider: k.Provider}
+}
+
+// KeyFromProto converts back.
+func KeyFromProto(p *llmobsv1.SeriesKey) Key {
+	return Key{Service: p.GetService(), Model: p.GetModel(), Operation: p.GetOperation(), Provider: p.GetProvider()}
+}
+
+// String is a canonical form, used as the Kafka key of a series.
+func (k Key) String() string {
+	return k.Service + "\x1f" + k.Model + "\x1f" + k.Operation + "\x1f" + k.Provider
+}
+
+// Acc accumulates one series in one window.
+type Acc struct {
+	a              *llmobsv1.Aggregate
+	lat, ttft, tpt *sketch
+}
+
+// NewAcc returns an empty accumulator.
+func NewAcc() *Acc {
+	return &Acc{a: &llmobsv1.Aggregate{Cost: &llmobsv1.Cost{}}, lat: &sketch{}, ttft: &sketch{}, tpt: &sketch{}}
+}
+
+func weightOf(s *llmobsv1.Span) float64 {
+	if w := s.GetWeight(); w > 0 {
+		return w
+	}
+	return 1
+}
+
+// Add folds one enriched span in.
+func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
+	s := es.GetSpan()
+	w := weightOf(s)
+	a := c.a
+	a.Requests += w
+	a.Spans++
+	if s.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR {
+		a.Errors += w
+	}
+	durNs := float64(s.GetEndTimeUnixNano() - s.GetStartTimeUnixNano())
+	latMs := durNs / 1e6
+	c.lat.add(latMs, w)
+	a.LatencySumMs += latMs * w
+	a.LatencyMaxMs = max(a.LatencyMaxMs, latMs)
+	g := s.GetGenAi()
+	a.InputTokens += float64(g.GetInputTokens()) * w
+	a.OutputTokens += float64(g.GetOutputTokens()) * w
+	a.CacheReadTokens += float64(g.GetCacheReadInputTokens()) * w
+	a.CacheWriteTokens += float64(g.GetCacheCreationInputTokens()) * w
+	a.ReasoningTokens += float64(g.GetReasoningOutputTokens()) * w
+	if g.TtftNanos != nil && *g.TtftNanos >= 0 && float64(*g.TtftNanos) <= durNs {
+		ttft := float64(*g.TtftNanos)
+		c.ttft.add(ttft/1e6, w)
+		gen := durNs - ttft
+		if out := g.GetOutputTokens(); out > 1 && gen > 0 {
+			// Time per output token after the first.
+			c.tpt.add(gen/1e6/float64(out-1), w)
+			a.GenerationOutputTokens += float64(out) * w
+			a.GenerationSeconds += gen / 1e9 * w
+		}
+	}
+	if cost := es.GetCost(); cost != nil {
+		if cost.UnknownModel {
+			a.UnknownModel += w
+		}
+		ac := a.Cost
+		ac.Input += cost.Input * w
+		ac.Output += cost.Output * w
+		ac.CacheRead += cost.CacheRead * w
+		ac.CacheWrite += cost.CacheWrite * w
+		ac.Reasoning += cost.Reasoning * w
+		ac.Gpu += cost.Gpu * w
+		ac.Total += cost.Total * w
+	}
+	if gpu := es.GetGpu(); gpu != nil && gpu.Samples > 0 {
+		a.GpuUtilSum += gpu.UtilMeanPercent * w
+		a.GpuUtilWeight += w
+		a.EnergyJoules += gpu.EnergyJoules * w
+		a.GpuSeconds += gpu.GpuSeconds * w
+	}
+}
+
+// AddLate counts weight that arrived after the window closed for good.
+func (c *Acc) AddLate(w float64) { c.a.Late += w }
+
+// Merge folds another accumulator (another partition's or instance's
+// partial of the same series and window) in.
+func (c *Acc) Merge(o *Acc) {
+	a, b := c.a, o.a
+	a.Requests += b.Requests
+	a.Errors += b.Errors
+	a.Spans += b.Spans
+	a.LatencyMaxMs = max(a.LatencyMaxMs, b.LatencyMaxMs)
+	a.LatencySumMs += b.LatencySumMs
+	a.InputTokens += b.InputTokens
+	a.OutputTokens += b.OutputTokens
+	a.CacheReadTokens += b.CacheReadTokens
+	a.CacheWriteTokens += b.CacheWriteTokens
+	a.ReasoningTokens += b.ReasoningTokens
+	a.GenerationOutputTokens += b.GenerationOutputTokens
+	a.GenerationSeconds += b.GenerationSeconds
+	a.GpuUtilSum += b.GpuUtilSum
+	a.GpuUtilWeight += b.GpuUtilWeight
+	a.EnergyJoules += b.EnergyJoules
+	a.GpuSeconds += b.GpuSeconds
+	a.Late += b.Late
+	a.UnknownModel += b.UnknownModel
+	ac, bc := a.Cost, b.Cost
+	ac.Input += bc.GetInput()
+	ac.Output += bc.GetOutput()
+	ac.CacheRead += bc.GetCacheRead()
+	ac.CacheWrite += bc.GetCacheWrite()
+	ac.Reasoning += bc.GetReasoning()
+	ac.Gpu += bc.GetGpu()
+	ac.Total += bc.GetTotal()
+	c.lat.merge(o.lat)
+	c.ttft.merge(o.ttft)
+	c.tpt.merge(o.tpt)
+}
+
+// Proto is the wire form (a copy: the accumulator stays usable).
+func (c *Acc) Proto() *llmobsv1.Aggregate {
+	cp := &llmobsv1.Aggregate{} // fields copied one by one: messages hold locks
+	a := c.a
+	cp.Requests, cp.Errors, cp.Spans = a.Requests, a.Errors, a.Spans
+	cp.LatencyMaxMs, cp.LatencySumMs = a.LatencyMaxMs, a.LatencySumMs
+	cp.InputTokens, cp.OutputTokens, cp.CacheReadTokens, cp.CacheWriteTokens, cp.ReasoningTokens = a.InputTokens, a.OutputTokens, a.CacheReadTokens, a.CacheWriteTokens, a.ReasoningTokens
+	cp.GenerationOutputTokens, cp.GenerationSeconds = a.GenerationOutputTokens, a.GenerationSeconds
+	cp.GpuUtilSum, cp.GpuUtilWeight, cp.EnergyJoules, cp.GpuSeconds = a.GpuUtilSum, a.GpuUtilWeight, a.EnergyJoules, a.GpuSeconds
+	cp.Late, cp.UnknownModel = a.Late, a.UnknownModel
+	cp.Cost = &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total}
+	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
+	return cp
+}
+
+// FromProto rebuilds an accumulator from its wire form.
+func FromProto(p *llmobsv1.Aggregate) *Acc {
+	c := NewAcc()
+	c.Merge(&Acc{a: withCost(p), lat: sketchFrom(p.GetLatencyMs()), ttft: sketchFrom(p.GetTtftMs()), tpt: sketchFrom(p.GetTpotMs())})
+	return c
+}
+
+func withCost(p *llmobsv1.Aggregate) *llmobsv1.Aggregate {
+	if p.Cost == nil {
+		p.Cost = &llmobsv1.Cost{}
+	}
+	return p
+}
+
+func quantile(s *sketch, q float64) float64 { return s.quantile(q) }
+
+// Window computes the SLI window of this accumulator.
+func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs int64) *llmobsv1.SLIWindow {
+	a := c.a
+	w := &llmobsv1.SLIWindow{
+		Series: k.Proto(), WindowStartUnixMs: startMs, WindowLengthMs: lengthMs, Revision: revision, EmittedUnixMs: emittedMs,
+		Requests: a.Requests, Errors: a.Errors, Spans: a.Spans,
+		LatencyP50Ms: quantile(c.lat, 0.50), LatencyP90Ms: quantile(c.lat, 0.90), LatencyP95Ms: quantile(c.lat, 0.95), LatencyP99Ms: quantile(c.lat, 0.99),
+		LatencyMaxMs: a.LatencyMaxMs,
+		TtftP50Ms:    quantile(c.ttft, 0.50), TtftP95Ms: quantile(c.ttft, 0.95), TtftP99Ms: quantile(c.ttft, 0.99),
+		TpotP50Ms: quantile(c.tpt, 0.50), TpotP95Ms: quantile(c.tpt, 0.95),
+		InputTokens: a.InputTokens, OutputTokens: a.OutputTokens, CacheReadTokens: a.CacheReadTokens, CacheWriteTokens: a.CacheWriteTokens, ReasoningTokens: a.ReasoningTokens,
+		Cost:         &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total},
+		EnergyJoules: a.EnergyJoules, GpuSeconds: a.GpuSeconds, Late: a.Late, UnknownModel: a.UnknownModel,
+	}
+	if a.Requests > 0 {
+		w.ErrorRate = a.Errors / a.Requests
+		w.LatencyMeanMs = a.LatencySumMs / a.Requests
+	}
+	if a.GenerationSeconds > 0 {
+		w.OutputTokensPerS = a.GenerationOutputTokens / a.GenerationSeconds
+	}
+	if a.GpuUtilWeight > 0 {
+		w.GpuUtilMean = a.GpuUtilSum / a.GpuUtilWeight
+	}
+	return w
+}
