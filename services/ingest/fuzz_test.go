@@ -7,14 +7,25 @@ import (
 
 	"go.opentelemetry.io/collector/pdata/ptrace"
 	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/loadgen"
 )
 
+// Seeds are small, one trace each: the fuzzer's minimiser crawls on
+// inputs of tens of kilobytes, and small inputs reach the same code.
 func addSeeds(f *testing.F) {
-	for _, req := range loadgenTraces(f, 1)[:2] {
+	cfg := loadgen.DefaultConfig()
+	cfg.Traces, cfg.BatchTraces, cfg.Start = 6, 1, testStart
+	traces, _, _, _, err := loadgen.GenerateRequests(cfg)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, req := range traces {
 		b, _ := proto.Marshal(req)
 		f.Add(b)
-		f.Add(b[:len(b)/2])
 	}
+	b, _ := proto.Marshal(traces[0])
+	f.Add(b[:len(b)/2])
 	f.Add(traceReq(goodSpan()))
 	f.Add([]byte{})
 	f.Add([]byte("\x0a\xff\xff\xff\xff\x0f"))
@@ -85,6 +96,10 @@ func FuzzParseMessages(f *testing.F) {
 // FuzzDecodeMetrics: outside bytes never crash GPU metric decoding.
 func FuzzDecodeMetrics(f *testing.F) {
 	_, metrics, _ := loadgenAll(f)
+	// One resource, two metrics: small seeds keep the fuzzer fast.
+	m := metrics[0].ResourceMetrics[0]
+	m.ScopeMetrics[0].Metrics = m.ScopeMetrics[0].Metrics[:2]
+	metrics[0].ResourceMetrics = metrics[0].ResourceMetrics[:1]
 	b, _ := proto.Marshal(metrics[0])
 	f.Add(b)
 	f.Add([]byte{0x0a, 0x02, 0x0a, 0x00})
