@@ -126,6 +126,8 @@ type metrics struct {
 	unknownModel      *prometheus.CounterVec
 	redactions        *prometheus.CounterVec
 	stateSamples      prometheus.Gauge
+	stateSpans        prometheus.Gauge
+	waitOutcome       *prometheus.CounterVec
 	stateHosts        prometheus.Gauge
 	evicted           prometheus.Counter
 	gpuWatermark      prometheus.Gauge
@@ -144,6 +146,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		unknownModel: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_unknown_model_spans_total", Help: "LLM spans no price matched, by model (at most 100 models, then \"other\")."}, []string{"model"}),
 		redactions:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_redactions_total", Help: "PII found, by type."}, []string{"type"}),
 		stateSamples: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_gpu_samples", Help: "GPU samples held for joins."}),
+		stateSpans:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_spans", Help: "Spans held waiting for the GPU stream (the poll in flight)."}),
+		waitOutcome:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_join_waits_total", Help: "Polls by how their wait for the GPU watermark ended: watermark, gpu_idle, max_wait (emitted early with what matched), no_wait (no span could join), shutdown."}, []string{"outcome"}),
 		stateHosts:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_hosts", Help: "GPU hosts held for joins."}),
 		evicted:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_join_state_evicted_total", Help: "GPU samples evicted by TTL or size."}),
 		gpuWatermark: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_gpu_watermark_seconds", Help: "Watermark of the GPU stream, unix seconds."}),
@@ -153,7 +157,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		badRecords:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_dlq_records_total", Help: "Input records written to the DLQ, by reason."}, []string{"reason"}),
 		latency:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_processing_seconds", Help: "Time from poll to commit.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -196,7 +200,7 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 	for _, s := range spans {
 		if isModelCall(s) {
 			if host := s.GetResource().GetHostName(); host != "" {
-				e.gpu.recordCall(host, s.GetResource().GetGpuId(), s.StartTimeUnixNano, s.EndTimeUnixNano)
+				e.gpu.recordCall(host, s.GetResource().GetGpuId(), string(s.TraceId)+string(s.SpanId), s.StartTimeUnixNano, s.EndTimeUnixNano)
 			}
 		}
 	}

@@ -81,10 +81,10 @@ func TestJoinWorkedExamples(t *testing.T) {
 			t.Fatalf("attribution %v", g)
 		}
 	}
-	// Energy: counter delta over the samples in [start-δ, end+δ] of span a
-	// (δ = 5 s): samples 0..15 s -> 15 × 300 J.
-	if got := out[0].Gpu.EnergyJoules; math.Abs(got-15*300) > 1e-6 {
-		t.Fatalf("energy %v J, want 4500", got)
+	// Energy: the counter rises 300 J/s over the matched samples
+	// (0..15 s, δ = 5 s), so the 10 s span used 3000 J.
+	if got := out[0].Gpu.EnergyJoules; math.Abs(got-10*300) > 1e-6 {
+		t.Fatalf("energy %v J, want 3000", got)
 	}
 	// Self-hosted cost = GPU-seconds × $3/h for an H100.
 	if c := out[0].Cost; c.UnknownModel || math.Abs(c.Gpu-7.5*3/3600) > 1e-12 || c.PriceTier != "self_hosted" {
@@ -123,6 +123,48 @@ func TestJoinWorkedExamples(t *testing.T) {
 	http := &llmobsv1.Span{TraceId: bytes.Repeat([]byte{6}, 16), Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP}
 	if es := e.Enrich([]*llmobsv1.Span{http})[0]; es.Gpu != nil || es.Cost != nil {
 		t.Fatalf("http span enriched: %v", es)
+	}
+}
+
+// Energy without a counter is mean power × duration; three overlapping
+// calls split a GPU three ways; a span read twice (an aborted poll read
+// again) is one call, not two.
+func TestAttributionWorkedExamples(t *testing.T) {
+	e := testEnricher(t)
+	for i := 0; i <= 30; i++ {
+		s := sample("n", "G", float64(i), 80, 200+float64(i%2)*100, 0) // 200, 300, 200, … W
+		s.TotalEnergyMj = nil
+		e.gpu.add(s)
+	}
+	// [0,6], [2,8], [4,10] s on one GPU. Span 1: alone 0-2 (2 s), with
+	// span 2 2-4 (1 s), three 4-6 (2/3 s) = 3.667 GPU-s. Span 2: 2-4 with 1
+	// (1), 4-6 with both (2/3), 6-8 with 3 (1). Span 3: 4-6 (2/3), 6-8 (1),
+	// alone 8-10 (2).
+	out := e.Enrich([]*llmobsv1.Span{llmSpan(1, "n", "G", 0, 6), llmSpan(2, "n", "G", 2, 8), llmSpan(3, "n", "G", 4, 10)})
+	want := []float64{2 + 1 + 2.0/3, 1 + 2.0/3 + 1, 2.0/3 + 1 + 2}
+	total := 0.0
+	for i, es := range out {
+		if math.Abs(es.Gpu.GpuSeconds-want[i]) > 1e-9 {
+			t.Errorf("span %d: %v GPU-s, want %v", i, es.Gpu.GpuSeconds, want[i])
+		}
+		total += es.Gpu.GpuSeconds
+	}
+	if math.Abs(total-10) > 1e-9 { // the GPU was busy 0..10 s: 10 GPU-s shared out, no more
+		t.Errorf("total %v GPU-s, want 10", total)
+	}
+	// Span 1 matched samples 0..11 s (δ = 5 s): mean power 250 W over 6 s.
+	if g := out[0].Gpu; math.Abs(g.PowerMeanWatts-250) > 1e-9 || math.Abs(g.EnergyJoules-1500) > 1e-6 || g.Samples != 12 || g.UtilMaxPercent != 80 || g.MemUsedMaxMib != 40080 {
+		t.Errorf("span 1 attribution %v", g)
+	}
+	// Read again after an abort: same calls, same split.
+	again := e.Enrich([]*llmobsv1.Span{llmSpan(1, "n", "G", 0, 6)})
+	if got := again[0].Gpu.GpuSeconds; math.Abs(got-want[0]) > 1e-9 {
+		t.Errorf("replayed span: %v GPU-s, want %v", got, want[0])
+	}
+	// A call on another GPU of the host does not share this one.
+	e.gpu.add(sample("n", "H", 20, 1, 1, 1))
+	if g := e.Enrich([]*llmobsv1.Span{llmSpan(4, "n", "H", 20, 21), llmSpan(5, "n", "G", 20, 21)})[1].Gpu; math.Abs(g.GpuSeconds-1) > 1e-9 {
+		t.Errorf("other GPU's call split this one: %v", g)
 	}
 }
 
@@ -332,7 +374,7 @@ func TestJoinStateMemory(t *testing.T) {
 		}
 	}
 	for i := 0; i < 100_000; i++ {
-		ix.recordCall(fmt.Sprint("node-", i%50), fmt.Sprint("GPU-", i%8), sec(float64(i%600)), sec(float64(i%600)+2))
+		ix.recordCall(fmt.Sprint("node-", i%50), fmt.Sprint("GPU-", i%8), fmt.Sprint(i), sec(float64(i%600)), sec(float64(i%600)+2))
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)

@@ -38,6 +38,7 @@ type hostState struct {
 type call struct {
 	start, end uint64
 	gpu        string // "" when unknown
+	id         string // trace ID + span ID: a replayed span is one call, not two
 }
 
 func newGPUIndex(ttl time.Duration, maxSamples int) *gpuIndex {
@@ -166,7 +167,11 @@ func (ix *gpuIndex) size() (samples, hosts int, evicted int64) {
 
 // recordCall notes an LLM call on a host (and GPU when known), so calls
 // overlapping it split the GPU with it.
-func (ix *gpuIndex) recordCall(host, gpu string, start, end uint64) {
+//
+// id identifies the span: a poll that is aborted (rebalance) and read
+// again records its calls once, so a span never splits its GPU with
+// itself.
+func (ix *gpuIndex) recordCall(host, gpu, id string, start, end uint64) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	h := ix.hosts[host]
@@ -177,9 +182,14 @@ func (ix *gpuIndex) recordCall(host, gpu string, start, end uint64) {
 	for i > 0 && h.calls[i-1].start > start {
 		i--
 	}
+	for j := i - 1; j >= 0 && h.calls[j].start == start; j-- {
+		if id != "" && h.calls[j].id == id {
+			return
+		}
+	}
 	h.calls = append(h.calls, call{})
 	copy(h.calls[i+1:], h.calls[i:])
-	h.calls[i] = call{start: start, end: end, gpu: gpu}
+	h.calls[i] = call{start: start, end: end, gpu: gpu, id: id}
 	h.maxCall = max(h.maxCall, end-start)
 	ix.newestCall = max(ix.newestCall, end)
 }
@@ -241,7 +251,7 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 	if len(matched) == 0 {
 		return a
 	}
-	fill(a, matched)
+	fill(a, matched, start, end)
 	// GPU-seconds: the span's duration on the GPUs it used, split among
 	// the calls running on them at the same time (two overlapping calls
 	// on one GPU each get half of the overlap).
@@ -249,14 +259,27 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 	return a
 }
 
-func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample) {
-	gpus := map[string]bool{}
-	var utilSum float64
+// fill summarises the matched samples. Energy is the span's own duration
+// at the GPU's mean power over the matched samples: taken from the
+// total-energy counter's delta between the first and last sample when the
+// GPU reports one (dcgm's DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), else
+// the mean of the power samples; summed over the GPUs matched.
+func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample, start, end uint64) {
+	type perGPU struct {
+		first, last *llmobsv1.GPUSample // first and last with an energy counter
+		powerSum    float64
+		powerN      int
+	}
+	gpus := map[string]*perGPU{}
+	var utilSum, powerSum float64
 	var utilN, powerN int
-	var powerSum float64
-	energyFirst, energyLast := map[string]float64{}, map[string]float64{}
 	for _, s := range ss {
-		gpus[gpuKey(s)] = true
+		k := gpuKey(s)
+		g := gpus[k]
+		if g == nil {
+			g = &perGPU{}
+			gpus[k] = g
+		}
 		a.HostName, a.GpuUuid, a.GpuModel = s.HostName, s.GpuUuid, s.GpuModel
 		if s.UtilPercent != nil {
 			utilSum += *s.UtilPercent
@@ -269,13 +292,16 @@ func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample) {
 		if s.PowerWatts != nil {
 			powerSum += *s.PowerWatts
 			powerN++
+			g.powerSum += *s.PowerWatts
+			g.powerN++
 		}
 		if s.TotalEnergyMj != nil {
-			k := gpuKey(s)
-			if _, ok := energyFirst[k]; !ok {
-				energyFirst[k] = *s.TotalEnergyMj
+			if g.first == nil || s.TimeUnixNano < g.first.TimeUnixNano {
+				g.first = s
 			}
-			energyLast[k] = *s.TotalEnergyMj
+			if g.last == nil || s.TimeUnixNano >= g.last.TimeUnixNano {
+				g.last = s
+			}
 		}
 	}
 	a.Samples = uint32(len(ss))
@@ -289,9 +315,18 @@ func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample) {
 	if powerN > 0 {
 		a.PowerMeanWatts = powerSum / float64(powerN)
 	}
-	for k, first := range energyFirst {
-		if d := energyLast[k] - first; d > 0 {
-			a.EnergyJoules += d / 1000 // mJ counter delta
+	if end <= start {
+		return
+	}
+	dur := float64(end-start) / 1e9
+	for _, g := range gpus {
+		if g.first != nil && g.last.TimeUnixNano > g.first.TimeUnixNano && *g.last.TotalEnergyMj >= *g.first.TotalEnergyMj {
+			// Counter delta (mJ) over the samples' span, as watts.
+			watts := (*g.last.TotalEnergyMj - *g.first.TotalEnergyMj) / 1000 /
+				(float64(g.last.TimeUnixNano-g.first.TimeUnixNano) / 1e9)
+			a.EnergyJoules += watts * dur
+		} else if g.powerN > 0 {
+			a.EnergyJoules += g.powerSum / float64(g.powerN) * dur
 		}
 	}
 }

@@ -171,7 +171,8 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 			spans = append(spans, b.Spans...)
 		})
 		s.m.spansIn.Add(float64(len(spans)))
-		s.waitForGPU(ctx, spans, wm, lastGPU)
+		s.m.stateSpans.Set(float64(len(spans)))
+		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, wm, lastGPU)).Inc()
 		enriched := s.e.Enrich(spans)
 		recs := append(dlq, batchRecords(t.Enriched, parts, s.cfg.BatchMaxItems, enriched)...)
 
@@ -191,6 +192,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		}
 		committed, err := sess.End(tctx, how)
 		cancel()
+		s.m.stateSpans.Set(0)
 		switch {
 		case perr != nil:
 			s.m.txns.WithLabelValues("aborted").Inc()
@@ -240,7 +242,7 @@ func kgoSession(s *Service, t kafka.Topics) (*kgo.GroupTransactSession, error) {
 // the poll's latest model-call end + join_wait. It does not wait when no
 // span could join (no model call on a host with GPU samples) or when the
 // GPU stream is idle.
-func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64) {
+func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64) string {
 	var need uint64
 	for _, sp := range spans {
 		if isModelCall(sp) && sp.EndTimeUnixNano > need && s.e.gpu.hasHost(sp.GetResource().GetHostName()) {
@@ -248,23 +250,29 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 		}
 	}
 	if need == 0 {
-		return
+		return "no_wait"
 	}
 	target := time.Unix(0, int64(need)).Add(s.cfg.JoinWait)
 	start := time.Now()
 	deadline := start.Add(s.cfg.MaxWait)
 	defer func() { s.m.waited.Observe(time.Since(start).Seconds()) }()
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
 	for {
 		if w, ok := wm.Watermark(); ok && !w.Before(target) {
-			return
+			return "watermark"
 		}
 		if time.Since(time.Unix(0, lastGPU.Load())) > s.cfg.GPUIdleTimeout {
-			return // the GPU stream went quiet: nothing more will come
+			return "gpu_idle" // the GPU stream went quiet: nothing more will come
 		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			return
+		if time.Now().After(deadline) {
+			return "max_wait"
 		}
-		time.Sleep(50 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			return "shutdown"
+		case <-tick.C:
+		}
 	}
 }
 
