@@ -3,12 +3,39 @@
 // its source and date), a $/GPU-hour table for self-hosted models, and a
 // user override file.
 //
-// Token semantics follow the OTel GenAI conventions: input tokens include
-// cache-read and cache-creation tokens, output tokens include reasoning
-// tokens. Cached tokens are therefore priced once, at the cache price,
-// never also at the input price. Instrumentations that report Anthropic's
-// raw usage (input without cache) are detected: when cache tokens exceed
-// the input count, input is taken as the uncached part.
+// Unit: every model price is USD per 1M tokens; GPU prices are USD per
+// GPU-hour.
+//
+// Token semantics follow the OTel GenAI conventions
+// (gen_ai.usage.input_tokens includes gen_ai.usage.cache_read.input_tokens
+// and gen_ai.usage.cache_creation.input_tokens; output tokens include
+// reasoning tokens). Cached tokens are therefore priced once, at the cache
+// price, never also at the input price:
+//
+//	uncached input = input − cache_read − cache_write   → input price
+//	cache_read                                          → cache_read price (else input)
+//	cache_write                                         → cache_write price (else input)
+//	reasoning (≤ output)                                → reasoning price (else output)
+//	output − reasoning                                  → output price
+//
+// Normalisation of Anthropic's raw usage: Anthropic's API reports
+// input_tokens WITHOUT cache tokens, OpenAI's prompt_tokens WITH them.
+// Instrumentations should convert to the OTel form; when they do not and
+// that is detectable (cache_read + cache_write > input, impossible under
+// OTel), input is taken as the uncached part instead of flooring it at 0,
+// so the uncached prompt is not silently dropped. When the raw input is
+// larger than the cache tokens the two forms cannot be told apart and the
+// OTel form is assumed (an undercharge of at most the cache tokens × input
+// price). Long-context tiers compare the normalised total input
+// (uncached + cache_read + cache_write) with the tier's threshold.
+//
+// Self-hosted: a call is priced by GPU-seconds × $/GPU-hour / 3600 when its
+// provider is a self-hosted server (vllm, tgi, ollama, ...), when the
+// matched entry is marked self_hosted, or when no entry matches at all; it
+// needs GPU-seconds and a GPU model found in the GPU table. A call whose
+// entry has token prices and is not self_hosted is priced by tokens only,
+// even if GPU-seconds were attributed to it (a hosted API bills tokens).
+// Anything else is UnknownModel with Total 0: unknown, never "free".
 package pricing
 
 import (
@@ -57,8 +84,29 @@ type Entry struct {
 	Tiers     []Tier   `yaml:"tiers"`
 	Source    string   `yaml:"source"`
 	AsOf      string   `yaml:"as_of"`
+	// SelfHosted entries (open-weight models on the user's own GPUs) are
+	// priced by GPU-seconds when the call has them; their token prices, if
+	// any, apply only when it has none.
+	SelfHosted bool `yaml:"self_hosted"`
+	// Examples are model ids that must resolve to this entry (checked by
+	// the tests; documentation for readers of the table).
+	Examples []string `yaml:"examples"`
 
-	re *regexp.Regexp
+	re     *regexp.Regexp
+	source string // Source + " (" + AsOf + ")", built once
+}
+
+// hasTokenPrice reports whether any token price is set.
+func (e *Entry) hasTokenPrice() bool {
+	if e.Prices != (Prices{}) {
+		return true
+	}
+	for _, t := range e.Tiers {
+		if t.Prices != (Prices{}) {
+			return true
+		}
+	}
+	return false
 }
 
 // GPUPrice is $/hour for GPUs whose model name matches.
@@ -68,7 +116,8 @@ type GPUPrice struct {
 	Source     string  `yaml:"source"`
 	AsOf       string  `yaml:"as_of"`
 
-	re *regexp.Regexp
+	re     *regexp.Regexp
+	source string
 }
 
 type file struct {
@@ -89,36 +138,42 @@ type Usage struct {
 // host's token price, always by GPU-seconds.
 var SelfHostedProviders = []string{"vllm", "tgi", "ollama", "sglang", "llama.cpp", "lmdeploy", "triton", "localai", "self_hosted", "huggingface_tgi"}
 
+var selfHosted = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range SelfHostedProviders {
+		m[p] = true
+	}
+	return m
+}()
+
 // Table is safe for concurrent use.
 type Table struct {
 	entries []*Entry // user overrides first, then extra, then langfuse
 	gpus    []*GPUPrice
 
 	mu    sync.RWMutex
-	cache map[string]*Entry // provider + "\x00" + model -> entry (nil: no match)
+	cache map[cacheKey]*Entry // nil value: no match (cached too)
 }
 
+type cacheKey struct{ provider, model string }
+
+// cacheMax bounds the lookup cache: model ids come from outside, so a
+// flood of distinct ids must not grow memory; past the bound the cache is
+// dropped and refilled (real deployments see a few hundred ids).
 const cacheMax = 4096
 
 // Default is the embedded table.
 func Default() (*Table, error) { return Load("") }
 
 // Load is the embedded table with the user's override file (if path is not
-// empty) on top: its models and GPU prices win over the embedded ones.
+// empty) on top. Models are keyed by id: a later definition of an id
+// (override file after the embedded files, later in the same file after
+// earlier) replaces the earlier one. Matching tries override models first,
+// then the embedded ones, each in file order. GPU prices are keyed by their
+// match pattern the same way, override GPUs tried first.
 func Load(overridePath string) (*Table, error) {
-	var files []file
-	if overridePath != "" {
-		raw, err := os.ReadFile(overridePath)
-		if err != nil {
-			return nil, fmt.Errorf("price override: %w", err)
-		}
-		f, err := parse(overridePath, raw)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
-	}
-	for _, name := range []string{"data/extra.yaml", "data/langfuse.yaml", "data/gpus.yaml"} {
+	var embeddedFiles []file
+	for _, name := range embeddedNames {
 		raw, err := embedded.ReadFile(name)
 		if err != nil {
 			return nil, err
@@ -127,26 +182,52 @@ func Load(overridePath string) (*Table, error) {
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, f)
+		embeddedFiles = append(embeddedFiles, f)
 	}
-	t := &Table{cache: map[string]*Entry{}}
+	var user file
+	if overridePath != "" {
+		raw, err := os.ReadFile(overridePath)
+		if err != nil {
+			return nil, fmt.Errorf("price override: %w", err)
+		}
+		if user, err = parse(overridePath, raw); err != nil {
+			return nil, err
+		}
+	}
+	t := &Table{cache: map[cacheKey]*Entry{}}
+	// Walk the override file first, each file bottom-up, keeping the first
+	// definition seen of each id: that is the later-wins rule. Each file's
+	// kept entries are then put back in file order.
+	all := append([]file{user}, embeddedFiles...)
 	seen := map[string]bool{}
-	for _, f := range files {
-		for i := range f.Models {
-			e := f.Models[i]
-			if seen[e.ID] {
-				continue // overridden by an earlier file
+	gseen := map[string]bool{}
+	for _, f := range all {
+		var ms []*Entry
+		for i := len(f.Models) - 1; i >= 0; i-- {
+			if e := f.Models[i]; !seen[e.ID] {
+				seen[e.ID] = true
+				ms = append(ms, &e)
 			}
-			seen[e.ID] = true
-			t.entries = append(t.entries, &e)
 		}
-		for i := range f.GPUs {
-			g := f.GPUs[i]
-			t.gpus = append(t.gpus, &g)
+		slices.Reverse(ms)
+		t.entries = append(t.entries, ms...)
+		var gs []*GPUPrice
+		for i := len(f.GPUs) - 1; i >= 0; i-- {
+			if g := f.GPUs[i]; !gseen[g.Match] {
+				gseen[g.Match] = true
+				gs = append(gs, &g)
+			}
 		}
+		slices.Reverse(gs)
+		t.gpus = append(t.gpus, gs...)
 	}
 	return t, nil
 }
+
+// embeddedNames in priority order: an earlier file's entries are tried
+// first; on the same id a later file would win, so ids must be unique
+// across them (tested).
+var embeddedNames = []string{"data/extra.yaml", "data/selfhosted.yaml", "data/langfuse.yaml", "data/gpus.yaml"}
 
 func parse(name string, raw []byte) (file, error) {
 	var f file
@@ -167,23 +248,40 @@ func parse(name string, raw []byte) (file, error) {
 			errs = append(errs, fmt.Errorf("%s: match: %v", at, errOr(err, "required")))
 		}
 		e.re = re
-		if e.Source == "" || e.AsOf == "" {
-			errs = append(errs, fmt.Errorf("%s: source and as_of are required", at))
+		if e.Source == "" {
+			errs = append(errs, fmt.Errorf("%s: source is required", at))
+		}
+		if e.AsOf == "" {
+			errs = append(errs, fmt.Errorf("%s: as_of is required", at))
+		}
+		e.source = e.Source + " (" + e.AsOf + ")"
+		for _, x := range e.Examples {
+			if re != nil && !re.MatchString(x) {
+				errs = append(errs, fmt.Errorf("%s: examples: %q does not match the pattern", at, x))
+			}
+		}
+		if !e.SelfHosted && !e.hasTokenPrice() {
+			errs = append(errs, fmt.Errorf("%s: prices: no token price (mark the entry self_hosted to price it by GPU-seconds)", at))
 		}
 		for _, p := range append([]Prices{e.Prices}, tierPrices(e.Tiers)...) {
 			if p.Input < 0 || p.Output < 0 || p.CacheRead < 0 || p.CacheWrite < 0 || p.Reasoning < 0 {
 				errs = append(errs, fmt.Errorf("%s: prices must not be negative", at))
 			}
 		}
-		for _, tr := range e.Tiers {
-			if tr.InputTokensOver <= 0 {
-				errs = append(errs, fmt.Errorf("%s: tier %q: input_tokens_over must be positive", at, tr.Name))
+		var prev int64
+		for k, tr := range e.Tiers {
+			if tr.Name == "" {
+				errs = append(errs, fmt.Errorf("%s: tiers[%d]: name is required", at, k))
 			}
+			if tr.InputTokensOver <= prev {
+				errs = append(errs, fmt.Errorf("%s: tiers[%d] (%s): input_tokens_over must be positive and increasing", at, k, tr.Name))
+			}
+			prev = tr.InputTokensOver
 		}
 	}
 	for i := range f.GPUs {
 		g := &f.GPUs[i]
-		at := fmt.Sprintf("%s: gpus[%d]", name, i)
+		at := fmt.Sprintf("%s: gpus[%d] (%s)", name, i, g.Match)
 		re, err := regexp.Compile("(?i)" + g.Match)
 		if g.Match == "" || err != nil {
 			errs = append(errs, fmt.Errorf("%s: match: %v", at, errOr(err, "required")))
@@ -192,6 +290,13 @@ func parse(name string, raw []byte) (file, error) {
 		if g.USDPerHour <= 0 {
 			errs = append(errs, fmt.Errorf("%s: usd_per_hour must be positive", at))
 		}
+		if g.Source == "" {
+			errs = append(errs, fmt.Errorf("%s: source is required", at))
+		}
+		if g.AsOf == "" {
+			errs = append(errs, fmt.Errorf("%s: as_of is required", at))
+		}
+		g.source = "gpu " + g.Match + ": " + g.Source + " (" + g.AsOf + ")"
 	}
 	return f, errors.Join(errs...)
 }
@@ -223,9 +328,14 @@ func (t *Table) Entries() []Entry {
 	return out
 }
 
-// Lookup finds the entry for a model: among entries whose pattern matches
-// the model id (or "provider/model"), one listing the provider wins.
-// Self-hosted providers never match.
+// Lookup finds the entry for a model. Candidates are entries whose
+// pattern matches the model id or "provider/model"; if none does and the
+// id has a "prefix/" (openrouter/openai/gpt-4o, azure/gpt-4o), the prefix
+// is dropped and matching retried. Among candidates, the first entry that
+// lists the provider wins, else the first candidate (an unlisted or empty
+// provider: proxies, gateways). Under a self-hosted provider (vllm, ...)
+// only self_hosted entries match: a host's token price never applies to
+// the user's own GPUs.
 func (t *Table) Lookup(provider, model string) (Entry, bool) {
 	e := t.lookup(provider, model)
 	if e == nil {
@@ -235,90 +345,135 @@ func (t *Table) Lookup(provider, model string) (Entry, bool) {
 }
 
 func (t *Table) lookup(provider, model string) *Entry {
-	if model == "" || slices.Contains(SelfHostedProviders, provider) {
+	if model == "" {
 		return nil
 	}
-	key := provider + "\x00" + model
+	key := cacheKey{provider, model}
 	t.mu.RLock()
 	e, ok := t.cache[key]
 	t.mu.RUnlock()
 	if ok {
 		return e
 	}
-	var fallback *Entry
-	for _, c := range t.entries {
-		if !c.re.MatchString(model) && (provider == "" || !c.re.MatchString(provider+"/"+model)) {
-			continue
-		}
-		if provider != "" && slices.Contains(c.Providers, provider) {
-			e = c
+	own := selfHosted[provider]
+	for id := model; e == nil; {
+		e = t.match(provider, id, own)
+		slash := strings.IndexByte(id, '/')
+		if slash < 0 {
 			break
 		}
-		if fallback == nil {
-			fallback = c
-		}
-	}
-	if e == nil {
-		e = fallback
+		id = id[slash+1:]
 	}
 	t.mu.Lock()
 	if len(t.cache) >= cacheMax {
-		clear(t.cache) // bounded: model ids are few, but never trust input
+		clear(t.cache)
 	}
 	t.cache[key] = e
 	t.mu.Unlock()
 	return e
 }
 
-// GPUPrice returns $/hour for a GPU model name.
-func (t *Table) GPUPrice(gpuModel string) (float64, bool) {
-	for _, g := range t.gpus {
-		if g.re.MatchString(gpuModel) {
-			return g.USDPerHour, true
+func (t *Table) match(provider, model string, onlySelfHosted bool) *Entry {
+	var fallback *Entry
+	prefixed := ""
+	if provider != "" {
+		prefixed = provider + "/" + model
+	}
+	for _, c := range t.entries {
+		if onlySelfHosted && !c.SelfHosted {
+			continue
 		}
+		if !c.re.MatchString(model) && (prefixed == "" || !c.re.MatchString(prefixed)) {
+			continue
+		}
+		if provider != "" && slices.Contains(c.Providers, provider) {
+			return c
+		}
+		if fallback == nil {
+			fallback = c
+		}
+	}
+	return fallback
+}
+
+// GPUPrice returns $/hour for a GPU model name (dcgm modelName).
+func (t *Table) GPUPrice(gpuModel string) (float64, bool) {
+	if g := t.gpu(gpuModel); g != nil {
+		return g.USDPerHour, true
 	}
 	return 0, false
 }
 
-// Cost prices one call. Exactly one of these holds on the result: a token
-// price matched (PriceModel set), the call is self-hosted and priced by
-// GPU-seconds (PriceTier "self_hosted"), or nothing could price it
-// (UnknownModel, Total 0: the caller counts it, it is not "free").
+func (t *Table) gpu(gpuModel string) *GPUPrice {
+	if gpuModel == "" {
+		return nil
+	}
+	for _, g := range t.gpus {
+		if g.re.MatchString(gpuModel) {
+			return g
+		}
+	}
+	return nil
+}
+
+// Cost prices one call (see the package doc for the rules). Exactly one of
+// these holds on the result: a token price applied (PriceModel = entry id,
+// PriceTier = "default" or the tier's name); the call was priced by
+// GPU-seconds (PriceTier "self_hosted", PriceModel = entry id or the model
+// id when no entry matched, PriceSource names the GPU price); or nothing
+// could price it (UnknownModel, Total 0, PriceModel = the matched
+// self-hosted entry if any: the caller counts it, it is not "free").
 func (t *Table) Cost(provider, model string, u Usage) *llmobsv1.Cost {
 	c := &llmobsv1.Cost{}
-	if e := t.lookup(provider, model); e != nil {
-		p, tier := e.Prices, "default"
-		for _, tr := range e.Tiers {
-			if u.InputTokens > tr.InputTokensOver {
-				p, tier = tr.Prices, tr.Name
-			}
-		}
-		const perToken = 1e-6
-		cacheRead, cacheWrite := max(u.CacheReadTokens, 0), max(u.CacheWriteTokens, 0)
-		uncached := u.InputTokens - cacheRead - cacheWrite
-		if uncached < 0 {
-			// Raw Anthropic usage: input excludes cache tokens.
-			uncached = max(u.InputTokens, 0)
-		}
-		c.Input = float64(uncached) * p.Input * perToken
-		c.CacheRead = float64(cacheRead) * or(p.CacheRead, p.Input) * perToken
-		c.CacheWrite = float64(cacheWrite) * or(p.CacheWrite, p.Input) * perToken
-		reasoning := min(max(u.ReasoningTokens, 0), max(u.OutputTokens, 0))
-		c.Output = float64(max(u.OutputTokens, 0)-reasoning) * p.Output * perToken
-		c.Reasoning = float64(reasoning) * or(p.Reasoning, p.Output) * perToken
-		c.Total = c.Input + c.CacheRead + c.CacheWrite + c.Output + c.Reasoning
-		c.PriceModel, c.PriceTier, c.PriceSource = e.ID, tier, e.Source+" ("+e.AsOf+")"
-		return c
-	}
-	if slices.Contains(SelfHostedProviders, provider) || u.GPUSeconds > 0 {
-		if usd, ok := t.GPUPrice(u.GPUModel); ok && u.GPUSeconds > 0 {
-			c.Gpu = u.GPUSeconds * usd / 3600
+	e := t.lookup(provider, model)
+	byGPU := e == nil || e.SelfHosted || selfHosted[provider]
+	if byGPU && u.GPUSeconds > 0 {
+		if g := t.gpu(u.GPUModel); g != nil {
+			c.Gpu = u.GPUSeconds * g.USDPerHour / 3600
 			c.Total = c.Gpu
-			c.PriceModel, c.PriceTier, c.PriceSource = model, "self_hosted", "gpu "+u.GPUModel
+			c.PriceModel, c.PriceTier, c.PriceSource = model, "self_hosted", g.source
+			if e != nil {
+				c.PriceModel = e.ID
+			}
 			return c
 		}
 	}
-	c.UnknownModel = true
+	if e == nil || !e.hasTokenPrice() {
+		c.UnknownModel = true
+		if e != nil {
+			c.PriceModel = e.ID
+		}
+		return c
+	}
+	const perToken = 1e-6
+	cacheRead, cacheWrite := max(u.CacheReadTokens, 0), max(u.CacheWriteTokens, 0)
+	uncached := u.InputTokens - cacheRead - cacheWrite
+	if uncached < 0 {
+		// Raw Anthropic usage: input excludes cache tokens (package doc).
+		uncached = max(u.InputTokens, 0)
+	}
+	totalIn := uncached + cacheRead + cacheWrite
+	p, tier := e.Prices, "default"
+	for _, tr := range e.Tiers { // increasing thresholds (validated)
+		if totalIn > tr.InputTokensOver {
+			p, tier = tr.Prices, tr.Name
+		}
+	}
+	c.Input = float64(uncached) * p.Input * perToken
+	c.CacheRead = float64(cacheRead) * or(p.CacheRead, p.Input) * perToken
+	c.CacheWrite = float64(cacheWrite) * or(p.CacheWrite, p.Input) * perToken
+	out := max(u.OutputTokens, 0)
+	reasoning := min(max(u.ReasoningTokens, 0), out)
+	if p.Reasoning > 0 {
+		c.Output = float64(out-reasoning) * p.Output * perToken
+		c.Reasoning = float64(reasoning) * p.Reasoning * perToken
+	} else {
+		// No separate reasoning price: all output at the output price,
+		// reported in Output (Reasoning stays 0, nothing counted twice).
+		c.Output = float64(out) * p.Output * perToken
+	}
+	c.Total = c.Input + c.CacheRead + c.CacheWrite + c.Output + c.Reasoning
+	c.PriceModel, c.PriceTier, c.PriceSource = e.ID, tier, e.source
 	return c
 }
 

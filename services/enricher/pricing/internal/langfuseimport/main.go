@@ -40,6 +40,20 @@ var keys = map[string][]string{
 	"reasoning":   {"output_reasoning", "output_reasoning_tokens", "thoughts_token_count"},
 }
 
+// examples for entries whose modelName is not itself a model id that
+// their pattern matches: the tests resolve each example to its entry.
+var examples = map[string]string{
+	"gpt-4-turbo-vision":         "gpt-4-1106-vision-preview",
+	"ft:gpt-3.5-turbo-1106":      "ft:gpt-3.5-turbo-1106:acme::abc123",
+	"ft:gpt-3.5-turbo-0613":      "ft:gpt-3.5-turbo-0613:acme::abc123",
+	"ft:davinci-002":             "ft:davinci-002:acme::abc123",
+	"ft:babbage-002":             "ft:babbage-002:acme::abc123",
+	"claude-3.5-sonnet-20241022": "us.anthropic.claude-3-5-sonnet-20241022-v2:0",
+	"claude-3.5-sonnet-latest":   "claude-3-5-sonnet-latest",
+	"claude-3.5-haiku-latest":    "claude-3-5-haiku-latest",
+	"claude-3.7-sonnet-latest":   "claude-3-7-sonnet-latest",
+}
+
 func pick(prices map[string]float64, kind string) (float64, bool) {
 	for _, k := range keys[kind] {
 		if v, ok := prices[k]; ok {
@@ -112,6 +126,9 @@ func main() {
 			continue
 		}
 		fmt.Fprintf(&b, "  - id: %q\n    providers: %s\n    match: %q\n", e.ModelName, providers(e.ModelName), e.MatchPattern)
+		if x, ok := examples[e.ModelName]; ok {
+			fmt.Fprintf(&b, "    examples: [%q]\n", x)
+		}
 		writePrices(&b, "    ", def.prices, in, outp)
 		if long != nil {
 			li, _ := pick(long.prices, "input")
