@@ -42,6 +42,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"slices"
@@ -71,6 +72,12 @@ type Tier struct {
 	Name            string `yaml:"name"`
 	InputTokensOver int64  `yaml:"input_tokens_over"`
 	Prices          Prices `yaml:"prices"`
+	// Source and AsOf, when the tier's prices come from elsewhere than
+	// the entry's.
+	Source string `yaml:"source"`
+	AsOf   string `yaml:"as_of"`
+
+	source string
 }
 
 // Entry is one priced model.
@@ -233,7 +240,7 @@ func parse(name string, raw []byte) (file, error) {
 	var f file
 	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
 	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) { // empty file: no entries
 		return f, fmt.Errorf("%s: %w", name, err)
 	}
 	var errs []error
@@ -277,6 +284,10 @@ func parse(name string, raw []byte) (file, error) {
 				errs = append(errs, fmt.Errorf("%s: tiers[%d] (%s): input_tokens_over must be positive and increasing", at, k, tr.Name))
 			}
 			prev = tr.InputTokensOver
+			e.Tiers[k].source = e.source
+			if tr.Source != "" || tr.AsOf != "" {
+				e.Tiers[k].source = tr.Source + " (" + tr.AsOf + ")"
+			}
 		}
 	}
 	for i := range f.GPUs {
@@ -453,10 +464,10 @@ func (t *Table) Cost(provider, model string, u Usage) *llmobsv1.Cost {
 		uncached = max(u.InputTokens, 0)
 	}
 	totalIn := uncached + cacheRead + cacheWrite
-	p, tier := e.Prices, "default"
+	p, tier, source := e.Prices, "default", e.source
 	for _, tr := range e.Tiers { // increasing thresholds (validated)
 		if totalIn > tr.InputTokensOver {
-			p, tier = tr.Prices, tr.Name
+			p, tier, source = tr.Prices, tr.Name, tr.source
 		}
 	}
 	c.Input = float64(uncached) * p.Input * perToken
@@ -473,7 +484,7 @@ func (t *Table) Cost(provider, model string, u Usage) *llmobsv1.Cost {
 		c.Output = float64(out) * p.Output * perToken
 	}
 	c.Total = c.Input + c.CacheRead + c.CacheWrite + c.Output + c.Reasoning
-	c.PriceModel, c.PriceTier, c.PriceSource = e.ID, tier, e.source
+	c.PriceModel, c.PriceTier, c.PriceSource = e.ID, tier, source
 	return c
 }
 

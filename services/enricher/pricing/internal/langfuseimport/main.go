@@ -54,6 +54,14 @@ var examples = map[string]string{
 	"claude-3.7-sonnet-latest":   "claude-3-7-sonnet-latest",
 }
 
+// supplementTiers adds a long-context tier the Langfuse table lacks, with
+// its own source (Anthropic's 1M-context pricing for Claude Sonnet 4).
+var supplementTiers = map[string]string{
+	"claude-sonnet-4-20250514": "    tiers:\n      - name: long_context\n        input_tokens_over: 200000\n" +
+		"        prices: {input: 6, output: 22.5, cache_read: 0.6, cache_write: 7.5}\n" +
+		"        source: \"anthropic.com pricing, long context (>200k input)\"\n        as_of: \"2025-08-12\"\n",
+}
+
 func pick(prices map[string]float64, kind string) (float64, bool) {
 	for _, k := range keys[kind] {
 		if v, ok := prices[k]; ok {
@@ -135,6 +143,8 @@ func main() {
 			lo, _ := pick(long.prices, "output")
 			fmt.Fprintf(&b, "    tiers:\n      - name: long_context\n        input_tokens_over: %d\n", int64(long.threshold))
 			writePrices(&b, "        ", long.prices, li, lo)
+		} else if t, ok := supplementTiers[e.ModelName]; ok {
+			b.WriteString(t)
 		}
 		b.WriteString("    source: langfuse default-model-prices.json @00e25def\n    as_of: \"2026-07-11\"\n")
 	}
