@@ -239,19 +239,19 @@ func startService(t *testing.T, kc kafka.Config, topics kafka.Topics, instance s
 	}
 }
 
-func produceSpans(t *testing.T, kc kafka.Config, topic string, records, perRecord int) int {
+func produceSpans(t *testing.T, kc kafka.Config, topic string, records, perRecord, first int) int {
 	cl, err := kafka.NewClient(kc, "t")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	n := 0
+	n := first
 	now := float64(time.Now().Add(-time.Minute).Sub(time.Unix(0, int64(t0))).Seconds())
-	for r := 0; r < records; r++ {
+	for range records {
 		var b llmobsv1.SpanBatch
 		for i := 0; i < perRecord; i++ {
 			s := llmSpan(0, "node-1", "", now, now+1)
-			s.TraceId = []byte(fmt.Sprintf("trace-%05d-%05d", r, i))[:16]
+			s.TraceId = []byte(fmt.Sprintf("trace-%010d", n))
 			s.SpanId = []byte(fmt.Sprintf("%08d", n))
 			b.Spans = append(b.Spans, s)
 			n++
@@ -261,7 +261,7 @@ func produceSpans(t *testing.T, kc kafka.Config, topic string, records, perRecor
 			t.Fatal(err)
 		}
 	}
-	return n
+	return n - first
 }
 
 func readEnriched(t *testing.T, kc kafka.Config, topic string, want int) map[string]int {
@@ -301,28 +301,64 @@ func readEnriched(t *testing.T, kc kafka.Config, topic string, want int) map[str
 }
 
 // Killed inside a transaction and restarted, the enricher emits every span
-// exactly once: as many enriched spans as input spans, no duplicates.
+// exactly once: as many enriched spans as input spans, no duplicates. Two
+// deaths: the transaction aborted (an error), and the process gone with
+// the transaction open and records already produced in it (the restarted
+// instance's transactional ID fences and aborts it). Half the input comes
+// after the restart.
 func TestExactlyOnceAcrossCrash(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		crash error
+	}{
+		{"aborted", errors.New("simulated failure inside a transaction")},
+		{"killed with transaction open", errKilled},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			kc, topics := kfakeCluster(t)
+			n := produceSpans(t, kc, topics.Spans, 20, 5, 0)
+			var txns atomic.Int32
+			stop := startService(t, kc, topics, "inst-1", func() error {
+				if txns.Add(1) == 4 {
+					return tc.crash
+				}
+				return nil
+			})
+			deadline := time.Now().Add(20 * time.Second)
+			for txns.Load() < 4 && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			stop()
+			if txns.Load() < 4 {
+				t.Fatal("never reached the crash")
+			}
+			n += produceSpans(t, kc, topics.Spans, 20, 5, n)
+			stop2 := startService(t, kc, topics, "inst-1", nil)
+			defer stop2()
+			checkExactlyOnce(t, readEnriched(t, kc, topics.Enriched, n), n)
+		})
+	}
+}
+
+// Two instances share the span partitions; the second joins mid-stream
+// (a rebalance with a poll in flight) and the first leaves before the
+// end: still every span exactly once.
+func TestExactlyOnceTwoInstances(t *testing.T) {
 	kc, topics := kfakeCluster(t)
-	n := produceSpans(t, kc, topics.Spans, 40, 5)
-	var txns atomic.Int32
-	stop := startService(t, kc, topics, "inst-1", func() error {
-		if txns.Add(1) == 4 {
-			return errors.New("simulated crash inside a transaction")
-		}
-		return nil
-	})
-	deadline := time.Now().Add(20 * time.Second)
-	for txns.Load() < 4 && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
-	stop()
-	if txns.Load() < 4 {
-		t.Fatal("never reached the crash")
-	}
-	stop2 := startService(t, kc, topics, "inst-1", nil)
-	defer stop2()
-	seen := readEnriched(t, kc, topics.Enriched, n)
+	n := produceSpans(t, kc, topics.Spans, 30, 5, 0)
+	stopA := startService(t, kc, topics, "inst-a", nil)
+	time.Sleep(300 * time.Millisecond)
+	stopB := startService(t, kc, topics, "inst-b", nil)
+	defer stopB()
+	n += produceSpans(t, kc, topics.Spans, 30, 5, n)
+	time.Sleep(time.Second)
+	stopA()
+	n += produceSpans(t, kc, topics.Spans, 10, 5, n)
+	checkExactlyOnce(t, readEnriched(t, kc, topics.Enriched, n), n)
+}
+
+func checkExactlyOnce(t *testing.T, seen map[string]int, n int) {
+	t.Helper()
 	dups := 0
 	for _, c := range seen {
 		if c > 1 {

@@ -1,6 +1,7 @@
 package enricher
 
 import (
+	"math"
 	"sort"
 	"sync"
 	"time"
@@ -281,21 +282,21 @@ func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample, start, end uint6
 			gpus[k] = g
 		}
 		a.HostName, a.GpuUuid, a.GpuModel = s.HostName, s.GpuUuid, s.GpuModel
-		if s.UtilPercent != nil {
-			utilSum += *s.UtilPercent
+		if v, ok := finite(s.UtilPercent); ok {
+			utilSum += v
 			utilN++
-			a.UtilMaxPercent = max(a.UtilMaxPercent, *s.UtilPercent)
+			a.UtilMaxPercent = max(a.UtilMaxPercent, v)
 		}
-		if s.MemUsedMib != nil {
-			a.MemUsedMaxMib = max(a.MemUsedMaxMib, *s.MemUsedMib)
+		if v, ok := finite(s.MemUsedMib); ok {
+			a.MemUsedMaxMib = max(a.MemUsedMaxMib, v)
 		}
-		if s.PowerWatts != nil {
-			powerSum += *s.PowerWatts
+		if v, ok := finite(s.PowerWatts); ok {
+			powerSum += v
 			powerN++
-			g.powerSum += *s.PowerWatts
+			g.powerSum += v
 			g.powerN++
 		}
-		if s.TotalEnergyMj != nil {
+		if _, ok := finite(s.TotalEnergyMj); ok {
 			if g.first == nil || s.TimeUnixNano < g.first.TimeUnixNano {
 				g.first = s
 			}
@@ -329,6 +330,15 @@ func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample, start, end uint6
 			a.EnergyJoules += g.powerSum / float64(g.powerN) * dur
 		}
 	}
+}
+
+// finite is a gauge's value when it has one that is a number: a NaN, an
+// infinity or a negative reading (a broken exporter) is no reading.
+func finite(p *float64) (float64, bool) {
+	if p == nil || math.IsNaN(*p) || math.IsInf(*p, 0) || *p < 0 {
+		return 0, false
+	}
+	return *p, true
 }
 
 // gpuSecondsLocked splits the span's time on its GPUs among the calls

@@ -136,6 +136,10 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 	}
 }
 
+// errKilled, returned by the beforeCommit test hook, makes the span loop
+// stop with its transaction open, as if the process were killed.
+var errKilled = errors.New("killed")
+
 // consumeSpans is the transactional span loop.
 func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastGPU *atomic.Int64) error {
 	t := s.deps.Topics
@@ -185,6 +189,13 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		perr := produceAll(tctx, sess, recs)
 		if perr == nil && s.beforeCommit != nil {
 			perr = s.beforeCommit()
+			if errors.Is(perr, errKilled) {
+				// Test hook: die here, transaction open, as a killed
+				// process would; the next producer with this
+				// transactional ID fences and aborts it.
+				cancel()
+				return perr
+			}
 		}
 		how := kgo.TryCommit
 		if perr != nil {
