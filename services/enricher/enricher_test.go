@@ -18,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"go.uber.org/goleak"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/admin"
@@ -25,6 +26,10 @@ import (
 	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
+
+// TestMain fails the package when a test leaves a goroutine running (the
+// service's GPU reader, a Kafka client, a kfake cluster).
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
 var t0 = uint64(time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC).UnixNano())
 
@@ -184,18 +189,51 @@ func TestStateIsBounded(t *testing.T) {
 }
 
 func TestConfigValidation(t *testing.T) {
-	for key, mut := range map[string]func(*Config){
-		"group":           func(c *Config) { c.Group = "" },
-		"max_wait":        func(c *Config) { c.MaxWait = time.Millisecond },
-		"state_ttl":       func(c *Config) { c.StateTTL = time.Second },
-		"max_gpu_samples": func(c *Config) { c.MaxGPUSamples = 1 },
-		"redact.mode":     func(c *Config) { c.Redact.Mode = "shred" },
+	for _, tc := range []struct {
+		key string // "" = valid
+		mut func(*Config)
+	}{
+		{"", func(c *Config) {}},
+		{"", func(c *Config) { c.JoinWait, c.Delta, c.MaxWait = 0, 0, 0 }},
+		{"group", func(c *Config) { c.Group = "" }},
+		{"delta", func(c *Config) { c.Delta = -time.Second }},
+		{"out_of_orderness", func(c *Config) { c.OutOfOrderness = -time.Second }},
+		{"join_wait", func(c *Config) { c.JoinWait = c.Delta - time.Second }},
+		{"max_wait", func(c *Config) { c.MaxWait = time.Millisecond }},
+		{"state_ttl", func(c *Config) { c.StateTTL = time.Second }},
+		{"gpu_idle_timeout", func(c *Config) { c.GPUIdleTimeout = 0 }},
+		{"max_gpu_samples", func(c *Config) { c.MaxGPUSamples = 1 }},
+		{"max_poll_records", func(c *Config) { c.MaxPollRecords = 0 }},
+		{"batch_max_items", func(c *Config) { c.BatchMaxItems = 0 }},
+		{"redact.mode", func(c *Config) { c.Redact.Mode = "shred" }},
 	} {
 		c := DefaultConfig()
-		mut(&c)
-		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), key+":") {
-			t.Errorf("%s: %v", key, err)
+		tc.mut(&c)
+		err := c.Validate()
+		switch {
+		case tc.key == "" && err != nil:
+			t.Errorf("valid config rejected: %v", err)
+		case tc.key != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.key+":")):
+			t.Errorf("%s: got %v", tc.key, err)
 		}
+	}
+}
+
+// The unknown-model label set is capped: beyond 100 models, "other".
+func TestUnknownModelLabelsBounded(t *testing.T) {
+	e := testEnricher(t)
+	for i := 0; i < 150; i++ {
+		s := llmSpan(byte(i), "laptop", "", 1, 2)
+		s.GenAi.Provider, s.GenAi.RequestModel = "acme", fmt.Sprintf("mystery-%d", i)
+		if es := e.Enrich([]*llmobsv1.Span{s})[0]; !es.Cost.UnknownModel {
+			t.Fatalf("%s priced", s.GenAi.RequestModel)
+		}
+	}
+	if got := counterValue(e.m.unknownModel.WithLabelValues("other")); got != 50 {
+		t.Fatalf("other = %v, want 50", got)
+	}
+	if got := counterValue(e.m.unknownModel.WithLabelValues("mystery-99")); got != 1 {
+		t.Fatalf("mystery-99 = %v, want 1", got)
 	}
 }
 
