@@ -43,6 +43,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"regexp"
 	"slices"
@@ -355,8 +356,16 @@ func (t *Table) Lookup(provider, model string) (Entry, bool) {
 	return *e, true
 }
 
+// Ids longer than these are not model ids (span attributes are outside
+// input): they match nothing and are not cached, so a flood of huge ids
+// costs neither a regexp scan over megabytes nor cache memory.
+const (
+	maxModelLen    = 256
+	maxProviderLen = 64
+)
+
 func (t *Table) lookup(provider, model string) *Entry {
-	if model == "" {
+	if model == "" || len(model) > maxModelLen || len(provider) > maxProviderLen {
 		return nil
 	}
 	key := cacheKey{provider, model}
@@ -438,7 +447,7 @@ func (t *Table) Cost(provider, model string, u Usage) *llmobsv1.Cost {
 	c := &llmobsv1.Cost{}
 	e := t.lookup(provider, model)
 	byGPU := e == nil || e.SelfHosted || selfHosted[provider]
-	if byGPU && u.GPUSeconds > 0 {
+	if byGPU && u.GPUSeconds > 0 && !math.IsInf(u.GPUSeconds, 1) {
 		if g := t.gpu(u.GPUModel); g != nil {
 			c.Gpu = u.GPUSeconds * g.USDPerHour / 3600
 			c.Total = c.Gpu
@@ -457,11 +466,11 @@ func (t *Table) Cost(provider, model string, u Usage) *llmobsv1.Cost {
 		return c
 	}
 	const perToken = 1e-6
-	cacheRead, cacheWrite := max(u.CacheReadTokens, 0), max(u.CacheWriteTokens, 0)
-	uncached := u.InputTokens - cacheRead - cacheWrite
+	input, cacheRead, cacheWrite := count(u.InputTokens), count(u.CacheReadTokens), count(u.CacheWriteTokens)
+	uncached := input - cacheRead - cacheWrite
 	if uncached < 0 {
 		// Raw Anthropic usage: input excludes cache tokens (package doc).
-		uncached = max(u.InputTokens, 0)
+		uncached = input
 	}
 	totalIn := uncached + cacheRead + cacheWrite
 	p, tier, source := e.Prices, "default", e.source
@@ -473,8 +482,8 @@ func (t *Table) Cost(provider, model string, u Usage) *llmobsv1.Cost {
 	c.Input = float64(uncached) * p.Input * perToken
 	c.CacheRead = float64(cacheRead) * or(p.CacheRead, p.Input) * perToken
 	c.CacheWrite = float64(cacheWrite) * or(p.CacheWrite, p.Input) * perToken
-	out := max(u.OutputTokens, 0)
-	reasoning := min(max(u.ReasoningTokens, 0), out)
+	out := count(u.OutputTokens)
+	reasoning := min(count(u.ReasoningTokens), out)
 	if p.Reasoning > 0 {
 		c.Output = float64(out-reasoning) * p.Output * perToken
 		c.Reasoning = float64(reasoning) * p.Reasoning * perToken
@@ -487,6 +496,10 @@ func (t *Table) Cost(provider, model string, u Usage) *llmobsv1.Cost {
 	c.PriceModel, c.PriceTier, c.PriceSource = e.ID, tier, source
 	return c
 }
+
+// count clamps a reported token count to [0, 2^40]: negative counts are
+// garbage, and the cap keeps sums of counts from overflowing int64.
+func count(n int64) int64 { return min(max(n, 0), 1<<40) }
 
 func or(a, b float64) float64 {
 	if a > 0 {

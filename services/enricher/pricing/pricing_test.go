@@ -100,6 +100,8 @@ func TestWorkedExamples(t *testing.T) {
 		{name: "unknown model", provider: "openai", model: "my-finetune-xyz", u: Usage{InputTokens: 1500}, unknown: true},
 		{name: "GPU seconds on an unknown GPU", provider: "vllm", model: "meta-llama/Llama-3.1-8B-Instruct", u: Usage{GPUSeconds: 5, GPUModel: "Acme TPU"}, unknown: true},
 		{name: "empty model", provider: "openai", model: "", u: Usage{InputTokens: 1}, unknown: true},
+		{name: "oversized model id", provider: "openai", model: "gpt-4o" + strings.Repeat(" ", 300), u: Usage{InputTokens: 1}, unknown: true},
+		{name: "oversized provider", provider: strings.Repeat("p", 100), model: "gpt-4o", u: Usage{InputTokens: 1}, unknown: true},
 		{name: "hosted entry never applies under a self-hosted provider", provider: "vllm", model: "gpt-4o", u: Usage{InputTokens: 1}, unknown: true},
 	}
 	for _, tc := range cases {
@@ -338,4 +340,58 @@ func BenchmarkCostMiss(b *testing.B) {
 		tb.mu.Unlock()
 		_ = tb.Cost("openai", "some-unknown-model", Usage{InputTokens: 1})
 	}
+}
+
+// FuzzCost: model ids and counts come from spans (outside input). Cost
+// never panics, never prices negative, components add up to Total, and an
+// unknown model is never priced.
+func FuzzCost(f *testing.F) {
+	tb := table(f)
+	f.Add("openai", "gpt-4o", int64(1000), int64(500), int64(400), int64(0), int64(0), 0.0, "")
+	f.Add("anthropic", "claude-sonnet-4-20250514", int64(300000), int64(10), int64(0), int64(1000), int64(0), 0.0, "")
+	f.Add("vllm", "meta-llama/Llama-3.1-8B-Instruct", int64(10), int64(10), int64(0), int64(0), int64(0), 2.5, "NVIDIA H100 80GB HBM3")
+	f.Add("", "openrouter/x/y/z", int64(-1), int64(-9), int64(-3), int64(-4), int64(99), -1.0, "L4")
+	f.Fuzz(func(t *testing.T, provider, model string, in, out, cr, cw, rs int64, gpuSec float64, gpu string) {
+		c := tb.Cost(provider, model, Usage{InputTokens: in, OutputTokens: out, CacheReadTokens: cr, CacheWriteTokens: cw, ReasoningTokens: rs, GPUSeconds: gpuSec, GPUModel: gpu})
+		parts := []float64{c.Input, c.Output, c.CacheRead, c.CacheWrite, c.Reasoning, c.Gpu}
+		sum := 0.0
+		for _, p := range parts {
+			if p < 0 || math.IsNaN(p) {
+				t.Fatalf("component %v in %v", p, c)
+			}
+			sum += p
+		}
+		if math.IsNaN(c.Total) || math.Abs(sum-c.Total) > 1e-9*math.Max(1, math.Abs(sum)) {
+			t.Fatalf("total %v != sum %v", c.Total, sum)
+		}
+		if c.UnknownModel && c.Total != 0 {
+			t.Fatalf("unknown priced: %v", c)
+		}
+	})
+}
+
+// FuzzOverride: the override file is outside bytes; Load never panics and
+// either fails or yields a usable table.
+func FuzzOverride(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"models: [{id: x, providers: [p], match: '^x$', prices: {input: 1, output: 2}, source: s, as_of: d}]\n",
+		"gpus: [{match: 'H100', usd_per_hour: 2, source: s, as_of: d}]\n",
+		"models: [{id: x, match: '(', source: s}]\n",
+		"models: {",
+	} {
+		f.Add([]byte(s))
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, body []byte) {
+		p := filepath.Join(dir, "o.yaml")
+		if err := os.WriteFile(p, body, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		tb, err := Load(p)
+		if err != nil {
+			return
+		}
+		_ = tb.Cost("p", "x", Usage{InputTokens: 10, GPUSeconds: 1, GPUModel: "NVIDIA H100"})
+	})
 }
