@@ -101,6 +101,11 @@ func (c Config) Validate() error {
 	if c.MaxWait < c.JoinWait {
 		errs = append(errs, config.Errorf("max_wait", "must be at least join_wait (%s)", c.JoinWait))
 	}
+	if c.MaxWait > 45*time.Second {
+		// A waiting poll holds up group rebalances (franz-go's rebalance
+		// timeout is 60 s), so its transaction must end well before.
+		errs = append(errs, config.Errorf("max_wait", "must be at most 45s: a poll waiting for the GPU stream holds up rebalances"))
+	}
 	if c.StateTTL < time.Minute {
 		errs = append(errs, config.Errorf("state_ttl", "must be at least 1m"))
 	}
