@@ -50,7 +50,8 @@ type Config struct {
 	OutOfOrderness time.Duration `yaml:"out_of_orderness"`
 	// GPUIdleTimeout: a GPU stream silent for this long is not waited for.
 	GPUIdleTimeout time.Duration `yaml:"gpu_idle_timeout"`
-	// StateTTL and MaxGPUSamples bound the join state.
+	// StateTTL and MaxGPUSamples bound the join state (GPU samples; the
+	// model calls held for the GPU split are bounded by the same count).
 	StateTTL      time.Duration `yaml:"state_ttl"`
 	MaxGPUSamples int           `yaml:"max_gpu_samples"`
 	// PriceFile overrides/extends the embedded price table ("" = none).
@@ -132,6 +133,7 @@ type metrics struct {
 	redactions        *prometheus.CounterVec
 	stateSamples      prometheus.Gauge
 	stateSpans        prometheus.Gauge
+	stateCalls        prometheus.Gauge
 	waitOutcome       *prometheus.CounterVec
 	stateHosts        prometheus.Gauge
 	evicted           prometheus.Counter
@@ -152,9 +154,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		redactions:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_redactions_total", Help: "PII found, by type."}, []string{"type"}),
 		stateSamples: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_gpu_samples", Help: "GPU samples held for joins."}),
 		stateSpans:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_spans", Help: "Spans held waiting for the GPU stream (the poll in flight)."}),
+		stateCalls:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_calls", Help: "Model calls on GPU hosts held to split GPU time among concurrent calls."}),
 		waitOutcome:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_join_waits_total", Help: "Polls by how their wait for the GPU watermark ended: watermark, gpu_idle, max_wait (emitted early with what matched), no_wait (no span could join), shutdown."}, []string{"outcome"}),
 		stateHosts:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_hosts", Help: "GPU hosts held for joins."}),
-		evicted:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_join_state_evicted_total", Help: "GPU samples evicted by TTL or size."}),
+		evicted:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_join_state_evicted_total", Help: "Join state entries (GPU samples, model calls held for the GPU split) evicted by TTL or size."}),
 		gpuWatermark: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_gpu_watermark_seconds", Help: "Watermark of the GPU stream, unix seconds."}),
 		waited:       prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_join_wait_seconds", Help: "Time a poll waited for the GPU watermark.", Buckets: prometheus.ExponentialBuckets(0.01, 2, 12)}),
 		txns:         prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_transactions_total", Help: "Kafka transactions, by outcome."}, []string{"outcome"}),
@@ -162,7 +165,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		badRecords:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_dlq_records_total", Help: "Input records written to the DLQ, by reason."}, []string{"reason"}),
 		latency:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_processing_seconds", Help: "Time from poll to commit.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

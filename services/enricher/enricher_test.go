@@ -186,6 +186,18 @@ func TestStateIsBounded(t *testing.T) {
 	if n, _, _ := ix.size(); n > 600 { // 60 s of 10 samples/s
 		t.Fatalf("after TTL expiry %d samples", n)
 	}
+	// Calls held for the GPU split are bounded too, newest kept.
+	_, _, before := ix.size()
+	for i := 0; i < 5000; i++ {
+		ix.recordCall("h", "g", fmt.Sprint(i), sec(float64(i)*0.01), sec(float64(i)*0.01+1))
+	}
+	_, _, after := ix.size()
+	if c := ix.callsHeld(); c > 1000 || c < 100 || after-before < 4000 {
+		t.Fatalf("held %d calls, evicted %d; want ≤ 1000", c, after-before)
+	}
+	if last := ix.hosts["h"].calls[len(ix.hosts["h"].calls)-1]; last.id != "4999" {
+		t.Fatalf("newest call evicted: %v", last)
+	}
 }
 
 func TestConfigValidation(t *testing.T) {

@@ -25,6 +25,8 @@ type gpuIndex struct {
 	newest     uint64 // max sample time seen
 	newestCall uint64 // max call end seen
 	callTTL    time.Duration
+	calls      int // calls held, over all hosts
+	maxCalls   int
 }
 
 type hostState struct {
@@ -43,7 +45,7 @@ type call struct {
 }
 
 func newGPUIndex(ttl time.Duration, maxSamples int) *gpuIndex {
-	return &gpuIndex{ttl: ttl, maxSamples: maxSamples, callTTL: 2 * time.Minute, hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}}
+	return &gpuIndex{ttl: ttl, maxSamples: maxSamples, callTTL: 2 * time.Minute, maxCalls: maxSamples, hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}}
 }
 
 func gpuKey(s *llmobsv1.GPUSample) string {
@@ -143,19 +145,42 @@ func (ix *gpuIndex) evictLocked(overSize bool) {
 		}
 		// Calls matter only to spans that overlap them and are processed
 		// soon after; keep callTTL of them.
-		callCut := ix.newestCall - uint64(ix.callTTL)
-		if ix.newestCall < uint64(ix.callTTL) {
-			callCut = 0
-		}
-		calls := h.calls[:0]
-		for _, c := range h.calls {
-			if c.end >= callCut {
-				calls = append(calls, c)
-			}
-		}
-		h.calls = calls
+		ix.expireCallsLocked(h, ix.callTTL)
 		if len(h.gpus) == 0 && len(h.calls) == 0 {
 			delete(ix.hosts, host)
+		}
+	}
+}
+
+// expireCallsLocked drops the host's calls that ended more than keep
+// before the newest call.
+func (ix *gpuIndex) expireCallsLocked(h *hostState, keep time.Duration) {
+	cut := uint64(0)
+	if ix.newestCall > uint64(keep) {
+		cut = ix.newestCall - uint64(keep)
+	}
+	calls := h.calls[:0]
+	for _, c := range h.calls {
+		if c.end >= cut {
+			calls = append(calls, c)
+		}
+	}
+	ix.calls -= len(h.calls) - len(calls)
+	ix.evicted += int64(len(h.calls) - len(calls))
+	clear(h.calls[len(calls):])
+	h.calls = calls
+}
+
+// shrinkCallsLocked brings the calls held under maxCalls by halving the
+// window kept until they fit (evictions counted): a span processed later
+// than that splits its GPU only with the calls still held.
+func (ix *gpuIndex) shrinkCallsLocked() {
+	for keep := ix.callTTL / 2; ix.calls > ix.maxCalls; keep /= 2 {
+		for _, h := range ix.hosts {
+			ix.expireCallsLocked(h, keep)
+		}
+		if keep == 0 {
+			break
 		}
 	}
 }
@@ -164,6 +189,13 @@ func (ix *gpuIndex) size() (samples, hosts int, evicted int64) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	return ix.n, len(ix.hosts), ix.evicted
+}
+
+// callsHeld is the number of model calls held for the GPU split.
+func (ix *gpuIndex) callsHeld() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.calls
 }
 
 // recordCall notes an LLM call on a host (and GPU when known), so calls
@@ -193,6 +225,10 @@ func (ix *gpuIndex) recordCall(host, gpu, id string, start, end uint64) {
 	h.calls[i] = call{start: start, end: end, gpu: gpu, id: id}
 	h.maxCall = max(h.maxCall, end-start)
 	ix.newestCall = max(ix.newestCall, end)
+	ix.calls++
+	if ix.calls > ix.maxCalls {
+		ix.shrinkCallsLocked()
+	}
 }
 
 // attribute joins one span with the GPU samples that served it.

@@ -178,6 +178,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		s.m.stateSpans.Set(float64(len(spans)))
 		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, wm, lastGPU)).Inc()
 		enriched := s.e.Enrich(spans)
+		s.m.stateCalls.Set(float64(s.e.gpu.callsHeld()))
 		recs := append(dlq, batchRecords(t.Enriched, parts, s.cfg.BatchMaxItems, enriched)...)
 
 		if err := sess.Begin(); err != nil {
