@@ -342,8 +342,9 @@ func (t *Table) Entries() []Entry {
 
 // Lookup finds the entry for a model. Candidates are entries whose
 // pattern matches the model id or "provider/model"; if none does and the
-// id has a "prefix/" (openrouter/openai/gpt-4o, azure/gpt-4o), the prefix
-// is dropped and matching retried. Among candidates, the first entry that
+// id starts with a gateway or provider "prefix/" (openrouter/openai/gpt-4o,
+// azure/gpt-4o; see routePrefixes), the prefix is dropped and matching
+// retried. Among candidates, the first entry that
 // lists the provider wins, else the first candidate (an unlisted or empty
 // provider: proxies, gateways). Under a self-hosted provider (vllm, ...)
 // only self_hosted entries match: a host's token price never applies to
@@ -354,6 +355,19 @@ func (t *Table) Lookup(provider, model string) (Entry, bool) {
 		return Entry{}, false
 	}
 	return *e, true
+}
+
+// routePrefixes are the "prefix/" of gateway and SDK model ids
+// (openrouter/openai/gpt-4o, azure/gpt-4o, bedrock/anthropic.claude-...)
+// that Lookup drops to retry. Only these: a host's own namespace
+// ("accounts/fireworks/models/deepseek-r1", "meta-llama/...") is part of
+// the id, and dropping it would price a host's model at another's price.
+var routePrefixes = map[string]bool{
+	"openrouter": true, "litellm": true, "portkey": true, "helicone": true, "cloudflare": true,
+	"azure": true, "azure_ai": true, "azure.ai.openai": true, "bedrock": true, "aws.bedrock": true,
+	"vertex_ai": true, "gcp.vertex_ai": true, "google": true, "gemini": true, "gcp.gen_ai": true,
+	"openai": true, "anthropic": true, "mistral": true, "mistral_ai": true, "deepseek": true,
+	"xai": true, "x-ai": true, "cohere": true, "groq": true, "together_ai": true, "fireworks_ai": true,
 }
 
 // Ids longer than these are not model ids (span attributes are outside
@@ -379,7 +393,7 @@ func (t *Table) lookup(provider, model string) *Entry {
 	for id := model; e == nil; {
 		e = t.match(provider, id, own)
 		slash := strings.IndexByte(id, '/')
-		if slash < 0 {
+		if slash < 0 || !routePrefixes[strings.ToLower(id[:slash])] {
 			break
 		}
 		id = id[slash+1:]
