@@ -264,13 +264,16 @@ func kfakeCluster(t *testing.T) (kafka.Config, kafka.Topics) {
 	return kc, topics
 }
 
-func startService(t *testing.T, kc kafka.Config, topics kafka.Topics, instance string, crash func() error) func() {
+func startService(t *testing.T, kc kafka.Config, topics kafka.Topics, instance string, crash func() error, mut ...func(*Config)) func() {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	adm := admin.New(log)
 	cfg := DefaultConfig()
 	cfg.MaxPollRecords = 3
 	cfg.MaxWait = 2 * time.Second
 	cfg.GPUIdleTimeout = time.Second
+	for _, m := range mut {
+		m(&cfg)
+	}
 	svc, err := NewService(cfg, service.Deps{Log: log, Metrics: adm.Registry, Admin: adm, Kafka: kc, Topics: topics, InstanceID: instance, ShutdownTimeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -406,6 +409,80 @@ func TestExactlyOnceTwoInstances(t *testing.T) {
 	stopA()
 	n += produceSpans(t, kc, topics.Spans, 10, 5, n)
 	checkExactlyOnce(t, readEnriched(t, kc, topics.Enriched, n), n)
+}
+
+// Through Kafka: a span whose GPU samples arrive after it is held until
+// the GPU watermark passes its end + join_wait, then joined with all of
+// them; a span on a host with no GPU data is not held.
+func TestServiceWaitsForGPUWatermark(t *testing.T) {
+	kc, topics := kfakeCluster(t)
+	// One partition for node-g's samples, as ingest's host/GPU hash would.
+	cl, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	produce := func(topic string, m proto.Message) {
+		v, _ := proto.Marshal(m)
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Partition: 1, Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gpu := func(from, to int) *llmobsv1.GPUSampleBatch {
+		var b llmobsv1.GPUSampleBatch
+		for i := from; i <= to; i++ {
+			b.Samples = append(b.Samples, sample("node-g", "GPU-A", float64(i), 50, 300, 1e6+float64(i)*3e5))
+		}
+		return &b
+	}
+	produce(topics.GPU, gpu(0, 4)) // node-g has GPU data; watermark at 4 s
+	stop := startService(t, kc, topics, "inst-w", nil, func(c *Config) {
+		c.Delta, c.JoinWait, c.OutOfOrderness = time.Second, time.Second, 0
+		c.MaxWait, c.GPUIdleTimeout = 20*time.Second, 20*time.Second
+	})
+	defer stop()
+	api := llmSpan(2, "api-host", "", 5, 6)
+	api.GenAi.Provider, api.GenAi.RequestModel = "openai", "gpt-4o-mini"
+	produce(topics.Spans, &llmobsv1.SpanBatch{Spans: []*llmobsv1.Span{api}})
+	api0 := time.Now()
+	out := readEnriched(t, kc, topics.Enriched, 1)
+	if len(out) != 1 || time.Since(api0) > 5*time.Second {
+		t.Fatalf("API span held: %v after %s", out, time.Since(api0))
+	}
+	// Span [5, 6] s on node-g: its window [4, 7] needs samples up to 7 s.
+	produce(topics.Spans, &llmobsv1.SpanBatch{Spans: []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)}})
+	time.Sleep(1500 * time.Millisecond)
+	produce(topics.GPU, gpu(5, 10))
+	rd, err := kafka.NewClient(kc, "reader", kgo.ConsumeTopics(topics.Enriched), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rd.Close()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		fs := rd.PollFetches(ctx)
+		cancel()
+		var got *llmobsv1.EnrichedSpan
+		fs.EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.EnrichedSpanBatch
+			if err := proto.Unmarshal(r.Value, &b); err != nil {
+				t.Fatal(err)
+			}
+			for _, es := range b.Spans {
+				if es.Span.Resource.HostName == "node-g" {
+					got = es
+				}
+			}
+		})
+		if got != nil {
+			if g := got.Gpu; g.Method != llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL || g.Samples != 4 {
+				t.Fatalf("joined before the GPU watermark passed: %v", g)
+			}
+			return
+		}
+	}
+	t.Fatal("span on node-g never emitted")
 }
 
 func checkExactlyOnce(t *testing.T, seen map[string]int, n int) {
