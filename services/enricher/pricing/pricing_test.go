@@ -193,6 +193,23 @@ func TestTableCoverage(t *testing.T) {
 	}
 }
 
+// The documented example override file loads and does what it says.
+func TestExampleOverrideFile(t *testing.T) {
+	tb, err := Load("testdata/override.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := tb.Cost("azure.ai.openai", "gpt-4o-2024-08-06", Usage{InputTokens: 1_000_000}); !near(c.Total, 2) || c.PriceModel != "gpt-4o" {
+		t.Errorf("negotiated gpt-4o: %v", c)
+	}
+	if c := tb.Cost("openai", "acme-support-13b-v3", Usage{InputTokens: 5000, GPUSeconds: 36, GPUModel: "NVIDIA H100 80GB HBM3"}); !near(c.Gpu, 0.021) || c.PriceModel != "acme-support-13b" || c.PriceTier != "self_hosted" {
+		t.Errorf("self-hosted fine-tune: %v", c)
+	}
+	if c := tb.Cost("openai", "acme-support-13b-v3", Usage{InputTokens: 5000}); !c.UnknownModel || c.PriceModel != "acme-support-13b" {
+		t.Errorf("self-hosted without GPU data must be unknown, naming the entry: %v", c)
+	}
+}
+
 // The lookup cache is bounded and safe under concurrent use (run with -race).
 func TestCacheBoundedAndConcurrent(t *testing.T) {
 	tb := table(t)
