@@ -207,8 +207,8 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 	// poll that overlap split their GPU.
 	for _, s := range spans {
 		if isModelCall(s) {
-			if host := s.GetResource().GetHostName(); host != "" {
-				e.gpu.recordCall(host, s.GetResource().GetGpuId(), string(s.TraceId)+string(s.SpanId), s.StartTimeUnixNano, s.EndTimeUnixNano)
+			if host, gpu := e.gpu.placeOf(s); host != "" {
+				e.gpu.recordCall(host, gpu, string(s.TraceId)+string(s.SpanId), s.StartTimeUnixNano, s.EndTimeUnixNano)
 			}
 		}
 	}

@@ -166,6 +166,22 @@ func TestAttributionWorkedExamples(t *testing.T) {
 	if got := again[0].Gpu.GpuSeconds; math.Abs(got-want[0]) > 1e-9 {
 		t.Errorf("replayed span: %v GPU-s, want %v", got, want[0])
 	}
+	// A client-side span (its host has no GPU) matched by trace ID to the
+	// model server's samples on n/G shares G with the calls running there.
+	for _, at := range []float64{24, 26} {
+		ts := sample("n", "G", at, 80, 200, 0)
+		ts.TraceId, ts.TotalEnergyMj = bytes.Repeat([]byte{7}, 16), nil
+		e.gpu.add(ts)
+	}
+	client := llmSpan(7, "app-host", "", 24, 28)
+	local := llmSpan(8, "n", "G", 26, 28) // overlaps the client's call 26..28 s on G
+	got := e.Enrich([]*llmobsv1.Span{client, local})
+	if g := got[0].Gpu; g.Method != llmobsv1.JoinMethod_JOIN_METHOD_TRACE || g.HostName != "n" || math.Abs(g.GpuSeconds-3) > 1e-9 {
+		t.Errorf("client span: %v, want trace join on n, 2 + 2/2 = 3 GPU-s", g)
+	}
+	if g := got[1].Gpu; math.Abs(g.GpuSeconds-1) > 1e-9 {
+		t.Errorf("local span: %v, want 2/2 = 1 GPU-s", g)
+	}
 	// A call on another GPU of the host does not share this one.
 	e.gpu.add(sample("n", "H", 20, 1, 1, 1))
 	if g := e.Enrich([]*llmobsv1.Span{llmSpan(4, "n", "H", 20, 21), llmSpan(5, "n", "G", 20, 21)})[1].Gpu; math.Abs(g.GpuSeconds-1) > 1e-9 {

@@ -231,6 +231,31 @@ func (ix *gpuIndex) recordCall(host, gpu, id string, start, end uint64) {
 	}
 }
 
+// placeOf is where a model call ran, for the GPU split: the host and GPU
+// of the GPU samples carrying its trace ID (those naming the span first)
+// when there are any, else the span's own host and GPU.
+func (ix *gpuIndex) placeOf(sp *llmobsv1.Span) (host, gpu string) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	var found *llmobsv1.GPUSample
+	for _, s := range ix.byTrace[string(sp.TraceId)] {
+		if s.HostName == "" {
+			continue
+		}
+		if string(s.SpanId) == string(sp.SpanId) {
+			found = s
+			break
+		}
+		if found == nil {
+			found = s
+		}
+	}
+	if found != nil {
+		return found.HostName, gpuKey(found)
+	}
+	return sp.GetResource().GetHostName(), sp.GetResource().GetGpuId()
+}
+
 // attribute joins one span with the GPU samples that served it.
 func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.GPUAttribution {
 	ix.mu.Lock()
@@ -292,6 +317,14 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 	// GPU-seconds: the span's duration on the GPUs it used, split among
 	// the calls running on them at the same time (two overlapping calls
 	// on one GPU each get half of the overlap).
+	if a.Method == llmobsv1.JoinMethod_JOIN_METHOD_TRACE {
+		// The samples name where the call ran (the model server), which
+		// need not be the span's own host (the client calling it).
+		h, gpuID = ix.hosts[a.HostName], ""
+		if a.Gpus == 1 {
+			gpuID = gpuKey(matched[0])
+		}
+	}
 	a.GpuSeconds = ix.gpuSecondsLocked(h, gpuID, start, end, int(a.Gpus))
 	return a
 }
