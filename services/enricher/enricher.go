@@ -2,20 +2,46 @@
 // prices it and redacts its prompt and completion text, then produces
 // llmobs.enriched. See DESIGN.md (Join, Delivery).
 //
-// GPU side: every enricher instance reads ALL llmobs.gpu partitions
-// (broadcast, no consumer group). A span's GPU samples are found by trace
-// ID or by host × time; spans are partitioned by trace ID, so no
-// partitioning of GPU samples could put a host's samples next to every
-// span that ran on it. GPU samples are few (hosts × GPUs / scrape
-// interval) next to spans, so each instance holding all of them is cheap,
-// and on restart each rebuilds its GPU state by reading back the last
-// state_ttl of the topic.
+// Join. Only model calls (LLM and embedding spans) are joined and priced;
+// other spans pass through. A call matches the GPU samples carrying its
+// trace ID (method trace); else the samples of its host (and GPU UUID, and
+// pod when the host's samples name pods) in [start − delta, end + delta]
+// (interval); else none. A call on a host never seen in the GPU stream (an
+// API model) joins nothing and is never held.
 //
-// Span side: a consumer group in Kafka transactions (read_committed). Each
-// poll is joined, produced and its offsets committed in one transaction;
-// a poll waits (bounded by max_wait) for the GPU stream's watermark to pass
-// its spans' end + join_wait, so no span is held across a commit and a
-// crash replays exactly the uncommitted polls: no loss, no duplicates.
+// GPU side: broadcast. Every enricher instance reads ALL llmobs.gpu
+// partitions with a non-group consumer (read_committed, its own positions,
+// starting state_ttl back on start). Co-partitioning cannot work: spans
+// are partitioned by trace ID, while most samples (dcgm scrapes) carry no
+// trace ID and are needed by every span that ran on their host, whichever
+// partition it hashes to. GPU samples are few (hosts × GPUs / scrape
+// interval) next to spans, so each instance holding all of them is cheap
+// (~410 B per sample; max_gpu_samples bounds it), and a restart rebuilds
+// the state from the topic. Undecodable GPU records are counted
+// (llmobs_enricher_dlq_records_total{reason="gpu_decode_error"}) but not
+// written to the DLQ: N broadcast readers would write N copies.
+//
+// Span side and offsets: a consumer group in Kafka transactions
+// (GroupTransactSession, read_committed). No span is held across a commit:
+// each poll waits, bounded by max_wait, for the GPU stream's watermark to
+// pass its model calls' latest end + join_wait (not at all when no call ran
+// on a GPU host, or when the GPU stream has been silent for
+// gpu_idle_timeout), then the poll is joined, produced and its offsets
+// committed in one transaction. So the committed offset never passes a
+// span that was not emitted, and a crash or a rebalance aborts exactly the
+// poll in flight, which its partitions' next owner reads again: no loss,
+// no duplicates. The span-side join state is that one poll
+// (max_poll_records records; llmobs_enricher_join_state_spans); a poll cut
+// short by max_wait is emitted with what matched and counted
+// (llmobs_enricher_join_waits_total{outcome="max_wait"}). max_wait stays
+// below the group's rebalance timeout.
+//
+// GPU-seconds: the model calls on GPU hosts are kept (by host and GPU, at
+// most max_gpu_samples, two minutes) and a call's time on its GPU is split
+// among the calls it overlapped. The split sees the calls this instance
+// has processed by the time it emits the span: a call that overlaps it but
+// arrives in a later poll, or is processed by another instance, is not
+// counted, so GPU-seconds can be over-attributed under concurrency.
 package enricher
 
 import (
