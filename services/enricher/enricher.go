@@ -181,7 +181,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		stateSamples: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_gpu_samples", Help: "GPU samples held for joins."}),
 		stateSpans:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_spans", Help: "Spans held waiting for the GPU stream (the poll in flight)."}),
 		stateCalls:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_calls", Help: "Model calls on GPU hosts held to split GPU time among concurrent calls."}),
-		waitOutcome:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_join_waits_total", Help: "Polls by how their wait for the GPU watermark ended: watermark, gpu_idle, max_wait (emitted early with what matched), no_wait (no span could join), shutdown."}, []string{"outcome"}),
+		waitOutcome:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_join_waits_total", Help: "Polls by how their wait for the GPU watermark ended: watermark, gpu_idle, max_wait (emitted early with what matched), gpu_stalled (the watermark has not moved since the last max_wait), no_wait (no span could join), shutdown."}, []string{"outcome"}),
 		stateHosts:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_hosts", Help: "GPU hosts held for joins."}),
 		evicted:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_join_state_evicted_total", Help: "Join state entries (GPU samples, model calls held for the GPU split) evicted by TTL or size."}),
 		gpuWatermark: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_gpu_watermark_seconds", Help: "Watermark of the GPU stream, unix seconds."}),
@@ -302,6 +302,11 @@ type Service struct {
 	e    *Enricher
 
 	beforeCommit func() error // test hook: crash inside a transaction
+
+	// stalled: the last wait hit max_wait with the GPU watermark at
+	// stalledAt; until it moves, polls do not wait again (span loop only).
+	stalled   bool
+	stalledAt time.Time
 }
 
 // New builds the enricher service.

@@ -24,6 +24,7 @@ import (
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/service"
+	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -586,4 +587,54 @@ func TestJoinStateMemory(t *testing.T) {
 		float64(h3-h1)/calls)
 	runtime.KeepAlive(ix)
 	runtime.KeepAlive(spans)
+}
+
+// The wait for the GPU watermark, step by step: it ends when the
+// watermark passes end + join_wait, at max_wait, at once while the
+// watermark has not moved since a max_wait, when the GPU stream is idle,
+// and never starts for calls on hosts without GPU data.
+func TestWaitForGPU(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg := DefaultConfig()
+	cfg.Delta, cfg.JoinWait, cfg.MaxWait, cfg.GPUIdleTimeout = time.Second, time.Second, 300*time.Millisecond, time.Hour
+	svc, err := NewService(cfg, service.Deps{Log: log, Metrics: prometheus.NewRegistry()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wm := watermark.New(0, time.Hour, nil)
+	var last atomic.Int64
+	last.Store(time.Now().UnixNano())
+	svc.e.gpu.add(sample("node-g", "GPU-A", 4, 50, 300, 1))
+	wm.Observe(0, time.Unix(0, int64(sec(4))))
+	onGPU := []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)} // needs the watermark at 7 s
+	api := []*llmobsv1.Span{llmSpan(2, "api-host", "", 5, 6)}
+	for _, step := range []struct {
+		name    string
+		before  func()
+		spans   []*llmobsv1.Span
+		want    string
+		minTook time.Duration
+		maxTook time.Duration
+	}{
+		{"api span", nil, api, "no_wait", 0, 100 * time.Millisecond},
+		{"watermark behind", nil, onGPU, "max_wait", 300 * time.Millisecond, 2 * time.Second},
+		{"still stalled", nil, onGPU, "gpu_stalled", 0, 100 * time.Millisecond},
+		{"moved, passes", func() { wm.Observe(0, time.Unix(0, int64(sec(7)))) }, onGPU, "watermark", 0, 100 * time.Millisecond},
+		{"behind again", nil, []*llmobsv1.Span{llmSpan(3, "node-g", "GPU-A", 8, 9)}, "max_wait", 300 * time.Millisecond, 2 * time.Second},
+		{"moved, still behind", func() { wm.Observe(0, time.Unix(0, int64(sec(8)))) }, []*llmobsv1.Span{llmSpan(3, "node-g", "GPU-A", 8, 9)}, "max_wait", 300 * time.Millisecond, 2 * time.Second},
+		{"idle stream", func() {
+			last.Store(time.Now().Add(-2 * time.Hour).UnixNano())
+			wm.Observe(0, time.Unix(0, int64(sec(8.5))))
+		}, []*llmobsv1.Span{llmSpan(4, "node-g", "GPU-A", 20, 21)}, "gpu_idle", 0, 100 * time.Millisecond},
+	} {
+		if step.before != nil {
+			step.before()
+		}
+		t0 := time.Now()
+		got := svc.waitForGPU(context.Background(), step.spans, wm, &last)
+		took := time.Since(t0)
+		if got != step.want || took < step.minTook || took > step.maxTook {
+			t.Errorf("%s: %s after %s, want %s", step.name, got, took, step.want)
+		}
+	}
 }

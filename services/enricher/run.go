@@ -265,6 +265,12 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 		return "no_wait"
 	}
 	target := time.Unix(0, int64(need)).Add(s.cfg.JoinWait)
+	if w, _ := wm.Watermark(); s.stalled && w.Equal(s.stalledAt) {
+		// The last poll waited max_wait and the GPU watermark has not
+		// moved since: the stream is stalled, do not wait again for it.
+		return "gpu_stalled"
+	}
+	s.stalled = false
 	start := time.Now()
 	deadline := start.Add(s.cfg.MaxWait)
 	defer func() { s.m.waited.Observe(time.Since(start).Seconds()) }()
@@ -278,6 +284,8 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 			return "gpu_idle" // the GPU stream went quiet: nothing more will come
 		}
 		if time.Now().After(deadline) {
+			s.stalled = true
+			s.stalledAt, _ = wm.Watermark()
 			return "max_wait"
 		}
 		select {
