@@ -88,9 +88,10 @@ func TestJoinWorkedExamples(t *testing.T) {
 		}
 	}
 	// Energy: the counter rises 300 J/s over the matched samples
-	// (0..15 s, δ = 5 s), so the 10 s span used 3000 J.
-	if got := out[0].Gpu.EnergyJoules; math.Abs(got-10*300) > 1e-6 {
-		t.Fatalf("energy %v J, want 3000", got)
+	// (0..15 s, δ = 5 s): 300 W, and the request's share is its 7.5
+	// GPU-seconds -> 2250 J.
+	if got := out[0].Gpu.EnergyJoules; math.Abs(got-7.5*300) > 1e-6 {
+		t.Fatalf("energy %v J, want 2250", got)
 	}
 	// Self-hosted cost = GPU-seconds × $3/h for an H100.
 	if c := out[0].Cost; c.UnknownModel || math.Abs(c.Gpu-7.5*3/3600) > 1e-12 || c.PriceTier != "self_hosted" {
@@ -158,8 +159,9 @@ func TestAttributionWorkedExamples(t *testing.T) {
 	if math.Abs(total-10) > 1e-9 { // the GPU was busy 0..10 s: 10 GPU-s shared out, no more
 		t.Errorf("total %v GPU-s, want 10", total)
 	}
-	// Span 1 matched samples 0..11 s (δ = 5 s): mean power 250 W over 6 s.
-	if g := out[0].Gpu; math.Abs(g.PowerMeanWatts-250) > 1e-9 || math.Abs(g.EnergyJoules-1500) > 1e-6 || g.Samples != 12 || g.UtilMaxPercent != 80 || g.MemUsedMaxMib != 40080 {
+	// Span 1 matched samples 0..11 s (δ = 5 s): mean power 250 W, for its
+	// 3.667 GPU-seconds = 916.7 J.
+	if g := out[0].Gpu; math.Abs(g.PowerMeanWatts-250) > 1e-9 || math.Abs(g.EnergyJoules-250*want[0]) > 1e-6 || g.Samples != 12 || g.UtilMaxPercent != 80 || g.MemUsedMaxMib != 40080 {
 		t.Errorf("span 1 attribution %v", g)
 	}
 	// Read again after an abort: same calls, same split.

@@ -326,11 +326,19 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 		}
 	}
 	a.GpuSeconds = ix.gpuSecondsLocked(h, gpuID, start, end, int(a.Gpus))
+	// Energy follows the same share (DESIGN: GPU-seconds and energy in
+	// proportion to the request's share): fill measured the matched GPUs'
+	// energy over the whole span; the request gets its GPU-seconds at
+	// their mean power.
+	if end > start && a.Gpus > 0 {
+		a.EnergyJoules *= a.GpuSeconds / (float64(end-start) / 1e9 * float64(a.Gpus))
+	}
 	return a
 }
 
-// fill summarises the matched samples. Energy is the span's own duration
-// at the GPU's mean power over the matched samples: taken from the
+// fill summarises the matched samples. Energy (before the request's share
+// is taken in attribute) is the span's own duration at the GPU's mean
+// power over the matched samples: taken from the
 // total-energy counter's delta between the first and last sample when the
 // GPU reports one (dcgm's DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), else
 // the mean of the power samples; summed over the GPUs matched.
