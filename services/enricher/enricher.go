@@ -85,6 +85,9 @@ type Config struct {
 	Redact         redact.Config `yaml:"redact"`
 	MaxPollRecords int           `yaml:"max_poll_records"`
 	BatchMaxItems  int           `yaml:"batch_max_items"`
+	// BatchMaxBytes bounds one output record (keep it under the broker's
+	// message.max.bytes, 1 MiB by default).
+	BatchMaxBytes int `yaml:"batch_max_bytes"`
 }
 
 // DefaultConfig returns the defaults.
@@ -101,6 +104,7 @@ func DefaultConfig() Config {
 		Redact:         redact.DefaultConfig(),
 		MaxPollRecords: 1000,
 		BatchMaxItems:  2000,
+		BatchMaxBytes:  900 << 10,
 	}
 }
 
@@ -148,6 +152,9 @@ func (c Config) Validate() error {
 	if c.BatchMaxItems < 1 {
 		errs = append(errs, config.Errorf("batch_max_items", "must be at least 1"))
 	}
+	if c.BatchMaxBytes < 1024 {
+		errs = append(errs, config.Errorf("batch_max_bytes", "must be at least 1024"))
+	}
 	errs = append(errs, config.Prefix("redact", c.Redact.Validate()))
 	return errors.Join(errs...)
 }
@@ -169,6 +176,7 @@ type metrics struct {
 	gpuIn             prometheus.Counter
 	badRecords        *prometheus.CounterVec
 	latency           prometheus.Histogram
+	oversized         prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -191,7 +199,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		badRecords:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_dlq_records_total", Help: "Input records written to the DLQ, by reason."}, []string{"reason"}),
 		latency:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_processing_seconds", Help: "Time from poll to commit.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
+	m.oversized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_oversized_spans_total", Help: "Enriched spans larger than batch_max_bytes on their own: prompt and completion text dropped."})
+	for _, c := range []prometheus.Collector{m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

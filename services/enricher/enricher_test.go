@@ -237,6 +237,7 @@ func TestConfigValidation(t *testing.T) {
 		{"max_gpu_samples", func(c *Config) { c.MaxGPUSamples = 1 }},
 		{"max_poll_records", func(c *Config) { c.MaxPollRecords = 0 }},
 		{"batch_max_items", func(c *Config) { c.BatchMaxItems = 0 }},
+		{"batch_max_bytes", func(c *Config) { c.BatchMaxBytes = 100 }},
 		{"redact.mode", func(c *Config) { c.Redact.Mode = "shred" }},
 	} {
 		c := DefaultConfig()
@@ -638,5 +639,45 @@ func TestWaitForGPU(t *testing.T) {
 		if got != step.want || took < step.minTook || took > step.maxTook {
 			t.Errorf("%s: %s after %s, want %s", step.name, got, took, step.want)
 		}
+	}
+}
+
+// Output records stay under batch_max_bytes and batch_max_items, split per
+// partition by trace ID; a span too big alone loses its bodies, counted.
+func TestBatchRecords(t *testing.T) {
+	var spans []*llmobsv1.EnrichedSpan
+	for i := 0; i < 50; i++ {
+		s := llmSpan(byte(i), "h", "", 1, 2)
+		s.GenAi.InputMessages[0].Content = strings.Repeat("x", 300)
+		spans = append(spans, &llmobsv1.EnrichedSpan{Span: s})
+	}
+	huge := llmSpan(99, "h", "", 1, 2)
+	huge.GenAi.InputMessages[0].Content = strings.Repeat("y", 10_000)
+	spans = append(spans, &llmobsv1.EnrichedSpan{Span: huge})
+	recs, oversized := batchRecords("llmobs.enriched", 3, 7, 2048, spans)
+	if oversized != 1 || !huge.BodiesDropped || huge.GenAi.InputMessages[0].Content != "" {
+		t.Fatalf("oversized %d, huge span kept its body: %v", oversized, huge.BodiesDropped)
+	}
+	total := 0
+	for _, r := range recs {
+		var b llmobsv1.EnrichedSpanBatch
+		if err := proto.Unmarshal(r.Value, &b); err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Value) > 2048 || len(b.Spans) > 7 || len(b.Spans) == 0 {
+			t.Fatalf("record of %d bytes, %d spans", len(r.Value), len(b.Spans))
+		}
+		if kafka.Header(r, kafka.HeaderCount) != fmt.Sprint(len(b.Spans)) || kafka.Header(r, kafka.HeaderSchema) != "llmobs.v1.EnrichedSpanBatch" {
+			t.Fatalf("headers %v", r.Headers)
+		}
+		for _, es := range b.Spans {
+			if kafka.PartitionFor(es.Span.TraceId, 3) != r.Partition {
+				t.Fatal("span on the wrong partition")
+			}
+		}
+		total += len(b.Spans)
+	}
+	if total != len(spans) {
+		t.Fatalf("%d spans out of %d", total, len(spans))
 	}
 }

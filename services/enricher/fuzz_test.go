@@ -74,7 +74,8 @@ func FuzzEnrich(f *testing.F) {
 				t.Fatalf("%v GPU-s for a %v s span", a.GpuSeconds, dur)
 			}
 		}
-		for _, r := range batchRecords("llmobs.enriched", 3, 2, out) {
+		recs, _ := batchRecords("llmobs.enriched", 3, 2, 2048, out)
+		for _, r := range recs {
 			var b llmobsv1.EnrichedSpanBatch
 			if err := proto.Unmarshal(r.Value, &b); err != nil || len(b.Spans) == 0 || r.Partition < 0 || r.Partition >= 3 {
 				t.Fatalf("bad output record: %v (%d spans, partition %d)", err, len(b.Spans), r.Partition)

@@ -179,7 +179,12 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, wm, lastGPU)).Inc()
 		enriched := s.e.Enrich(spans)
 		s.m.stateCalls.Set(float64(s.e.gpu.callsHeld()))
-		recs := append(dlq, batchRecords(t.Enriched, parts, s.cfg.BatchMaxItems, enriched)...)
+		out, oversized := batchRecords(t.Enriched, parts, s.cfg.BatchMaxItems, s.cfg.BatchMaxBytes, enriched)
+		if oversized > 0 {
+			s.m.oversized.Add(float64(oversized))
+			s.log.Warn("enriched spans larger than batch_max_bytes: bodies dropped", "spans", oversized, "batch_max_bytes", s.cfg.BatchMaxBytes)
+		}
+		recs := append(dlq, out...)
 
 		if err := sess.Begin(); err != nil {
 			return fmt.Errorf("enricher: begin transaction: %w", err)
@@ -331,12 +336,17 @@ func partitionsOf(ctx context.Context, cl *kgo.Client, topic string) (int32, err
 	return int32(len(d.Partitions)), nil
 }
 
-// batchRecords groups enriched spans into one record per partition (trace
-// ID hash), at most maxItems spans each.
-func batchRecords(topic string, parts int32, maxItems int, spans []*llmobsv1.EnrichedSpan) []*kgo.Record {
-	batches := map[int32]*llmobsv1.EnrichedSpanBatch{}
+// batchRecords groups enriched spans into records per partition (trace ID
+// hash), each at most maxItems spans and maxBytes. A span bigger than
+// maxBytes on its own loses its prompt and completion text (oversized
+// counts them).
+func batchRecords(topic string, parts int32, maxItems, maxBytes int, spans []*llmobsv1.EnrichedSpan) (out []*kgo.Record, oversized int) {
+	type pending struct {
+		b    *llmobsv1.EnrichedSpanBatch
+		size int
+	}
+	batches := map[int32]*pending{}
 	var order []int32
-	var out []*kgo.Record
 	emit := func(p int32, b *llmobsv1.EnrichedSpanBatch) {
 		v, err := proto.Marshal(b)
 		if err != nil {
@@ -349,22 +359,41 @@ func batchRecords(topic string, parts int32, maxItems int, spans []*llmobsv1.Enr
 	}
 	for _, s := range spans {
 		p := kafka.PartitionFor(s.Span.TraceId, parts)
-		b := batches[p]
-		if b == nil {
-			b = &llmobsv1.EnrichedSpanBatch{}
-			batches[p] = b
+		pb := batches[p]
+		if pb == nil {
+			pb = &pending{b: &llmobsv1.EnrichedSpanBatch{}}
+			batches[p] = pb
 			order = append(order, p)
 		}
-		b.Spans = append(b.Spans, s)
-		if len(b.Spans) >= maxItems {
-			emit(p, b)
-			batches[p] = &llmobsv1.EnrichedSpanBatch{}
+		n := proto.Size(s) + 6 // field tag and length
+		if n > maxBytes && s.Span.GenAi != nil {
+			// Too big for one record: drop its prompt and completion
+			// text rather than have the broker refuse the transaction
+			// (again on every retry).
+			g := s.Span.GenAi
+			for _, m := range append(g.InputMessages, g.OutputMessages...) {
+				m.Content = ""
+			}
+			g.SystemInstructions = ""
+			s.Span.BodiesDropped = true
+			n = proto.Size(s) + 6
+			oversized++
+		}
+		if len(pb.b.Spans) > 0 && pb.size+n > maxBytes {
+			emit(p, pb.b)
+			pb.b, pb.size = &llmobsv1.EnrichedSpanBatch{}, 0
+		}
+		pb.b.Spans = append(pb.b.Spans, s)
+		pb.size += n
+		if len(pb.b.Spans) >= maxItems {
+			emit(p, pb.b)
+			pb.b, pb.size = &llmobsv1.EnrichedSpanBatch{}, 0
 		}
 	}
 	for _, p := range order {
-		if b := batches[p]; len(b.Spans) > 0 {
+		if b := batches[p].b; len(b.Spans) > 0 {
 			emit(p, b)
 		}
 	}
-	return out
+	return out, oversized
 }
