@@ -74,6 +74,10 @@ func stripContent(req *coltracepb.ExportTraceServiceRequest) {
 func benchDecode(b *testing.B, withContent bool) {
 	in, spans := benchInput(b, withContent)
 	d := testDecoder()
+	decodeOnce := func(raw []byte) {
+		var res TraceResult
+		_ = d.DecodeTraces(raw, "bench", &res)
+	}
 	var bytes int
 	for _, r := range in {
 		bytes += len(r)
@@ -90,6 +94,11 @@ func benchDecode(b *testing.B, withContent bool) {
 		}
 	}
 	b.ReportMetric(float64(spans*b.N)/b.Elapsed().Seconds(), "spans/s")
+	b.ReportMetric(float64(testing.AllocsPerRun(1, func() {
+		for _, raw := range in {
+			decodeOnce(raw)
+		}
+	}))/float64(spans), "allocs/span")
 }
 
 func BenchmarkPdataUnmarshal(b *testing.B) {
@@ -100,6 +109,7 @@ func BenchmarkPdataUnmarshal(b *testing.B) {
 func benchPdata(b *testing.B, withContent bool) {
 	in, spans := benchInput(b, withContent)
 	u := &ptrace.ProtoUnmarshaler{}
+	decodeOnce := func(raw []byte) { _, _ = u.UnmarshalTraces(raw) }
 	var bytes int
 	for _, r := range in {
 		bytes += len(r)
@@ -115,4 +125,9 @@ func benchPdata(b *testing.B, withContent bool) {
 		}
 	}
 	b.ReportMetric(float64(spans*b.N)/b.Elapsed().Seconds(), "spans/s")
+	b.ReportMetric(float64(testing.AllocsPerRun(1, func() {
+		for _, raw := range in {
+			decodeOnce(raw)
+		}
+	}))/float64(spans), "allocs/span")
 }
