@@ -6,6 +6,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -19,8 +20,11 @@ import (
 	metricspb "go.opentelemetry.io/proto/otlp/metrics/v1"
 	resourcepb "go.opentelemetry.io/proto/otlp/resource/v1"
 	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
@@ -271,6 +275,34 @@ func TestOTLPReceivers(t *testing.T) {
 	full <- struct{}{}
 	if _, err := svc.receive(context.Background(), nil, full, SignalTraces, "otlp_http", traceReq(goodSpan())); err != errOverloaded {
 		t.Fatalf("full queue: %v, want errOverloaded", err)
+	}
+	// gRPC: RESOURCE_EXHAUSTED with RetryInfo (retryable per the OTLP spec).
+	g := &grpcReceiver{s: svc, sem: full}
+	var treq coltracepb.ExportTraceServiceRequest
+	if err := proto.Unmarshal(traceReq(goodSpan()), &treq); err != nil {
+		t.Fatal(err)
+	}
+	_, err = g.Export(context.Background(), &treq)
+	st, _ := status.FromError(err)
+	if st.Code() != codes.ResourceExhausted {
+		t.Fatalf("gRPC overloaded: %v, want RESOURCE_EXHAUSTED", err)
+	}
+	var retry bool
+	for _, d := range st.Details() {
+		if ri, ok := d.(*errdetails.RetryInfo); ok && ri.RetryDelay.AsDuration() > 0 {
+			retry = true
+		}
+	}
+	if !retry {
+		t.Fatalf("gRPC overloaded status carries no RetryInfo: %v", st.Details())
+	}
+	// HTTP: 503 with Retry-After.
+	rec := httptest.NewRecorder()
+	hreq := httptest.NewRequest("POST", "/v1/traces", bytes.NewReader(traceReq(goodSpan())))
+	hreq.Header.Set("Content-Type", "application/x-protobuf")
+	svc.httpHandler(nil, full, SignalTraces)(rec, hreq)
+	if rec.Code != http.StatusServiceUnavailable && rec.Code != http.StatusTooManyRequests || rec.Header().Get("Retry-After") == "" {
+		t.Fatalf("HTTP overloaded: %d Retry-After=%q, want 429/503 with Retry-After", rec.Code, rec.Header().Get("Retry-After"))
 	}
 }
 

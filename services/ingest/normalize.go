@@ -118,7 +118,8 @@ func (n *normalizer) attr(key []byte, v anyValue) {
 		}
 
 	// timing and request parameters
-	case "gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token", "gen_ai.response.time_to_first_token":
+	case "gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token", "gen_ai.response.time_to_first_token",
+		"gen_ai.server.ttft": // OpenLIT's own abbreviation, seconds
 		if f, ok := v.Float(); ok && f >= 0 {
 			ns := int64(f * float64(time.Second))
 			g().TtftNanos = &ns

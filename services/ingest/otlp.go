@@ -15,12 +15,14 @@ import (
 	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
 	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
 	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	_ "google.golang.org/grpc/encoding/gzip" // OTLP/gRPC clients may compress
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/durationpb"
 )
 
 var errOverloaded = errors.New("ingest is overloaded; retry later")
@@ -81,12 +83,21 @@ func (r *grpcReceiver) export(ctx context.Context, sig Signal, m proto.Message) 
 	res, err := r.s.receive(ctx, r.cl, r.sem, sig, "otlp_grpc", pb)
 	switch {
 	case errors.Is(err, errOverloaded):
-		// RESOURCE_EXHAUSTED is retryable in OTLP only with RetryInfo; UNAVAILABLE always is.
-		return res, status.Error(codes.Unavailable, err.Error())
+		return res, overloadedStatus()
 	case err != nil:
 		return res, status.Error(codes.Unavailable, "write to kafka: "+err.Error())
 	}
 	return res, nil
+}
+
+// overloadedStatus is OTLP's "slow down": RESOURCE_EXHAUSTED is retryable
+// in OTLP only when it carries RetryInfo, so it always does.
+func overloadedStatus() error {
+	st := status.New(codes.ResourceExhausted, errOverloaded.Error())
+	if d, err := st.WithDetails(&errdetails.RetryInfo{RetryDelay: durationpb.New(time.Second)}); err == nil {
+		st = d
+	}
+	return st.Err()
 }
 
 func errMsg(res Result) string {
