@@ -127,7 +127,14 @@ func (g *Generator) traceTime(i int) time.Time {
 }
 
 func (g *Generator) genTraces() {
-	n := min(g.cfg.BatchTraces, g.total-g.next)
+	batch := g.cfg.BatchTraces
+	if g.cfg.PartitionByTraceID {
+		// The Collector's exporter splits a batch per trace ID
+		// (batchpersignal.SplitTraces) when partition_traces_by_id is set:
+		// one trace per record, keyed by its hex trace ID.
+		batch = 1
+	}
+	n := min(batch, g.total-g.next)
 	var spans []genSpan
 	var latest time.Time
 	var cursor time.Time

@@ -14,9 +14,15 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"go.opentelemetry.io/collector/pdata/ptrace"
+	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
 	commonpb "go.opentelemetry.io/proto/otlp/common/v1"
 	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
+	"go.uber.org/goleak"
+	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/proto"
 )
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
 func testConfig() Config {
 	c := DefaultConfig()
@@ -341,6 +347,22 @@ func TestOTLPJSONRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		spans += td.SpanCount()
+		// Plain protojson reads the same structure (IDs are hex strings
+		// here, which protojson would take as base64: consumers must
+		// decode them as OTLP/JSON says).
+		var req coltracepb.ExportTraceServiceRequest
+		if err := (protojson.UnmarshalOptions{DiscardUnknown: true}).Unmarshal(r.Value, &req); err != nil {
+			t.Fatalf("protojson: %v", err)
+		}
+		var n int
+		for _, rs := range req.ResourceSpans {
+			for _, ss := range rs.ScopeSpans {
+				n += len(ss.Spans)
+			}
+		}
+		if n != td.SpanCount() {
+			t.Fatalf("protojson sees %d spans, pdata %d", n, td.SpanCount())
+		}
 		if !bytes.Contains(r.Value, []byte(`"traceId":"`)) || bytes.Contains(r.Value, []byte(`"traceId":"AA`)) {
 			t.Fatalf("trace IDs not hex-encoded: %.200s", r.Value)
 		}
@@ -351,17 +373,51 @@ func TestOTLPJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// With partition_traces_by_id the Collector's exporter writes one trace per
+// record keyed by its hex trace ID; without it, records have no key.
 func TestPartitionByTraceIDKeys(t *testing.T) {
-	cfg := testConfig()
-	cfg.Duration = 2 * time.Second
-	cfg.BatchTraces = 1
-	cfg.PartitionByTraceID = true
-	for _, r := range records(t, cfg) {
-		if r.Topic == cfg.Topics.Spans && len(r.Key) != 32 {
-			t.Fatalf("trace record key %q, want 32 hex chars", r.Key)
+	for _, byID := range []bool{false, true} {
+		cfg := testConfig()
+		cfg.Duration = 2 * time.Second
+		cfg.BatchTraces = 5 // ignored for traces when partitioning by ID
+		cfg.PartitionByTraceID = byID
+		var traceRecs int
+		for _, r := range records(t, cfg) {
+			if r.Topic != cfg.Topics.Spans {
+				if r.Key != nil {
+					t.Fatalf("%s record keyed", r.Topic)
+				}
+				continue
+			}
+			traceRecs++
+			if !byID {
+				if r.Key != nil {
+					t.Fatalf("trace record keyed %q without partition_by_trace_id", r.Key)
+				}
+				continue
+			}
+			var req coltracepb.ExportTraceServiceRequest
+			if err := proto.Unmarshal(r.Value, &req); err != nil {
+				t.Fatal(err)
+			}
+			ids := map[string]bool{}
+			for _, rs := range req.ResourceSpans {
+				for _, ss := range rs.ScopeSpans {
+					for _, sp := range ss.Spans {
+						ids[hex.EncodeToString(sp.TraceId)] = true
+					}
+				}
+			}
+			if len(ids) != 1 || !ids[string(r.Key)] {
+				t.Fatalf("record keyed %q holds trace IDs %v, want exactly the key", r.Key, ids)
+			}
 		}
-		if r.Topic != cfg.Topics.Spans && r.Key != nil {
-			t.Fatalf("%s record keyed", r.Topic)
+		_, _, _, sum, err := GenerateRequests(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if byID && int64(traceRecs) != sum.Traces {
+			t.Fatalf("%d trace records for %d traces", traceRecs, sum.Traces)
 		}
 	}
 }
