@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"time"
@@ -263,7 +264,7 @@ func (g *Generator) lognormal(median, sigma float64) float64 {
 func (g *Generator) trace(t0 time.Time) []genSpan {
 	s := g.pickService()
 	traceID := g.id(16)
-	pod := fmt.Sprintf("%s-%x-%d", s.Name, g.rng.IntN(0xfff), g.rng.IntN(3))
+	pod := podName(s.Name, g.rng.IntN(podsPerService))
 	res, key := resourceFor(s, pod, "")
 	b := &traceBuilder{g: g, traceID: traceID, svc: s, res: res, key: key, pod: pod}
 
@@ -712,7 +713,7 @@ func gpuLabels(h GPUHost, gpu GPU) []*commonpb.KeyValue {
 	return []*commonpb.KeyValue{
 		str("gpu", gpu.Index), str(uuidKey, gpu.UUID), str("device", "nvidia"+gpu.Index), str("modelName", gpu.Model),
 		str(hostKey, h.Name), str("DCGM_FI_DRIVER_VERSION", "550.54.15"),
-		str("pod", "vllm-llama-0"), str("namespace", "agents"), str("container", "vllm"),
+		str("pod", "vllm-"+h.Name), str("namespace", "agents"), str("container", "vllm"),
 	}
 }
 
@@ -737,6 +738,23 @@ func (g *Generator) prune(at time.Time) {
 		}
 		g.busy[k] = keep
 	}
+}
+
+// podsPerService is each service's replica count: a Deployment's pods share
+// a ReplicaSet hash and differ in a short suffix, as in Kubernetes.
+const podsPerService = 3
+
+func podName(service string, replica int) string {
+	h := fnv.New32a()
+	h.Write([]byte(service))
+	rs := h.Sum32()
+	h.Write([]byte{byte(replica)})
+	const alphabet = "bcdfghjklmnpqrstvwxz2456789"
+	suffix := make([]byte, 5)
+	for i, v := 0, h.Sum32(); i < len(suffix); i, v = i+1, v/uint32(len(alphabet)) {
+		suffix[i] = alphabet[v%uint32(len(alphabet))]
+	}
+	return fmt.Sprintf("%s-%x-%s", service, rs, suffix)
 }
 
 func str(k, v string) *commonpb.KeyValue {

@@ -1,0 +1,27 @@
+package loadgen
+
+import "testing"
+
+// Each service runs on a few stable pods (a Deployment's replicas), not a
+// new pod per trace.
+func TestPodNamesBounded(t *testing.T) {
+	traces, _, _, _, err := GenerateRequests(testConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pods := map[string]map[string]bool{}
+	for _, tr := range traces {
+		for _, rs := range tr.ResourceSpans {
+			svc, pod := label(rs.Resource.Attributes, "service.name"), label(rs.Resource.Attributes, "k8s.pod.name")
+			if pods[svc] == nil {
+				pods[svc] = map[string]bool{}
+			}
+			pods[svc][pod] = true
+		}
+	}
+	for svc, ps := range pods {
+		if len(ps) == 0 || len(ps) > podsPerService {
+			t.Errorf("%s runs on %d pods, want 1..%d: %v", svc, len(ps), podsPerService, ps)
+		}
+	}
+}
