@@ -3,9 +3,12 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"go.opentelemetry.io/collector/pdata/ptrace"
+	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
+	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/loadgen"
@@ -60,6 +63,35 @@ func FuzzDecodeTraces(f *testing.F) {
 		for _, s := range tr.Spans {
 			if _, err := proto.Marshal(s); err != nil {
 				t.Fatalf("accepted span does not re-encode: %v", err)
+			}
+		}
+		// Equivalence with the reference decoder (go.opentelemetry.io/proto/otlp):
+		// every span the hand-written decoder accepted is there with the
+		// same identity, times, kind and status.
+		var ref coltracepb.ExportTraceServiceRequest
+		if proto.Unmarshal(b, &ref) == nil {
+			type id struct{ trace, span string }
+			refs := map[id][]*tracepb.Span{}
+			for _, rs := range ref.ResourceSpans {
+				for _, ss := range rs.ScopeSpans {
+					for _, sp := range ss.Spans {
+						k := id{string(sp.TraceId), string(sp.SpanId)}
+						refs[k] = append(refs[k], sp)
+					}
+				}
+			}
+			for _, got := range tr.Spans {
+				found := false
+				for _, r := range refs[id{string(got.TraceId), string(got.SpanId)}] {
+					if r.StartTimeUnixNano == got.StartTimeUnixNano && r.EndTimeUnixNano == got.EndTimeUnixNano &&
+						strings.HasPrefix(r.Name, got.Name) && string(r.ParentSpanId) == string(got.ParentSpanId) &&
+						int32(r.Status.GetCode()) == int32(got.StatusCode) && (int32(r.Kind) == int32(got.Kind) || got.Kind == 0) {
+						found = true
+					}
+				}
+				if !found {
+					t.Fatalf("decoded span %x/%x %q has no equal in the reference decode", got.TraceId, got.SpanId, got.Name)
+				}
 			}
 		}
 		if td, err := (&ptrace.ProtoUnmarshaler{}).UnmarshalTraces(b); err == nil {
