@@ -434,8 +434,10 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 		cacheRead = min(in, int64(float64(in)*m.CacheReadFrac*(0.5+g.rng.Float64())))
 	}
 	var reasoning int64
-	if m.Reasoning {
-		reasoning = out / 3
+	if m.Reasoning && g.rng.Float64() < 0.4 {
+		// Extended thinking: reasoning tokens are counted in the output
+		// tokens (gen_ai.usage.output_tokens includes them).
+		reasoning = out * int64(20+g.rng.IntN(40)) / 100
 	}
 	stream := g.rng.Float64() < m.Streaming
 	failed, timeout := false, false

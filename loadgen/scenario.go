@@ -33,7 +33,7 @@ type ModelSpec struct {
 	InputTokens   int     // mean
 	OutputTokens  int     // mean
 	CacheReadFrac float64 // share of input tokens served from cache
-	Reasoning     bool    // reports reasoning tokens
+	Reasoning     bool    // some calls think: reasoning tokens, part of the output tokens
 	Streaming     float64 // probability a call streams
 	SelfHosted    bool
 }
@@ -85,7 +85,7 @@ func DefaultScenario() Scenario {
 				Models: []ModelSpec{
 					{Provider: "openai", Model: "gpt-4o", ResponseModel: "gpt-4o-2024-08-06", Weight: 0.4, MedianMS: 1500, Sigma: 0.35, TTFTFrac: 0.18, InputTokens: 900, OutputTokens: 320, CacheReadFrac: 0.3, Streaming: 0.8},
 					{Provider: "openai", Model: "gpt-4o-mini", ResponseModel: "gpt-4o-mini-2024-07-18", Weight: 0.35, MedianMS: 700, Sigma: 0.3, TTFTFrac: 0.15, InputTokens: 700, OutputTokens: 250, CacheReadFrac: 0.2, Streaming: 0.8},
-					{Provider: "anthropic", Model: "claude-sonnet-4-20250514", ResponseModel: "claude-sonnet-4-20250514", Weight: 0.25, MedianMS: 2000, Sigma: 0.35, TTFTFrac: 0.2, InputTokens: 1200, OutputTokens: 400, CacheReadFrac: 0.4, Streaming: 0.9},
+					{Provider: "anthropic", Model: "claude-sonnet-4-20250514", ResponseModel: "claude-sonnet-4-20250514", Weight: 0.25, MedianMS: 2000, Sigma: 0.35, TTFTFrac: 0.2, InputTokens: 1200, OutputTokens: 400, CacheReadFrac: 0.4, Reasoning: true, Streaming: 0.9},
 				},
 			},
 			{
