@@ -13,6 +13,7 @@ import (
 	"go.opentelemetry.io/collector/pdata/ptrace"
 	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
 	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
@@ -259,8 +260,16 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) {
 			batches[part] = b
 			order = append(order, part)
 		}
+		// Flush before a span would push the record past maxBytes, so a
+		// record stays under the broker's message size limit.
+		size := proto.Size(s)
+		size += 1 + protowire.SizeVarint(uint64(size)) // the field's tag and length in the batch
+		if len(b.Spans) > 0 && sizes[part]+size > p.maxBytes {
+			flush(part)
+			b = batches[part]
+		}
 		b.Spans = append(b.Spans, s)
-		sizes[part] += proto.Size(s)
+		sizes[part] += size
 		res.Spans++
 		if len(b.Spans) >= p.maxItems || sizes[part] >= p.maxBytes {
 			flush(part)
