@@ -27,6 +27,7 @@ import (
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -170,13 +171,22 @@ func TestBadInputOutcomes(t *testing.T) {
 
 func TestConfigValidation(t *testing.T) {
 	cases := map[string]func(*Config){
-		"group":                 func(c *Config) { c.Group = "" },
-		"spans_encoding":        func(c *Config) { c.SpansEncoding = "avro" },
-		"grpc_listen":           func(c *Config) { c.GRPCListen = "4317" },
-		"http_listen":           func(c *Config) { c.HTTPListen = c.GRPCListen },
-		"max_request_bytes":     func(c *Config) { c.MaxRequestBytes = 1 },
-		"max_poll_records":      func(c *Config) { c.MaxPollRecords = 0 },
-		"limits.max_body_bytes": func(c *Config) { c.Limits.MaxBodyBytes = 0 },
+		"group":                      func(c *Config) { c.Group = "" },
+		"spans_encoding":             func(c *Config) { c.SpansEncoding = "avro" },
+		"grpc_listen":                func(c *Config) { c.GRPCListen = "4317" },
+		"http_listen":                func(c *Config) { c.HTTPListen = c.GRPCListen },
+		"max_request_bytes":          func(c *Config) { c.MaxRequestBytes = 1 },
+		"max_poll_records":           func(c *Config) { c.MaxPollRecords = 0 },
+		"limits.max_body_bytes":      func(c *Config) { c.Limits.MaxBodyBytes = 0 },
+		"metrics_encoding":           func(c *Config) { c.MetricsEncoding = "json" },
+		"logs_encoding":              func(c *Config) { c.LogsEncoding = "" },
+		"max_inflight_requests":      func(c *Config) { c.MaxInflightRequests = 0 },
+		"batch_max_items":            func(c *Config) { c.BatchMaxItems = 0 },
+		"batch_max_bytes":            func(c *Config) { c.BatchMaxBytes = 10 },
+		"limits.max_attributes":      func(c *Config) { c.Limits.MaxAttributes = -1 },
+		"limits.max_attribute_bytes": func(c *Config) { c.Limits.MaxAttributeBytes = 1 },
+		"limits.max_future_skew":     func(c *Config) { c.Limits.MaxFutureSkew = 0 },
+		"limits.max_age":             func(c *Config) { c.Limits.MaxAge = -time.Second },
 	}
 	for key, mut := range cases {
 		c := DefaultConfig()
@@ -188,6 +198,40 @@ func TestConfigValidation(t *testing.T) {
 	}
 	if err := DefaultConfig().Validate(); err != nil {
 		t.Fatal(err)
+	}
+	// Empty listen addresses switch the receivers off.
+	off := DefaultConfig()
+	off.GRPCListen, off.HTTPListen = "", ""
+	if err := off.Validate(); err != nil {
+		t.Fatalf("receivers off: %v", err)
+	}
+	// The YAML section, as the binaries load it.
+	c := DefaultConfig()
+	err := config.DecodeYAML([]byte(`
+grpc_listen: ""
+http_listen: 0.0.0.0:14318
+spans_encoding: otlp_json
+metrics_encoding: auto
+batch_max_items: 500
+limits:
+  max_attributes: 32
+  max_attribute_bytes: 1024
+  max_future_skew: 10m
+  max_age: 48h
+`), &c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.GRPCListen != "" || c.HTTPListen != "0.0.0.0:14318" || c.SpansEncoding != EncodingJSON || c.MetricsEncoding != EncodingAuto ||
+		c.LogsEncoding != EncodingProto || c.BatchMaxItems != 500 || c.Limits.MaxAttributes != 32 || c.Limits.MaxAttributeBytes != 1024 ||
+		c.Limits.MaxFutureSkew != 10*time.Minute || c.Limits.MaxAge != 48*time.Hour || c.Limits.MaxBodyBytes != DefaultLimits().MaxBodyBytes {
+		t.Fatalf("decoded %+v", c)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if err := config.DecodeYAML([]byte("grpc_listne: x\n"), &c); err == nil {
+		t.Fatal("unknown key accepted")
 	}
 }
 

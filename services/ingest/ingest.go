@@ -128,8 +128,11 @@ func (c Config) Validate() error {
 	if c.Limits.MaxBodyBytes < 16 {
 		errs = append(errs, config.Errorf("limits.max_body_bytes", "must be at least 16"))
 	}
-	if c.Limits.MaxFutureSkew < 0 || c.Limits.MaxAge < 0 {
-		errs = append(errs, config.Errorf("limits.max_future_skew", "durations must not be negative"))
+	if c.Limits.MaxFutureSkew <= 0 {
+		errs = append(errs, config.Errorf("limits.max_future_skew", "must be positive (spans ending further ahead are rejected as clock_skew)"))
+	}
+	if c.Limits.MaxAge < 0 {
+		errs = append(errs, config.Errorf("limits.max_age", "must not be negative (0 = no limit)"))
 	}
 	return errors.Join(errs...)
 }
