@@ -29,6 +29,9 @@ type Request struct {
 	Logs      *collogspb.ExportLogsServiceRequest
 	// TraceID is set when Traces holds exactly one trace.
 	TraceID []byte
+	// Summary is what this request adds to the run's summary (Records
+	// and Bytes excepted: they depend on the encoding and the broker).
+	Summary Summary
 }
 
 // Generator yields the requests of a run, deterministically.
@@ -136,6 +139,7 @@ func (g *Generator) genTraces() {
 		batch = 1
 	}
 	n := min(batch, g.total-g.next)
+	before := g.sum.clone()
 	var spans []genSpan
 	var latest time.Time
 	var cursor time.Time
@@ -162,8 +166,8 @@ func (g *Generator) genTraces() {
 	}
 	req := &coltracepb.ExportTraceServiceRequest{ResourceSpans: groupByResource(spans)}
 	_ = latest
-	g.queue = append(g.queue, Request{EventTime: cursor, Traces: req, TraceID: single})
 	g.sum.Traces += int64(n)
+	g.queue = append(g.queue, Request{EventTime: cursor, Traces: req, TraceID: single, Summary: g.sum.traceDelta(before)})
 }
 
 type genSpan struct {
@@ -624,6 +628,7 @@ func (g *Generator) gpuTick() {
 		return
 	}
 	ts := uint64(at.UnixNano())
+	p0, s0, e0, l0 := g.sum.MetricPoints, g.sum.GPUSamples, g.sum.Exemplars, g.sum.LogRecords
 	var rms []*metricspb.ResourceMetrics
 	var logRecords []*logspb.ResourceLogs
 	for _, h := range hosts {
@@ -700,9 +705,14 @@ func (g *Generator) gpuTick() {
 			})
 		}
 	}
-	g.queue = append(g.queue, Request{EventTime: at, Metrics: &colmetricspb.ExportMetricsServiceRequest{ResourceMetrics: rms}})
+	var md, ld Summary
+	md.init()
+	ld.init()
+	md.MetricPoints, md.GPUSamples, md.Exemplars = g.sum.MetricPoints-p0, g.sum.GPUSamples-s0, g.sum.Exemplars-e0
+	ld.LogRecords = g.sum.LogRecords - l0
+	g.queue = append(g.queue, Request{EventTime: at, Metrics: &colmetricspb.ExportMetricsServiceRequest{ResourceMetrics: rms}, Summary: md})
 	if len(logRecords) > 0 {
-		g.queue = append(g.queue, Request{EventTime: at, Logs: &collogspb.ExportLogsServiceRequest{ResourceLogs: logRecords}})
+		g.queue = append(g.queue, Request{EventTime: at, Logs: &collogspb.ExportLogsServiceRequest{ResourceLogs: logRecords}, Summary: ld})
 	}
 	g.prune(at)
 }

@@ -14,6 +14,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"go.opentelemetry.io/collector/pdata/ptrace"
+	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
+	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
 	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
 	commonpb "go.opentelemetry.io/proto/otlp/common/v1"
 	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
@@ -450,53 +452,135 @@ func TestValidateAndFlags(t *testing.T) {
 	}
 }
 
-// Run's summary equals what the topics hold.
+// Run's summary equals what the topics hold: record counts, and the traces,
+// spans, metric points and log records decoded from them. A run cancelled
+// midway still reports exactly what was acknowledged.
 func TestRunSummaryMatchesTopics(t *testing.T) {
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, "otlp_spans", "otlp_metrics", "otlp_logs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	cfg := testConfig()
-	cfg.Duration = 10 * time.Second
-	var progress bytes.Buffer
-	sum, err := Run(context.Background(), cfg, cl, &progress)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(progress.String(), "traces") {
-		t.Fatalf("no progress written: %q", progress.String())
-	}
-	for topic, want := range sum.Records {
-		if got := countTopic(t, c.ListenAddrs(), topic); got != want {
-			t.Errorf("%s holds %d records, summary says %d", topic, got, want)
-		}
-	}
-	if sum.Records["otlp_spans"] == 0 || sum.Records["otlp_metrics"] == 0 || sum.Records["otlp_logs"] == 0 {
-		t.Fatalf("a topic got nothing: %v", sum.Records)
+	for _, tc := range []struct {
+		name   string
+		cancel bool
+	}{{"complete", false}, {"cancelled", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, "otlp_spans", "otlp_metrics", "otlp_logs"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer cl.Close()
+			cfg := testConfig()
+			cfg.Duration = 10 * time.Second
+			ctx := context.Background()
+			if tc.cancel {
+				// Paced at 400 traces/s for 10 s of event time, cut
+				// after 300 ms: part of the run, mid-stream.
+				cfg.MaxSpeed = false
+				cfg.Rate = 400
+				cfg.GPUInterval = 100 * time.Millisecond
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(ctx, 300*time.Millisecond)
+				defer cancel()
+			}
+			var progress bytes.Buffer
+			sum, err := Run(ctx, cfg, cl, &progress)
+			if tc.cancel != (err != nil) {
+				t.Fatalf("Run: %v", err)
+			}
+			if !strings.Contains(progress.String(), "traces") {
+				t.Fatalf("no progress written: %q", progress.String())
+			}
+			got := readTopics(t, c.ListenAddrs())
+			for _, topic := range []string{"otlp_spans", "otlp_metrics", "otlp_logs"} {
+				if got.Records[topic] != sum.Records[topic] {
+					t.Errorf("%s holds %d records, summary says %d", topic, got.Records[topic], sum.Records[topic])
+				}
+				if sum.Records[topic] == 0 {
+					t.Errorf("%s got nothing", topic)
+				}
+			}
+			if got.Traces != sum.Traces || got.Spans != sum.Spans || got.MetricPoints != sum.MetricPoints || got.LogRecords != sum.LogRecords || got.Exemplars != sum.Exemplars {
+				t.Errorf("topics hold traces=%d spans=%d points=%d logs=%d exemplars=%d; summary %+v", got.Traces, got.Spans, got.MetricPoints, got.LogRecords, got.Exemplars, sum)
+			}
+			_, _, _, full, err := GenerateRequests(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.cancel && sum.Traces >= full.Traces {
+				t.Fatalf("cancelled run sent all %d traces", sum.Traces)
+			}
+			if !tc.cancel && (sum.Traces != full.Traces || sum.Spans != full.Spans || sum.GPUSamples != full.GPUSamples) {
+				t.Fatalf("Run summary %+v differs from the generator's %+v", sum, full)
+			}
+		})
 	}
 }
 
-func countTopic(t *testing.T, brokers []string, topic string) int64 {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+// readTopics decodes every record of the three topics.
+func readTopics(t *testing.T, brokers []string) Summary {
+	t.Helper()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics("otlp_spans", "otlp_metrics", "otlp_logs"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	var n int64
+	var s Summary
+	s.init()
+	traceIDs := map[string]bool{}
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		fs := cl.PollFetches(ctx)
 		cancel()
 		if fs.NumRecords() == 0 {
-			return n
+			s.Traces = int64(len(traceIDs))
+			return s
 		}
-		n += int64(fs.NumRecords())
+		fs.EachRecord(func(r *kgo.Record) {
+			s.Records[r.Topic]++
+			switch r.Topic {
+			case "otlp_spans":
+				var req coltracepb.ExportTraceServiceRequest
+				if err := proto.Unmarshal(r.Value, &req); err != nil {
+					t.Fatal(err)
+				}
+				for _, rs := range req.ResourceSpans {
+					for _, ss := range rs.ScopeSpans {
+						for _, sp := range ss.Spans {
+							s.Spans++
+							traceIDs[string(sp.TraceId)] = true
+						}
+					}
+				}
+			case "otlp_metrics":
+				var req colmetricspb.ExportMetricsServiceRequest
+				if err := proto.Unmarshal(r.Value, &req); err != nil {
+					t.Fatal(err)
+				}
+				for _, rm := range req.ResourceMetrics {
+					for _, sm := range rm.ScopeMetrics {
+						for _, m := range sm.Metrics {
+							dps := append(m.GetGauge().GetDataPoints(), m.GetSum().GetDataPoints()...)
+							s.MetricPoints += int64(len(dps))
+							for _, dp := range dps {
+								s.Exemplars += int64(len(dp.Exemplars))
+							}
+						}
+					}
+				}
+			case "otlp_logs":
+				var req collogspb.ExportLogsServiceRequest
+				if err := proto.Unmarshal(r.Value, &req); err != nil {
+					t.Fatal(err)
+				}
+				for _, rl := range req.ResourceLogs {
+					for _, sl := range rl.ScopeLogs {
+						s.LogRecords += int64(len(sl.LogRecords))
+					}
+				}
+			}
+		})
 	}
 }
 

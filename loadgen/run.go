@@ -115,11 +115,11 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 	}
 	var (
 		mu       sync.Mutex
-		records  = map[string]int64{}
-		bytes    = map[string]int64{}
+		sum      Summary // what Kafka acknowledged
 		firstErr error
 		acked    int64
 	)
+	sum.init()
 	p := newProgress(progress, g.Total())
 	wall0 := time.Now()
 	sim0 := g.start
@@ -141,8 +141,12 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 		}
 		rec, err := Encode(g.cfg, r)
 		if err != nil {
-			return g.Summary(), err
+			_ = cl.Flush(context.WithoutCancel(ctx))
+			mu.Lock()
+			defer mu.Unlock()
+			return sum.clone(), err
 		}
+		delta := r.Summary
 		cl.Produce(ctx, rec, func(rec *kgo.Record, err error) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -152,8 +156,9 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 				}
 				return
 			}
-			records[rec.Topic]++
-			bytes[rec.Topic] += int64(len(rec.Value))
+			sum.add(delta)
+			sum.Records[rec.Topic]++
+			sum.Bytes[rec.Topic] += int64(len(rec.Value))
 			acked++
 		})
 		mu.Lock()
@@ -164,11 +169,11 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 	if err := cl.Flush(context.WithoutCancel(ctx)); err != nil && firstErr == nil {
 		firstErr = err
 	}
-	sum := g.Summary()
 	mu.Lock()
-	sum.Records, sum.Bytes = records, bytes
 	p.update(g.next, acked, true)
+	out := sum.clone()
 	mu.Unlock()
+	sum = out
 	sum.DurationSeconds = time.Since(wall0).Seconds()
 	if sum.DurationSeconds > 0 {
 		sum.TracesPerSecond = float64(sum.Traces) / sum.DurationSeconds

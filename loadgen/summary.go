@@ -49,6 +49,56 @@ func (s Summary) clone() Summary {
 	return c
 }
 
+// add adds d's counts (not the wall-clock fields) to s.
+func (s *Summary) add(d Summary) {
+	if s.Records == nil {
+		s.init()
+	}
+	addMap(s.Records, d.Records)
+	addMap(s.Bytes, d.Bytes)
+	s.Traces += d.Traces
+	s.Spans += d.Spans
+	addMap(s.SpansByClass, d.SpansByClass)
+	addMap(s.LLMSpans, d.LLMSpans)
+	s.ErrorSpans += d.ErrorSpans
+	s.MetricPoints += d.MetricPoints
+	s.GPUSamples += d.GPUSamples
+	s.Exemplars += d.Exemplars
+	s.LogRecords += d.LogRecords
+	s.PromptsWithPII += d.PromptsWithPII
+	addMap(s.IncidentSpans, d.IncidentSpans)
+	addMap(s.NamingStyles, d.NamingStyles)
+}
+
+// traceDelta is what s added to the trace counts since before.
+func (s Summary) traceDelta(before Summary) Summary {
+	var d Summary
+	d.init()
+	d.Traces = s.Traces - before.Traces
+	d.Spans = s.Spans - before.Spans
+	d.ErrorSpans = s.ErrorSpans - before.ErrorSpans
+	d.PromptsWithPII = s.PromptsWithPII - before.PromptsWithPII
+	subMap(d.SpansByClass, s.SpansByClass, before.SpansByClass)
+	subMap(d.LLMSpans, s.LLMSpans, before.LLMSpans)
+	subMap(d.IncidentSpans, s.IncidentSpans, before.IncidentSpans)
+	subMap(d.NamingStyles, s.NamingStyles, before.NamingStyles)
+	return d
+}
+
+func addMap(dst, src map[string]int64) {
+	for k, v := range src {
+		dst[k] += v
+	}
+}
+
+func subMap(dst, a, b map[string]int64) {
+	for k, v := range a {
+		if d := v - b[k]; d != 0 {
+			dst[k] = d
+		}
+	}
+}
+
 func (s *Summary) styleCount(style int) {
 	s.NamingStyles[[]string{"semconv", "semconv_event", "deprecated", "openllmetry"}[style]]++
 }
