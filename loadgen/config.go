@@ -76,7 +76,7 @@ func DefaultConfig() Config {
 // Validate names the wrong key.
 func (c Config) Validate() error {
 	var errs []error
-	if c.Rate <= 0 || c.Rate > 1e6 {
+	if !(c.Rate > 0 && c.Rate <= 1e6) { // NaN fails too
 		errs = append(errs, config.Errorf("rate", "must be in (0, 1e6] traces/s, got %v", c.Rate))
 	}
 	if c.Traces < 0 {
@@ -88,10 +88,10 @@ func (c Config) Validate() error {
 	if c.Format != "otlp_proto" && c.Format != "otlp_json" {
 		errs = append(errs, config.Errorf("format", "%q is not otlp_proto or otlp_json", c.Format))
 	}
-	if c.ErrorRate < 0 || c.ErrorRate > 1 {
+	if !(c.ErrorRate >= 0 && c.ErrorRate <= 1) {
 		errs = append(errs, config.Errorf("error_rate", "must be in [0, 1]"))
 	}
-	if c.TimeoutRate < 0 || c.TimeoutRate > 1 || c.ErrorRate+c.TimeoutRate > 1 {
+	if !(c.TimeoutRate >= 0 && c.TimeoutRate <= 1) || c.ErrorRate+c.TimeoutRate > 1 {
 		errs = append(errs, config.Errorf("timeout_rate", "must be in [0, 1] and error_rate+timeout_rate ≤ 1"))
 	}
 	if c.GPUInterval < 100*time.Millisecond {
@@ -105,6 +105,9 @@ func (c Config) Validate() error {
 	}
 	sc := c.scenario()
 	for _, name := range c.Incidents {
+		if name == "all" || name == "none" {
+			continue
+		}
 		if !slices.ContainsFunc(sc.Incidents, func(i Incident) bool { return i.Name == name }) {
 			errs = append(errs, config.Errorf("incidents", "unknown incident %q", name))
 		}
@@ -182,7 +185,7 @@ func (f incidentsFlag) Set(v string) error {
 
 func (c Config) activeIncidents() []Incident {
 	sc := c.scenario()
-	if c.Incidents == nil {
+	if c.Incidents == nil || slices.Contains(c.Incidents, "all") {
 		return sc.Incidents
 	}
 	var out []Incident

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"math"
 	"sort"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"go.opentelemetry.io/collector/pdata/ptrace"
@@ -425,21 +427,47 @@ func TestPartitionByTraceIDKeys(t *testing.T) {
 }
 
 func TestValidateAndFlags(t *testing.T) {
-	bad := []func(*Config){
-		func(c *Config) { c.Rate = 0 },
-		func(c *Config) { c.Duration = 0 },
-		func(c *Config) { c.Format = "avro" },
-		func(c *Config) { c.ErrorRate = 1.5 },
-		func(c *Config) { c.GPUInterval = time.Millisecond },
-		func(c *Config) { c.Incidents = []string{"meteor"} },
-		func(c *Config) { c.BatchTraces = 0 },
-	}
-	for i, mut := range bad {
+	for _, tc := range []struct {
+		key string
+		mut func(*Config)
+	}{
+		{"rate", func(c *Config) { c.Rate = 0 }},
+		{"rate", func(c *Config) { c.Rate = math.NaN() }},
+		{"duration", func(c *Config) { c.Duration = 0 }},
+		{"traces", func(c *Config) { c.Traces = -1 }},
+		{"format", func(c *Config) { c.Format = "avro" }},
+		{"error_rate", func(c *Config) { c.ErrorRate = 1.5 }},
+		{"timeout_rate", func(c *Config) { c.ErrorRate, c.TimeoutRate = 0.8, 0.3 }},
+		{"gpu_interval", func(c *Config) { c.GPUInterval = time.Millisecond }},
+		{"incidents", func(c *Config) { c.Incidents = []string{"meteor"} }},
+		{"batch_traces", func(c *Config) { c.BatchTraces = 0 }},
+		{"topics", func(c *Config) { c.Topics.Logs = "" }},
+	} {
 		c := DefaultConfig()
-		mut(&c)
-		if c.Validate() == nil {
-			t.Errorf("case %d: invalid config accepted", i)
+		tc.mut(&c)
+		err := c.Validate()
+		var fe *config.FieldError
+		if !errors.As(err, &fe) || fe.Key != tc.key {
+			t.Errorf("%s: got %v, want an error on key %q", tc.key, err, tc.key)
 		}
+	}
+	if err := DefaultConfig().Validate(); err != nil {
+		t.Fatalf("default config invalid: %v", err)
+	}
+	// YAML spells "none"/"all" as list items.
+	for _, inc := range [][]string{{"none"}, {"all"}, {"latency_spike", "cost_spike"}} {
+		c := DefaultConfig()
+		c.Incidents = inc
+		if err := c.Validate(); err != nil {
+			t.Errorf("incidents %v: %v", inc, err)
+		}
+	}
+	c0 := DefaultConfig()
+	c0.Incidents = []string{"none"}
+	c1 := DefaultConfig()
+	c1.Incidents = []string{"all"}
+	if len(c0.activeIncidents()) != 0 || len(c1.activeIncidents()) != 3 {
+		t.Fatalf("incidents [none] → %d, [all] → %d", len(c0.activeIncidents()), len(c1.activeIncidents()))
 	}
 	c := DefaultConfig()
 	fs := flag.NewFlagSet("x", flag.ContinueOnError)
