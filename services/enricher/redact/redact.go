@@ -76,10 +76,19 @@ func (c Config) Validate() error {
 			errs = append(errs, config.Errorf(fmt.Sprintf("types[%d]", i), "unknown type %q (known: %v)", t, AllTypes))
 		}
 	}
+	if len(c.Extra) > MaxPatterns {
+		errs = append(errs, config.Errorf("patterns", "%d patterns, at most %d", len(c.Extra), MaxPatterns))
+	}
+	seen := map[string]bool{}
 	for i, p := range c.Extra {
-		if p.Name == "" {
+		name := strings.ToUpper(p.Name)
+		switch {
+		case p.Name == "":
 			errs = append(errs, config.Errorf(fmt.Sprintf("patterns[%d].name", i), "required"))
+		case slices.Contains(AllTypes, name) || seen[name]:
+			errs = append(errs, config.Errorf(fmt.Sprintf("patterns[%d].name", i), "%q is already a type", p.Name))
 		}
+		seen[name] = true
 		if _, err := regexp.Compile(p.Regex); err != nil || p.Regex == "" {
 			errs = append(errs, config.Errorf(fmt.Sprintf("patterns[%d].regex", i), "%v", errOr(err)))
 		}
@@ -94,14 +103,29 @@ func errOr(err error) any {
 	return "required"
 }
 
-// Counts is matches per type.
-type Counts map[string]int
+// MaxPatterns bounds the user patterns so that Counts stays a fixed array.
+const MaxPatterns = 24
+
+// Counts is matches per type, indexed like Redactor.Types(): the built-in
+// types in AllTypes order, then the user patterns in configuration order.
+// A fixed array so that counting never allocates.
+type Counts [8 + MaxPatterns]int
+
+// Total is the number of matches of every type.
+func (c *Counts) Total() int {
+	n := 0
+	for _, v := range c {
+		n += v
+	}
+	return n
+}
 
 // Redactor is safe for concurrent use.
 type Redactor struct {
 	mode    string
 	enabled map[string]bool
 	extra   []extra
+	types   []string // index = Counts index
 }
 
 type extra struct {
@@ -114,7 +138,7 @@ func New(cfg Config) (*Redactor, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	r := &Redactor{mode: cfg.Mode, enabled: map[string]bool{}}
+	r := &Redactor{mode: cfg.Mode, enabled: map[string]bool{}, types: slices.Clone(AllTypes)}
 	types := cfg.Types
 	if len(types) == 0 {
 		types = AllTypes
@@ -128,14 +152,30 @@ func New(cfg Config) (*Redactor, error) {
 			ph = "<" + strings.ToUpper(p.Name) + ">"
 		}
 		r.extra = append(r.extra, extra{name: strings.ToUpper(p.Name), placeholder: ph, re: regexp.MustCompile(p.Regex)})
+		r.types = append(r.types, strings.ToUpper(p.Name))
 	}
 	return r, nil
+}
+
+// Types names the Counts slots: AllTypes, then the user patterns.
+func (r *Redactor) Types() []string { return r.types }
+
+// CountMap turns counts into type → n, non-zero entries only.
+func (r *Redactor) CountMap(c *Counts) map[string]int {
+	m := map[string]int{}
+	for i, t := range r.types {
+		if c[i] > 0 {
+			m[t] = c[i]
+		}
+	}
+	return m
 }
 
 // Match is one detected span of text.
 type Match struct {
 	Type       string
 	Start, End int
+	kind       int // Counts index
 }
 
 // Find returns the non-overlapping matches in text, in order.
@@ -144,21 +184,38 @@ func (r *Redactor) Find(text string) []Match {
 		return nil
 	}
 	var ms []Match
-	hasAt, hasDigit, hasColon := false, false, false
+	// One pass of cheap prefilters decides which detectors can match.
+	var hasAt, hasColon, hasDotQuad, hasIBANHead bool
+	run, maxRun := 0, 0 // digits in a run of digits and phone/card separators
 	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+			if run > maxRun {
+				maxRun = run
+			}
+			if i >= 2 && text[i-1] == '.' && text[i-2] >= '0' && text[i-2] <= '9' {
+				hasDotQuad = true
+			}
+			if i >= 3 && text[i-1] >= '0' && text[i-1] <= '9' && isUpper(text[i-2]) && isUpper(text[i-3]) {
+				hasIBANHead = true
+			}
+			continue
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+			continue // separators keep the digit run going
 		case c == '@':
 			hasAt = true
-		case c >= '0' && c <= '9':
-			hasDigit = true
 		case c == ':':
 			hasColon = true
 		}
+		run = 0
 	}
 	add := func(t string, locs [][]int, valid func(string) bool) {
+		k := slices.Index(r.types, t)
 		for _, l := range locs {
 			if valid == nil || valid(text[l[0]:l[1]]) {
-				ms = append(ms, Match{t, l[0], l[1]})
+				ms = append(ms, Match{t, l[0], l[1], k})
 			}
 		}
 	}
@@ -167,7 +224,7 @@ func (r *Redactor) Find(text string) []Match {
 	}
 	if r.enabled[Bearer] && containsFold(text, "bearer") {
 		for _, l := range reBearer.FindAllStringSubmatchIndex(text, -1) {
-			ms = append(ms, Match{Bearer, l[2], l[3]})
+			ms = append(ms, Match{Bearer, l[2], l[3], 1})
 		}
 	}
 	if r.enabled[APIKey] && maybeKey(text) {
@@ -176,21 +233,21 @@ func (r *Redactor) Find(text string) []Match {
 	if r.enabled[Email] && hasAt {
 		add(Email, reEmail.FindAllStringIndex(text, -1), nil)
 	}
-	if hasDigit {
-		if r.enabled[IBAN] {
+	{
+		if r.enabled[IBAN] && hasIBANHead {
 			add(IBAN, reIBAN.FindAllStringIndex(text, -1), validIBAN)
 		}
-		if r.enabled[CreditCard] {
+		if r.enabled[CreditCard] && maxRun >= 13 {
 			add(CreditCard, reCard.FindAllStringIndex(text, -1), validCard)
 		}
-		if r.enabled[IP] {
+		if r.enabled[IP] && hasDotQuad {
 			for _, l := range reIPv4.FindAllStringIndex(text, -1) {
 				if plausibleIPv4Context(text, l[0], l[1]) {
-					ms = append(ms, Match{IP, l[0], l[1]})
+					ms = append(ms, Match{IP, l[0], l[1], 6})
 				}
 			}
 		}
-		if r.enabled[Phone] {
+		if r.enabled[Phone] && maxRun >= 7 {
 			add(Phone, rePhone.FindAllStringIndex(text, -1), validPhone)
 		}
 	}
@@ -222,8 +279,10 @@ func (r *Redactor) Find(text string) []Match {
 }
 
 // Redact returns text with every match replaced by its placeholder and
-// adds to counts (which may be nil). Text without PII is returned as is.
-func (r *Redactor) Redact(text string, counts Counts) string {
+// adds to counts (which may be nil). It always replaces, whatever the
+// mode: the mode is applied by RedactSpan. Text without PII is returned
+// as is, without allocating.
+func (r *Redactor) Redact(text string, counts *Counts) string {
 	ms := r.Find(text)
 	if len(ms) == 0 {
 		return text
@@ -236,17 +295,17 @@ func (r *Redactor) Redact(text string, counts Counts) string {
 		b.WriteString(r.placeholder(m.Type))
 		last = m.End
 		if counts != nil {
-			counts[m.Type]++
+			counts[m.kind]++
 		}
 	}
 	b.WriteString(text[last:])
 	return b.String()
 }
 
-// Count counts matches without changing anything.
-func (r *Redactor) Count(text string, counts Counts) {
+// Count adds the matches in text to counts without changing anything.
+func (r *Redactor) Count(text string, counts *Counts) {
 	for _, m := range r.Find(text) {
-		counts[m.Type]++
+		counts[m.kind]++
 	}
 }
 
@@ -260,48 +319,104 @@ func (r *Redactor) placeholder(t string) string {
 }
 
 // RedactSpan applies the mode to a span's prompt and completion text
-// (messages and system instructions) and returns what it did.
+// (input/output message contents, system instructions, and attributes
+// that carry bodies, see BodyAttribute) and returns the mode with the
+// counts per type, sorted by type, non-zero only.
+//
+//   - redact: matches become placeholders.
+//   - drop_body: matches are counted, then the bodies are removed (message
+//     contents and system instructions emptied, body attributes deleted)
+//     and s.BodiesDropped is set.
+//   - keep: matches are counted, nothing changes.
 func (r *Redactor) RedactSpan(s *llmobsv1.Span) *llmobsv1.Redaction {
 	out := &llmobsv1.Redaction{Mode: r.mode}
-	g := s.GetGenAi()
-	if g == nil {
+	if s == nil {
 		return out
 	}
-	counts := Counts{}
+	var counts Counts
 	apply := func(p *string) {
 		switch r.mode {
 		case ModeRedact:
-			*p = r.Redact(*p, counts)
+			*p = r.Redact(*p, &counts)
 		default:
-			r.Count(*p, counts)
+			r.Count(*p, &counts)
 		}
 	}
-	for _, m := range g.InputMessages {
-		apply(&m.Content)
-	}
-	for _, m := range g.OutputMessages {
-		apply(&m.Content)
-	}
-	apply(&g.SystemInstructions)
-	if r.mode == ModeDropBody {
+	if g := s.GetGenAi(); g != nil {
 		for _, m := range g.InputMessages {
-			m.Content = ""
+			apply(&m.Content)
 		}
 		for _, m := range g.OutputMessages {
-			m.Content = ""
+			apply(&m.Content)
 		}
-		g.SystemInstructions = ""
+		apply(&g.SystemInstructions)
+		if r.mode == ModeDropBody {
+			for _, m := range g.InputMessages {
+				m.Content = ""
+			}
+			for _, m := range g.OutputMessages {
+				m.Content = ""
+			}
+			g.SystemInstructions = ""
+		}
+	}
+	kept := s.Attributes[:0]
+	for _, kv := range s.Attributes {
+		if kv != nil && BodyAttribute(kv.Key) {
+			apply(&kv.Value)
+			if r.mode == ModeDropBody {
+				continue
+			}
+		}
+		kept = append(kept, kv)
+	}
+	clear(s.Attributes[len(kept):])
+	s.Attributes = kept
+	if r.mode == ModeDropBody {
 		s.BodiesDropped = true
 	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
+	type tc struct {
+		t string
+		n int
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		out.Counts = append(out.Counts, &llmobsv1.RedactionCount{Type: k, Count: uint32(counts[k])})
+	var list []tc
+	for i, t := range r.types {
+		if counts[i] > 0 {
+			list = append(list, tc{t, counts[i]})
+		}
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].t < list[j].t })
+	for _, e := range list {
+		out.Counts = append(out.Counts, &llmobsv1.RedactionCount{Type: e.t, Count: uint32(e.n)})
 	}
 	return out
+}
+
+// BodyAttribute reports whether an attribute key carries prompt or
+// completion text under the naming conventions ingest passes through:
+// OTel gen_ai.prompt.* / gen_ai.completion.* / gen_ai.input.messages /
+// gen_ai.output.messages / gen_ai.system_instructions / tool call
+// arguments and results, OpenInference input.value / output.value /
+// llm.input_messages.* / llm.output_messages.*, Traceloop
+// traceloop.entity.input/output, OpenLIT gen_ai.content.*. Token counts
+// (gen_ai.usage.prompt_tokens) are not bodies.
+func BodyAttribute(key string) bool {
+	k := strings.ToLower(key)
+	if strings.Contains(k, "token") || strings.Contains(k, "usage") {
+		return false
+	}
+	for _, frag := range bodyKeyFragments {
+		if strings.Contains(k, frag) {
+			return true
+		}
+	}
+	return false
+}
+
+var bodyKeyFragments = []string{
+	"prompt", "completion", "input.messages", "output.messages", "input_messages", "output_messages",
+	"system_instructions", "input.value", "output.value", "entity.input", "entity.output",
+	"tool.call.arguments", "tool.call.result", "gen_ai.content", "gen_ai.user.message", "gen_ai.choice",
 }
 
 // ---------------------------------------------------------------- detectors
@@ -446,6 +561,8 @@ func plausibleIPv4Context(text string, start, end int) bool {
 	}
 	return true
 }
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'

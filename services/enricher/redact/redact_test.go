@@ -115,12 +115,12 @@ func ratio(a, b int) float64 {
 
 func TestRedactPlaceholdersAndModes(t *testing.T) {
 	r, _ := New(DefaultConfig())
-	counts := Counts{}
-	got := r.Redact("mail jane.doe@example.com, card 4111 1111 1111 1111, ip 10.0.0.1", counts)
+	var counts Counts
+	got := r.Redact("mail jane.doe@example.com, card 4111 1111 1111 1111, ip 10.0.0.1", &counts)
 	if got != "mail <EMAIL>, card <CREDIT_CARD>, ip <IP>" {
 		t.Fatalf("redacted: %q", got)
 	}
-	if counts[Email] != 1 || counts[CreditCard] != 1 || counts[IP] != 1 {
+	if m := r.CountMap(&counts); len(m) != 3 || m[Email] != 1 || m[CreditCard] != 1 || m[IP] != 1 || counts.Total() != 3 {
 		t.Fatalf("counts %v", counts)
 	}
 	clean := "nothing personal here"
@@ -168,9 +168,11 @@ func TestRedactPlaceholdersAndModes(t *testing.T) {
 
 func TestConfigAndCustomPatterns(t *testing.T) {
 	for name, c := range map[string]Config{
-		"mode":    {Mode: "shred"},
-		"types":   {Mode: ModeRedact, Types: []string{"SSN?"}},
-		"pattern": {Mode: ModeRedact, Extra: []Pattern{{Name: "x", Regex: "("}}},
+		"mode":              {Mode: "shred"},
+		"types":             {Mode: ModeRedact, Types: []string{"SSN?"}},
+		"patterns[0].regex": {Mode: ModeRedact, Extra: []Pattern{{Name: "x", Regex: "("}}},
+		"patterns[1].name":  {Mode: ModeRedact, Extra: []Pattern{{Name: "x", Regex: "a"}, {Name: "X", Regex: "b"}}},
+		"patterns[0].name":  {Mode: ModeRedact, Extra: []Pattern{{Name: "email", Regex: "a"}}},
 	} {
 		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), name) {
 			t.Errorf("%s: %v", name, err)
@@ -180,22 +182,32 @@ func TestConfigAndCustomPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := Counts{}
-	out := r.Redact("EMP-123456 wrote from a@b.co, card 4111 1111 1111 1111", c)
-	if out != "<EMPLOYEE_ID> wrote from <EMAIL>, card 4111 1111 1111 1111" || c["EMPLOYEE_ID"] != 1 {
+	var c Counts
+	out := r.Redact("EMP-123456 wrote from a@b.co, card 4111 1111 1111 1111", &c)
+	if out != "<EMPLOYEE_ID> wrote from <EMAIL>, card 4111 1111 1111 1111" || r.CountMap(&c)["EMPLOYEE_ID"] != 1 || c.Total() != 2 {
 		t.Fatalf("%q %v", out, c)
 	}
 }
 
+// FuzzRedact: no panic, valid UTF-8 stays valid, redacting twice equals
+// redacting once, and nothing the detectors find survives. Seeds: the
+// corpus plus testdata/fuzz/FuzzRedact.
 func FuzzRedact(f *testing.F) {
 	for _, c := range corpus(f) {
 		f.Add(c.Text)
 	}
 	r, _ := New(DefaultConfig())
 	f.Fuzz(func(t *testing.T, s string) {
-		out := r.Redact(s, nil)
+		var c Counts
+		out := r.Redact(s, &c)
 		if utf8.ValidString(s) && !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 out of valid input: %q", out)
+		}
+		if (c.Total() == 0) != (out == s) {
+			t.Fatalf("counts %d but output changed=%v", c.Total(), out != s)
+		}
+		if ms := r.Find(out); len(ms) > 0 {
+			t.Fatalf("PII survives in %q: %v", out, ms)
 		}
 		if again := r.Redact(out, nil); again != out {
 			t.Fatalf("not idempotent: %q -> %q", out, again)
@@ -203,16 +215,51 @@ func FuzzRedact(f *testing.F) {
 	})
 }
 
+func TestSpanAttributes(t *testing.T) {
+	span := func() *llmobsv1.Span {
+		return &llmobsv1.Span{Attributes: []*llmobsv1.KeyValue{
+			{Key: "gen_ai.prompt.0.content", Value: "call me on +1 415 555 0132"},
+			{Key: "gen_ai.usage.prompt_tokens", Value: "4111111111111111"},
+			{Key: "input.value", Value: `{"q":"jane@example.org"}`},
+			{Key: "http.route", Value: "/v1/chat"},
+		}}
+	}
+	r, _ := New(DefaultConfig())
+	s := span()
+	red := r.RedactSpan(s)
+	if s.Attributes[0].Value != "call me on <PHONE>" || s.Attributes[1].Value != "4111111111111111" ||
+		s.Attributes[2].Value != `{"q":"<EMAIL>"}` || len(red.Counts) != 2 || red.Counts[0].Type != Email || red.Counts[1].Type != Phone {
+		t.Fatalf("redact: %v %v", s.Attributes, red)
+	}
+	r, _ = New(Config{Mode: ModeDropBody})
+	s = span()
+	red = r.RedactSpan(s)
+	if len(s.Attributes) != 2 || s.Attributes[0].Key != "gen_ai.usage.prompt_tokens" || s.Attributes[1].Key != "http.route" ||
+		!s.BodiesDropped || len(red.Counts) != 2 {
+		t.Fatalf("drop_body: %v %v", s.Attributes, red)
+	}
+	if red := r.RedactSpan(nil); red.Mode != ModeDropBody {
+		t.Fatal(red)
+	}
+}
+
+// BenchmarkRedact reports MB/s and allocations on clean prose, clean
+// technical text full of digits (dates, versions, prices, ids), and
+// PII-dense text.
 func BenchmarkRedact(b *testing.B) {
 	r, _ := New(DefaultConfig())
-	clean := strings.Repeat("Can you explain how tax deductions for home offices work in practice? ", 20)
-	dense := strings.Repeat("Mail jane.doe@example.com or call +44 20 7946 0958; card 4111 1111 1111 1111. ", 20)
-	for name, text := range map[string]string{"clean": clean, "pii_dense": dense} {
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
+	texts := []struct{ name, text string }{
+		{"clean_prose", strings.Repeat("Can you explain how tax deductions for home offices work in practice? ", 20)},
+		{"clean_technical", strings.Repeat("On 2024-03-15 at 12:30:45 release v1.2.3 fixed order 100234 (SKU 88-1234, $19.99); see commit 9fceb02d0ae598e95dc970b74767f19372d61af8 and uuid 123e4567-e89b-12d3-a456-426614174000. ", 10)},
+		{"pii_dense", strings.Repeat("Mail jane.doe@example.com or call +44 20 7946 0958; card 4111 1111 1111 1111, key sk-proj-Xa81bQ2v9LmN3pR7sT0uVw4yZ6cD8eF1gH5jK2 from 10.0.0.1. ", 10)},
+	}
+	for _, tc := range texts {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
 			b.ReportAllocs()
+			var c Counts
 			for i := 0; i < b.N; i++ {
-				_ = r.Redact(text, nil)
+				_ = r.Redact(tc.text, &c)
 			}
 		})
 	}
