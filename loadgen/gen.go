@@ -792,3 +792,29 @@ func strArray(k string, vs ...string) *commonpb.KeyValue {
 	}
 	return &commonpb.KeyValue{Key: k, Value: &commonpb.AnyValue{Value: &commonpb.AnyValue_ArrayValue{ArrayValue: arr}}}
 }
+
+// IncidentWindow is a scheduled incident placed in event time.
+type IncidentWindow struct {
+	Incident
+	Start, End time.Time // LLM calls starting in [Start, End) are affected
+}
+
+// IncidentWindows places the incidents cfg schedules in event time (the
+// run spans Traces/Rate seconds, or Duration, from cfg.Start), so tests of
+// alerting can check what fired against when. cfg.Start must be set.
+func IncidentWindows(cfg Config) ([]IncidentWindow, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Start.IsZero() {
+		return nil, fmt.Errorf("incident windows need cfg.Start")
+	}
+	start := cfg.Start.Truncate(time.Millisecond)
+	span := float64(cfg.totalTraces()) / cfg.Rate
+	at := func(f float64) time.Time { return start.Add(time.Duration(f * span * float64(time.Second))) }
+	var out []IncidentWindow
+	for _, in := range cfg.activeIncidents() {
+		out = append(out, IncidentWindow{Incident: in, Start: at(in.StartFrac), End: at(in.EndFrac)})
+	}
+	return out, nil
+}

@@ -103,3 +103,63 @@ func TestGPUFollowsLoad(t *testing.T) {
 		t.Fatal("no GPU log records")
 	}
 }
+
+func TestIncidentWindows(t *testing.T) {
+	cfg := testConfig()
+	cfg.Duration = 100 * time.Second
+	ws, err := IncidentWindows(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]time.Duration{
+		IncidentLatencySpike: {25 * time.Second, 40 * time.Second},
+		IncidentErrorBurst:   {50 * time.Second, 62 * time.Second},
+		IncidentCostSpike:    {70 * time.Second, 85 * time.Second},
+	}
+	if len(ws) != len(want) {
+		t.Fatalf("%d windows, want %d", len(ws), len(want))
+	}
+	for _, w := range ws {
+		if got := [2]time.Duration{w.Start.Sub(cfg.Start), w.End.Sub(cfg.Start)}; got != want[w.Name] {
+			t.Errorf("%s at %v, want %v", w.Name, got, want[w.Name])
+		}
+	}
+	// The window holds exactly the calls the generator marked.
+	var lat IncidentWindow
+	for _, w := range ws {
+		if w.Name == IncidentLatencySpike {
+			lat = w
+		}
+	}
+	traces, _, _, sum, err := GenerateRequests(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inWindow int64
+	for _, req := range traces {
+		for _, rs := range req.ResourceSpans {
+			if label(rs.Resource.Attributes, "service.name") != lat.Service {
+				continue
+			}
+			for _, ss := range rs.ScopeSpans {
+				for _, s := range ss.Spans {
+					st := time.Unix(0, int64(s.StartTimeUnixNano))
+					if s.Name == "chat "+lat.Model && !st.Before(lat.Start) && st.Before(lat.End) {
+						inWindow++
+					}
+				}
+			}
+		}
+	}
+	if inWindow == 0 || inWindow != sum.IncidentSpans[IncidentLatencySpike] {
+		t.Fatalf("%d calls in the window, summary marks %d", inWindow, sum.IncidentSpans[IncidentLatencySpike])
+	}
+	cfg.Incidents = []string{IncidentCostSpike}
+	if ws, _ := IncidentWindows(cfg); len(ws) != 1 || ws[0].Name != IncidentCostSpike {
+		t.Fatalf("only cost_spike asked, got %+v", ws)
+	}
+	cfg.Start = time.Time{}
+	if _, err := IncidentWindows(cfg); err == nil {
+		t.Fatal("no start accepted")
+	}
+}
