@@ -7,7 +7,10 @@ replace (
 	github.com/llmobs/llmobs/proto => ../../proto
 )
 
-require github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+require (
+	github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+	golang.org/x/text v0.43.0
+)
 
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
