@@ -58,15 +58,21 @@ func records(t *testing.T, cfg Config) []*kgo.Record {
 }
 
 func TestDeterministicForASeed(t *testing.T) {
-	a, b := records(t, testConfig()), records(t, testConfig())
-	if len(a) != len(b) || len(a) == 0 {
-		t.Fatalf("record counts %d vs %d", len(a), len(b))
-	}
-	for i := range a {
-		if a[i].Topic != b[i].Topic || !bytes.Equal(a[i].Value, b[i].Value) || !bytes.Equal(a[i].Key, b[i].Key) {
-			t.Fatalf("record %d differs between two runs with the same seed", i)
+	for _, format := range []string{"otlp_json", "otlp_proto"} {
+		cfg := testConfig()
+		cfg.Format = format
+		cfg.PartitionByTraceID = format == "otlp_json"
+		a, b := records(t, cfg), records(t, cfg)
+		if len(a) != len(b) || len(a) == 0 {
+			t.Fatalf("%s: record counts %d vs %d", format, len(a), len(b))
+		}
+		for i := range a {
+			if a[i].Topic != b[i].Topic || !bytes.Equal(a[i].Value, b[i].Value) || !bytes.Equal(a[i].Key, b[i].Key) {
+				t.Fatalf("%s: record %d differs between two runs with the same seed", format, i)
+			}
 		}
 	}
+	a := records(t, testConfig())
 	other := testConfig()
 	other.Seed = 2
 	c := records(t, other)
