@@ -121,6 +121,9 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 	)
 	sum.init()
 	p := newProgress(progress, g.Total())
+	if p != nil && !cfg.MaxSpeed {
+		p.expected = time.Duration(float64(g.Total()) / cfg.Rate * float64(time.Second))
+	}
 	wall0 := time.Now()
 	sim0 := g.start
 	for {
@@ -192,6 +195,7 @@ type progressLine struct {
 	start    time.Time
 	last     time.Time
 	lastDone int
+	expected time.Duration // paced run's length; 0 = unknown (max speed)
 }
 
 func newProgress(w io.Writer, total int) *progressLine {
@@ -238,7 +242,11 @@ func (p *progressLine) update(done int, acked int64, final bool) {
 			bar[i] = ' '
 		}
 	}
-	line := fmt.Sprintf("[%s] %3d%% %d/%d traces %6.1f/s %d records acked %s", bar, 100*done/max(1, p.total), done, p.total, rate, acked, now.Sub(p.start).Truncate(time.Second))
+	elapsed := now.Sub(p.start).Truncate(time.Second).String()
+	if p.expected > 0 {
+		elapsed += "/" + p.expected.Truncate(time.Second).String()
+	}
+	line := fmt.Sprintf("[%s] %3d%% %s %d/%d traces %6.1f/s %d records acked", bar, 100*done/max(1, p.total), elapsed, done, p.total, rate, acked)
 	if p.tty {
 		fmt.Fprintf(p.w, "\r%s", line)
 		if final {

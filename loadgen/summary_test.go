@@ -2,7 +2,9 @@ package loadgen
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 )
 
 // Each service runs on a few stable pods (a Deployment's replicas), not a
@@ -50,4 +52,26 @@ func TestRequestSummariesAddUp(t *testing.T) {
 	if want := g.Summary(); !reflect.DeepEqual(total, want) {
 		t.Fatalf("requests add up to\n%+v\nrun summary\n%+v", total, want)
 	}
+}
+
+func TestProgressLine(t *testing.T) {
+	var b strings.Builder
+	p := newProgress(&b, 100)
+	p.expected = 10 * time.Second
+	p.update(40, 7, false) // too soon after start: nothing
+	if b.Len() != 0 {
+		t.Fatalf("wrote %q before the interval", b.String())
+	}
+	p.update(100, 12, true)
+	got := b.String()
+	for _, want := range []string{"100%", "/10s", "100/100 traces", "12 records acked", "\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("progress %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "\r") {
+		t.Errorf("not a terminal, but %q rewrites the line", got)
+	}
+	var nilP *progressLine
+	nilP.update(1, 1, true) // no writer: no-op
 }
