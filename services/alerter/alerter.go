@@ -1,20 +1,430 @@
-// Package alerter is the alerter service. See DESIGN.md.
+// Package alerter is the alerter service (DESIGN.md, issue 6).
+//
+// It consumes final SLI windows (llmobs.slis, SLIWindowBatch) in a
+// consumer group, evaluates threshold rules (rules.go) per (rule, series)
+// with `for` and `keep_firing_for`, and produces Alertmanager-shaped JSON
+// alerts (engine.go, Alert) to llmobs.alerts keyed by fingerprint.
+//
+// Exactly once and no duplicates:
+//   - alerts are produced in the same Kafka transaction that commits the
+//     consumed llmobs.slis offsets (kgo.GroupTransactSession), so a crash
+//     either loses both or neither;
+//   - at start, and again whenever partitions are assigned, the service
+//     reads llmobs.alerts from the beginning to its end (a compacted topic
+//     keyed by fingerprint: the latest record per alert is its status) and
+//     marks every alert whose latest status is "firing" as already
+//     announced, so a restart or a rebalance does not fire it again;
+//   - several instances split llmobs.slis partitions through the consumer
+//     group; a series lives on one partition (the aggregator partitions by
+//     series key), so one alert is evaluated by one instance at a time.
+//
+// Pending (`for`) state is not persisted: after a restart a pending alert
+// starts its `for` again from the next window.
 package alerter
 
 import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/service"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
+//go:embed rules/default.yaml
+var defaultRules []byte
+
+// DefaultRules returns the embedded default rules file.
+func DefaultRules() []byte { return bytes.Clone(defaultRules) }
+
 // Config of the alerter service (YAML section "alerter").
-type Config struct{}
+type Config struct {
+	// RulesFile is the YAML rules file; empty uses the embedded
+	// rules/default.yaml.
+	RulesFile string `yaml:"rules_file"`
+	// ReloadInterval is how often the rules file's mtime/size is checked
+	// for hot reload; 0 disables reloading.
+	ReloadInterval time.Duration `yaml:"reload_interval"`
+	// RepeatInterval re-announces a still firing alert this often.
+	RepeatInterval time.Duration `yaml:"repeat_interval"`
+	// StaleAfter resolves a firing alert whose series sent no window for
+	// this long (event time).
+	StaleAfter time.Duration `yaml:"stale_after"`
+	// GeneratorURL is copied into every alert's generatorURL.
+	GeneratorURL string `yaml:"generator_url"`
+	// Group is the consumer group on llmobs.slis.
+	Group string `yaml:"group"`
+}
 
 // DefaultConfig returns the defaults.
-func DefaultConfig() Config { return Config{} }
+func DefaultConfig() Config {
+	return Config{
+		ReloadInterval: 5 * time.Second,
+		RepeatInterval: 4 * time.Hour,
+		StaleAfter:     10 * time.Minute,
+		GeneratorURL:   "http://127.0.0.1:8084/api/alerts",
+		Group:          "llmobs-alerter",
+	}
+}
+
+// RegisterFlags adds -<prefix>rules_file etc.
+func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.StringVar(&c.RulesFile, prefix+"rules_file", c.RulesFile, "alert rules YAML file (empty: embedded defaults)")
+	fs.DurationVar(&c.RepeatInterval, prefix+"repeat_interval", c.RepeatInterval, "re-announce firing alerts this often")
+}
 
 // Validate names the wrong key.
-func (c Config) Validate() error { return nil }
+func (c Config) Validate() error {
+	var errs []error
+	if c.ReloadInterval < 0 {
+		errs = append(errs, config.Errorf("reload_interval", "must be >= 0, got %v", c.ReloadInterval))
+	}
+	if c.RepeatInterval < 0 {
+		errs = append(errs, config.Errorf("repeat_interval", "must be >= 0, got %v", c.RepeatInterval))
+	}
+	if c.StaleAfter < 0 {
+		errs = append(errs, config.Errorf("stale_after", "must be >= 0, got %v", c.StaleAfter))
+	}
+	if c.Group == "" {
+		errs = append(errs, config.Errorf("group", "must not be empty"))
+	}
+	if c.RulesFile != "" {
+		if _, err := os.Stat(c.RulesFile); err != nil {
+			errs = append(errs, config.Errorf("rules_file", "%v", err))
+		}
+	}
+	return errors.Join(errs...)
+}
 
-// New builds the service. Not built yet: reported as not available.
+type metricsSet struct {
+	windowsIn     prometheus.Counter
+	badRecords    prometheus.Counter
+	rulesLoaded   prometheus.Gauge
+	evaluations   prometheus.Counter
+	firing        *prometheus.GaugeVec
+	alertsOut     *prometheus.CounterVec
+	reloads       *prometheus.CounterVec
+	reloadFailing prometheus.Gauge
+}
+
+func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
+	m := &metricsSet{
+		windowsIn:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_windows_in_total", Help: "SLI windows consumed."}),
+		badRecords:    prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_bad_records_total", Help: "llmobs.slis records that did not decode (skipped)."}),
+		rulesLoaded:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_rules_loaded", Help: "Rules in effect."}),
+		evaluations:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_evaluations_total", Help: "Window evaluations (windows x rules in effect)."}),
+		firing:        prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_alerter_alerts_firing", Help: "Firing alerts by alertname (this instance)."}, []string{"alertname"}),
+		alertsOut:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_notifications_total", Help: "Alert events by receiver (kafka) and status."}, []string{"receiver", "status"}),
+		reloads:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_reloads_total", Help: "Rules reloads by result (ok, error)."}, []string{"result"}),
+		reloadFailing: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_reload_failing", Help: "1 while the rules file on disk does not load (old rules kept)."}),
+	}
+	for _, c := range []prometheus.Collector{m.windowsIn, m.badRecords, m.rulesLoaded, m.evaluations, m.firing, m.alertsOut, m.reloads, m.reloadFailing} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// Service is the running alerter.
+type Service struct {
+	cfg  Config
+	deps service.Deps
+	m    *metricsSet
+
+	mu     sync.Mutex // guards eng (Run loop vs. HTTP handler)
+	eng    *Engine
+	ruleID fileID
+
+	reassigned atomic.Bool
+	ready      atomic.Bool
+}
+
+type fileID struct {
+	mod  time.Time
+	size int64
+}
+
+// LoadRules reads the rules file (or the embedded defaults when path is empty).
+func LoadRules(path string) ([]*Rule, error) {
+	if path == "" {
+		return ParseRules("rules/default.yaml", defaultRules)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRules(path, b)
+}
+
+// New builds the service.
 func New(cfg Config, deps service.Deps) (service.Service, error) {
-	return nil, service.ErrNotAvailable
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	rules, err := LoadRules(cfg.RulesFile)
+	if err != nil {
+		return nil, fmt.Errorf("alerter: rules: %w", err)
+	}
+	m, err := newMetrics(deps.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{cfg: cfg, deps: deps, m: m, eng: NewEngine(rules)}
+	s.eng.RepeatInterval, s.eng.StaleAfter, s.eng.GeneratorURL = cfg.RepeatInterval, cfg.StaleAfter, cfg.GeneratorURL
+	s.ruleID = statID(cfg.RulesFile)
+	m.rulesLoaded.Set(float64(len(rules)))
+	if deps.Admin != nil {
+		deps.Admin.AddReadiness("alerter", func() error {
+			if !s.ready.Load() {
+				return errors.New("alerter: recovering alert state")
+			}
+			return nil
+		})
+		deps.Admin.HandleFunc("GET /api/alerts", s.handleAlerts)
+	}
+	return s, nil
+}
+
+func statID(path string) fileID {
+	if path == "" {
+		return fileID{}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return fileID{}
+	}
+	return fileID{st.ModTime(), st.Size()}
+}
+
+// maybeReload reloads the rules file when its mtime or size changed. A bad
+// file keeps the old rules; the error is logged and counted.
+func (s *Service) maybeReload() {
+	if s.cfg.RulesFile == "" {
+		return
+	}
+	id := statID(s.cfg.RulesFile)
+	if id == s.ruleID {
+		return
+	}
+	s.ruleID = id
+	rules, err := LoadRules(s.cfg.RulesFile)
+	if err != nil {
+		s.m.reloads.WithLabelValues("error").Inc()
+		s.m.reloadFailing.Set(1)
+		s.deps.Log.Error("alerter: rules reload failed, keeping the previous rules", "file", s.cfg.RulesFile, "err", err)
+		return
+	}
+	s.mu.Lock()
+	s.eng.SetRules(rules)
+	s.mu.Unlock()
+	s.m.reloads.WithLabelValues("ok").Inc()
+	s.m.reloadFailing.Set(0)
+	s.m.rulesLoaded.Set(float64(len(rules)))
+	s.deps.Log.Info("alerter: rules reloaded", "file", s.cfg.RulesFile, "rules", len(rules))
+}
+
+// Run consumes llmobs.slis until ctx ends.
+func (s *Service) Run(ctx context.Context) error {
+	opts, err := s.deps.Kafka.Opts("alerter")
+	if err != nil {
+		return err
+	}
+	opts = append(opts,
+		kgo.ConsumerGroup(s.cfg.Group),
+		kgo.ConsumeTopics(s.deps.Topics.SLIs),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.RequireStableFetchOffsets(),
+		kgo.TransactionalID("llmobs-alerter-"+s.deps.InstanceID),
+		kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
+		kgo.OnPartitionsAssigned(func(context.Context, *kgo.Client, map[string][]int32) { s.reassigned.Store(true) }),
+	)
+	sess, err := kgo.NewGroupTransactSession(opts...)
+	if err != nil {
+		return fmt.Errorf("alerter: transactional client: %w", err)
+	}
+	defer sess.Close()
+	if err := s.recover(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	s.ready.Store(true)
+	lastReload := time.Now()
+	for ctx.Err() == nil {
+		pctx, cancel := context.WithTimeout(ctx, time.Second)
+		fs := sess.PollFetches(pctx)
+		cancel()
+		if ctx.Err() != nil {
+			break
+		}
+		if s.cfg.ReloadInterval > 0 && time.Since(lastReload) >= s.cfg.ReloadInterval {
+			lastReload = time.Now()
+			s.maybeReload()
+		}
+		if s.reassigned.Swap(false) {
+			if err := s.recover(ctx); err != nil {
+				s.deps.Log.Warn("alerter: re-reading alert state after rebalance", "err", err)
+			}
+		}
+		fs.EachError(func(t string, p int32, err error) {
+			s.deps.Log.Warn("alerter: fetch", "topic", t, "partition", p, "err", err)
+		})
+		if err := s.process(ctx, sess, fs.Records()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, recs []*kgo.Record) error {
+	if err := sess.Begin(); err != nil {
+		return fmt.Errorf("alerter: begin transaction: %w", err)
+	}
+	s.mu.Lock()
+	var out []Alert
+	for _, r := range recs {
+		var b llmobsv1.SLIWindowBatch
+		if err := proto.Unmarshal(r.Value, &b); err != nil {
+			s.m.badRecords.Inc()
+			s.deps.Log.Warn("alerter: undecodable SLI record skipped", "partition", r.Partition, "offset", r.Offset, "err", err)
+			continue
+		}
+		for _, w := range b.GetWindows() {
+			s.m.windowsIn.Inc()
+			s.m.evaluations.Add(float64(len(s.eng.Rules())))
+			out = append(out, s.eng.Evaluate(w)...)
+		}
+	}
+	out = append(out, s.eng.Sweep()...)
+	firing := s.eng.Firing()
+	s.mu.Unlock()
+	s.m.firing.Reset()
+	for k, v := range firing {
+		s.m.firing.WithLabelValues(k).Set(float64(v))
+	}
+	for _, a := range out {
+		v, _ := json.Marshal(a)
+		sess.Produce(ctx, &kgo.Record{Key: []byte(a.Fingerprint), Value: v, Headers: []kgo.RecordHeader{{Key: kafka.HeaderSchema, Value: []byte("alertmanager.Alert+json")}}}, nil)
+	}
+	// End flushes; shutdown gets its own bounded context so in-flight
+	// alerts still commit with their offsets.
+	ectx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.shutdownTimeout())
+	defer cancel()
+	committed, err := sess.End(ectx, kgo.TryCommit)
+	if err != nil {
+		return fmt.Errorf("alerter: end transaction: %w", err)
+	}
+	if committed {
+		for _, a := range out {
+			s.m.alertsOut.WithLabelValues("kafka", a.Status).Inc()
+		}
+	} else if len(out) > 0 {
+		// Aborted (rebalance): the offsets were not committed, the
+		// windows come again; forget what we announced by re-reading.
+		s.reassigned.Store(true)
+	}
+	return nil
+}
+
+func (s *Service) shutdownTimeout() time.Duration {
+	if s.deps.ShutdownTimeout > 0 {
+		return s.deps.ShutdownTimeout
+	}
+	return 10 * time.Second
+}
+
+// recover reads llmobs.alerts from the start to its current end and
+// restores which alerts are firing.
+func (s *Service) recover(ctx context.Context) error {
+	st, err := ReadAlertState(ctx, s.deps.Kafka, s.deps.Topics.Alerts)
+	if err != nil {
+		return fmt.Errorf("alerter: recover state from %s: %w", s.deps.Topics.Alerts, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, a := range st {
+		s.eng.RestoreIfUnknown(a)
+	}
+	return nil
+}
+
+// ReadAlertState reads topic from the beginning to its end offsets (read
+// committed) and returns the latest alert per fingerprint.
+func ReadAlertState(ctx context.Context, kcfg kafka.Config, topic string) (map[string]Alert, error) {
+	adm, err := kafka.NewClient(kcfg, "alerter-recover")
+	if err != nil {
+		return nil, err
+	}
+	defer adm.Close()
+	ends, err := kadm.NewClient(adm).ListEndOffsets(ctx, topic)
+	if err != nil {
+		return nil, err
+	}
+	if err := ends.Error(); err != nil {
+		return nil, err
+	}
+	want := map[int32]int64{}
+	start := map[string]map[int32]kgo.Offset{topic: {}}
+	ends.Each(func(o kadm.ListedOffset) {
+		if o.Offset > 0 {
+			want[o.Partition] = o.Offset
+			start[topic][o.Partition] = kgo.NewOffset().AtStart()
+		}
+	})
+	out := map[string]Alert{}
+	if len(want) == 0 {
+		return out, nil
+	}
+	cl, err := kafka.NewClient(kcfg, "alerter-recover", kgo.ConsumePartitions(start), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	for len(want) > 0 {
+		fs := cl.PollFetches(ctx)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		var ferr error
+		fs.EachError(func(_ string, _ int32, err error) { ferr = err })
+		if ferr != nil {
+			return nil, ferr
+		}
+		fs.EachRecord(func(r *kgo.Record) {
+			var a Alert
+			if json.Unmarshal(r.Value, &a) == nil && a.Fingerprint != "" {
+				out[a.Fingerprint] = a
+			}
+			if end, ok := want[r.Partition]; ok && r.Offset+1 >= end {
+				delete(want, r.Partition)
+			}
+		})
+		// A partition whose tail is a transaction marker (or aborted
+		// records) never delivers its last offset: stop at the fetch's
+		// high watermark / last stable offset.
+		fs.EachPartition(func(p kgo.FetchTopicPartition) {
+			if end, ok := want[p.Partition]; ok && p.LastStableOffset >= end && len(p.Records) == 0 {
+				delete(want, p.Partition)
+			}
+		})
+	}
+	return out, nil
 }

@@ -1,0 +1,258 @@
+package alerter
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"hash/fnv"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// Alert is one element of an Alertmanager webhook's alerts[] (DESIGN.md,
+// "Alert record"); it is the JSON value of every llmobs.alerts record.
+type Alert struct {
+	Status       string            `json:"status"`
+	Labels       map[string]string `json:"labels"`
+	Annotations  map[string]string `json:"annotations"`
+	StartsAt     time.Time         `json:"startsAt"`
+	EndsAt       time.Time         `json:"endsAt"`
+	GeneratorURL string            `json:"generatorURL"`
+	Fingerprint  string            `json:"fingerprint"`
+}
+
+// Fingerprint is Alertmanager's label-set fingerprint: FNV-64a over the
+// sorted label names and values, each followed by 0xff, as 16 hex digits.
+func Fingerprint(labels map[string]string) string {
+	h := fnv.New64a()
+	for _, k := range sortedKeys(labels) {
+		h.Write([]byte(k))
+		h.Write([]byte{0xff})
+		h.Write([]byte(labels[k]))
+		h.Write([]byte{0xff})
+	}
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], h.Sum64())
+	return hex.EncodeToString(b[:])
+}
+
+type alertState struct {
+	labels       map[string]string
+	pendingSince time.Time // start of the first window of the current true run; zero when not pending
+	lastTrue     time.Time // end of the last window where the condition held
+	firing       bool
+	startsAt     time.Time
+	lastSent     time.Time // processing time of the last firing notification
+	lastWindow   int64     // start of the newest window evaluated (ms)
+	lastSeen     time.Time // event time (window end) of the newest window seen
+	value        float64
+	annotations  map[string]string
+	// restored: recovered from llmobs.alerts and not evaluated here since;
+	// Sweep leaves it alone (its series may belong to another instance).
+	restored bool
+}
+
+// Engine evaluates rules over SLI windows and keeps per-(rule, series)
+// state. It is not safe for concurrent use.
+type Engine struct {
+	rules          []*Rule
+	states         map[string]*alertState // by fingerprint
+	RepeatInterval time.Duration
+	// StaleAfter resolves a firing alert whose series sent no window for
+	// this long (event time, measured against the newest window seen).
+	StaleAfter   time.Duration
+	GeneratorURL string
+	maxEvent     time.Time
+	// Now is the processing clock (repeat_interval); time.Now by default.
+	Now func() time.Time
+}
+
+// NewEngine builds an engine over rules.
+func NewEngine(rules []*Rule) *Engine {
+	return &Engine{rules: rules, states: map[string]*alertState{}, RepeatInterval: 4 * time.Hour, StaleAfter: 10 * time.Minute, Now: time.Now}
+}
+
+// SetRules replaces the rules, keeping the state of alerts whose labels
+// are unchanged (hot reload).
+func (e *Engine) SetRules(rules []*Rule) { e.rules = rules }
+
+// Rules returns the current rules.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Restore marks an alert as firing (state recovered from llmobs.alerts) so
+// that it is not announced again.
+func (e *Engine) Restore(a Alert) {
+	if a.Status != "firing" {
+		delete(e.states, a.Fingerprint)
+		return
+	}
+	e.states[a.Fingerprint] = &alertState{labels: a.Labels, firing: true, startsAt: a.StartsAt, lastSent: e.Now(), lastTrue: a.StartsAt, annotations: a.Annotations, lastSeen: a.StartsAt, restored: true}
+}
+
+// RestoreIfUnknown restores a only when the engine has no state for its
+// fingerprint (a rebalance re-read must not overwrite live state).
+func (e *Engine) RestoreIfUnknown(a Alert) {
+	if _, ok := e.states[a.Fingerprint]; ok {
+		return
+	}
+	if a.Status == "firing" {
+		e.Restore(a)
+	}
+}
+
+// Active returns the firing alerts, sorted by fingerprint.
+func (e *Engine) Active() []Alert {
+	var out []Alert
+	for _, fp := range sortedKeys(e.states) {
+		if st := e.states[fp]; st.firing {
+			out = append(out, e.alert(st, fp, "firing", time.Time{}))
+		}
+	}
+	return out
+}
+
+// Firing returns the number of firing alerts per alertname.
+func (e *Engine) Firing() map[string]int {
+	out := map[string]int{}
+	for _, s := range e.states {
+		if s.firing {
+			out[s.labels["alertname"]]++
+		}
+	}
+	return out
+}
+
+func seriesLabels(r *Rule, s *llmobsv1.SeriesKey) map[string]string {
+	l := map[string]string{"alertname": r.Name, "severity": r.Severity}
+	for k, v := range r.Labels {
+		l[k] = v
+	}
+	set := func(k, v string) {
+		if v != "" {
+			l[k] = v
+		}
+	}
+	set("service", s.GetService())
+	set("model", s.GetModel())
+	set("operation", s.GetOperation())
+	set("provider", s.GetProvider())
+	return l
+}
+
+// Evaluate runs every matching rule over one window and returns the alert
+// events to publish (firing, re-notification, resolved).
+func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
+	start := time.UnixMilli(w.GetWindowStartUnixMs()).UTC()
+	end := start.Add(time.Duration(w.GetWindowLengthMs()) * time.Millisecond)
+	if end.After(e.maxEvent) {
+		e.maxEvent = end
+	}
+	var out []Alert
+	for _, r := range e.rules {
+		if r.WindowMs != 0 && r.WindowMs != w.GetWindowLengthMs() {
+			continue
+		}
+		if !r.Matches(w.GetSeries()) {
+			continue
+		}
+		labels := seriesLabels(r, w.GetSeries())
+		fp := Fingerprint(labels)
+		st := e.states[fp]
+		if st == nil {
+			st = &alertState{labels: labels}
+			e.states[fp] = st
+		}
+		// A later revision of an already evaluated window, or an older
+		// window, does not move the state backwards; a newer revision of
+		// the newest window is re-evaluated.
+		if w.GetWindowStartUnixMs() < st.lastWindow {
+			continue
+		}
+		st.lastWindow = w.GetWindowStartUnixMs()
+		st.restored = false
+		if end.After(st.lastSeen) {
+			st.lastSeen = end
+		}
+		cond := w.GetRequests() >= r.MinRequests
+		var v float64
+		for i, c := range r.Conds {
+			cv, ok := c.Eval(w)
+			if i == 0 {
+				v = cv
+			}
+			cond = cond && ok
+		}
+		if cond {
+			if st.pendingSince.IsZero() {
+				st.pendingSince = start
+			}
+			if end.After(st.lastTrue) {
+				st.lastTrue = end
+			}
+			st.value = v
+			st.annotations = r.annotate(TemplateData{Value: v, Threshold: r.Conds[0].Threshold, Labels: labels})
+			if !st.firing && end.Sub(st.pendingSince) >= r.For {
+				st.firing = true
+				st.startsAt = end
+				st.lastSent = e.Now()
+				out = append(out, e.alert(st, fp, "firing", time.Time{}))
+			} else if st.firing && e.RepeatInterval > 0 && e.Now().Sub(st.lastSent) >= e.RepeatInterval {
+				st.lastSent = e.Now()
+				out = append(out, e.alert(st, fp, "firing", time.Time{}))
+			}
+			continue
+		}
+		st.pendingSince = time.Time{}
+		if st.firing && end.Sub(st.lastTrue) >= r.KeepFiringFor {
+			st.firing = false
+			out = append(out, e.alert(st, fp, "resolved", end))
+		}
+		if !st.firing {
+			delete(e.states, fp)
+		}
+	}
+	return out
+}
+
+// Sweep resolves firing alerts whose series went quiet for StaleAfter,
+// and alerts whose rule no longer exists; it drops idle pending state.
+func (e *Engine) Sweep() []Alert {
+	live := map[string]bool{}
+	for _, r := range e.rules {
+		live[r.Name+"\x00"+r.Severity] = true
+	}
+	var out []Alert
+	fps := sortedKeys(e.states)
+	for _, fp := range fps {
+		st := e.states[fp]
+		if st.restored {
+			continue
+		}
+		gone := !live[st.labels["alertname"]+"\x00"+st.labels["severity"]]
+		stale := e.StaleAfter > 0 && e.maxEvent.Sub(st.lastSeen) >= e.StaleAfter
+		if !gone && !stale {
+			continue
+		}
+		if st.firing {
+			end := e.maxEvent
+			if end.Before(st.lastSeen) {
+				end = st.lastSeen
+			}
+			out = append(out, e.alert(st, fp, "resolved", end))
+		}
+		delete(e.states, fp)
+	}
+	return out
+}
+
+func (e *Engine) alert(st *alertState, fp, status string, endsAt time.Time) Alert {
+	ann := map[string]string{}
+	for k, v := range st.annotations {
+		ann[k] = v
+	}
+	labels := map[string]string{}
+	for k, v := range st.labels {
+		labels[k] = v
+	}
+	return Alert{Status: status, Labels: labels, Annotations: ann, StartsAt: st.startsAt, EndsAt: endsAt, GeneratorURL: e.GeneratorURL, Fingerprint: fp}
+}
