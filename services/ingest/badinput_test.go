@@ -93,6 +93,13 @@ func TestBadInputOutcomes(t *testing.T) {
 	huge := goodSpan()
 	huge.Attributes = append(huge.Attributes, kvs("app.blob", strings.Repeat("x", 100_000))...)
 	good := traceReq(goodSpan())
+	second := goodSpan()
+	second.SpanId = bytes.Repeat([]byte{0xce}, 8)
+	badResource, _ := proto.Marshal(&coltracepb.ExportTraceServiceRequest{ResourceSpans: []*tracepb.ResourceSpans{{
+		Resource:   &resourcepb.Resource{Attributes: kvs("service.name", "svc-QQQQ")},
+		ScopeSpans: []*tracepb.ScopeSpans{{Spans: []*tracepb.Span{goodSpan(), second}}},
+	}}})
+	badResource = bytes.Replace(badResource, []byte("QQQQ"), []byte("\xff\xfe\xfd\xfc"), 1)
 	histogram, _ := proto.Marshal(&colmetricspb.ExportMetricsServiceRequest{ResourceMetrics: []*metricspb.ResourceMetrics{{ScopeMetrics: []*metricspb.ScopeMetrics{{Metrics: []*metricspb.Metric{
 		{Name: "DCGM_FI_DEV_GPU_UTIL", Data: &metricspb.Metric_Histogram{Histogram: &metricspb.Histogram{}}},
 	}}}}}})
@@ -118,6 +125,7 @@ func TestBadInputOutcomes(t *testing.T) {
 		{"clock skew", SignalTraces, EncodingProto, traceReq(future), []string{ReasonClockSkew}, 0, "", 1, ReasonClockSkew},
 		{"end before start", SignalTraces, EncodingProto, traceReq(backwards), []string{ReasonInvalidTimestamp}, 0, "", 1, ReasonInvalidTimestamp},
 		{"invalid utf-8 repaired", SignalTraces, EncodingProto, bytes.Replace(traceReq(badUTF8), []byte("QQQQ"), []byte("\xff\xfe\xfd\xfc"), 1), []string{ReasonInvalidUTF8}, 1, ReasonInvalidUTF8, 0, ReasonInvalidUTF8},
+		{"invalid utf-8 in the shared resource", SignalTraces, EncodingProto, badResource, []string{ReasonInvalidUTF8, ReasonInvalidUTF8}, 2, ReasonInvalidUTF8, 0, ""},
 		{"oversize attribute truncated", SignalTraces, EncodingProto, traceReq(huge), nil, 1, ReasonOversizeAttribute, 0, ""},
 		{"unknown metric type", SignalMetrics, EncodingProto, histogram, []string{ReasonUnknownMetricType}, 0, "", 1, ReasonUnknownMetricType},
 		{"garbage metrics", SignalMetrics, EncodingProto, []byte{0x0a, 0x05, 0x01}, []string{ReasonDecode}, 0, "", 0, ReasonDecode},

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"google.golang.org/protobuf/encoding/protowire"
-	"google.golang.org/protobuf/proto"
 
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -160,6 +159,8 @@ func (d *Decoder) resourceSpans(b []byte, source string, now time.Time, out *Tra
 	if res == nil {
 		res = &llmobsv1.Resource{}
 	}
+	// The resource is shared by its spans: validate it once, not per span.
+	resBad := sanitizeResource(res)
 	r = reader{b: b}
 	for {
 		num, typ, ok := r.next()
@@ -167,7 +168,7 @@ func (d *Decoder) resourceSpans(b []byte, source string, now time.Time, out *Tra
 			break
 		}
 		if num == 2 {
-			d.scopeSpans(r.bytes(typ), res, resRaw, source, now, out, &r)
+			d.scopeSpans(r.bytes(typ), res, resBad, resRaw, source, now, out, &r)
 		} else {
 			r.skip(num, typ)
 		}
@@ -177,7 +178,7 @@ func (d *Decoder) resourceSpans(b []byte, source string, now time.Time, out *Tra
 	}
 }
 
-func (d *Decoder) scopeSpans(b []byte, res *llmobsv1.Resource, resRaw []byte, source string, now time.Time, out *TraceResult, parent *reader) {
+func (d *Decoder) scopeSpans(b []byte, res *llmobsv1.Resource, resBad bool, resRaw []byte, source string, now time.Time, out *TraceResult, parent *reader) {
 	if parent.err != nil {
 		return
 	}
@@ -217,6 +218,13 @@ func (d *Decoder) scopeSpans(b []byte, res *llmobsv1.Resource, resRaw []byte, so
 		parent.err = r.err
 		return
 	}
+	inheritedBad := resBad
+	if fixUTF8(&scopeName) {
+		inheritedBad = true
+	}
+	if fixUTF8(&scopeVersion) {
+		inheritedBad = true
+	}
 	r = reader{b: b}
 	for {
 		num, typ, ok := r.next()
@@ -244,7 +252,7 @@ func (d *Decoder) scopeSpans(b []byte, res *llmobsv1.Resource, resRaw []byte, so
 		sp.ScopeName, sp.ScopeVersion = scopeName, scopeVersion
 		sp.Source = source
 		sp.IngestTimeUnixNano = uint64(now.UnixNano())
-		if sanitize(sp) {
+		if sanitize(sp, inheritedBad) {
 			out.repaired(ReasonInvalidUTF8)
 			out.Rejected = append(out.Rejected, Rejected{Reason: ReasonInvalidUTF8, Detail: "strings repaired; span kept", OTLP: wrapSpan(resRaw, scopeRaw, raw)})
 		}
@@ -582,36 +590,41 @@ func (d *Decoder) span(b []byte, now time.Time) (sp *llmobsv1.Span, reason, deta
 	return sp, "", "", nil
 }
 
+// fixUTF8 repairs invalid UTF-8 in *s and reports whether it did.
+func fixUTF8(s *string) bool {
+	if utf8.ValidString(*s) {
+		return false
+	}
+	*s = strings.ToValidUTF8(*s, "\uFFFD")
+	return true
+}
+
+// sanitizeResource repairs a freshly decoded resource in place.
+func sanitizeResource(res *llmobsv1.Resource) bool {
+	bad := false
+	for _, p := range []*string{&res.ServiceName, &res.ServiceVersion, &res.ServiceNamespace, &res.DeploymentEnvironment, &res.HostName, &res.K8SNamespace, &res.K8SPodName, &res.K8SContainerName, &res.K8SNodeName, &res.GpuId, &res.CloudRegion} {
+		if fixUTF8(p) {
+			bad = true
+		}
+	}
+	return bad
+}
+
 // sanitize repairs invalid UTF-8 in every string of sp (proto3 strings
 // must be valid UTF-8 or the span could not be re-encoded) and reports
-// whether anything was repaired.
-func sanitize(sp *llmobsv1.Span) bool {
-	bad := false
+// whether anything was repaired. The resource and scope strings were
+// repaired once per request; inheritedBad says whether they needed it, so
+// each of their spans is flagged too.
+func sanitize(sp *llmobsv1.Span, inheritedBad bool) bool {
+	bad := inheritedBad
 	fix := func(s *string) {
-		if !utf8.ValidString(*s) {
-			*s = strings.ToValidUTF8(*s, "\uFFFD")
+		if fixUTF8(s) {
 			bad = true
 		}
 	}
 	fix(&sp.Name)
 	fix(&sp.StatusMessage)
-	fix(&sp.ScopeName)
-	fix(&sp.ScopeVersion)
 	fix(&sp.ErrorType)
-	if res := sp.Resource; res != nil {
-		for _, p := range []*string{&res.ServiceName, &res.ServiceVersion, &res.ServiceNamespace, &res.DeploymentEnvironment, &res.HostName, &res.K8SNamespace, &res.K8SPodName, &res.K8SContainerName, &res.K8SNodeName, &res.GpuId, &res.CloudRegion} {
-			if !utf8.ValidString(*p) {
-				// Resources are shared by the spans of a request: copy on repair.
-				cp := proto.Clone(res).(*llmobsv1.Resource)
-				sp.Resource = cp
-				res = cp
-				break
-			}
-		}
-		for _, p := range []*string{&res.ServiceName, &res.ServiceVersion, &res.ServiceNamespace, &res.DeploymentEnvironment, &res.HostName, &res.K8SNamespace, &res.K8SPodName, &res.K8SContainerName, &res.K8SNodeName, &res.GpuId, &res.CloudRegion} {
-			fix(p)
-		}
-	}
 	for _, kv := range sp.Attributes {
 		fix(&kv.Key)
 		fix(&kv.Value)
