@@ -144,7 +144,7 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 		}
 		rec, err := Encode(g.cfg, r)
 		if err != nil {
-			_ = cl.Flush(context.WithoutCancel(ctx))
+			_ = flush(ctx, cl)
 			mu.Lock()
 			defer mu.Unlock()
 			return sum.clone(), err
@@ -169,7 +169,7 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 		mu.Unlock()
 		p.update(g.next, a, false)
 	}
-	if err := cl.Flush(context.WithoutCancel(ctx)); err != nil && firstErr == nil {
+	if err := flush(ctx, cl); err != nil && firstErr == nil {
 		firstErr = err
 	}
 	mu.Lock()
@@ -185,6 +185,23 @@ func Run(ctx context.Context, cfg Config, cl *kgo.Client, progress io.Writer) (S
 		firstErr = ctx.Err()
 	}
 	return sum, firstErr
+}
+
+// flushGrace bounds the wait for acknowledgements once ctx has ended, so a
+// Ctrl-C with an unreachable broker does not hang.
+var flushGrace = 10 * time.Second
+
+// flush waits for every buffered record's acknowledgement while ctx lives,
+// and at most flushGrace after it ended.
+func flush(ctx context.Context, cl *kgo.Client) error {
+	if ctx.Err() == nil {
+		if err := cl.Flush(ctx); err == nil || ctx.Err() == nil {
+			return err
+		}
+	}
+	gctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), flushGrace)
+	defer cancel()
+	return cl.Flush(gctx)
 }
 
 // progressLine draws "[=====>    ] 42% 1234/3000 traces 19.8/s 130 records acked".

@@ -1,10 +1,13 @@
 package loadgen
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
 )
 
 // Each service runs on a few stable pods (a Deployment's replicas), not a
@@ -74,4 +77,31 @@ func TestProgressLine(t *testing.T) {
 	}
 	var nilP *progressLine
 	nilP.update(1, 1, true) // no writer: no-op
+}
+
+// With no broker, a cancelled Run gives up after the flush grace and
+// reports nothing acknowledged.
+func TestRunWithoutBrokerEndsAndReportsNothing(t *testing.T) {
+	defer func(d time.Duration) { flushGrace = d }(flushGrace)
+	flushGrace = 300 * time.Millisecond
+	cl, err := kgo.NewClient(kgo.SeedBrokers("127.0.0.1:1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	cfg := testConfig()
+	cfg.Duration = 2 * time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	t0 := time.Now()
+	sum, err := Run(ctx, cfg, cl, nil)
+	if err == nil {
+		t.Fatal("no error without a broker")
+	}
+	if d := time.Since(t0); d > 5*time.Second {
+		t.Fatalf("Run took %v after cancel", d)
+	}
+	if sum.Traces != 0 || len(sum.Records) != 0 {
+		t.Fatalf("nothing was acknowledged, summary says %+v", sum)
+	}
 }
