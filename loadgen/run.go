@@ -23,7 +23,13 @@ import (
 // exporter would write: the marshalled Export*ServiceRequest as the value
 // (otlp_proto, or OTLP/JSON with hex IDs as pdata writes it for
 // otlp_json), no key unless traces are partitioned by trace ID, in which
-// case the key is the hex trace ID.
+// case each record holds one trace and the key is its hex trace ID (the
+// contrib exporter's partition_traces_by_id). No headers: the exporter adds
+// them only for configured include_metadata_keys.
+//
+// otlp_json is pdata's JSONMarshaler output, as the Collector writes it:
+// trace/span IDs are hex strings, not protojson's base64, so a plain
+// protojson reader sees the structure but must decode IDs as hex.
 func Encode(cfg Config, r Request) (*kgo.Record, error) {
 	var (
 		msg   proto.Message
