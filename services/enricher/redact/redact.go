@@ -230,29 +230,53 @@ func (r *Redactor) Find(text string) []Match {
 	if r.enabled[APIKey] && maybeKey(text) {
 		add(APIKey, reKey.FindAllStringIndex(text, -1), nil)
 	}
-	if r.enabled[Email] && hasAt {
-		add(Email, reEmail.FindAllStringIndex(text, -1), nil)
-	}
-	{
-		if r.enabled[IBAN] && hasIBANHead {
-			add(IBAN, reIBAN.FindAllStringIndex(text, -1), validIBAN)
-		}
-		if r.enabled[CreditCard] && maxRun >= 13 {
-			add(CreditCard, reCard.FindAllStringIndex(text, -1), validCard)
-		}
-		if r.enabled[IP] && hasDotQuad {
-			for _, l := range reIPv4.FindAllStringIndex(text, -1) {
-				if plausibleIPv4Context(text, l[0], l[1]) {
-					ms = append(ms, Match{IP, l[0], l[1], 6})
-				}
+	// The detectors below run their regexp only on small windows around
+	// their trigger (a digit segment, an '@', a ':'), expanded to word
+	// boundaries, so the cost is proportional to the candidates, not to
+	// the text. Windows are disjoint, so matches never repeat.
+	addIn := func(t string, re *regexp.Regexp, lo, hi int, valid func(string) bool) {
+		k := slices.Index(r.types, t)
+		for _, l := range re.FindAllStringIndex(text[lo:hi], -1) {
+			a, b := lo+l[0], lo+l[1]
+			if valid == nil || valid(text[a:b]) {
+				ms = append(ms, Match{t, a, b, k})
 			}
 		}
-		if r.enabled[Phone] && maxRun >= 7 {
-			add(Phone, rePhone.FindAllStringIndex(text, -1), validPhone)
-		}
+	}
+	if r.enabled[Email] && hasAt {
+		forWindows(text, '@', isEmailLocal, isEmailDomain, func(lo, hi int) {
+			addIn(Email, reEmail, lo, hi, nil)
+		})
+	}
+	if r.enabled[IBAN] && hasIBANHead {
+		add(IBAN, reIBAN.FindAllStringIndex(text, -1), validIBAN)
+	}
+	wantCard := r.enabled[CreditCard] && maxRun >= 13
+	wantPhone := r.enabled[Phone] && maxRun >= 7
+	wantIPv4 := r.enabled[IP] && hasDotQuad
+	if wantCard || wantPhone || wantIPv4 {
+		forDigitWindows(text, func(lo, hi, nd int, dotted bool) {
+			if wantCard && nd >= 13 {
+				addIn(CreditCard, reCard, lo, hi, validCard)
+			}
+			if wantIPv4 && dotted {
+				for _, l := range reIPv4.FindAllStringIndex(text[lo:hi], -1) {
+					if a, b := lo+l[0], lo+l[1]; plausibleIPv4Context(text, a, b) {
+						ms = append(ms, Match{IP, a, b, 6})
+					}
+				}
+			}
+			if wantPhone && nd >= 7 {
+				addIn(Phone, rePhone, lo, hi, validPhone)
+			}
+		})
 	}
 	if r.enabled[IP] && hasColon {
-		add(IP, reIPv6.FindAllStringIndex(text, -1), validIPv6)
+		forWindows(text, ':', isV6, isV6, func(lo, hi int) {
+			if strings.Count(text[lo:hi], ":") >= 2 {
+				addIn(IP, reIPv6, lo, hi, validIPv6)
+			}
+		})
 	}
 	for _, e := range r.extra {
 		add(e.name, e.re.FindAllStringIndex(text, -1), nil)
@@ -561,6 +585,101 @@ func plausibleIPv4Context(text string, start, end int) bool {
 	}
 	return true
 }
+
+// forWindows calls fn with disjoint windows around each trigger byte,
+// expanded left over bytes accepted by left and right over bytes accepted
+// by right.
+func forWindows(text string, trigger byte, left, right func(byte) bool, fn func(lo, hi int)) {
+	wlo, whi := -1, -1
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], trigger)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		lo, hi := at, at+1
+		for lo > 0 && left(text[lo-1]) {
+			lo--
+		}
+		for hi < len(text) && right(text[hi]) {
+			hi++
+		}
+		if wlo >= 0 && lo <= whi {
+			whi = max(whi, hi)
+		} else {
+			if wlo >= 0 {
+				fn(wlo, whi)
+			}
+			wlo, whi = lo, hi
+		}
+		i = hi
+		if i <= at {
+			i = at + 1
+		}
+	}
+	if wlo >= 0 {
+		fn(wlo, whi)
+	}
+}
+
+// forDigitWindows calls fn with disjoint windows around segments of digits
+// and phone/card/IP separators, expanded to word boundaries (and a leading
+// '+' or '('), with the most digits of any segment inside and whether a
+// digit '.' digit occurs.
+func forDigitWindows(text string, fn func(lo, hi, nd int, dotted bool)) {
+	wlo, whi, wnd, wdot := -1, -1, 0, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < '0' || c > '9' {
+			i++
+			continue
+		}
+		start, nd, dot := i, 0, false
+		j := i
+		for ; j < len(text); j++ {
+			c := text[j]
+			if c >= '0' && c <= '9' {
+				nd++
+				if j >= 2 && text[j-1] == '.' && text[j-2] >= '0' && text[j-2] <= '9' {
+					dot = true
+				}
+				continue
+			}
+			if c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '+' {
+				break
+			}
+		}
+		lo, hi := start, j
+		for lo > 0 && (isWord(text[lo-1]) || text[lo-1] == '+' || text[lo-1] == '(') {
+			lo--
+		}
+		for hi < len(text) && isWord(text[hi]) {
+			hi++
+		}
+		if wlo >= 0 && lo <= whi {
+			whi, wnd, wdot = max(whi, hi), max(wnd, nd), wdot || dot
+		} else {
+			if wlo >= 0 {
+				fn(wlo, whi, wnd, wdot)
+			}
+			wlo, whi, wnd, wdot = lo, hi, nd, dot
+		}
+		i = max(j, hi)
+	}
+	if wlo >= 0 {
+		fn(wlo, whi, wnd, wdot)
+	}
+}
+
+func isWord(c byte) bool { return isAlnum(c) || c == '_' }
+
+func isEmailLocal(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isEmailDomain(c byte) bool { return isAlnum(c) || c == '.' || c == '-' || c == '_' }
+
+func isV6(c byte) bool { return isAlnum(c) || c == ':' || c == '.' || c == '%' }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
