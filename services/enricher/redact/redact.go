@@ -19,6 +19,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/llmobs/llmobs/pkg/config"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
@@ -273,7 +274,8 @@ func (r *Redactor) Find(text string) []Match {
 	}
 	if r.enabled[IP] && hasColon {
 		forWindows(text, ':', isV6, isV6, func(lo, hi int) {
-			if strings.Count(text[lo:hi], ":") >= 2 {
+			// An IPv6 address has ≥ 3 colons or a "::"; times (12:30:45) do not.
+			if w := text[lo:hi]; strings.Count(w, ":") >= 3 || strings.Contains(w, "::") {
 				addIn(IP, reIPv6, lo, hi, validIPv6)
 			}
 		})
@@ -478,14 +480,28 @@ func containsFold(s, sub string) bool {
 	return false
 }
 
-func digits(s string) string {
-	b := make([]byte, 0, len(s))
+// digitBuf holds the digits of a candidate without allocating; candidates
+// with more digits than fit are cut (no detector accepts that many).
+type digitBuf struct {
+	b [24]byte
+	n int
+}
+
+func (d *digitBuf) str() string { return unsafeString(d.b[:d.n]) }
+
+func digits(s string) digitBuf {
+	var d digitBuf
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
-			b = append(b, s[i])
+			if d.n == len(d.b) {
+				d.n++ // too many: mark as overlong
+				return d
+			}
+			d.b[d.n] = s[i]
+			d.n++
 		}
 	}
-	return string(b)
+	return d
 }
 
 func luhn(d string) bool {
@@ -507,7 +523,11 @@ func luhn(d string) bool {
 // validCard: 13–19 digits, Luhn, a known issuer prefix, consistent
 // grouping (separators every 4 digits, or Amex 4-6-5).
 func validCard(s string) bool {
-	d := digits(s)
+	db := digits(s)
+	if db.n > 19 {
+		return false
+	}
+	d := db.str()
 	if len(d) < 13 || len(d) > 19 || !luhn(d) {
 		return false
 	}
@@ -671,6 +691,9 @@ func forDigitWindows(text string, fn func(lo, hi, nd int, dotted bool)) {
 	}
 }
 
+// unsafeString views b as a string; b must not change while it is used.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 func isWord(c byte) bool { return isAlnum(c) || c == '_' }
 
 func isEmailLocal(c byte) bool {
@@ -721,7 +744,11 @@ func validIPv6(s string) bool {
 // number: an international prefix, an area code in parentheses, or
 // separated groups with a typical layout.
 func validPhone(s string) bool {
-	d := digits(s)
+	db := digits(s)
+	if db.n < 7 || db.n > 15 {
+		return false
+	}
+	d := db.str()
 	if len(d) < 7 || len(d) > 15 {
 		return false
 	}
@@ -731,17 +758,25 @@ func validPhone(s string) bool {
 	if strings.HasPrefix(s, "+") || strings.HasPrefix(s, "(") || strings.Contains(s, "(") {
 		return len(d) >= 8
 	}
-	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '.' })
+	var gl [8]int // lengths of the first groups
+	ng := 0
+	for g := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+		if ng < len(gl) {
+			gl[ng] = len(g)
+		}
+		ng++
+	}
+	groups := gl[:min(ng, len(gl))]
 	if strings.Contains(s, ".") && !strings.Contains(s, " ") && !strings.Contains(s, "-") {
-		return len(groups) == 3 && len(d) == 10 // 415.555.0132
+		return ng == 3 && len(d) == 10 // 415.555.0132
 	}
 	// North American 3-3-4, or a national number with a trunk 0 written
 	// with spaces (UK 020 7946 0958, DE 030 901820): not 00-prefixed lot or
 	// serial numbers with dashes.
-	if len(groups) == 3 && len(groups[0]) == 3 && len(groups[1]) == 3 && len(groups[2]) == 4 {
+	if ng == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4 {
 		return true
 	}
-	return d[0] == '0' && d[1] != '0' && len(d) >= 9 && !strings.ContainsAny(s, "-.") && len(groups[0]) <= 5
+	return d[0] == '0' && d[1] != '0' && len(d) >= 9 && !strings.ContainsAny(s, "-.") && ng > 0 && groups[0] <= 5
 }
 
 func validJWT(s string) bool {
