@@ -399,12 +399,24 @@ func ReadAlertState(ctx context.Context, kcfg kafka.Config, topic string) (map[s
 	}
 	defer cl.Close()
 	for len(want) > 0 {
-		fs := cl.PollFetches(ctx)
+		// The end offset counts transaction markers (and aborted records)
+		// that a read-committed consumer never sees, so a partition can
+		// stop short of it: an idle second means caught up.
+		pctx, cancel := context.WithTimeout(ctx, time.Second)
+		fs := cl.PollFetches(pctx)
+		cancel()
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		if pctx.Err() != nil && fs.NumRecords() == 0 {
+			break
+		}
 		var ferr error
-		fs.EachError(func(_ string, _ int32, err error) { ferr = err })
+		fs.EachError(func(_ string, _ int32, err error) {
+			if !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+				ferr = err
+			}
+		})
 		if ferr != nil {
 			return nil, ferr
 		}
@@ -415,14 +427,6 @@ func ReadAlertState(ctx context.Context, kcfg kafka.Config, topic string) (map[s
 			}
 			if end, ok := want[r.Partition]; ok && r.Offset+1 >= end {
 				delete(want, r.Partition)
-			}
-		})
-		// A partition whose tail is a transaction marker (or aborted
-		// records) never delivers its last offset: stop at the fetch's
-		// high watermark / last stable offset.
-		fs.EachPartition(func(p kgo.FetchTopicPartition) {
-			if end, ok := want[p.Partition]; ok && p.LastStableOffset >= end && len(p.Records) == 0 {
-				delete(want, p.Partition)
 			}
 		})
 	}

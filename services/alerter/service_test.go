@@ -1,0 +1,219 @@
+package alerter
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/service"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+const svcRules = `groups:
+- name: g
+  rules:
+  - alert: HighErr
+    expr: error_rate > 0.2
+    annotations: {summary: "errors {{.Value}}"}
+`
+
+func testDeps(t *testing.T, brokers []string, id string) service.Deps {
+	kc := kafka.DefaultConfig()
+	kc.Brokers = brokers
+	return service.Deps{
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Metrics: prometheus.NewRegistry(),
+		Kafka: kc, Topics: kafka.DefaultTopics(), InstanceID: id, ShutdownTimeout: 5 * time.Second,
+	}
+}
+
+func produceWindows(t *testing.T, cl *kgo.Client, topic string, ws ...*llmobsv1.SLIWindow) {
+	t.Helper()
+	for _, w := range ws {
+		v, _ := proto.Marshal(&llmobsv1.SLIWindowBatch{Windows: []*llmobsv1.SLIWindow{w}})
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Key: []byte(w.GetSeries().GetService()), Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// startService runs a service until the returned stop is called.
+func startService(t *testing.T, cfg Config, deps service.Deps) (*Service, func()) {
+	t.Helper()
+	svc, err := New(cfg, deps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- svc.Run(ctx) }()
+	return svc.(*Service), func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func waitFor(t *testing.T, what string, f func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !f() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestRestartNoDuplicates: an alert fired by one instance is not fired
+// again by the next one (state recovered from llmobs.alerts), and it is
+// resolved exactly once.
+func TestRestartNoDuplicates(t *testing.T) {
+	topics := kafka.DefaultTopics()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(2, topics.SLIs, topics.Alerts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prod.Close()
+	dir := t.TempDir()
+	rf := filepath.Join(dir, "rules.yaml")
+	if err := os.WriteFile(rf, []byte(svcRules), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.RulesFile = rf
+	w := func(i int, errs float64) *llmobsv1.SLIWindow {
+		return win{svc: "rag-search", model: "m", i: i, req: 100, errs: errs}.pb()
+	}
+
+	readAlerts := func() []Alert {
+		st, err := readAll(c.ListenAddrs(), topics.Alerts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+
+	produceWindows(t, prod, topics.SLIs, w(0, 1), w(1, 50))
+	d1 := testDeps(t, c.ListenAddrs(), "a")
+	s1, stop1 := startService(t, cfg, d1)
+	waitFor(t, "first instance consumes", func() bool { return testutil.ToFloat64(s1.m.windowsIn) == 2 })
+	waitFor(t, "firing alert", func() bool { return len(readAlerts()) == 1 })
+	stop1()
+
+	// Still failing: the second instance must not fire again.
+	produceWindows(t, prod, topics.SLIs, w(2, 60))
+	d2 := testDeps(t, c.ListenAddrs(), "b")
+	s2, stop2 := startService(t, cfg, d2)
+	waitFor(t, "second instance consumes", func() bool { return testutil.ToFloat64(s2.m.windowsIn) == 1 })
+	if got := testutil.ToFloat64(s2.m.firing.WithLabelValues("HighErr")); got != 1 {
+		t.Fatalf("firing gauge %v", got)
+	}
+	produceWindows(t, prod, topics.SLIs, w(3, 0))
+	waitFor(t, "resolved", func() bool { return len(readAlerts()) == 2 })
+	stop2()
+
+	as := readAlerts()
+	if as[0].Status != "firing" || as[1].Status != "resolved" || as[0].Fingerprint != as[1].Fingerprint {
+		t.Fatalf("%+v", as)
+	}
+	if as[0].Annotations["summary"] != "errors 0.5" || as[1].EndsAt.IsZero() || !as[0].EndsAt.IsZero() {
+		t.Fatalf("%+v", as)
+	}
+
+	// Tail prints both, from the beginning.
+	var b strings.Builder
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := Tail(ctx, d2.Kafka, topics.Alerts, &b, TailOptions{FromBeginning: true, Limit: 2}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "FIRING") || !strings.Contains(lines[0], "HighErr severity=warning {model=m, service=rag-search} value=0.5 threshold=0.2 — errors 0.5") || !strings.Contains(lines[1], "RESOLVED") {
+		t.Fatalf("%q", lines)
+	}
+}
+
+func readAll(brokers []string, topic string) ([]Alert, error) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	var out []Alert
+	for {
+		fs := cl.PollFetches(ctx)
+		if ctx.Err() != nil {
+			return out, nil
+		}
+		for _, r := range fs.Records() {
+			var a Alert
+			if err := json.Unmarshal(r.Value, &a); err != nil {
+				return nil, err
+			}
+			out = append(out, a)
+		}
+	}
+}
+
+// TestHotReload: a bad file keeps the old rules (counted), a good one
+// replaces them and keeps the firing state.
+func TestHotReload(t *testing.T) {
+	dir := t.TempDir()
+	rf := filepath.Join(dir, "rules.yaml")
+	if err := os.WriteFile(rf, []byte(svcRules), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.RulesFile = rf
+	sv, err := New(cfg, testDeps(t, []string{"127.0.0.1:1"}, "x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sv.(*Service)
+	if a := s.eng.Evaluate(win{svc: "s", i: 0, req: 10, errs: 5}.pb()); len(a) != 1 {
+		t.Fatal(a)
+	}
+	if err := os.WriteFile(rf, []byte(svcRules+"  - alert: Broken\n    expr: nope\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.maybeReload()
+	if testutil.ToFloat64(s.m.reloads.WithLabelValues("error")) != 1 || testutil.ToFloat64(s.m.reloadFailing) != 1 || len(s.eng.Rules()) != 1 {
+		t.Fatal("bad reload not reported or rules lost")
+	}
+	// Same alert, new threshold and an extra rule (size changes).
+	if err := os.WriteFile(rf, []byte(strings.Replace(svcRules, "0.2", "0.3", 1)+"  - alert: T\n    expr: ttft_p95_ms > 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.maybeReload()
+	if testutil.ToFloat64(s.m.reloads.WithLabelValues("ok")) != 1 || testutil.ToFloat64(s.m.rulesLoaded) != 2 || testutil.ToFloat64(s.m.reloadFailing) != 0 {
+		t.Fatal("good reload not applied")
+	}
+	// Still firing (not re-announced), then resolves under the new threshold.
+	if a := s.eng.Evaluate(win{svc: "s", i: 1, req: 10, errs: 4}.pb()); len(a) != 0 {
+		t.Fatal(a)
+	}
+	if a := s.eng.Evaluate(win{svc: "s", i: 2, req: 10, errs: 2.5}.pb()); len(a) != 1 || a[0].Status != "resolved" {
+		t.Fatal(a)
+	}
+}
