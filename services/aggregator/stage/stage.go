@@ -1,0 +1,238 @@
+// Package stage holds the aggregator's two windowing stages as pure,
+// clock-free state machines (the service wires them to Kafka):
+//
+// Stage 1 (per input partition): folds enriched spans into a partial
+// aggregate per (series, window length, window start). When the
+// partition's watermark (max event time − out-of-orderness) passes a
+// window's end, the window's partial is emitted with source_revision 1.
+// A span for a fired window that is still within the allowed lateness
+// (watermark < end + lateness) updates the partial, which is re-emitted
+// with source_revision+1 at the next Advance. Spans older than that are
+// counted as late: the weight goes into the window's late field (emitted
+// as a revision) if the window's state is still kept, else only into the
+// late counter. Window state is dropped once watermark ≥ end + lateness.
+//
+// Source = "p<partition>": stable across restarts and rebalances, so a
+// partial re-sent after a restart replaces the earlier one in stage 2.
+//
+// Stage 2 (per series partition of llmobs.sli.partials): keeps the latest
+// partial per source of each (series, window) — a higher source_revision
+// replaces, never adds — and its own watermark: the max window end seen
+// over all partials. A window fires (revision 1) once that watermark has
+// passed its end by Grace (all sources that had data are expected to
+// have reported by then); every later changed partial emits revision+1.
+// State is dropped after end + Grace + Lateness.
+package stage
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/aggregator/sli"
+)
+
+// WinKey identifies a series window.
+type WinKey struct {
+	Series  sli.Key
+	LenMs   int64
+	StartMs int64
+}
+
+type open1 struct {
+	acc   *sli.Acc
+	rev   uint64
+	fired bool
+	dirty bool
+}
+
+// Stage1 is one input partition's windows.
+type Stage1 struct {
+	Partition  int32
+	Lengths    []time.Duration
+	OutOfOrder time.Duration
+	Lateness   time.Duration
+
+	maxEvent int64 // unix ms
+	seen     bool
+	wins     map[WinKey]*open1
+	// Counters the service exports.
+	Skipped, LateSpans, LateDropped float64
+}
+
+// NewStage1 returns the state of one partition.
+func NewStage1(p int32, lengths []time.Duration, outOfOrder, lateness time.Duration) *Stage1 {
+	return &Stage1{Partition: p, Lengths: lengths, OutOfOrder: outOfOrder, Lateness: lateness, wins: map[WinKey]*open1{}}
+}
+
+// Source names this stage's partials.
+func (s *Stage1) Source() string { return fmt.Sprintf("p%d", s.Partition) }
+
+// WatermarkMs is the partition's watermark (unix ms); ok false before data.
+func (s *Stage1) WatermarkMs() (int64, bool) {
+	return s.maxEvent - s.OutOfOrder.Milliseconds(), s.seen
+}
+
+// Open is the number of window states held.
+func (s *Stage1) Open() int { return len(s.wins) }
+
+// Add folds one span in. Event time is the span's start time. It returns
+// false for spans that feed no series (non-model spans; counted Skipped).
+func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
+	k, ok := sli.KeyOf(es)
+	if !ok {
+		s.Skipped++
+		return false
+	}
+	evMs := int64(es.GetSpan().GetStartTimeUnixNano() / 1e6)
+	wm, seen := s.WatermarkMs()
+	w := es.GetSpan().GetWeight()
+	if w <= 0 {
+		w = 1
+	}
+	for _, l := range s.Lengths {
+		lm := l.Milliseconds()
+		start := evMs - mod(evMs, lm)
+		end := start + lm
+		wk := WinKey{k, lm, start}
+		o := s.wins[wk]
+		if seen && wm >= end+s.Lateness.Milliseconds() {
+			s.LateSpans++
+			if o != nil {
+				o.acc.AddLate(w)
+				o.dirty = true
+			} else {
+				s.LateDropped++
+			}
+			continue
+		}
+		if o == nil {
+			o = &open1{acc: sli.NewAcc()}
+			s.wins[wk] = o
+		}
+		o.acc.Add(es)
+		o.dirty = true
+	}
+	if !s.seen || evMs > s.maxEvent {
+		s.maxEvent, s.seen = evMs, true
+	}
+	return true
+}
+
+func mod(a, b int64) int64 {
+	m := a % b
+	if m < 0 {
+		m += b
+	}
+	return m
+}
+
+// Advance emits partials of windows the watermark has passed (first
+// firing or late update) and drops windows past the allowed lateness
+// (after emitting their last update). final emits every open window (used
+// only by tests/benchmarks that end a stream).
+func (s *Stage1) Advance(final bool) []*llmobsv1.SLIPartial {
+	wm, ok := s.WatermarkMs()
+	if !ok {
+		return nil
+	}
+	var out []*llmobsv1.SLIPartial
+	for wk, o := range s.wins {
+		end := wk.StartMs + wk.LenMs
+		if (wm >= end || final) && o.dirty {
+			o.rev++
+			o.fired, o.dirty = true, false
+			out = append(out, &llmobsv1.SLIPartial{Series: wk.Series.Proto(), WindowStartUnixMs: wk.StartMs, WindowLengthMs: wk.LenMs,
+				Source: s.Source(), SourceRevision: o.rev, Aggregate: o.acc.Proto()})
+		}
+		if wm >= end+s.Lateness.Milliseconds() {
+			delete(s.wins, wk)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].WindowStartUnixMs < out[j].WindowStartUnixMs })
+	return out
+}
+
+type open2 struct {
+	parts map[string]*llmobsv1.SLIPartial
+	rev   uint32
+	dirty bool
+}
+
+// Stage2 merges partials of the series it owns into final windows.
+type Stage2 struct {
+	Grace, Lateness time.Duration
+	wmMs            int64
+	wins            map[WinKey]*open2
+	// Stale counts partials ignored because a same-or-higher revision of
+	// their source was already held, or their window was already dropped.
+	Stale float64
+}
+
+// NewStage2 returns an empty merge stage.
+func NewStage2(grace, lateness time.Duration) *Stage2 {
+	return &Stage2{Grace: grace, Lateness: lateness, wins: map[WinKey]*open2{}}
+}
+
+// WatermarkMs is the max window end seen.
+func (s *Stage2) WatermarkMs() int64 { return s.wmMs }
+
+// Open is the number of window states held.
+func (s *Stage2) Open() int { return len(s.wins) }
+
+// Add takes one partial in.
+func (s *Stage2) Add(p *llmobsv1.SLIPartial) {
+	wk := WinKey{sli.KeyFromProto(p.GetSeries()), p.GetWindowLengthMs(), p.GetWindowStartUnixMs()}
+	if wk.LenMs <= 0 {
+		s.Stale++
+		return
+	}
+	end := wk.StartMs + wk.LenMs
+	if s.wmMs >= end+s.Grace.Milliseconds()+s.Lateness.Milliseconds() && s.wins[wk] == nil {
+		s.Stale++
+		return
+	}
+	o := s.wins[wk]
+	if o == nil {
+		o = &open2{parts: map[string]*llmobsv1.SLIPartial{}}
+		s.wins[wk] = o
+	}
+	if old := o.parts[p.GetSource()]; old != nil && old.GetSourceRevision() >= p.GetSourceRevision() {
+		s.Stale++
+		return
+	}
+	o.parts[p.GetSource()] = p
+	o.dirty = true
+	if end > s.wmMs {
+		s.wmMs = end
+	}
+}
+
+// Advance emits final windows (revision 1 on first firing, +1 per
+// update) and drops windows past grace + lateness. final fires all.
+func (s *Stage2) Advance(nowMs int64, final bool) []*llmobsv1.SLIWindow {
+	var out []*llmobsv1.SLIWindow
+	for wk, o := range s.wins {
+		end := wk.StartMs + wk.LenMs
+		if (s.wmMs >= end+s.Grace.Milliseconds() || final) && o.dirty {
+			acc := sli.NewAcc()
+			srcs := make([]string, 0, len(o.parts))
+			for src := range o.parts {
+				srcs = append(srcs, src)
+			}
+			sort.Strings(srcs) // deterministic merge order
+			for _, src := range srcs {
+				acc.Merge(sli.FromProto(o.parts[src].GetAggregate()))
+			}
+			o.rev++
+			o.dirty = false
+			out = append(out, acc.Window(wk.Series, wk.StartMs, wk.LenMs, o.rev, nowMs))
+		}
+		if s.wmMs >= end+s.Grace.Milliseconds()+s.Lateness.Milliseconds() && !o.dirty {
+			delete(s.wins, wk)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].WindowStartUnixMs < out[j].WindowStartUnixMs })
+	return out
+}

@@ -1,0 +1,116 @@
+package stage
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// mk is an LLM span starting at startMs with latency latMs.
+func mk(startMs int64, latMs float64, weight float64, model string) *llmobsv1.EnrichedSpan {
+	st := uint64(startMs) * 1e6
+	return &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{
+		StartTimeUnixNano: st, EndTimeUnixNano: st + uint64(latMs*1e6), Weight: weight,
+		Class:    llmobsv1.SpanClass_SPAN_CLASS_LLM,
+		Resource: &llmobsv1.Resource{ServiceName: "chat"},
+		GenAi:    &llmobsv1.GenAI{Operation: "chat", Provider: "openai", RequestModel: model, OutputTokens: 10},
+	}}
+}
+
+func TestStage1FiresAtWatermarkAndRevisesLate(t *testing.T) {
+	s := NewStage1(3, []time.Duration{10 * time.Second}, time.Second, 30*time.Second)
+	s.Add(mk(1_000, 100, 0, "m"))
+	s.Add(mk(5_000, 200, 2, "m"))
+	if got := s.Advance(false); len(got) != 0 {
+		t.Fatalf("fired before watermark passed end: %v", got)
+	}
+	s.Add(mk(11_000, 100, 1, "m")) // wm = 10_000 = end of [0,10s)
+	got := s.Advance(false)
+	if len(got) != 1 || got[0].SourceRevision != 1 || got[0].Aggregate.Requests != 3 || got[0].Source != "p3" {
+		t.Fatalf("first firing = %v", got)
+	}
+	s.Add(mk(9_000, 300, 1, "m")) // late but within lateness
+	got = s.Advance(false)
+	if len(got) != 1 || got[0].SourceRevision != 2 || got[0].Aggregate.Requests != 4 {
+		t.Fatalf("late update = %v", got)
+	}
+	s.Add(mk(45_000, 1, 1, "m")) // wm 44s ≥ 10s+30s: window [0,10s) dropped
+	s.Advance(false)
+	s.Add(mk(2_000, 1, 5, "m")) // too late
+	if s.LateSpans != 1 || s.LateDropped != 1 {
+		t.Fatalf("late=%v dropped=%v", s.LateSpans, s.LateDropped)
+	}
+	// Non-model spans are skipped and counted.
+	x := mk(46_000, 1, 1, "m")
+	x.Span.Class = llmobsv1.SpanClass_SPAN_CLASS_HTTP
+	if s.Add(x) || s.Skipped != 1 {
+		t.Fatal("HTTP span fed a series")
+	}
+}
+
+func TestStage1LateWithinKeptStateGoesToLateField(t *testing.T) {
+	// Two window lengths: the 1m window is still kept when the 10s one is
+	// beyond lateness, so the late weight lands in the 1m window's late.
+	s := NewStage1(0, []time.Duration{10 * time.Second, time.Minute}, 0, 5*time.Second)
+	s.Add(mk(1_000, 1, 1, "m"))
+	s.Add(mk(30_000, 1, 1, "m"))
+	s.Advance(false)
+	s.Add(mk(2_000, 1, 4, "m")) // 10s window: late (wm 30s ≥ 15s); 1m window: on time
+	if s.LateSpans != 1 {
+		t.Fatalf("late=%v", s.LateSpans)
+	}
+}
+
+func TestStage2ReplacesSourceRevisionAndMergesSources(t *testing.T) {
+	a := NewStage1(0, []time.Duration{10 * time.Second}, 0, 30*time.Second)
+	b := NewStage1(1, []time.Duration{10 * time.Second}, 0, 30*time.Second)
+	m := NewStage2(2*time.Second, 30*time.Second)
+	for i := int64(0); i < 100; i++ {
+		a.Add(mk(i*10, float64(i+1), 1, "m"))
+		b.Add(mk(i*10+5, float64(i+101), 1, "m"))
+	}
+	a.Add(mk(10_000, 1, 1, "m"))
+	b.Add(mk(10_000, 1, 1, "m"))
+	for _, p := range append(a.Advance(false), b.Advance(false)...) {
+		m.Add(p)
+	}
+	if w := m.Advance(0, false); len(w) != 0 {
+		t.Fatalf("fired before grace: %v", w)
+	}
+	a.Add(mk(13_000, 1, 1, "m"))
+	for _, p := range a.Advance(false) {
+		m.Add(p)
+	}
+	// Stage 2 watermark is only 10s (the [10s,20s) partial has not fired).
+	// Fire the next windows so stage 2's watermark passes 10s+2s.
+	a.Add(mk(25_000, 1, 1, "m"))
+	for _, p := range a.Advance(false) {
+		m.Add(p)
+	}
+	w := m.Advance(0, false)
+	if len(w) != 1 || w[0].Revision != 1 || w[0].Requests != 200 {
+		t.Fatalf("final = %v", w)
+	}
+	if math.Abs(w[0].LatencyP50Ms-100) > 1 || w[0].LatencyMaxMs != 200 {
+		t.Fatalf("p50=%v max=%v", w[0].LatencyP50Ms, w[0].LatencyMaxMs)
+	}
+	// Late span in source a: updated partial replaces a's earlier one.
+	a.Add(mk(9_999, 1000, 1, "m"))
+	ps := a.Advance(false)
+	for _, p := range ps {
+		m.Add(p)
+	}
+	// Re-delivery of the same partial (restart) is ignored.
+	for _, p := range ps {
+		m.Add(p)
+	}
+	w = m.Advance(0, false)
+	if len(w) != 1 || w[0].Revision != 2 || w[0].Requests != 201 || w[0].LatencyMaxMs != 1000 {
+		t.Fatalf("revision = %v", w)
+	}
+	if m.Stale != 1 {
+		t.Fatalf("stale=%v", m.Stale)
+	}
+}
