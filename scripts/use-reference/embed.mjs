@@ -17,12 +17,19 @@ const model = await initModel(modelSource);
 const tokens = sentences.map((s) => model.tokenizer.encode(s));
 const round = (x) => Math.round(x * 1e6) / 1e6;
 const vectors = [];
+const t1 = process.hrtime.bigint();
 for (const s of sentences) {
   // one at a time: a batch with an empty sentence would be ragged in the sparse input
   const [v] = await model.embed([s]);
   vectors.push(v.map(round));
 }
+const single = Number(process.hrtime.bigint() - t1) / 1e9;
 if (benchN > 0) {
+  console.error(`js: ${(sentences.length / single).toFixed(1)} sentences/s one at a time (first pass, includes warm-up)`);
+  const t2 = process.hrtime.bigint();
+  for (let i = 0; i < benchN; i++) for (const s of sentences) await model.embed([s]);
+  const s2 = Number(process.hrtime.bigint() - t2) / 1e9;
+  console.error(`js: ${(benchN * sentences.length / s2).toFixed(1)} sentences/s one at a time (${benchN} x ${sentences.length} sentences)`);
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < benchN; i++) await model.embed(sentences);
   const s = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -5,7 +5,7 @@ func matmul(out, x []float32, n, K int, W []float32, N int, bias []float32) {
 	for i := 0; i < n; i++ {
 		copy(out[i*N:(i+1)*N], bias)
 	}
-	gemmAcc(out, x, n, K, W, N)
+	gemm(out, x, n, K, W, N)
 }
 
 // matmulAdd adds x · W + bias to out.
@@ -13,7 +13,7 @@ func matmulAdd(out, x []float32, n, K int, W []float32, N int, bias []float32) {
 	for i := 0; i < n; i++ {
 		axpy(out[i*N:(i+1)*N], 1, bias)
 	}
-	gemmAcc(out, x, n, K, W, N)
+	gemm(out, x, n, K, W, N)
 }
 
 // gemmAcc adds x · W to out. Four rows of x share each pass over a row of W, so W is read from

@@ -1,0 +1,71 @@
+package use
+
+import (
+	"encoding/json"
+	"os"
+	"runtime"
+	"testing"
+)
+
+// BenchmarkEmbedGolden embeds the 61 test sentences per op (the same set the JS reference is
+// timed on by scripts/bench-encoder.sh) and reports sentences/s.
+func BenchmarkEmbedGolden(b *testing.B) {
+	m := loadModel(b)
+	var sentences []string
+	raw, err := os.ReadFile("testdata/sentences.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &sentences); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := m.Embed(sentences); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(sentences))/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkEmbedShort embeds one short prompt per op on one goroutine (latency of a typical prompt).
+func BenchmarkEmbedShort(b *testing.B) {
+	m := loadModel(b)
+	ids := m.Tokenizer().Tokenize("Why were answers about taxes wrong last night?")
+	out := make([]float32, dim)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := m.EmbedIDs(ids, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	tok := loadTokenizer(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		tok.Tokenize("The invoice total was $1,234.56 on 2024-03-15 — why did the assistant refuse? 🚀")
+	}
+}
+
+// TestLoadMemory logs the heap retained by a loaded model.
+func TestLoadMemory(t *testing.T) {
+	dir := requireModel(t)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	m, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	heap := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("heap retained by the loaded model: %.1f MiB", float64(heap)/(1<<20))
+	if heap > 200<<20 {
+		t.Errorf("model retains %d bytes of heap, want < 200 MiB", heap)
+	}
+	runtime.KeepAlive(m)
+}

@@ -1,0 +1,100 @@
+#include "textflag.h"
+
+// func gemm4x16(x *float32, kstride int, w *float32, nstride int, out *float32, k int)
+// out[r][0:16] += Σ_k x[r][k] · w[k][0:16] for r = 0..3; kstride/nstride are row strides in
+// elements of x/out (K) and of w/out (N). Requires AVX2 and FMA.
+TEXT ·gemm4x16(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), SI
+	MOVQ kstride+8(FP), R11
+	SHLQ $2, R11
+	MOVQ w+16(FP), DX
+	MOVQ nstride+24(FP), R10
+	SHLQ $2, R10
+	MOVQ out+32(FP), BX
+	MOVQ k+40(FP), CX
+	LEAQ (SI)(R11*1), DI
+	LEAQ (DI)(R11*1), R8
+	LEAQ (R8)(R11*1), R9
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+	TESTQ CX, CX
+	JEQ done4
+loop4:
+	VMOVUPS (DX), Y0
+	VMOVUPS 32(DX), Y1
+	VBROADCASTSS (SI), Y2
+	VFMADD231PS Y0, Y2, Y4
+	VFMADD231PS Y1, Y2, Y5
+	VBROADCASTSS (DI), Y3
+	VFMADD231PS Y0, Y3, Y6
+	VFMADD231PS Y1, Y3, Y7
+	VBROADCASTSS (R8), Y2
+	VFMADD231PS Y0, Y2, Y8
+	VFMADD231PS Y1, Y2, Y9
+	VBROADCASTSS (R9), Y3
+	VFMADD231PS Y0, Y3, Y10
+	VFMADD231PS Y1, Y3, Y11
+	ADDQ $4, SI
+	ADDQ $4, DI
+	ADDQ $4, R8
+	ADDQ $4, R9
+	ADDQ R10, DX
+	DECQ CX
+	JNE loop4
+done4:
+	VADDPS (BX), Y4, Y4
+	VADDPS 32(BX), Y5, Y5
+	VMOVUPS Y4, (BX)
+	VMOVUPS Y5, 32(BX)
+	ADDQ R10, BX
+	VADDPS (BX), Y6, Y6
+	VADDPS 32(BX), Y7, Y7
+	VMOVUPS Y6, (BX)
+	VMOVUPS Y7, 32(BX)
+	ADDQ R10, BX
+	VADDPS (BX), Y8, Y8
+	VADDPS 32(BX), Y9, Y9
+	VMOVUPS Y8, (BX)
+	VMOVUPS Y9, 32(BX)
+	ADDQ R10, BX
+	VADDPS (BX), Y10, Y10
+	VADDPS 32(BX), Y11, Y11
+	VMOVUPS Y10, (BX)
+	VMOVUPS Y11, 32(BX)
+	VZEROUPPER
+	RET
+
+// func gemm1x16(x *float32, w *float32, nstride int, out *float32, k int)
+// out[0:16] += Σ_k x[k] · w[k][0:16]. Requires AVX2 and FMA.
+TEXT ·gemm1x16(SB), NOSPLIT, $0-40
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), DX
+	MOVQ nstride+16(FP), R10
+	SHLQ $2, R10
+	MOVQ out+24(FP), BX
+	MOVQ k+32(FP), CX
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	TESTQ CX, CX
+	JEQ done1
+loop1:
+	VBROADCASTSS (SI), Y2
+	VFMADD231PS (DX), Y2, Y4
+	VFMADD231PS 32(DX), Y2, Y5
+	ADDQ $4, SI
+	ADDQ R10, DX
+	DECQ CX
+	JNE loop1
+done1:
+	VADDPS (BX), Y4, Y4
+	VADDPS 32(BX), Y5, Y5
+	VMOVUPS Y4, (BX)
+	VMOVUPS Y5, 32(BX)
+	VZEROUPPER
+	RET
