@@ -57,6 +57,8 @@ type alertState struct {
 type Engine struct {
 	rules          []*Rule
 	states         map[string]*alertState // by fingerprint
+	slos           map[string]*sloSeries
+	budgets        map[string]*budgetSeries
 	RepeatInterval time.Duration
 	// StaleAfter resolves a firing alert whose series sent no window for
 	// this long (event time, measured against the newest window seen).
@@ -69,7 +71,7 @@ type Engine struct {
 
 // NewEngine builds an engine over rules.
 func NewEngine(rules []*Rule) *Engine {
-	return &Engine{rules: rules, states: map[string]*alertState{}, RepeatInterval: 4 * time.Hour, StaleAfter: 10 * time.Minute, Now: time.Now}
+	return &Engine{rules: rules, states: map[string]*alertState{}, slos: map[string]*sloSeries{}, budgets: map[string]*budgetSeries{}, RepeatInterval: 4 * time.Hour, StaleAfter: 10 * time.Minute, Now: time.Now}
 }
 
 // SetRules replaces the rules, keeping the state of alerts whose labels
@@ -120,6 +122,10 @@ func (e *Engine) Firing() map[string]int {
 		}
 	}
 	return out
+}
+
+func seriesID(s *llmobsv1.SeriesKey) string {
+	return s.GetService() + "\x00" + s.GetModel() + "\x00" + s.GetOperation() + "\x00" + s.GetProvider()
 }
 
 func seriesLabels(r *Rule, s *llmobsv1.SeriesKey) map[string]string {
@@ -173,14 +179,39 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 		if end.After(st.lastSeen) {
 			st.lastSeen = end
 		}
-		cond := w.GetRequests() >= r.MinRequests
-		var v float64
-		for i, c := range r.Conds {
-			cv, ok := c.Eval(w)
-			if i == 0 {
-				v = cv
+		var v, threshold float64
+		var cond bool
+		switch r.kind {
+		case "slo":
+			k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
+			ss := e.slos[k]
+			if ss == nil {
+				ss = newSLOSeries()
+				e.slos[k] = ss
 			}
-			cond = cond && ok
+			// 1 m window == 1 m bucket: a revision replaces the bucket.
+			ss.set(w.GetWindowStartUnixMs(), badCount(*r.SLO, w), w.GetRequests())
+			v, cond = sloEval(r, ss, end.UnixMilli())
+			threshold = r.SLO.Objective
+		case "budget":
+			k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
+			bs := e.budgets[k]
+			if bs == nil {
+				bs = &budgetSeries{}
+				e.budgets[k] = bs
+			}
+			bs.add(w.GetWindowStartUnixMs(), w.GetCost().GetTotal(), r.Budget.Period)
+			v, cond = budgetEval(r, bs, end)
+			threshold = r.Budget.Amount
+		default:
+			cond = w.GetRequests() >= r.MinRequests
+			for i, c := range r.Conds {
+				cv, ok := c.Eval(w)
+				if i == 0 {
+					v, threshold = cv, c.Threshold
+				}
+				cond = cond && ok
+			}
 		}
 		if cond {
 			if st.pendingSince.IsZero() {
@@ -190,7 +221,7 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 				st.lastTrue = end
 			}
 			st.value = v
-			st.annotations = r.annotate(TemplateData{Value: v, Threshold: r.Conds[0].Threshold, Labels: labels})
+			st.annotations = r.annotate(TemplateData{Value: v, Threshold: threshold, Labels: labels})
 			if !st.firing && end.Sub(st.pendingSince) >= r.For {
 				st.firing = true
 				st.startsAt = end

@@ -39,6 +39,8 @@ type RuleSpec struct {
 	Severity      string            `yaml:"severity"`
 	Labels        map[string]string `yaml:"labels"`
 	Annotations   map[string]string `yaml:"annotations"`
+	SLO           *SLOSpec          `yaml:"slo"`
+	Budget        *BudgetSpec       `yaml:"budget"`
 }
 
 // Rule is a compiled threshold rule.
@@ -56,6 +58,12 @@ type Rule struct {
 	Severity      string
 	Labels        map[string]string
 	annotations   map[string]*template.Template
+
+	kind             string // "" (threshold), "slo", "budget"
+	SLO              *SLOSpec
+	Budget           *BudgetSpec
+	budgetKind       string
+	budgetMinElapsed time.Duration
 }
 
 // Cond is "<metric> <op> <threshold>".
@@ -177,16 +185,13 @@ func ParseRules(file string, data []byte) ([]*Rule, error) {
 			continue
 		}
 		for i, rn := range rulesNode.Content {
-			checkKeys(rn, []string{"alert", "match", "expr", "window", "min_requests", "for", "keep_firing_for", "severity", "labels", "annotations"}, bad)
+			checkKeys(rn, []string{"alert", "match", "expr", "window", "min_requests", "for", "keep_firing_for", "severity", "labels", "annotations", "slo", "budget"}, bad)
 			sp := g.Rules[i]
-			r, rerrs := compileRule(g.Name, sp, rn)
+			rs, rerrs := compileRule(g.Name, sp, rn)
 			for _, e := range rerrs {
 				bad(e.n, "rule %q: %s", sp.Alert, e.msg)
 			}
-			if r == nil {
-				continue
-			}
-			out = append(out, r)
+			out = append(out, rs...)
 		}
 	}
 	if len(errs) > 0 {
@@ -200,7 +205,7 @@ type nodeErr struct {
 	msg string
 }
 
-func compileRule(group string, sp RuleSpec, rn *yaml.Node) (*Rule, []nodeErr) {
+func compileRule(group string, sp RuleSpec, rn *yaml.Node) ([]*Rule, []nodeErr) {
 	var errs []nodeErr
 	at := func(key string) *yaml.Node {
 		if v := mapValue(rn, key); v != nil {
@@ -241,7 +246,17 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) (*Rule, []nodeErr) {
 		r.matchers = append(r.matchers, m)
 	}
 	// expr: "<metric> <op> <number>" joined with "and"
+	special := sp.SLO != nil || sp.Budget != nil
+	if sp.SLO != nil && sp.Budget != nil {
+		errs = append(errs, nodeErr{rn, "a rule has either slo or budget, not both"})
+	}
+	if sp.SLO != nil && sp.Window == "" {
+		sp.Window = "1m"
+	}
 	for _, part := range strings.Split(sp.Expr, " and ") {
+		if special {
+			break
+		}
 		f := strings.Fields(part)
 		if len(f) != 3 {
 			errs = append(errs, nodeErr{at("expr"), fmt.Sprintf("expr %q: want '<metric> <op> <number> [and ...]', e.g. 'latency_p99_ms > 2000'", sp.Expr)})
@@ -287,10 +302,24 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) (*Rule, []nodeErr) {
 			errs = append(errs, nodeErr{at("labels"), fmt.Sprintf("label %q is set by the alerter", k)})
 		}
 	}
+	if r.WindowMs == 0 && sp.SLO == nil && sp.Window != "" {
+		errs = append(errs, nodeErr{at("window"), "window must be > 0"})
+	}
+	if sp.SLO != nil && r.WindowMs != time.Minute.Milliseconds() {
+		errs = append(errs, nodeErr{at("window"), "an slo rule evaluates 1m windows (window: 1m)"})
+	}
+	rs, serrs := expandSpecial(r, sp)
+	for _, e := range serrs {
+		n := at("slo")
+		if sp.Budget != nil {
+			n = at("budget")
+		}
+		errs = append(errs, nodeErr{n, e})
+	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	return r, nil
+	return rs, nil
 }
 
 // Matches reports whether the series is selected by the rule.

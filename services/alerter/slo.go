@@ -1,0 +1,258 @@
+package alerter
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// SLOSpec is a rule's `slo:` block: a success objective ("99.5% of
+// requests succeed") or, with latency_threshold_ms, a latency objective
+// ("99% of requests under 2 s").
+type SLOSpec struct {
+	Objective          float64 `yaml:"objective"`
+	LatencyThresholdMs float64 `yaml:"latency_threshold_ms"`
+}
+
+// BudgetSpec is a rule's `budget:` block: spend per UTC day or month.
+type BudgetSpec struct {
+	Amount float64 `yaml:"amount"`
+	Period string  `yaml:"period"` // day | month
+	// MinElapsed: no projection before this much of the period passed
+	// (a projection from minutes of data is noise). Default 1h.
+	MinElapsed string `yaml:"min_elapsed"`
+}
+
+// BurnWindow is one multi-window burn-rate alert condition (SRE workbook,
+// chapter 5, table 5-8).
+type BurnWindow struct {
+	Long, Short time.Duration
+	Factor      float64
+	Severity    string
+}
+
+// BurnWindows are the workbook's recommended pairs.
+var BurnWindows = []BurnWindow{
+	{time.Hour, 5 * time.Minute, 14.4, "page"},
+	{6 * time.Hour, 30 * time.Minute, 6, "page"},
+	{24 * time.Hour, 2 * time.Hour, 3, "ticket"},
+	{72 * time.Hour, 6 * time.Hour, 1, "ticket"},
+}
+
+const sloBucket = time.Minute
+
+// sloSeries keeps per-minute (bad, total) buckets for the longest burn
+// window: a ring of 3 d / 1 m = 4320 buckets per (SLO, series).
+type sloSeries struct {
+	bad, total []float64
+	minute     []int64 // bucket's minute number, to detect stale slots
+}
+
+func newSLOSeries() *sloSeries {
+	n := int(BurnWindows[len(BurnWindows)-1].Long / sloBucket)
+	return &sloSeries{bad: make([]float64, n), total: make([]float64, n), minute: make([]int64, n)}
+}
+
+// set records a 1 m window's counts in the bucket of its start minute; a
+// later revision of the window replaces them.
+func (s *sloSeries) set(startMs int64, bad, total float64) {
+	m := startMs / sloBucket.Milliseconds()
+	i := int(m % int64(len(s.bad)))
+	s.minute[i], s.bad[i], s.total[i] = m, bad, total
+}
+
+// errorRatio over the d ending at the minute `nowMin` (inclusive).
+func (s *sloSeries) errorRatio(nowMin int64, d time.Duration) float64 {
+	n := int64(d / sloBucket)
+	var bad, total float64
+	for m := nowMin - n + 1; m <= nowMin; m++ {
+		i := int(((m % int64(len(s.bad))) + int64(len(s.bad))) % int64(len(s.bad)))
+		if s.minute[i] == m {
+			bad += s.bad[i]
+			total += s.total[i]
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return bad / total
+}
+
+// BurnRate is the error ratio divided by the error budget (1 - objective).
+func BurnRate(errorRatio, objective float64) float64 { return errorRatio / (1 - objective) }
+
+// badCount is the number of requests that break the SLO in w. For a
+// latency objective SLIWindow has no count above a threshold, so it is
+// bounded from above by the quantiles: with p95 <= T < p99, at most 5%
+// of requests are slower than T, and 5% is used (conservative: the burn
+// rate is over-, never under-estimated). Errors always count as bad.
+func badCount(s SLOSpec, w *llmobsv1.SLIWindow) float64 {
+	if s.LatencyThresholdMs <= 0 {
+		return w.GetErrors()
+	}
+	T := s.LatencyThresholdMs
+	var frac float64
+	switch {
+	case w.GetLatencyMaxMs() > 0 && w.GetLatencyMaxMs() <= T:
+		frac = 0
+	case w.GetLatencyP99Ms() <= T:
+		frac = 0.01
+	case w.GetLatencyP95Ms() <= T:
+		frac = 0.05
+	case w.GetLatencyP90Ms() <= T:
+		frac = 0.10
+	case w.GetLatencyP50Ms() <= T:
+		frac = 0.50
+	default:
+		frac = 1
+	}
+	return math.Min(w.GetRequests(), math.Max(w.GetErrors(), frac*w.GetRequests()))
+}
+
+// sloEval evaluates one severity of an SLO rule: the condition holds when
+// any of that severity's window pairs burns faster than its factor over
+// both the long and the short window. The value is the largest long
+// window burn rate among the pairs that hold.
+func sloEval(r *Rule, s *sloSeries, endMs int64) (float64, bool) {
+	nowMin := (endMs - 1) / sloBucket.Milliseconds()
+	var v float64
+	hold := false
+	for _, bw := range BurnWindows {
+		if bw.Severity != r.Severity {
+			continue
+		}
+		long := BurnRate(s.errorRatio(nowMin, bw.Long), r.SLO.Objective)
+		short := BurnRate(s.errorRatio(nowMin, bw.Short), r.SLO.Objective)
+		if long > bw.Factor && short > bw.Factor {
+			hold = true
+			v = math.Max(v, long)
+		}
+	}
+	return v, hold
+}
+
+// budgetSeries accumulates spend in the current period. A revision of
+// the newest window replaces its contribution; revisions of older windows
+// are not counted again.
+type budgetSeries struct {
+	period    time.Time // start of the current period
+	spent     float64
+	lastStart int64
+	lastCost  float64
+}
+
+func periodStart(t time.Time, period string) (time.Time, time.Time) {
+	t = t.UTC()
+	if period == "month" {
+		s := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return s, s.AddDate(0, 1, 0)
+	}
+	s := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return s, s.AddDate(0, 0, 1)
+}
+
+// Projection is the linear projection of spend to the end of the period:
+// spent + (spent / elapsed) * remaining.
+func Projection(spent float64, elapsed, remaining time.Duration) float64 {
+	if elapsed <= 0 {
+		return spent
+	}
+	return spent + spent/elapsed.Seconds()*remaining.Seconds()
+}
+
+func (b *budgetSeries) add(startMs int64, cost float64, period string) {
+	ps, _ := periodStart(time.UnixMilli(startMs), period)
+	if ps.Before(b.period) {
+		return // a late window of the previous period
+	}
+	if !ps.Equal(b.period) {
+		b.period, b.spent, b.lastStart, b.lastCost = ps, 0, 0, 0
+	}
+	switch {
+	case startMs == b.lastStart:
+		b.spent += cost - b.lastCost
+		b.lastCost = cost
+	case startMs > b.lastStart:
+		b.spent += cost
+		b.lastStart, b.lastCost = startMs, cost
+	}
+}
+
+// budgetEval: kind "exhausted" holds when the spend reached the budget;
+// "projected_overrun" when the projection passes it (and it is not yet
+// exhausted).
+func budgetEval(r *Rule, b *budgetSeries, end time.Time) (float64, bool) {
+	// Sums of many window costs carry float error: compare with a
+	// relative tolerance of 1e-9.
+	exhausted := b.spent >= r.Budget.Amount*(1-1e-9)
+	if r.budgetKind == "exhausted" {
+		return b.spent, exhausted
+	}
+	ps, pe := periodStart(b.period, r.Budget.Period)
+	elapsed := end.Sub(ps)
+	if elapsed < r.budgetMinElapsed || exhausted {
+		return 0, false
+	}
+	p := Projection(b.spent, elapsed, pe.Sub(end))
+	return p, p > r.Budget.Amount
+}
+
+// expandSpecial turns an slo/budget rule into its alerting rules.
+func expandSpecial(r *Rule, sp RuleSpec) ([]*Rule, []string) {
+	var errs []string
+	switch {
+	case sp.SLO != nil:
+		if !(sp.SLO.Objective > 0 && sp.SLO.Objective < 1) {
+			errs = append(errs, fmt.Sprintf("slo.objective must be in (0, 1), e.g. 0.995, got %v", sp.SLO.Objective))
+		}
+		if sp.SLO.LatencyThresholdMs < 0 {
+			errs = append(errs, "slo.latency_threshold_ms must be >= 0")
+		}
+		if sp.Expr != "" {
+			errs = append(errs, "an slo rule has no expr")
+		}
+		var out []*Rule
+		for _, sev := range []string{"page", "ticket"} {
+			c := *r
+			c.Severity, c.SLO, c.kind = sev, sp.SLO, "slo"
+			out = append(out, &c)
+		}
+		return out, errs
+	case sp.Budget != nil:
+		if !(sp.Budget.Amount > 0) {
+			errs = append(errs, "budget.amount must be > 0")
+		}
+		if sp.Budget.Period != "day" && sp.Budget.Period != "month" {
+			errs = append(errs, fmt.Sprintf("budget.period must be day or month, got %q", sp.Budget.Period))
+		}
+		me := time.Hour
+		if sp.Budget.MinElapsed != "" {
+			d, err := parseDuration(sp.Budget.MinElapsed)
+			if err != nil {
+				errs = append(errs, fmt.Sprintf("budget.min_elapsed: bad duration %q", sp.Budget.MinElapsed))
+			}
+			me = d
+		}
+		if sp.Expr != "" {
+			errs = append(errs, "a budget rule has no expr")
+		}
+		var out []*Rule
+		for _, k := range []string{"projected_overrun", "exhausted"} {
+			c := *r
+			c.Budget, c.kind, c.budgetKind, c.budgetMinElapsed = sp.Budget, "budget", k, me
+			c.Labels = map[string]string{}
+			for lk, lv := range r.Labels {
+				c.Labels[lk] = lv
+			}
+			c.Labels["budget"] = k
+			if k == "exhausted" && sp.Severity == "" {
+				c.Severity = "critical"
+			}
+			out = append(out, &c)
+		}
+		return out, errs
+	}
+	return []*Rule{r}, nil
+}

@@ -1,0 +1,160 @@
+package alerter
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// Worked examples from the SRE workbook (ch. 5): a 99.9% SLO over 30 d;
+// a burn rate of 14.4 over 1 h spends 2% of the budget, 6 over 6 h spends
+// 5%, 3 over 1 d 10%, 1 over 3 d 10%.
+func TestBurnRateWorkbook(t *testing.T) {
+	for _, tc := range []struct {
+		ratio, obj, burn float64
+		window           time.Duration
+		spent            float64
+	}{
+		{0.0144, 0.999, 14.4, time.Hour, 0.02},
+		{0.006, 0.999, 6, 6 * time.Hour, 0.05},
+		{0.003, 0.999, 3, 24 * time.Hour, 0.10},
+		{0.001, 0.999, 1, 72 * time.Hour, 0.10},
+	} {
+		b := BurnRate(tc.ratio, tc.obj)
+		if math.Abs(b-tc.burn) > 1e-9 {
+			t.Errorf("burn %v want %v", b, tc.burn)
+		}
+		if spent := b * tc.window.Hours() / (30 * 24); math.Abs(spent-tc.spent) > 1e-9 {
+			t.Errorf("budget spent %v want %v", spent, tc.spent)
+		}
+	}
+}
+
+const sloRules = `groups:
+- name: slo
+  rules:
+  - alert: ChatAvailability
+    match: {service: chat-api}
+    slo: {objective: 0.999}
+    keep_firing_for: 0s
+  - alert: ChatLatency
+    match: {service: lat}
+    slo: {objective: 0.99, latency_threshold_ms: 2000}
+`
+
+func minuteWin(svc string, m int, req, errs float64) *llmobsv1.SLIWindow {
+	return &llmobsv1.SLIWindow{Series: &llmobsv1.SeriesKey{Service: svc}, WindowStartUnixMs: t0.Add(time.Duration(m) * time.Minute).UnixMilli(),
+		WindowLengthMs: 60000, Requests: req, Errors: errs, ErrorRate: errs / req}
+}
+
+// TestSLOBurnRates: steady error ratios map to the right severities, and
+// the page resolves within the short window once errors stop.
+func TestSLOBurnRates(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		errs   float64 // per 1000 requests a minute
+		fires  string
+		minute int // when the first alert fires
+	}{
+		{"burn 15: page (1h/5m 14.4) and ticket", 15, "page,ticket", 0},
+		{"burn 10: page via 6h/30m at 6", 10, "page,ticket", 0},
+		{"burn 5: ticket only", 5, "ticket", 0},
+		{"burn 0.5: nothing", 0.5, "", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := NewEngine(mustRules(t, sloRules))
+			var fired []string
+			first := -1
+			for m := 0; m < 120; m++ {
+				for _, a := range e.Evaluate(minuteWin("chat-api", m, 1000, tc.errs)) {
+					if a.Status == "firing" {
+						fired = append(fired, a.Labels["severity"])
+						if first < 0 {
+							first = m
+						}
+					}
+				}
+			}
+			if strings.Join(fired, ",") != tc.fires || first != tc.minute {
+				t.Fatalf("fired %v at %d", fired, first)
+			}
+			if tc.fires == "" {
+				return
+			}
+			// Errors stop: the page resolves once the 5 m (and 30 m) short windows cool down.
+			resolved := -1
+			for m := 120; m < 200 && resolved < 0; m++ {
+				for _, a := range e.Evaluate(minuteWin("chat-api", m, 1000, 0)) {
+					if a.Status == "resolved" && a.Labels["severity"] == "page" {
+						resolved = m - 120
+					}
+				}
+			}
+			if strings.Contains(tc.fires, "page") && (resolved < 0 || resolved > 30) {
+				t.Fatalf("page resolved after %d min", resolved)
+			}
+		})
+	}
+}
+
+func TestLatencySLOEstimate(t *testing.T) {
+	w := &llmobsv1.SLIWindow{Requests: 1000, Errors: 2, LatencyP50Ms: 900, LatencyP90Ms: 1500, LatencyP95Ms: 1900, LatencyP99Ms: 2600, LatencyMaxMs: 9000}
+	s := SLOSpec{Objective: 0.99, LatencyThresholdMs: 2000}
+	if got := badCount(s, w); got != 50 { // p95 <= 2 s < p99: at most 5% slower
+		t.Fatal(got)
+	}
+	w.LatencyMaxMs = 1999
+	w.LatencyP99Ms = 1999
+	if got := badCount(s, w); got != 2 { // nothing slower: only the errors
+		t.Fatal(got)
+	}
+	w.LatencyP50Ms, w.LatencyP90Ms, w.LatencyP95Ms, w.LatencyP99Ms, w.LatencyMaxMs = 5000, 6000, 7000, 8000, 9000
+	if got := badCount(s, w); got != 1000 {
+		t.Fatal(got)
+	}
+}
+
+const budgetRules = `groups:
+- name: cost
+  rules:
+  - alert: DailyBudget
+    match: {service: chat-api}
+    budget: {amount: 100, period: day, min_elapsed: 1h}
+    annotations: {summary: "projected {{.Value}} of {{.Threshold}}"}
+`
+
+// TestBudget: $6/h for a day projects $144 > $100: the projected overrun
+// fires at 1 h (min_elapsed); the budget is exhausted after ~16.7 h;
+// the next day starts over and resolves both.
+func TestBudget(t *testing.T) {
+	e := NewEngine(mustRules(t, budgetRules))
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	got := map[string]time.Duration{}
+	for m := 0; m < 26*60; m++ {
+		w := &llmobsv1.SLIWindow{Series: &llmobsv1.SeriesKey{Service: "chat-api"}, WindowStartUnixMs: start.Add(time.Duration(m) * time.Minute).UnixMilli(),
+			WindowLengthMs: 60000, Requests: 10, Cost: &llmobsv1.Cost{Total: 0.1}}
+		for _, a := range e.Evaluate(w) {
+			k := a.Status + ":" + a.Labels["budget"]
+			if _, ok := got[k]; !ok {
+				got[k] = time.Duration(m+1) * time.Minute
+			}
+		}
+	}
+	want := map[string]time.Duration{
+		"firing:projected_overrun":   time.Hour,
+		"resolved:projected_overrun": 16*time.Hour + 40*time.Minute, // exhausted takes over
+		"firing:exhausted":           16*time.Hour + 40*time.Minute,
+		"resolved:exhausted":         24*time.Hour + time.Minute,
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s at %v want %v (all %v)", k, got[k], v, got)
+		}
+	}
+	if Projection(10, time.Hour, 23*time.Hour) != 240 {
+		t.Fatal("projection")
+	}
+}
