@@ -267,7 +267,7 @@ func TestDefaultRulesFileParses(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, err := ParseRules("rules/default.yaml", b)
-	if err != nil || len(r) != 4 {
+	if err != nil || len(r) != 10 {
 		t.Fatal(len(r), err)
 	}
 }

@@ -141,6 +141,7 @@ type budgetSeries struct {
 	spent     float64
 	lastStart int64
 	lastCost  float64
+	first     time.Time // start of the first window counted in the period
 }
 
 func periodStart(t time.Time, period string) (time.Time, time.Time) {
@@ -168,7 +169,7 @@ func (b *budgetSeries) add(startMs int64, cost float64, period string) {
 		return // a late window of the previous period
 	}
 	if !ps.Equal(b.period) {
-		b.period, b.spent, b.lastStart, b.lastCost = ps, 0, 0, 0
+		b.period, b.spent, b.lastStart, b.lastCost, b.first = ps, 0, 0, 0, time.UnixMilli(startMs).UTC()
 	}
 	switch {
 	case startMs == b.lastStart:
@@ -190,8 +191,10 @@ func budgetEval(r *Rule, b *budgetSeries, end time.Time) (float64, bool) {
 	if r.budgetKind == "exhausted" {
 		return b.spent, exhausted
 	}
-	ps, pe := periodStart(b.period, r.Budget.Period)
-	elapsed := end.Sub(ps)
+	// The rate is measured since the first window counted in the period
+	// (the service may have started mid-period).
+	_, pe := periodStart(b.period, r.Budget.Period)
+	elapsed := end.Sub(b.first)
 	if elapsed < r.budgetMinElapsed || exhausted {
 		return 0, false
 	}
