@@ -313,6 +313,21 @@ func (r *Redactor) Redact(text string, counts *Counts) string {
 	if len(ms) == 0 {
 		return text
 	}
+	out := r.replace(text, ms, counts)
+	// Overlap resolution can leave a remainder that is itself PII once its
+	// neighbour became a placeholder ("0.0.0.58::1:2:3" → "<IP>::1:2:3"):
+	// repeat until nothing is found, so redaction is idempotent.
+	for range 3 {
+		ms = r.Find(out)
+		if len(ms) == 0 {
+			break
+		}
+		out = r.replace(out, ms, counts)
+	}
+	return out
+}
+
+func (r *Redactor) replace(text string, ms []Match, counts *Counts) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	last := 0
@@ -328,11 +343,9 @@ func (r *Redactor) Redact(text string, counts *Counts) string {
 	return b.String()
 }
 
-// Count adds the matches in text to counts without changing anything.
+// Count adds to counts what Redact would replace, without changing text.
 func (r *Redactor) Count(text string, counts *Counts) {
-	for _, m := range r.Find(text) {
-		counts[m.kind]++
-	}
+	_ = r.Redact(text, counts)
 }
 
 func (r *Redactor) placeholder(t string) string {
@@ -684,7 +697,19 @@ func forDigitWindows(text string, fn func(lo, hi, nd int, dotted bool)) {
 			}
 			wlo, whi, wnd, wdot = lo, hi, nd, dot
 		}
-		i = max(j, hi)
+		// A word that ends in digits ("to415 555 0199") may start the
+		// next segment: continue from those digits, the windows merge.
+		next := max(j, hi)
+		if hi > j {
+			k := hi
+			for k > j && text[k-1] >= '0' && text[k-1] <= '9' {
+				k--
+			}
+			if k < hi {
+				next = k
+			}
+		}
+		i = next
 	}
 	if wlo >= 0 {
 		fn(wlo, whi, wnd, wdot)
