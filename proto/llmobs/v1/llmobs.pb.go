@@ -2146,8 +2146,12 @@ type SLIPartial struct {
 	Source         string     `protobuf:"bytes,4,opt,name=source,proto3" json:"source,omitempty"`
 	SourceRevision uint64     `protobuf:"varint,5,opt,name=source_revision,json=sourceRevision,proto3" json:"source_revision,omitempty"`
 	Aggregate      *Aggregate `protobuf:"bytes,6,opt,name=aggregate,proto3" json:"aggregate,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// The source's watermark (unix ms) when it sent this partial. A partial
+	// with window_length_ms 0 and no aggregate is a watermark heartbeat:
+	// the merge stage fires windows by the watermarks its sources report.
+	SourceWatermarkUnixMs int64 `protobuf:"varint,7,opt,name=source_watermark_unix_ms,json=sourceWatermarkUnixMs,proto3" json:"source_watermark_unix_ms,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
 }
 
 func (x *SLIPartial) Reset() {
@@ -2220,6 +2224,13 @@ func (x *SLIPartial) GetAggregate() *Aggregate {
 		return x.Aggregate
 	}
 	return nil
+}
+
+func (x *SLIPartial) GetSourceWatermarkUnixMs() int64 {
+	if x != nil {
+		return x.SourceWatermarkUnixMs
+	}
+	return 0
 }
 
 type SLIPartialBatch struct {
@@ -2818,7 +2829,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\vgpu_seconds\x18\x14 \x01(\x01R\n" +
 	"gpuSeconds\x12\x12\n" +
 	"\x04late\x18\x15 \x01(\x01R\x04late\x12#\n" +
-	"\runknown_model\x18\x16 \x01(\x01R\funknownModel\"\x8a\x02\n" +
+	"\runknown_model\x18\x16 \x01(\x01R\funknownModel\"\xc3\x02\n" +
 	"\n" +
 	"SLIPartial\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
@@ -2826,7 +2837,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x10window_length_ms\x18\x03 \x01(\x03R\x0ewindowLengthMs\x12\x16\n" +
 	"\x06source\x18\x04 \x01(\tR\x06source\x12'\n" +
 	"\x0fsource_revision\x18\x05 \x01(\x04R\x0esourceRevision\x122\n" +
-	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\"D\n" +
+	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x127\n" +
+	"\x18source_watermark_unix_ms\x18\a \x01(\x03R\x15sourceWatermarkUnixMs\"D\n" +
 	"\x0fSLIPartialBatch\x121\n" +
 	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\x8b\t\n" +
 	"\tSLIWindow\x12,\n" +
