@@ -9,6 +9,7 @@ replace (
 
 require (
 	github.com/llmobs/llmobs/pkg v0.0.0-00010101000000-000000000000
+	go.uber.org/goleak v1.3.0
 	golang.org/x/sys v0.48.0
 	golang.org/x/text v0.43.0
 )
