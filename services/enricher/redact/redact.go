@@ -1,13 +1,26 @@
 // Package redact removes personal data and secrets from prompt and
 // completion text before anything leaves the enricher: emails, phone
-// numbers, credit-card numbers (Luhn-checked), IBANs (mod-97), IPv4/IPv6
-// addresses, API keys and tokens (OpenAI, Anthropic, AWS, GitHub, Slack,
-// Google, Stripe), JWTs, bearer tokens, plus user patterns. Matches become
-// typed placeholders such as <EMAIL>, counted per type.
+// numbers, credit-card numbers (Luhn-checked, known IIN ranges), IBANs
+// (mod-97), IPv4/IPv6 addresses, API keys and tokens (OpenAI, Anthropic,
+// AWS, GitHub, Slack, Google, Stripe), JWTs (header must decode to JSON
+// with "alg"), bearer tokens, plus user patterns. Matches become typed
+// placeholders such as <EMAIL>, counted per type.
 //
-// Speed: each detector runs only when a cheap byte-level prefilter says
-// the text may hold its kind (an '@' for emails, a digit run for cards,
-// "eyJ" for JWTs, ...), so clean text costs one scan and no allocation.
+// Speed: one byte pass computes cheap prefilters ('@', ':', the longest
+// run of digits and separators, digit '.' digit, two capitals + two
+// digits, key prefixes, "eyJ", "bearer"); a detector runs only when its
+// prefilter fires, and the email, card, phone, IPv4 and IPv6 regexps run
+// only on small windows around their triggers. Text with no candidate
+// costs one scan and no allocation; Redact returns the same string.
+//
+// Decisions: a dotted quad of valid octets is an IP unless it is part of
+// a longer dotted number (1.3.6.1.2.1, 10.0.19045.3803), prefixed with
+// v/V, or follows "version", "section", "build", "release" ...; times
+// (12:30:45) and MAC addresses are not IPv6; "::1"-style fragments with
+// fewer than three groups are not redacted. Phones need 7–15 digits and
+// a phone shape (+CC, (area), 3-3-4, 0-trunk national with spaces); dashed
+// national numbers outside 3-3-4 (03-1234-5678) are not detected, to keep
+// order/lot numbers untouched. Mode keep and drop_body still count.
 package redact
 
 import (
