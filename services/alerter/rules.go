@@ -184,9 +184,17 @@ func ParseRules(file string, data []byte) ([]*Rule, error) {
 			bad(gn, "group %q has no rules list", g.Name)
 			continue
 		}
-		for i, rn := range rulesNode.Content {
+		for _, rn := range rulesNode.Content {
+			if rn.Kind != yaml.MappingNode {
+				bad(rn, "rule must be a mapping")
+				continue
+			}
+			var sp RuleSpec
+			if err := rn.Decode(&sp); err != nil {
+				errs = append(errs, &LineError{File: file, Line: yamlErrLine(err, rn.Line), Msg: err.Error()})
+				continue
+			}
 			checkKeys(rn, []string{"alert", "match", "expr", "window", "min_requests", "for", "keep_firing_for", "severity", "labels", "annotations", "slo", "budget"}, bad)
-			sp := g.Rules[i]
 			rs, rerrs := compileRule(g.Name, sp, rn)
 			for _, e := range rerrs {
 				bad(e.n, "rule %q: %s", sp.Alert, e.msg)
