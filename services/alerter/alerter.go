@@ -30,7 +30,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -69,6 +71,13 @@ type Config struct {
 	GeneratorURL string `yaml:"generator_url"`
 	// Group is the consumer group on llmobs.slis.
 	Group string `yaml:"group"`
+	// AlertmanagerURL, when set, receives every alert event at
+	// <url>/api/v2/alerts (e.g. http://alertmanager:9093).
+	AlertmanagerURL string `yaml:"alertmanager_url"`
+	// Webhooks receive Alertmanager webhook payloads (version 4).
+	Webhooks []string `yaml:"webhooks"`
+	// NotifyQueue bounds the batches queued per HTTP receiver.
+	NotifyQueue int `yaml:"notify_queue"`
 }
 
 // DefaultConfig returns the defaults.
@@ -79,6 +88,7 @@ func DefaultConfig() Config {
 		StaleAfter:     10 * time.Minute,
 		GeneratorURL:   "http://127.0.0.1:8084/api/alerts",
 		Group:          "llmobs-alerter",
+		NotifyQueue:    1000,
 	}
 }
 
@@ -102,6 +112,21 @@ func (c Config) Validate() error {
 	}
 	if c.Group == "" {
 		errs = append(errs, config.Errorf("group", "must not be empty"))
+	}
+	if c.NotifyQueue <= 0 {
+		errs = append(errs, config.Errorf("notify_queue", "must be > 0, got %d", c.NotifyQueue))
+	}
+	for i, u := range append([]string{c.AlertmanagerURL}, c.Webhooks...) {
+		if u == "" && i == 0 {
+			continue
+		}
+		if pu, err := url.Parse(u); err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
+			key := "alertmanager_url"
+			if i > 0 {
+				key = fmt.Sprintf("webhooks[%d]", i-1)
+			}
+			errs = append(errs, config.Errorf(key, "want an http(s) URL, got %q", u))
+		}
 	}
 	if c.RulesFile != "" {
 		if _, err := os.Stat(c.RulesFile); err != nil {
@@ -129,7 +154,7 @@ func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
 		rulesLoaded:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_rules_loaded", Help: "Rules in effect."}),
 		evaluations:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_evaluations_total", Help: "Window evaluations (windows x rules in effect)."}),
 		firing:        prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_alerter_alerts_firing", Help: "Firing alerts by alertname (this instance)."}, []string{"alertname"}),
-		alertsOut:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_notifications_total", Help: "Alert events by receiver (kafka) and status."}, []string{"receiver", "status"}),
+		alertsOut:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_notifications_total", Help: "Alert events by receiver (kafka, alertmanager, webhookN) and outcome (sent, failed, dropped)."}, []string{"receiver", "status"}),
 		reloads:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_reloads_total", Help: "Rules reloads by result (ok, error)."}, []string{"result"}),
 		reloadFailing: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_reload_failing", Help: "1 while the rules file on disk does not load (old rules kept)."}),
 	}
@@ -150,6 +175,8 @@ type Service struct {
 	mu     sync.Mutex // guards eng (Run loop vs. HTTP handler)
 	eng    *Engine
 	ruleID fileID
+
+	notifier *Notifier
 
 	reassigned atomic.Bool
 	ready      atomic.Bool
@@ -188,6 +215,14 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 	s := &Service{cfg: cfg, deps: deps, m: m, eng: NewEngine(rules)}
 	s.eng.RepeatInterval, s.eng.StaleAfter, s.eng.GeneratorURL = cfg.RepeatInterval, cfg.StaleAfter, cfg.GeneratorURL
 	s.ruleID = statID(cfg.RulesFile)
+	var recv []*Receiver
+	if cfg.AlertmanagerURL != "" {
+		recv = append(recv, &Receiver{Name: "alertmanager", URL: strings.TrimRight(cfg.AlertmanagerURL, "/"), Alertmanager: true})
+	}
+	for i, u := range cfg.Webhooks {
+		recv = append(recv, &Receiver{Name: fmt.Sprintf("webhook%d", i), URL: u})
+	}
+	s.notifier = NewNotifier(recv, cfg.NotifyQueue, m.alertsOut)
 	m.rulesLoaded.Set(float64(len(rules)))
 	if deps.Admin != nil {
 		deps.Admin.AddReadiness("alerter", func() error {
@@ -267,6 +302,10 @@ func (s *Service) Run(ctx context.Context) error {
 		return err
 	}
 	s.ready.Store(true)
+	nctx, ncancel := context.WithCancel(context.WithoutCancel(ctx))
+	ndone := make(chan struct{})
+	go func() { s.notifier.Run(nctx); close(ndone) }()
+	defer func() { ncancel(); <-ndone }()
 	lastReload := time.Now()
 	for ctx.Err() == nil {
 		pctx, cancel := context.WithTimeout(ctx, time.Second)
@@ -333,9 +372,8 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, r
 		return fmt.Errorf("alerter: end transaction: %w", err)
 	}
 	if committed {
-		for _, a := range out {
-			s.m.alertsOut.WithLabelValues("kafka", a.Status).Inc()
-		}
+		s.m.alertsOut.WithLabelValues("kafka", "sent").Add(float64(len(out)))
+		s.notifier.Enqueue(out)
 	} else if len(out) > 0 {
 		// Aborted (rebalance): the offsets were not committed, the
 		// windows come again; forget what we announced by re-reading.

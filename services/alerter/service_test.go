@@ -5,9 +5,12 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -100,6 +103,15 @@ func TestRestartNoDuplicates(t *testing.T) {
 	}
 	cfg := DefaultConfig()
 	cfg.RulesFile = rf
+	var hooked atomic.Int32
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var p webhookPayload
+		if json.NewDecoder(r.Body).Decode(&p) == nil {
+			hooked.Add(int32(len(p.Alerts)))
+		}
+	}))
+	defer hook.Close()
+	cfg.Webhooks = []string{hook.URL}
 	w := func(i int, errs float64) *llmobsv1.SLIWindow {
 		return win{svc: "rag-search", model: "m", i: i, req: 100, errs: errs}.pb()
 	}
@@ -129,6 +141,7 @@ func TestRestartNoDuplicates(t *testing.T) {
 	}
 	produceWindows(t, prod, topics.SLIs, w(3, 0))
 	waitFor(t, "resolved", func() bool { return len(readAlerts()) == 2 })
+	waitFor(t, "webhook got firing and resolved", func() bool { return hooked.Load() == 2 })
 	stop2()
 
 	as := readAlerts()
@@ -215,5 +228,38 @@ func TestHotReload(t *testing.T) {
 	}
 	if a := s.eng.Evaluate(win{svc: "s", i: 2, req: 10, errs: 2.5}.pb()); len(a) != 1 || a[0].Status != "resolved" {
 		t.Fatal(a)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		mod  func(*Config)
+		key  string
+	}{
+		{"default", func(*Config) {}, ""},
+		{"reload", func(c *Config) { c.ReloadInterval = -1 }, "reload_interval"},
+		{"repeat", func(c *Config) { c.RepeatInterval = -1 }, "repeat_interval"},
+		{"stale", func(c *Config) { c.StaleAfter = -1 }, "stale_after"},
+		{"group", func(c *Config) { c.Group = "" }, "group"},
+		{"queue", func(c *Config) { c.NotifyQueue = 0 }, "notify_queue"},
+		{"am", func(c *Config) { c.AlertmanagerURL = "am:9093" }, "alertmanager_url"},
+		{"hook", func(c *Config) { c.Webhooks = []string{"http://ok", "ftp://x"} }, "webhooks[1]"},
+		{"rules file", func(c *Config) { c.RulesFile = "/nonexistent/rules.yaml" }, "rules_file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := DefaultConfig()
+			tc.mod(&c)
+			err := c.Validate()
+			if tc.key == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil || !strings.HasPrefix(err.Error(), tc.key) {
+				t.Fatalf("want error on %s, got %v", tc.key, err)
+			}
+		})
 	}
 }
