@@ -271,3 +271,40 @@ func TestDefaultRulesFileParses(t *testing.T) {
 		t.Fatal(len(r), err)
 	}
 }
+
+// TestDefaultRulesQuietOn1mBaseline: 3 h of 1 m baseline windows (the
+// SLO and budget rules evaluate 1 m windows) raise nothing, and a 10 min
+// demo run with its incidents does not page through the SLOs.
+func TestDefaultRulesQuietOn1mBaseline(t *testing.T) {
+	rules, err := LoadRules("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(rules)
+	for m := 0; m < 180; m++ {
+		phase := "base"
+		switch {
+		case m >= 25*180/100 && m < 40*180/100:
+			phase = "latency_spike"
+		case m >= 50*180/100 && m < 62*180/100:
+			phase = "error_burst"
+		}
+		for _, w := range demoWindows(m, phase) {
+			p := w.pb()
+			p.WindowStartUnixMs = t0.Add(time.Duration(m) * time.Minute).UnixMilli()
+			p.WindowLengthMs = 60000
+			p.Requests *= 6
+			p.Errors *= 6
+			p.Cost.Total *= 6
+			// Log-normal, sigma 0.35: p90 = 1.57 x p50, p95 = 1.78 x p50; a
+			// timeout (30 s) moves only the tail.
+			p.LatencyP90Ms, p.LatencyP95Ms = 1.57*p.LatencyP50Ms, 1.78*p.LatencyP50Ms
+			p.LatencyMaxMs = p.LatencyP99Ms
+			for _, a := range e.Evaluate(p) {
+				if (phase == "base" && a.Status == "firing") || a.Labels["severity"] == "page" {
+					t.Fatalf("minute %d (%s): %v %v", m, phase, a.Status, a.Labels)
+				}
+			}
+		}
+	}
+}
