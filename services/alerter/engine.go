@@ -252,6 +252,19 @@ func (e *Engine) Sweep() []Alert {
 	for _, r := range e.rules {
 		live[r.Name+"\x00"+r.Severity] = true
 	}
+	// Rolling sums of series silent for longer than the longest burn
+	// window are all zero: drop them; budgets of a finished period too.
+	longest := BurnWindows[len(BurnWindows)-1].Long
+	for k, ss := range e.slos {
+		if e.maxEvent.Sub(time.UnixMilli(ss.lastMs)) > longest {
+			delete(e.slos, k)
+		}
+	}
+	for k, bs := range e.budgets {
+		if e.maxEvent.Sub(bs.period) > 32*24*time.Hour {
+			delete(e.budgets, k)
+		}
+	}
 	var out []Alert
 	fps := sortedKeys(e.states)
 	for _, fp := range fps {

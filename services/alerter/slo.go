@@ -48,6 +48,7 @@ const sloBucket = time.Minute
 type sloSeries struct {
 	bad, total []float64
 	minute     []int64 // bucket's minute number, to detect stale slots
+	lastMs     int64   // start of the newest window set
 }
 
 func newSLOSeries() *sloSeries {
@@ -61,6 +62,9 @@ func (s *sloSeries) set(startMs int64, bad, total float64) {
 	m := startMs / sloBucket.Milliseconds()
 	i := int(m % int64(len(s.bad)))
 	s.minute[i], s.bad[i], s.total[i] = m, bad, total
+	if startMs > s.lastMs {
+		s.lastMs = startMs
+	}
 }
 
 // errorRatio over the d ending at the minute `nowMin` (inclusive).

@@ -96,6 +96,12 @@ func TestSLOBurnRates(t *testing.T) {
 			if strings.Contains(tc.fires, "page") && (resolved < 0 || resolved > 30) {
 				t.Fatalf("page resolved after %d min", resolved)
 			}
+			// 3 d later (another series moves event time) the sums are dropped.
+			e.Evaluate(minuteWin("other", 120+4*24*60, 1, 0))
+			e.Sweep()
+			if len(e.slos) != 0 {
+				t.Fatalf("%d rolling sums kept", len(e.slos))
+			}
 		})
 	}
 }
@@ -153,6 +159,14 @@ func TestBudget(t *testing.T) {
 		if got[k] != v {
 			t.Errorf("%s at %v want %v (all %v)", k, got[k], v, got)
 		}
+	}
+	if len(e.budgets) != 1 {
+		t.Fatal(len(e.budgets))
+	}
+	e.Evaluate(&llmobsv1.SLIWindow{Series: &llmobsv1.SeriesKey{Service: "other"}, WindowStartUnixMs: start.Add(40 * 24 * time.Hour).UnixMilli(), WindowLengthMs: 60000})
+	e.Sweep()
+	if len(e.budgets) != 0 {
+		t.Fatal("finished period kept")
 	}
 	if Projection(10, time.Hour, 23*time.Hour) != 240 {
 		t.Fatal("projection")
