@@ -1,20 +1,147 @@
-// Package aggregator is the aggregator service. See DESIGN.md.
+// Package aggregator is the aggregator service: event-time windowed SLIs
+// per series (service, model, operation, provider) in two stages, see
+// package stage and README.md.
 package aggregator
 
 import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
 )
 
 // Config of the aggregator service (YAML section "aggregator").
-type Config struct{}
+type Config struct {
+	// Windows are the tumbling window lengths, each a whole number of
+	// milliseconds that divides a day.
+	Windows []time.Duration `yaml:"windows"`
+	// OutOfOrderness: a partition's watermark is its max event time
+	// (span start) minus this.
+	OutOfOrderness time.Duration `yaml:"out_of_orderness"`
+	// AllowedLateness: spans this far behind a fired window's end update
+	// it (new revision); later ones are counted late.
+	AllowedLateness time.Duration `yaml:"allowed_lateness"`
+	// Grace: stage 2 fires a window once the max window end it saw on its
+	// partition is this far past the window's end.
+	Grace time.Duration `yaml:"grace"`
+	// IdleTimeout: a partition without records for this long (wall
+	// clock) advances its watermark by the wall clock, so windows fire
+	// when traffic stops.
+	IdleTimeout time.Duration `yaml:"idle_timeout"`
+	// Replay: on (re)assignment each stage re-reads its partitions from
+	// this far back (record timestamps) to rebuild open windows.
+	Replay time.Duration `yaml:"replay"`
+	// Stage1Group / Stage2Group are the consumer groups of the stages.
+	Stage1Group string `yaml:"stage1_group"`
+	Stage2Group string `yaml:"stage2_group"`
+	// RingWindows is how many recent windows /api/slis keeps per series
+	// and window length; MaxSeries bounds the series it keeps.
+	RingWindows int `yaml:"ring_windows"`
+	MaxSeries   int `yaml:"max_series"`
+	// MaxPollRecords bounds one transaction.
+	MaxPollRecords int `yaml:"max_poll_records"`
+}
 
 // DefaultConfig returns the defaults.
-func DefaultConfig() Config { return Config{} }
+func DefaultConfig() Config {
+	return Config{
+		Windows:         []time.Duration{10 * time.Second, time.Minute},
+		OutOfOrderness:  2 * time.Second,
+		AllowedLateness: 30 * time.Second,
+		Grace:           2 * time.Second,
+		IdleTimeout:     5 * time.Second,
+		Replay:          5 * time.Minute,
+		Stage1Group:     "llmobs-aggregator-stage1",
+		Stage2Group:     "llmobs-aggregator-stage2",
+		RingWindows:     60,
+		MaxSeries:       10000,
+		MaxPollRecords:  1000,
+	}
+}
 
 // Validate names the wrong key.
-func (c Config) Validate() error { return nil }
-
-// New builds the service. Not built yet: reported as not available.
-func New(cfg Config, deps service.Deps) (service.Service, error) {
-	return nil, service.ErrNotAvailable
+func (c Config) Validate() error {
+	var errs []error
+	if len(c.Windows) == 0 {
+		errs = append(errs, config.Errorf("windows", "at least one window length is needed"))
+	}
+	for i, w := range c.Windows {
+		if w < time.Second || w%time.Millisecond != 0 || (24*time.Hour)%w != 0 {
+			errs = append(errs, config.Errorf(fmt.Sprintf("windows[%d]", i), "%v: must be ≥ 1s, whole milliseconds, and divide 24h", w))
+		}
+	}
+	for _, d := range []struct {
+		k string
+		v time.Duration
+	}{{"out_of_orderness", c.OutOfOrderness}, {"allowed_lateness", c.AllowedLateness}, {"grace", c.Grace}} {
+		if d.v < 0 {
+			errs = append(errs, config.Errorf(d.k, "must not be negative"))
+		}
+	}
+	if c.IdleTimeout <= 0 {
+		errs = append(errs, config.Errorf("idle_timeout", "must be positive"))
+	}
+	var maxW time.Duration
+	for _, w := range c.Windows {
+		maxW = max(maxW, w)
+	}
+	if need := maxW + c.OutOfOrderness + c.AllowedLateness + c.Grace; c.Replay < need {
+		errs = append(errs, config.Errorf("replay", "%v is shorter than the longest window + out_of_orderness + allowed_lateness + grace (%v): open windows would be rebuilt incompletely after a restart", c.Replay, need))
+	}
+	if c.Stage1Group == "" || c.Stage2Group == "" || c.Stage1Group == c.Stage2Group {
+		errs = append(errs, config.Errorf("stage1_group", "stage1_group and stage2_group must be set and differ"))
+	}
+	if c.RingWindows < 1 {
+		errs = append(errs, config.Errorf("ring_windows", "must be ≥ 1"))
+	}
+	if c.MaxSeries < 1 {
+		errs = append(errs, config.Errorf("max_series", "must be ≥ 1"))
+	}
+	if c.MaxPollRecords < 1 {
+		errs = append(errs, config.Errorf("max_poll_records", "must be ≥ 1"))
+	}
+	return errors.Join(errs...)
 }
+
+// Service is the running aggregator.
+type Service struct {
+	cfg  Config
+	deps service.Deps
+	log  *slog.Logger
+	m    *metrics
+	ring *Ring
+}
+
+// New builds the service and mounts GET /api/slis and GET /api/series.
+func New(cfg Config, deps service.Deps) (service.Service, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if deps.Log == nil {
+		deps.Log = slog.Default()
+	}
+	if deps.Metrics == nil {
+		deps.Metrics = prometheus.NewRegistry()
+	}
+	if deps.ShutdownTimeout <= 0 {
+		deps.ShutdownTimeout = 10 * time.Second
+	}
+	m, err := newMetrics(deps.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{cfg: cfg, deps: deps, log: deps.Log.With("service", "aggregator"), m: m, ring: NewRing(cfg.RingWindows, cfg.MaxSeries)}
+	s.ring.dropped = m.ringDropped.Inc
+	if deps.Admin != nil {
+		deps.Admin.HandleFunc("GET /api/slis", s.ring.ServeSLIs)
+		deps.Admin.HandleFunc("GET /api/series", s.ring.ServeSeries)
+	}
+	return s, nil
+}
+
+var _ = service.Service((*Service)(nil))

@@ -15,13 +15,20 @@
 // Source = "p<partition>": stable across restarts and rebalances, so a
 // partial re-sent after a restart replaces the earlier one in stage 2.
 //
-// Stage 2 (per series partition of llmobs.sli.partials): keeps the latest
-// partial per source of each (series, window) — a higher source_revision
-// replaces, never adds — and its own watermark: the max window end seen
-// over all partials. A window fires (revision 1) once that watermark has
-// passed its end by Grace (all sources that had data are expected to
-// have reported by then); every later changed partial emits revision+1.
-// State is dropped after end + Grace + Lateness.
+// Stage 2 (per partition of llmobs.sli.partials, which is partitioned by
+// series): keeps the latest partial per source of each (series, window) —
+// a higher source_revision replaces, never adds; the same or a lower one
+// is a duplicate (re-sent after a restart) and is ignored. Every source
+// reports its watermark on each partial and in heartbeats (partials with
+// window_length_ms 0) that stage 1 sends to every partials partition, so
+// every stage-2 partition knows every source; stage 2's watermark is the
+// MIN over the sources: all partitions of the input topic ("p0".."pN-1",
+// see Expect; a source not heard from yet holds it at 0), so a window
+// never fires before every partition's watermark passed it. A window fires (revision 1)
+// once that watermark is Grace past its end; each later changed partial
+// emits revision+1. State is dropped after end + Grace + Lateness.
+// A source that stops sending stalls stage 2 until its partition gets a
+// new owner (stage 1 sends heartbeats even for idle partitions).
 package stage
 
 import (
@@ -41,7 +48,11 @@ type WinKey struct {
 }
 
 type open1 struct {
-	acc   *sli.Acc
+	acc *sli.Acc
+	// rev counts the spans (on time or late) folded in: deterministic
+	// given the partition's log, so a window rebuilt by re-reading after a
+	// restart gets the same revision for the same content, and stage 2
+	// ignores the duplicate instead of adding it.
 	rev   uint64
 	fired bool
 	dirty bool
@@ -101,6 +112,7 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 			s.LateSpans++
 			if o != nil {
 				o.acc.AddLate(w)
+				o.rev++
 				o.dirty = true
 			} else {
 				s.LateDropped++
@@ -112,6 +124,7 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 			s.wins[wk] = o
 		}
 		o.acc.Add(es)
+		o.rev++
 		o.dirty = true
 	}
 	if !s.seen || evMs > s.maxEvent {
@@ -128,6 +141,20 @@ func mod(a, b int64) int64 {
 	return m
 }
 
+// Idle moves the watermark as if an event at nowMs had been seen (the
+// partition went quiet: windows must still fire).
+func (s *Stage1) Idle(nowMs int64) {
+	if !s.seen || nowMs > s.maxEvent {
+		s.maxEvent, s.seen = nowMs, true
+	}
+}
+
+// Heartbeat is a partial carrying only this source's watermark.
+func (s *Stage1) Heartbeat() *llmobsv1.SLIPartial {
+	wm, _ := s.WatermarkMs()
+	return &llmobsv1.SLIPartial{Source: s.Source(), SourceWatermarkUnixMs: wm}
+}
+
 // Advance emits partials of windows the watermark has passed (first
 // firing or late update) and drops windows past the allowed lateness
 // (after emitting their last update). final emits every open window (used
@@ -141,10 +168,9 @@ func (s *Stage1) Advance(final bool) []*llmobsv1.SLIPartial {
 	for wk, o := range s.wins {
 		end := wk.StartMs + wk.LenMs
 		if (wm >= end || final) && o.dirty {
-			o.rev++
 			o.fired, o.dirty = true, false
 			out = append(out, &llmobsv1.SLIPartial{Series: wk.Series.Proto(), WindowStartUnixMs: wk.StartMs, WindowLengthMs: wk.LenMs,
-				Source: s.Source(), SourceRevision: o.rev, Aggregate: o.acc.Proto()})
+				Source: s.Source(), SourceRevision: o.rev, Aggregate: o.acc.Proto(), SourceWatermarkUnixMs: wm})
 		}
 		if wm >= end+s.Lateness.Milliseconds() {
 			delete(s.wins, wk)
@@ -163,7 +189,7 @@ type open2 struct {
 // Stage2 merges partials of the series it owns into final windows.
 type Stage2 struct {
 	Grace, Lateness time.Duration
-	wmMs            int64
+	srcWM           map[string]int64
 	wins            map[WinKey]*open2
 	// Stale counts partials ignored because a same-or-higher revision of
 	// their source was already held, or their window was already dropped.
@@ -172,24 +198,50 @@ type Stage2 struct {
 
 // NewStage2 returns an empty merge stage.
 func NewStage2(grace, lateness time.Duration) *Stage2 {
-	return &Stage2{Grace: grace, Lateness: lateness, wins: map[WinKey]*open2{}}
+	return &Stage2{Grace: grace, Lateness: lateness, wins: map[WinKey]*open2{}, srcWM: map[string]int64{}}
 }
 
-// WatermarkMs is the max window end seen.
-func (s *Stage2) WatermarkMs() int64 { return s.wmMs }
+// Expect declares the sources p0..p(n-1) (the input topic's partitions):
+// until each reported, the watermark stays 0.
+func (s *Stage2) Expect(n int32) {
+	for i := range n {
+		src := fmt.Sprintf("p%d", i)
+		if _, ok := s.srcWM[src]; !ok {
+			s.srcWM[src] = 0
+		}
+	}
+}
+
+// WatermarkMs is the min of the watermarks its sources reported (0
+// before any).
+func (s *Stage2) WatermarkMs() int64 {
+	first, wm := true, int64(0)
+	for _, w := range s.srcWM {
+		if first || w < wm {
+			wm, first = w, false
+		}
+	}
+	return wm
+}
 
 // Open is the number of window states held.
 func (s *Stage2) Open() int { return len(s.wins) }
 
 // Add takes one partial in.
 func (s *Stage2) Add(p *llmobsv1.SLIPartial) {
+	if src := p.GetSource(); src != "" {
+		s.srcWM[src] = max(s.srcWM[src], p.GetSourceWatermarkUnixMs())
+	}
+	wm := s.WatermarkMs()
 	wk := WinKey{sli.KeyFromProto(p.GetSeries()), p.GetWindowLengthMs(), p.GetWindowStartUnixMs()}
 	if wk.LenMs <= 0 {
-		s.Stale++
+		if p.GetSeries() != nil || p.GetAggregate() != nil {
+			s.Stale++ // not a heartbeat: malformed
+		}
 		return
 	}
 	end := wk.StartMs + wk.LenMs
-	if s.wmMs >= end+s.Grace.Milliseconds()+s.Lateness.Milliseconds() && s.wins[wk] == nil {
+	if wm >= end+s.Grace.Milliseconds()+s.Lateness.Milliseconds() && s.wins[wk] == nil {
 		s.Stale++
 		return
 	}
@@ -204,18 +256,16 @@ func (s *Stage2) Add(p *llmobsv1.SLIPartial) {
 	}
 	o.parts[p.GetSource()] = p
 	o.dirty = true
-	if end > s.wmMs {
-		s.wmMs = end
-	}
 }
 
 // Advance emits final windows (revision 1 on first firing, +1 per
 // update) and drops windows past grace + lateness. final fires all.
 func (s *Stage2) Advance(nowMs int64, final bool) []*llmobsv1.SLIWindow {
 	var out []*llmobsv1.SLIWindow
+	wm := s.WatermarkMs()
 	for wk, o := range s.wins {
 		end := wk.StartMs + wk.LenMs
-		if (s.wmMs >= end+s.Grace.Milliseconds() || final) && o.dirty {
+		if (wm >= end+s.Grace.Milliseconds() || final) && o.dirty {
 			acc := sli.NewAcc()
 			srcs := make([]string, 0, len(o.parts))
 			for src := range o.parts {
@@ -229,7 +279,7 @@ func (s *Stage2) Advance(nowMs int64, final bool) []*llmobsv1.SLIWindow {
 			o.dirty = false
 			out = append(out, acc.Window(wk.Series, wk.StartMs, wk.LenMs, o.rev, nowMs))
 		}
-		if s.wmMs >= end+s.Grace.Milliseconds()+s.Lateness.Milliseconds() && !o.dirty {
+		if wm >= end+s.Grace.Milliseconds()+s.Lateness.Milliseconds() && !o.dirty {
 			delete(s.wins, wk)
 		}
 	}

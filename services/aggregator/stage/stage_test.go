@@ -28,12 +28,12 @@ func TestStage1FiresAtWatermarkAndRevisesLate(t *testing.T) {
 	}
 	s.Add(mk(11_000, 100, 1, "m")) // wm = 10_000 = end of [0,10s)
 	got := s.Advance(false)
-	if len(got) != 1 || got[0].SourceRevision != 1 || got[0].Aggregate.Requests != 3 || got[0].Source != "p3" {
+	if len(got) != 1 || got[0].SourceRevision != 2 || got[0].Aggregate.Requests != 3 || got[0].Source != "p3" || got[0].SourceWatermarkUnixMs != 10_000 {
 		t.Fatalf("first firing = %v", got)
 	}
 	s.Add(mk(9_000, 300, 1, "m")) // late but within lateness
 	got = s.Advance(false)
-	if len(got) != 1 || got[0].SourceRevision != 2 || got[0].Aggregate.Requests != 4 {
+	if len(got) != 1 || got[0].SourceRevision != 3 || got[0].Aggregate.Requests != 4 {
 		t.Fatalf("late update = %v", got)
 	}
 	s.Add(mk(45_000, 1, 1, "m")) // wm 44s ≥ 10s+30s: window [0,10s) dropped
@@ -83,21 +83,28 @@ func TestStage2ReplacesSourceRevisionAndMergesSources(t *testing.T) {
 	for _, p := range a.Advance(false) {
 		m.Add(p)
 	}
-	// Stage 2 watermark is only 10s (the [10s,20s) partial has not fired).
-	// Fire the next windows so stage 2's watermark passes 10s+2s.
+	// Stage 2's watermark is the min over sources: b is still at 10s.
 	a.Add(mk(25_000, 1, 1, "m"))
 	for _, p := range a.Advance(false) {
 		m.Add(p)
 	}
+	if w := m.Advance(0, false); len(w) != 0 || m.WatermarkMs() != 10_000 {
+		t.Fatalf("fired before the slowest source passed: %v (wm %d)", w, m.WatermarkMs())
+	}
+	b.Add(mk(25_000, 1, 1, "m"))
+	b.Advance(false) // [10s,20s) of b
+	m.Add(b.Heartbeat())
 	w := m.Advance(0, false)
-	if len(w) != 1 || w[0].Revision != 1 || w[0].Requests != 200 {
+	// Both sources at 25s: [0,10s) fires; [10s,20s) too, without b's
+	// partial for it (not added above), which arrives later as a revision.
+	if len(w) != 2 || w[0].Revision != 1 || w[0].Requests != 200 || w[1].WindowStartUnixMs != 10_000 || w[1].Requests != 2 {
 		t.Fatalf("final = %v", w)
 	}
 	if math.Abs(w[0].LatencyP50Ms-100) > 1 || w[0].LatencyMaxMs != 200 {
 		t.Fatalf("p50=%v max=%v", w[0].LatencyP50Ms, w[0].LatencyMaxMs)
 	}
 	// Late span in source a: updated partial replaces a's earlier one.
-	a.Add(mk(9_999, 1000, 1, "m"))
+	a.Add(mk(9_999, 1000, 1, "m")) // [0,10s) still within lateness (wm 25s < 40s)
 	ps := a.Advance(false)
 	for _, p := range ps {
 		m.Add(p)

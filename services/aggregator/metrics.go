@@ -1,0 +1,43 @@
+package aggregator
+
+import "github.com/prometheus/client_golang/prometheus"
+
+type metrics struct {
+	spansIn, skipped, late, lateDropped          prometheus.Counter
+	undecodable                                  *prometheus.CounterVec
+	windowsFired, partialsOut, partialsIn, stale prometheus.Counter
+	watermark, watermarkDelay                    *prometheus.GaugeVec
+	openWindows                                  *prometheus.GaugeVec
+	activeSeries                                 prometheus.Gauge
+	lag                                          *prometheus.GaugeVec
+	txns                                         *prometheus.CounterVec
+	ringDropped                                  prometheus.Counter
+}
+
+func newMetrics(r prometheus.Registerer) (*metrics, error) {
+	const p = "llmobs_aggregator_"
+	m := &metrics{
+		spansIn:        prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_in_total", Help: "Enriched spans read by stage 1."}),
+		skipped:        prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_skipped_total", Help: "Spans that feed no SLI series (not LLM or embedding calls)."}),
+		late:           prometheus.NewCounter(prometheus.CounterOpts{Name: p + "late_spans_total", Help: "Span×window pairs later than allowed_lateness (counted in the window's late field when its state is still held)."}),
+		lateDropped:    prometheus.NewCounter(prometheus.CounterOpts{Name: p + "late_spans_unattributed_total", Help: "Late span×window pairs whose window state was already gone (only counted here)."}),
+		undecodable:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "undecodable_records_total", Help: "Records that are not the expected protobuf batch, by stage."}, []string{"stage"}),
+		windowsFired:   prometheus.NewCounter(prometheus.CounterOpts{Name: p + "windows_fired_total", Help: "Final SLI windows (every revision) produced to llmobs.slis."}),
+		partialsOut:    prometheus.NewCounter(prometheus.CounterOpts{Name: p + "partials_out_total", Help: "SLI partials produced to llmobs.sli.partials."}),
+		partialsIn:     prometheus.NewCounter(prometheus.CounterOpts{Name: p + "partials_in_total", Help: "SLI partials read by stage 2."}),
+		stale:          prometheus.NewCounter(prometheus.CounterOpts{Name: p + "partials_stale_total", Help: "Partials ignored by stage 2 (same or older source revision, or window already closed)."}),
+		watermark:      prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "watermark_seconds", Help: "Lowest partition watermark, unix seconds, by stage."}, []string{"stage"}),
+		watermarkDelay: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "watermark_delay_seconds", Help: "Wall clock minus the lowest watermark, by stage."}, []string{"stage"}),
+		openWindows:    prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "open_windows", Help: "Window states held, by stage."}, []string{"stage"}),
+		activeSeries:   prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "active_series", Help: "Series held in the /api/slis ring."}),
+		lag:            prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "consumer_lag_records", Help: "High watermark minus the next offset, summed over partitions, by stage."}, []string{"stage"}),
+		txns:           prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "transactions_total", Help: "Transactions by stage and outcome."}, []string{"stage", "outcome"}),
+		ringDropped:    prometheus.NewCounter(prometheus.CounterOpts{Name: p + "ring_series_dropped_total", Help: "Windows of new series not kept because the ring holds max_series."}),
+	}
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.late, m.lateDropped, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+		if err := r.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}

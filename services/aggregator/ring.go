@@ -1,0 +1,211 @@
+package aggregator
+
+import (
+	"encoding/json"
+	"net/http"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	"google.golang.org/protobuf/encoding/protojson"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/aggregator/sli"
+)
+
+type ringKey struct {
+	series sli.Key
+	lenMs  int64
+}
+
+// Ring holds the latest revision of the most recent windows per series and
+// window length, fed from llmobs.slis. Bounded: perSeries windows each,
+// at most maxSeries (series × length) entries; windows of further series
+// are dropped and counted.
+type Ring struct {
+	perSeries, maxSeries int
+	mu                   sync.Mutex
+	m                    map[ringKey][]*llmobsv1.SLIWindow // sorted by start, newest last
+	dropped              func()
+}
+
+// NewRing returns an empty ring.
+func NewRing(perSeries, maxSeries int) *Ring {
+	return &Ring{perSeries: perSeries, maxSeries: maxSeries, m: map[ringKey][]*llmobsv1.SLIWindow{}, dropped: func() {}}
+}
+
+// Put stores w unless a same-or-higher revision of its window is held. It
+// reports whether the ring changed.
+func (r *Ring) Put(w *llmobsv1.SLIWindow) bool {
+	k := ringKey{sli.KeyFromProto(w.GetSeries()), w.GetWindowLengthMs()}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	ws, ok := r.m[k]
+	if !ok && len(r.m) >= r.maxSeries {
+		r.dropped()
+		return false
+	}
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].GetWindowStartUnixMs() >= w.GetWindowStartUnixMs() })
+	if i < len(ws) && ws[i].GetWindowStartUnixMs() == w.GetWindowStartUnixMs() {
+		if ws[i].GetRevision() >= w.GetRevision() {
+			return false
+		}
+		ws[i] = w
+		return true
+	}
+	if len(ws) >= r.perSeries && i == 0 {
+		return false // older than everything kept
+	}
+	ws = append(ws, nil)
+	copy(ws[i+1:], ws[i:])
+	ws[i] = w
+	if len(ws) > r.perSeries {
+		ws = ws[len(ws)-r.perSeries:]
+	}
+	r.m[k] = ws
+	return true
+}
+
+// Len is the number of (series, window length) entries.
+func (r *Ring) Len() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.m)
+}
+
+// SeriesJSON is one entry of GET /api/slis and GET /api/series.
+type SeriesJSON struct {
+	Service   string `json:"service"`
+	Model     string `json:"model"`
+	Operation string `json:"operation"`
+	Provider  string `json:"provider"`
+	// Window is the window length ("10s", "1m0s" is written "1m").
+	Window string `json:"window"`
+	// LatestStartUnixMs is the start of the newest window held.
+	LatestStartUnixMs int64 `json:"latest_start_unix_ms"`
+	// Windows, newest first: each an llmobs.v1.SLIWindow in protojson
+	// with proto field names (window_start_unix_ms, revision, requests,
+	// latency_p99_ms, ...), the latest revision of each window. Absent
+	// in /api/series.
+	Windows []json.RawMessage `json:"windows,omitempty"`
+}
+
+func windowName(ms int64) string {
+	d := time.Duration(ms) * time.Millisecond
+	switch {
+	case d%time.Hour == 0:
+		return strconv.FormatInt(int64(d/time.Hour), 10) + "h"
+	case d%time.Minute == 0:
+		return strconv.FormatInt(int64(d/time.Minute), 10) + "m"
+	case d%time.Second == 0:
+		return strconv.FormatInt(int64(d/time.Second), 10) + "s"
+	}
+	return d.String()
+}
+
+// parseWindow accepts "10s", "1m", "60s", "1m0s".
+func parseWindow(s string) (int64, bool) {
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return 0, false
+	}
+	return d.Milliseconds(), true
+}
+
+var pj = protojson.MarshalOptions{UseProtoNames: true, EmitUnpopulated: true}
+
+// query returns the matching entries sorted by series, each with at most
+// limit newest windows (0: none).
+func (r *Ring) query(q map[string]string, lenMs int64, limit int) []SeriesJSON {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := []SeriesJSON{}
+	for k, ws := range r.m {
+		if (q["service"] != "" && q["service"] != k.series.Service) || (q["model"] != "" && q["model"] != k.series.Model) ||
+			(q["operation"] != "" && q["operation"] != k.series.Operation) || (q["provider"] != "" && q["provider"] != k.series.Provider) ||
+			(lenMs > 0 && lenMs != k.lenMs) || len(ws) == 0 {
+			continue
+		}
+		e := SeriesJSON{Service: k.series.Service, Model: k.series.Model, Operation: k.series.Operation, Provider: k.series.Provider,
+			Window: windowName(k.lenMs), LatestStartUnixMs: ws[len(ws)-1].GetWindowStartUnixMs()}
+		for i := len(ws) - 1; i >= 0 && len(e.Windows) < limit; i-- {
+			b, err := pj.Marshal(ws[i])
+			if err != nil {
+				continue // cannot happen for a valid message
+			}
+			e.Windows = append(e.Windows, b)
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Service != b.Service {
+			return a.Service < b.Service
+		}
+		if a.Model != b.Model {
+			return a.Model < b.Model
+		}
+		if a.Operation != b.Operation {
+			return a.Operation < b.Operation
+		}
+		if a.Provider != b.Provider {
+			return a.Provider < b.Provider
+		}
+		return a.Window < b.Window
+	})
+	return out
+}
+
+func badRequest(w http.ResponseWriter, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusBadRequest)
+	_ = json.NewEncoder(w).Encode(map[string]string{"error": msg})
+}
+
+func (r *Ring) params(w http.ResponseWriter, req *http.Request) (map[string]string, int64, bool) {
+	v := req.URL.Query()
+	q := map[string]string{"service": v.Get("service"), "model": v.Get("model"), "operation": v.Get("operation"), "provider": v.Get("provider")}
+	var lenMs int64
+	if s := v.Get("window"); s != "" {
+		var ok bool
+		if lenMs, ok = parseWindow(s); !ok {
+			badRequest(w, "window: want a duration such as 10s or 1m")
+			return nil, 0, false
+		}
+	}
+	return q, lenMs, true
+}
+
+// ServeSLIs answers GET /api/slis?service=&model=&operation=&provider=&window=10s|1m&limit=N
+// (limit: newest windows per series, default 30, max the ring size) with
+// {"series":[SeriesJSON...]}.
+func (r *Ring) ServeSLIs(w http.ResponseWriter, req *http.Request) {
+	q, lenMs, ok := r.params(w, req)
+	if !ok {
+		return
+	}
+	limit := 30
+	if s := req.URL.Query().Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			badRequest(w, "limit: want a positive integer")
+			return
+		}
+		limit = n
+	}
+	limit = min(limit, r.perSeries)
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"series": r.query(q, lenMs, limit)})
+}
+
+// ServeSeries answers GET /api/series (same filters) with the series
+// entries without windows.
+func (r *Ring) ServeSeries(w http.ResponseWriter, req *http.Request) {
+	q, lenMs, ok := r.params(w, req)
+	if !ok {
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"series": r.query(q, lenMs, 0)})
+}

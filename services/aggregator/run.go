@@ -1,0 +1,527 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/watermark"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/aggregator/sli"
+	"github.com/llmobs/llmobs/services/aggregator/stage"
+)
+
+// Run runs stage 1, stage 2 and the /api/slis reader until ctx ends.
+func (s *Service) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make(chan error, 3)
+	var wg sync.WaitGroup
+	for _, f := range []func(context.Context) error{s.runStage1, s.runStage2, s.readSLIs} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := f(ctx); err != nil {
+				errs <- err
+				cancel()
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	return <-errs // nil when every part stopped cleanly
+}
+
+// proc is one stage's state behind the transactional loop. Its methods
+// run on the poll goroutine except reset, which the group callbacks call.
+type proc interface {
+	// record folds one input record in and returns what to produce.
+	record(r *kgo.Record) []*kgo.Record
+	// tick runs once per poll (also an empty one): idle partitions,
+	// heartbeats, gauges.
+	tick(now time.Time, polled map[int32]bool) []*kgo.Record
+	// reset drops the state of the partitions (nil: all).
+	reset(parts []int32)
+	// assigned starts the partitions' (empty) state.
+	assigned(parts []int32)
+}
+
+// loop consumes in (group, read_committed) and produces inside one Kafka
+// transaction per poll. Open windows are in memory only: whenever this
+// instance is assigned a partition (start, restart, rebalance) the loop
+// rewinds it by cfg.Replay (record timestamps) below the committed offset
+// and re-reads it to rebuild them; the stages give re-emitted output the
+// same revisions for the same content, so consumers drop the duplicates.
+func (s *Service) loop(ctx context.Context, name, group, in string, p proc) error {
+	adm, err := kafka.NewClient(s.deps.Kafka, "aggregator-"+name+"-admin")
+	if err != nil {
+		return err
+	}
+	defer adm.Close()
+	for ctx.Err() == nil {
+		err := s.session(ctx, name, group, in, p, kadm.NewClient(adm))
+		p.reset(nil)
+		if err != nil {
+			return err
+		}
+		if ctx.Err() == nil {
+			s.log.Info("transaction aborted by a rebalance: rejoining to rebuild windows", "stage", name)
+		}
+	}
+	return nil
+}
+
+func (s *Service) session(ctx context.Context, name, group, in string, p proc, adm *kadm.Client) error {
+	opts, err := s.deps.Kafka.Opts("aggregator-" + name)
+	if err != nil {
+		return err
+	}
+	opts = append(opts,
+		kgo.ConsumerGroup(group),
+		kgo.ConsumeTopics(in),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.RequireStableFetchOffsets(),
+		kgo.TransactionalID("llmobs-aggregator-"+name+"-"+s.deps.InstanceID),
+		kgo.TransactionTimeout(2*time.Minute),
+		kgo.RecordPartitioner(kgo.ManualPartitioner()),
+		kgo.ProducerBatchMaxBytes(4<<20),
+		kgo.AdjustFetchOffsetsFn(func(ctx context.Context, offs map[string]map[int32]kgo.Offset) (map[string]map[int32]kgo.Offset, error) {
+			var parts []int32
+			for p := range offs[in] {
+				parts = append(parts, p)
+			}
+			p.reset(parts)
+			p.assigned(parts)
+			lo, err := adm.ListOffsetsAfterMilli(ctx, time.Now().Add(-s.cfg.Replay).UnixMilli(), in)
+			if err != nil {
+				return nil, fmt.Errorf("aggregator %s: list offsets for replay: %w", name, err)
+			}
+			for part, o := range offs[in] {
+				c := o.EpochOffset().Offset
+				if r, ok := lo.Lookup(in, part); ok && r.Err == nil && c >= 0 && r.Offset < c {
+					offs[in][part] = kgo.NewOffset().At(r.Offset)
+				}
+			}
+			return offs, nil
+		}),
+		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
+		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
+	)
+	sess, err := kgo.NewGroupTransactSession(opts...)
+	if err != nil {
+		return fmt.Errorf("aggregator %s: transactional client: %w", name, err)
+	}
+	defer sess.Close()
+	lag := map[int32]int64{}
+	for {
+		pctx, pcancel := context.WithTimeout(ctx, 500*time.Millisecond)
+		fetches := sess.PollRecords(pctx, s.cfg.MaxPollRecords)
+		pcancel()
+		if ctx.Err() != nil {
+			// Stop taking input; what was polled is not committed and
+			// is read again by the next owner.
+			return nil
+		}
+		fetches.EachError(func(t string, part int32, err error) {
+			if !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+				s.log.Warn("fetch error", "stage", name, "topic", t, "partition", part, "err", err)
+			}
+		})
+		if err := sess.Begin(); err != nil {
+			return fmt.Errorf("aggregator %s: begin transaction: %w", name, err)
+		}
+		var out []*kgo.Record
+		polled := map[int32]bool{}
+		fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
+			if len(fp.Records) == 0 {
+				return
+			}
+			polled[fp.Partition] = true
+			lag[fp.Partition] = fp.HighWatermark - fp.Records[len(fp.Records)-1].Offset - 1
+			for _, r := range fp.Records {
+				out = append(out, p.record(r)...)
+			}
+		})
+		out = append(out, p.tick(time.Now(), polled)...)
+		var sum int64
+		for _, l := range lag {
+			sum += l
+		}
+		s.m.lag.WithLabelValues(name).Set(float64(sum))
+		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)
+		perr := produceAll(tctx, sess, out)
+		how := kgo.TryCommit
+		if perr != nil {
+			how = kgo.TryAbort
+		}
+		committed, err := sess.End(tctx, how)
+		tcancel()
+		switch {
+		case perr != nil:
+			s.m.txns.WithLabelValues(name, "aborted").Inc()
+			return fmt.Errorf("aggregator %s: %w", name, perr)
+		case err != nil:
+			s.m.txns.WithLabelValues(name, "failed").Inc()
+			return fmt.Errorf("aggregator %s: end transaction: %w", name, err)
+		case !committed:
+			// The polled records will be read again: the state that
+			// folded them in must be rebuilt, so rejoin.
+			s.m.txns.WithLabelValues(name, "aborted").Inc()
+			return nil
+		}
+		s.m.txns.WithLabelValues(name, "committed").Inc()
+	}
+}
+
+func produceAll(ctx context.Context, sess *kgo.GroupTransactSession, recs []*kgo.Record) error {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first error
+	wg.Add(len(recs))
+	for _, r := range recs {
+		sess.Produce(ctx, r, func(r *kgo.Record, err error) {
+			defer wg.Done()
+			if err != nil {
+				mu.Lock()
+				if first == nil {
+					first = fmt.Errorf("produce to %s: %w", r.Topic, err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}
+
+func partitionsOf(ctx context.Context, s *Service, topic string) (int32, error) {
+	cl, err := kafka.NewClient(s.deps.Kafka, "aggregator-meta")
+	if err != nil {
+		return 0, err
+	}
+	defer cl.Close()
+	for {
+		tctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		td, err := kadm.NewClient(cl).ListTopics(tctx, topic)
+		cancel()
+		if err == nil && td[topic].Err == nil && len(td[topic].Partitions) > 0 {
+			return int32(len(td[topic].Partitions)), nil
+		}
+		if err == nil {
+			err = td[topic].Err
+		}
+		s.log.Warn("waiting for topic", "topic", topic, "err", err)
+		select {
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func batchRecord(topic string, part int32, key []byte, m proto.Message, schema string, n int) *kgo.Record {
+	v, err := proto.Marshal(m)
+	if err != nil {
+		panic(fmt.Sprintf("marshal %s: %v", schema, err)) // built from valid messages
+	}
+	return &kgo.Record{Topic: topic, Partition: part, Key: key, Value: v, Headers: []kgo.RecordHeader{
+		{Key: kafka.HeaderSchema, Value: []byte(schema)},
+		{Key: kafka.HeaderCount, Value: []byte(strconv.Itoa(n))},
+	}}
+}
+
+// ---------------------------------------------------------------- stage 1
+
+type stage1 struct {
+	s        *Service
+	out      string
+	nOut     int32
+	wm       *watermark.Tracker
+	mu       sync.Mutex
+	parts    map[int32]*stage.Stage1
+	lastRec  map[int32]time.Time
+	lastBeat time.Time
+}
+
+func (s *Service) runStage1(ctx context.Context) error {
+	n, err := partitionsOf(ctx, s, s.deps.Topics.SLIPartials)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	p := &stage1{s: s, out: s.deps.Topics.SLIPartials, nOut: n, wm: watermark.New(s.cfg.OutOfOrderness, s.cfg.IdleTimeout, nil),
+		parts: map[int32]*stage.Stage1{}, lastRec: map[int32]time.Time{}}
+	return s.loop(ctx, "stage1", s.cfg.Stage1Group, s.deps.Topics.Enriched, p)
+}
+
+func (p *stage1) reset(parts []int32) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if parts == nil {
+		for k := range p.parts {
+			parts = append(parts, k)
+		}
+	}
+	for _, k := range parts {
+		delete(p.parts, k)
+		delete(p.lastRec, k)
+		p.wm.Remove(k)
+	}
+}
+
+func (p *stage1) assigned(parts []int32) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, k := range parts {
+		p.get(k)
+		p.lastRec[k] = time.Now()
+	}
+}
+
+func (p *stage1) get(part int32) *stage.Stage1 {
+	st := p.parts[part]
+	if st == nil {
+		st = stage.NewStage1(part, p.s.cfg.Windows, p.s.cfg.OutOfOrderness, p.s.cfg.AllowedLateness)
+		p.parts[part] = st
+	}
+	return st
+}
+
+func (p *stage1) record(r *kgo.Record) []*kgo.Record {
+	var b llmobsv1.EnrichedSpanBatch
+	if err := proto.Unmarshal(r.Value, &b); err != nil {
+		p.s.m.undecodable.WithLabelValues("stage1").Inc()
+		p.s.log.Warn("undecodable enriched record skipped", "partition", r.Partition, "offset", r.Offset, "err", err)
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	st := p.get(r.Partition)
+	late0, drop0, skip0 := st.LateSpans, st.LateDropped, st.Skipped
+	for _, es := range b.Spans {
+		if es.GetSpan() == nil {
+			st.Skipped++
+			continue
+		}
+		st.Add(es)
+	}
+	p.s.m.spansIn.Add(float64(len(b.Spans)))
+	p.s.m.late.Add(st.LateSpans - late0)
+	p.s.m.lateDropped.Add(st.LateDropped - drop0)
+	p.s.m.skipped.Add(st.Skipped - skip0)
+	p.lastRec[r.Partition] = time.Now()
+	if wm, ok := st.WatermarkMs(); ok {
+		p.wm.Observe(r.Partition, time.UnixMilli(wm+p.s.cfg.OutOfOrderness.Milliseconds()))
+	}
+	return p.emit(st.Advance(false))
+}
+
+// emit groups partials into one record per destination partition (series
+// key hash), key = canonical series key of the first partial.
+func (p *stage1) emit(ps []*llmobsv1.SLIPartial) []*kgo.Record {
+	if len(ps) == 0 {
+		return nil
+	}
+	byPart := map[int32]*llmobsv1.SLIPartialBatch{}
+	var order []int32
+	for _, x := range ps {
+		k := sli.KeyFromProto(x.GetSeries()).String()
+		part := kafka.PartitionFor([]byte(k), p.nOut)
+		if byPart[part] == nil {
+			byPart[part] = &llmobsv1.SLIPartialBatch{}
+			order = append(order, part)
+		}
+		byPart[part].Partials = append(byPart[part].Partials, x)
+	}
+	out := make([]*kgo.Record, 0, len(order))
+	for _, part := range order {
+		b := byPart[part]
+		out = append(out, batchRecord(p.out, part, []byte(sli.KeyFromProto(b.Partials[0].GetSeries()).String()), b, "llmobs.v1.SLIPartialBatch", len(b.Partials)))
+	}
+	p.s.m.partialsOut.Add(float64(len(ps)))
+	return out
+}
+
+func (p *stage1) tick(now time.Time, polled map[int32]bool) []*kgo.Record {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []*kgo.Record
+	open := 0
+	for part, st := range p.parts {
+		if !polled[part] && now.Sub(p.lastRec[part]) > p.s.cfg.IdleTimeout {
+			st.Idle(now.UnixMilli())
+			out = append(out, p.emit(st.Advance(false))...)
+		}
+		open += st.Open()
+	}
+	p.s.m.openWindows.WithLabelValues("stage1").Set(float64(open))
+	if wm, ok := p.wm.Watermark(); ok {
+		p.s.m.watermark.WithLabelValues("stage1").Set(float64(wm.UnixMilli()) / 1e3)
+		p.s.m.watermarkDelay.WithLabelValues("stage1").Set(now.Sub(wm).Seconds())
+	}
+	// Heartbeats: every partition's watermark to every partials
+	// partition, at most once a second, so stage 2 fires windows without
+	// waiting for later partials.
+	if len(p.parts) > 0 && now.Sub(p.lastBeat) >= time.Second {
+		p.lastBeat = now
+		hb := &llmobsv1.SLIPartialBatch{}
+		for _, st := range p.parts {
+			if _, ok := st.WatermarkMs(); ok {
+				hb.Partials = append(hb.Partials, st.Heartbeat())
+			}
+		}
+		if len(hb.Partials) > 0 {
+			for part := int32(0); part < p.nOut; part++ {
+				out = append(out, batchRecord(p.out, part, nil, hb, "llmobs.v1.SLIPartialBatch", len(hb.Partials)))
+			}
+		}
+	}
+	return out
+}
+
+// ---------------------------------------------------------------- stage 2
+
+type stage2 struct {
+	s     *Service
+	out   string
+	nOut  int32
+	nIn   int32 // partitions of the enriched topic: stage 2's sources
+	mu    sync.Mutex
+	parts map[int32]*stage.Stage2
+}
+
+func (s *Service) runStage2(ctx context.Context) error {
+	n, err := partitionsOf(ctx, s, s.deps.Topics.SLIs)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	nIn, err := partitionsOf(ctx, s, s.deps.Topics.Enriched)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	p := &stage2{s: s, out: s.deps.Topics.SLIs, nOut: n, nIn: nIn, parts: map[int32]*stage.Stage2{}}
+	return s.loop(ctx, "stage2", s.cfg.Stage2Group, s.deps.Topics.SLIPartials, p)
+}
+
+func (p *stage2) reset(parts []int32) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if parts == nil {
+		for k := range p.parts {
+			parts = append(parts, k)
+		}
+	}
+	for _, k := range parts {
+		delete(p.parts, k)
+	}
+}
+
+func (p *stage2) record(r *kgo.Record) []*kgo.Record {
+	var b llmobsv1.SLIPartialBatch
+	if err := proto.Unmarshal(r.Value, &b); err != nil {
+		p.s.m.undecodable.WithLabelValues("stage2").Inc()
+		p.s.log.Warn("undecodable partial record skipped", "partition", r.Partition, "offset", r.Offset, "err", err)
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	st := p.parts[r.Partition]
+	if st == nil {
+		st = stage.NewStage2(p.s.cfg.Grace, p.s.cfg.AllowedLateness)
+		st.Expect(p.nIn)
+		p.parts[r.Partition] = st
+	}
+	stale0 := st.Stale
+	for _, x := range b.Partials {
+		if x.GetWindowLengthMs() > 0 {
+			p.s.m.partialsIn.Inc()
+		}
+		st.Add(x)
+	}
+	p.s.m.stale.Add(st.Stale - stale0)
+	// Fire per record, so the revisions are a function of the log alone.
+	return p.emit(st.Advance(time.Now().UnixMilli(), false))
+}
+
+func (p *stage2) emit(ws []*llmobsv1.SLIWindow) []*kgo.Record {
+	out := make([]*kgo.Record, 0, len(ws))
+	for _, w := range ws {
+		k := []byte(sli.KeyFromProto(w.GetSeries()).String())
+		out = append(out, batchRecord(p.out, kafka.PartitionFor(k, p.nOut), k, &llmobsv1.SLIWindowBatch{Windows: []*llmobsv1.SLIWindow{w}}, "llmobs.v1.SLIWindowBatch", 1))
+	}
+	p.s.m.windowsFired.Add(float64(len(ws)))
+	return out
+}
+
+func (p *stage2) assigned([]int32) {}
+
+// tick only updates gauges: stage 2 moves by its sources' watermarks,
+// which stage 1 heartbeats carry even when no span arrives.
+func (p *stage2) tick(now time.Time, _ map[int32]bool) []*kgo.Record {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	open := 0
+	var minWM int64 = -1
+	for _, st := range p.parts {
+		open += st.Open()
+		if wm := st.WatermarkMs(); minWM < 0 || wm < minWM {
+			minWM = wm
+		}
+	}
+	p.s.m.openWindows.WithLabelValues("stage2").Set(float64(open))
+	if minWM > 0 {
+		p.s.m.watermark.WithLabelValues("stage2").Set(float64(minWM) / 1e3)
+		p.s.m.watermarkDelay.WithLabelValues("stage2").Set(now.Sub(time.UnixMilli(minWM)).Seconds())
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------- API feed
+
+// readSLIs feeds the /api/slis ring from llmobs.slis with a non-group
+// reader (every instance answers), starting cfg.Replay back.
+func (s *Service) readSLIs(ctx context.Context) error {
+	cl, err := kafka.NewClient(s.deps.Kafka, "aggregator-slis",
+		kgo.ConsumeTopics(s.deps.Topics.SLIs),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AfterMilli(time.Now().Add(-s.cfg.Replay).UnixMilli())),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+	)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	for {
+		fetches := cl.PollRecords(ctx, 1000)
+		if ctx.Err() != nil {
+			return nil
+		}
+		fetches.EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.SLIWindowBatch
+			if err := proto.Unmarshal(r.Value, &b); err != nil {
+				s.m.undecodable.WithLabelValues("slis").Inc()
+				return
+			}
+			for _, w := range b.Windows {
+				s.ring.Put(w)
+			}
+		})
+		s.m.activeSeries.Set(float64(s.ring.Len()))
+	}
+}
