@@ -45,6 +45,8 @@ type Config struct {
 	MaxSeries   int `yaml:"max_series"`
 	// MaxPollRecords bounds one transaction.
 	MaxPollRecords int `yaml:"max_poll_records"`
+	// ClickHouse sink (llm_spans, llm_sli_windows); empty dsn: none.
+	ClickHouse ClickHouseConfig `yaml:"clickhouse"`
 }
 
 // DefaultConfig returns the defaults.
@@ -112,6 +114,7 @@ func (c Config) Validate() error {
 type Service struct {
 	cfg  Config
 	deps service.Deps
+	sink *sink // nil: no ClickHouse
 	log  *slog.Logger
 	m    *metrics
 	ring *Ring

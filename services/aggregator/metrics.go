@@ -12,6 +12,8 @@ type metrics struct {
 	lag                                          *prometheus.GaugeVec
 	txns                                         *prometheus.CounterVec
 	ringDropped                                  prometheus.Counter
+	chRows, chErrors                             *prometheus.CounterVec
+	chLatency                                    prometheus.Histogram
 }
 
 func newMetrics(r prometheus.Registerer) (*metrics, error) {
@@ -34,7 +36,10 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 		txns:           prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "transactions_total", Help: "Transactions by stage and outcome."}, []string{"stage", "outcome"}),
 		ringDropped:    prometheus.NewCounter(prometheus.CounterOpts{Name: p + "ring_series_dropped_total", Help: "Windows of new series not kept because the ring holds max_series."}),
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.late, m.lateDropped, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	m.chRows = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_rows_total", Help: "Rows inserted into ClickHouse, by table."}, []string{"table"})
+	m.chErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_errors_total", Help: "Failed ClickHouse inserts (retried), by table."}, []string{"table"})
+	m.chLatency = prometheus.NewHistogram(prometheus.HistogramOpts{Name: p + "clickhouse_insert_seconds", Help: "Successful ClickHouse batch insert latency.", Buckets: prometheus.DefBuckets})
+	for _, c := range []prometheus.Collector{m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

@@ -23,6 +23,17 @@ import (
 func (s *Service) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if dsn := s.cfg.ClickHouse.DSN; dsn != "" {
+		err := retry(ctx, func(ctx context.Context) error {
+			sk, err := openSink(ctx, dsn)
+			s.sink = sk
+			return err
+		}, func(err error) { s.log.Warn("clickhouse not ready", "err", err) })
+		if err != nil {
+			return nil // ctx ended while waiting
+		}
+		defer s.sink.conn.Close()
+	}
 	errs := make(chan error, 3)
 	var wg sync.WaitGroup
 	for _, f := range []func(context.Context) error{s.runStage1, s.runStage2, s.readSLIs} {
@@ -52,6 +63,9 @@ type proc interface {
 	reset(parts []int32)
 	// assigned starts the partitions' (empty) state.
 	assigned(parts []int32)
+	// flush writes what this poll produced to ClickHouse (retrying until
+	// ctx ends), before the transaction commits.
+	flush(ctx context.Context) error
 }
 
 // loop consumes in (group, read_committed) and produces inside one Kafka
@@ -157,6 +171,15 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 			sum += l
 		}
 		s.m.lag.WithLabelValues(name).Set(float64(sum))
+		if err := p.flush(ctx); err != nil {
+			// Shutting down with ClickHouse unreachable: abort, so the
+			// records are read again (nothing committed before insert).
+			tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)
+			_, _ = sess.End(tctx, kgo.TryAbort)
+			tcancel()
+			s.m.txns.WithLabelValues(name, "aborted").Inc()
+			return nil
+		}
 		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)
 		perr := produceAll(tctx, sess, out)
 		how := kgo.TryCommit
@@ -250,6 +273,7 @@ type stage1 struct {
 	parts    map[int32]*stage.Stage1
 	lastRec  map[int32]time.Time
 	lastBeat time.Time
+	pending  []*llmobsv1.EnrichedSpan // for llm_spans
 }
 
 func (s *Service) runStage1(ctx context.Context) error {
@@ -289,6 +313,14 @@ func (p *stage1) assigned(parts []int32) {
 	}
 }
 
+func (p *stage1) flush(ctx context.Context) error {
+	p.mu.Lock()
+	spans := p.pending
+	p.pending = nil
+	p.mu.Unlock()
+	return p.s.insert(ctx, "llm_spans", len(spans), func(ctx context.Context) error { return p.s.sink.insertSpans(ctx, spans) })
+}
+
 func (p *stage1) get(part int32) *stage.Stage1 {
 	st := p.parts[part]
 	if st == nil {
@@ -308,6 +340,9 @@ func (p *stage1) record(r *kgo.Record) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	st := p.get(r.Partition)
+	if p.s.sink != nil {
+		p.pending = append(p.pending, b.Spans...)
+	}
 	late0, drop0, skip0 := st.LateSpans, st.LateDropped, st.Skipped
 	for _, es := range b.Spans {
 		if es.GetSpan() == nil {
@@ -393,12 +428,21 @@ func (p *stage1) tick(now time.Time, polled map[int32]bool) []*kgo.Record {
 // ---------------------------------------------------------------- stage 2
 
 type stage2 struct {
-	s     *Service
-	out   string
-	nOut  int32
-	nIn   int32 // partitions of the enriched topic: stage 2's sources
-	mu    sync.Mutex
-	parts map[int32]*stage.Stage2
+	s       *Service
+	out     string
+	nOut    int32
+	nIn     int32 // partitions of the enriched topic: stage 2's sources
+	mu      sync.Mutex
+	parts   map[int32]*stage.Stage2
+	pending []*llmobsv1.SLIWindow // for llm_sli_windows
+}
+
+func (p *stage2) flush(ctx context.Context) error {
+	p.mu.Lock()
+	ws := p.pending
+	p.pending = nil
+	p.mu.Unlock()
+	return p.s.insert(ctx, "llm_sli_windows", len(ws), func(ctx context.Context) error { return p.s.sink.insertWindows(ctx, ws) })
 }
 
 func (s *Service) runStage2(ctx context.Context) error {
@@ -467,6 +511,9 @@ func (p *stage2) emit(ws []*llmobsv1.SLIWindow) []*kgo.Record {
 		out = append(out, batchRecord(p.out, kafka.PartitionFor(k, p.nOut), k, &llmobsv1.SLIWindowBatch{Windows: []*llmobsv1.SLIWindow{w}}, "llmobs.v1.SLIWindowBatch", 1))
 	}
 	p.s.m.windowsFired.Add(float64(len(ws)))
+	if p.s.sink != nil {
+		p.pending = append(p.pending, ws...)
+	}
 	return out
 }
 
@@ -524,4 +571,25 @@ func (s *Service) readSLIs(ctx context.Context) error {
 		})
 		s.m.activeSeries.Set(float64(s.ring.Len()))
 	}
+}
+
+// insert runs one batch insert with retries; a no-op without a sink.
+func (s *Service) insert(ctx context.Context, table string, n int, f func(context.Context) error) error {
+	if s.sink == nil || n == 0 {
+		return nil
+	}
+	start := time.Now()
+	err := retry(ctx, func(ctx context.Context) error {
+		ictx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		return f(ictx)
+	}, func(err error) {
+		s.m.chErrors.WithLabelValues(table).Inc()
+		s.log.Warn("clickhouse insert failed, retrying", "table", table, "rows", n, "err", err)
+	})
+	if err == nil {
+		s.m.chRows.WithLabelValues(table).Add(float64(n))
+		s.m.chLatency.Observe(time.Since(start).Seconds())
+	}
+	return err
 }

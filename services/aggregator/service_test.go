@@ -89,7 +89,7 @@ func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 			}
 			b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: sp, Cost: &llmobsv1.Cost{Input: 0.01, Total: 0.01}})
 		}
-		b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP, StartTimeUnixNano: uint64(base) * 1e6}})
+		b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{TraceId: []byte{byte(i), 99}, SpanId: []byte{99}, Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP, StartTimeUnixNano: uint64(base) * 1e6}})
 		v, _ := proto.Marshal(b)
 		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: kafka.DefaultTopics().Enriched, Partition: int32(i % 3), Value: v}).FirstErr(); err != nil {
 			t.Fatal(err)

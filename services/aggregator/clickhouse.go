@@ -1,0 +1,187 @@
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// ClickHouseConfig is aggregator.clickhouse. Empty DSN: no sink.
+type ClickHouseConfig struct {
+	// DSN, e.g. clickhouse://127.0.0.1:9000/default.
+	DSN string `yaml:"dsn"`
+}
+
+// migrations are applied in order at start and recorded in
+// llmobs_migrations. Only DDL that ClickHouse 18.16 and current releases
+// both accept: no DateTime64, Map, TTL, LowCardinality, CODEC.
+var migrations = []string{
+	`CREATE TABLE IF NOT EXISTS llm_spans (
+		date Date, start DateTime, start_ns UInt32, duration_ms Float64,
+		trace_id String, span_id String, service String, model String, operation String, provider String,
+		class Int32, error UInt8, weight Float64, input_tokens Int64, output_tokens Int64, ttft_ms Float64,
+		cost_total Float64, input_text String, output_text String, attr_keys Array(String), attr_values Array(String)
+	) ENGINE = ReplacingMergeTree PARTITION BY date ORDER BY (trace_id, span_id)`,
+	`CREATE TABLE IF NOT EXISTS llm_sli_windows (
+		date Date, window_start DateTime, window_length_ms UInt32,
+		service String, model String, operation String, provider String, revision UInt32,
+		requests Float64, errors Float64, error_rate Float64,
+		latency_p50_ms Float64, latency_p90_ms Float64, latency_p95_ms Float64, latency_p99_ms Float64, latency_max_ms Float64,
+		ttft_p50_ms Float64, ttft_p95_ms Float64, ttft_p99_ms Float64, tpot_p50_ms Float64, tpot_p95_ms Float64,
+		output_tokens_per_s Float64, input_tokens Float64, output_tokens Float64, cache_read_tokens Float64,
+		cache_write_tokens Float64, reasoning_tokens Float64, cost_total Float64, gpu_util_mean Float64,
+		energy_joules Float64, gpu_seconds Float64, late Float64
+	) ENGINE = ReplacingMergeTree(revision) PARTITION BY date
+	  ORDER BY (service, model, operation, provider, window_length_ms, window_start)`,
+	`CREATE VIEW IF NOT EXISTS llm_model_hourly AS
+	  SELECT toStartOfHour(window_start) AS hour, model, sum(requests) AS requests, sum(errors) AS errors,
+	         max(latency_p99_ms) AS max_latency_p99_ms, sum(cost_total) AS cost_total,
+	         sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens
+	  FROM llm_sli_windows FINAL WHERE window_length_ms = 60000 GROUP BY hour, model`,
+}
+
+type sink struct {
+	conn driver.Conn
+}
+
+func openSink(ctx context.Context, dsn string) (*sink, error) {
+	opts, err := clickhouse.ParseDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := clickhouse.Open(opts)
+	if err != nil {
+		return nil, err
+	}
+	s := &sink{conn: conn}
+	if err := s.migrate(ctx); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *sink) migrate(ctx context.Context) error {
+	if err := s.conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS llmobs_migrations (version UInt32, applied DateTime) ENGINE = MergeTree ORDER BY version`); err != nil {
+		return fmt.Errorf("clickhouse migrations table: %w", err)
+	}
+	var have uint32
+	if err := s.conn.QueryRow(ctx, `SELECT toUInt32(count()) FROM llmobs_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("clickhouse migrations: %w", err)
+	}
+	for v := int(have); v < len(migrations); v++ {
+		if err := s.conn.Exec(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("clickhouse migration %d: %w", v+1, err)
+		}
+		// A batch, not Exec with bound values: clickhouse-go/v2's Exec of
+		// an INSERT with arguments hangs against 18.16.
+		b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llmobs_migrations (version, applied)`)
+		if err == nil {
+			if err = b.Append(uint32(v+1), time.Now()); err == nil {
+				err = b.Send()
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("clickhouse migration %d record: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+func texts(ms []*llmobsv1.Message) string {
+	var b strings.Builder
+	for i, m := range ms {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(m.GetContent())
+	}
+	return b.String()
+}
+
+func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) error {
+	if len(spans) == 0 {
+		return nil
+	}
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_spans (date, start, start_ns, duration_ms, trace_id, span_id, service, model, operation, provider, class, error, weight, input_tokens, output_tokens, ttft_ms, cost_total, input_text, output_text, attr_keys, attr_values)`)
+	if err != nil {
+		return err
+	}
+	for _, es := range spans {
+		sp := es.GetSpan()
+		if sp == nil {
+			continue // counted as skipped by stage 1
+		}
+		g := sp.GetGenAi()
+		st := time.Unix(0, int64(sp.GetStartTimeUnixNano())).UTC()
+		model := g.GetResponseModel()
+		if model == "" {
+			model = g.GetRequestModel()
+		}
+		var errFlag uint8
+		if sp.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR {
+			errFlag = 1
+		}
+		w := sp.GetWeight()
+		if w <= 0 {
+			w = 1
+		}
+		ttft := 0.0
+		if g.GetTtftNanos() != 0 {
+			ttft = float64(g.GetTtftNanos()) / 1e6
+		}
+		if err := b.Append(st, st, uint32(st.Nanosecond()), float64(sp.GetEndTimeUnixNano()-sp.GetStartTimeUnixNano())/1e6,
+			fmt.Sprintf("%x", sp.GetTraceId()), fmt.Sprintf("%x", sp.GetSpanId()), sp.GetResource().GetServiceName(), model,
+			g.GetOperation(), g.GetProvider(), int32(sp.GetClass()), errFlag, w, g.GetInputTokens(), g.GetOutputTokens(), ttft,
+			es.GetCost().GetTotal(), texts(g.GetInputMessages()), texts(g.GetOutputMessages()), []string{}, []string{}); err != nil {
+			return err
+		}
+	}
+	return b.Send()
+}
+
+func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) error {
+	if len(ws) == 0 {
+		return nil
+	}
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_sli_windows (date, window_start, window_length_ms, service, model, operation, provider, revision, requests, errors, error_rate, latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_max_ms, ttft_p50_ms, ttft_p95_ms, ttft_p99_ms, tpot_p50_ms, tpot_p95_ms, output_tokens_per_s, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total, gpu_util_mean, energy_joules, gpu_seconds, late)`)
+	if err != nil {
+		return err
+	}
+	for _, w := range ws {
+		st := time.UnixMilli(w.WindowStartUnixMs).UTC()
+		k := w.GetSeries()
+		if err := b.Append(st, st, uint32(w.WindowLengthMs), k.GetService(), k.GetModel(), k.GetOperation(), k.GetProvider(), w.Revision,
+			w.Requests, w.Errors, w.ErrorRate, w.LatencyP50Ms, w.LatencyP90Ms, w.LatencyP95Ms, w.LatencyP99Ms, w.LatencyMaxMs,
+			w.TtftP50Ms, w.TtftP95Ms, w.TtftP99Ms, w.TpotP50Ms, w.TpotP95Ms, w.OutputTokensPerS, w.InputTokens, w.OutputTokens,
+			w.CacheReadTokens, w.CacheWriteTokens, w.ReasoningTokens, w.GetCost().GetTotal(), w.GpuUtilMean, w.EnergyJoules, w.GpuSeconds, w.Late); err != nil {
+			return err
+		}
+	}
+	return b.Send()
+}
+
+// retry runs f with exponential backoff (100 ms … 10 s) until it succeeds
+// or ctx ends.
+func retry(ctx context.Context, f func(context.Context) error, onErr func(error)) error {
+	d := 100 * time.Millisecond
+	for {
+		err := f(ctx)
+		if err == nil {
+			return nil
+		}
+		onErr(err)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("clickhouse: %w (gave up: %v)", err, ctx.Err())
+		case <-time.After(d):
+		}
+		d = min(2*d, 10*time.Second)
+	}
+}
