@@ -181,7 +181,7 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 			return nil
 		}
 		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)
-		perr := produceAll(tctx, sess, out)
+		perr := kafka.ProduceAll(tctx, sess, out, nil)
 		how := kgo.TryCommit
 		if perr != nil {
 			how = kgo.TryAbort
@@ -203,27 +203,6 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 		}
 		s.m.txns.WithLabelValues(name, "committed").Inc()
 	}
-}
-
-func produceAll(ctx context.Context, sess *kgo.GroupTransactSession, recs []*kgo.Record) error {
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var first error
-	wg.Add(len(recs))
-	for _, r := range recs {
-		sess.Produce(ctx, r, func(r *kgo.Record, err error) {
-			defer wg.Done()
-			if err != nil {
-				mu.Lock()
-				if first == nil {
-					first = fmt.Errorf("produce to %s: %w", r.Topic, err)
-				}
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
-	return first
 }
 
 func partitionsOf(ctx context.Context, s *Service, topic string) (int32, error) {

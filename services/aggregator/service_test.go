@@ -58,6 +58,11 @@ func newCluster(t *testing.T) *kfake.Cluster {
 // workload produces nRec records of 10 LLM spans (two models, weights 1
 // or 4, 10% errors) over 60 s of event time ending 90 s ago, plus an HTTP
 // span per record; it returns the total weight of model spans.
+// workloadBase is fixed once per test process: two workloads generated
+// on either side of a minute boundary would otherwise land in different
+// windows, and a test comparing their windows would fail by chance.
+var workloadBase = (time.Now().Add(-150*time.Second).UnixMilli() / 60000) * 60000
+
 func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 	t.Helper()
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
@@ -66,7 +71,7 @@ func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 	}
 	defer cl.Close()
 	rng := rand.New(rand.NewPCG(seed, 1))
-	base := (time.Now().Add(-150*time.Second).UnixMilli() / 60000) * 60000
+	base := workloadBase
 	total := 0.0
 	for i := range nRec {
 		b := &llmobsv1.EnrichedSpanBatch{}

@@ -192,7 +192,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		// The poll's work finishes even when ctx ends: it is flushed, then
 		// committed (graceful shutdown), or aborted on failure.
 		tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout+10*time.Second)
-		perr := produceAll(tctx, sess, recs)
+		perr := kafka.ProduceAll(tctx, sess, recs, nil)
 		if perr == nil && s.beforeCommit != nil {
 			perr = s.beforeCommit()
 			if errors.Is(perr, errKilled) {
@@ -299,27 +299,6 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 		case <-tick.C:
 		}
 	}
-}
-
-func produceAll(ctx context.Context, sess *kgo.GroupTransactSession, recs []*kgo.Record) error {
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var first error
-	wg.Add(len(recs))
-	for _, r := range recs {
-		sess.Produce(ctx, r, func(r *kgo.Record, err error) {
-			defer wg.Done()
-			if err != nil {
-				mu.Lock()
-				if first == nil {
-					first = fmt.Errorf("produce to %s: %w", r.Topic, err)
-				}
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
-	return first
 }
 
 func partitionsOf(ctx context.Context, cl *kgo.Client, topic string) (int32, error) {

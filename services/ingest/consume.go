@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -96,32 +95,18 @@ func (s *Service) consume(ctx context.Context) error {
 	}
 }
 
-// produceAll produces records and waits until every one is acknowledged.
+// produceAll produces records, counting each outcome, and waits until
+// every one is acknowledged.
 func (s *Service) produceAll(ctx context.Context, cl *kgo.Client, recs []*kgo.Record) error {
-	if len(recs) == 0 {
-		return nil
+	err := kafka.ProduceAll(ctx, cl, recs, func(r *kgo.Record, err error) {
+		if err != nil {
+			s.m.produceErrs.Inc()
+			return
+		}
+		s.m.recordsOut.WithLabelValues(r.Topic).Inc()
+	})
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
 	}
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-	)
-	wg.Add(len(recs))
-	for _, r := range recs {
-		cl.Produce(ctx, r, func(r *kgo.Record, err error) {
-			defer wg.Done()
-			if err != nil {
-				s.m.produceErrs.Inc()
-				mu.Lock()
-				if first == nil {
-					first = fmt.Errorf("ingest: produce to %s: %w", r.Topic, err)
-				}
-				mu.Unlock()
-				return
-			}
-			s.m.recordsOut.WithLabelValues(r.Topic).Inc()
-		})
-	}
-	wg.Wait()
-	return first
+	return nil
 }
