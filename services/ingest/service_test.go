@@ -167,20 +167,30 @@ func TestKafkaEndToEnd(t *testing.T) {
 		classes[llmobsv1.SpanClass_SPAN_CLASS_EMBEDDING] != sum.SpansByClass["embedding"] || classes[llmobsv1.SpanClass_SPAN_CLASS_AGENT] != sum.SpansByClass["agent"] {
 		t.Fatalf("classes %v, loadgen %v", classes, sum.SpansByClass)
 	}
+	// GPU records come from other polls than the spans: read until every
+	// expected sample arrived (or the deadline), not just the first record.
 	var samples, withTrace int
-	for _, r := range h.readTopic(h.topics.GPU, 1, 10*time.Second) {
-		var b llmobsv1.GPUSampleBatch
-		if err := proto.Unmarshal(r.Value, &b); err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range b.Samples {
-			if s.Source == "kafka" && s.UtilPercent != nil && s.PowerWatts != nil && s.GpuUuid != "" && s.HostName != "" {
-				samples++
+	want := int(sum.GPUSamples + sum.LogRecords)
+	cl := h.client(kgo.ConsumeTopics(h.topics.GPU), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	deadline := time.Now().Add(15 * time.Second)
+	for samples < want && time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+		fs := cl.PollFetches(ctx)
+		cancel()
+		fs.EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.GPUSampleBatch
+			if err := proto.Unmarshal(r.Value, &b); err != nil {
+				t.Fatal(err)
 			}
-			if len(s.TraceId) == 16 {
-				withTrace++
+			for _, s := range b.Samples {
+				if s.Source == "kafka" && s.UtilPercent != nil && s.PowerWatts != nil && s.GpuUuid != "" && s.HostName != "" {
+					samples++
+				}
+				if len(s.TraceId) == 16 {
+					withTrace++
+				}
 			}
-		}
+		})
 	}
 	// Every (host, GPU, time) of the metrics, plus one per GPU log record.
 	if int64(samples) != sum.GPUSamples+sum.LogRecords {
