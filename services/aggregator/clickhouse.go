@@ -10,6 +10,7 @@ import (
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/aggregator/sli"
 )
 
 // ClickHouseConfig is aggregator.clickhouse. Empty DSN: no sink.
@@ -120,10 +121,7 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 		}
 		g := sp.GetGenAi()
 		st := time.Unix(0, int64(sp.GetStartTimeUnixNano())).UTC()
-		model := g.GetResponseModel()
-		if model == "" {
-			model = g.GetRequestModel()
-		}
+		model := sli.ModelOf(sp) // the same model the span's SLI series is keyed by
 		var errFlag uint8
 		if sp.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR {
 			errFlag = 1

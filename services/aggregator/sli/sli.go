@@ -34,13 +34,20 @@ func KeyOf(es *llmobsv1.EnrichedSpan) (Key, bool) {
 		return Key{}, false
 	}
 	g := s.GetGenAi()
-	model := g.GetResponseModel()
-	if model == "" || s.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR {
-		// Failed calls often carry no response model: keep them in the
-		// series of what was asked for, so error rates are per model.
-		model = g.GetRequestModel()
+	return Key{Service: s.GetResource().GetServiceName(), Model: ModelOf(s), Operation: g.GetOperation(), Provider: g.GetProvider()}, true
+}
+
+// ModelOf is the model a span is counted under: the model the application
+// asked for, else the one that answered. Not the response model first:
+// failed calls carry none, and providers answer with dated snapshots
+// ("gpt-4o-2024-08-06"), so keying by it would put a model's errors and
+// its successes in different series and break its error rate.
+func ModelOf(s *llmobsv1.Span) string {
+	g := s.GetGenAi()
+	if m := g.GetRequestModel(); m != "" {
+		return m
 	}
-	return Key{Service: s.GetResource().GetServiceName(), Model: model, Operation: g.GetOperation(), Provider: g.GetProvider()}, true
+	return g.GetResponseModel()
 }
 
 // Proto converts a key.

@@ -137,13 +137,21 @@ func TestWindowFieldsWorkedExample(t *testing.T) {
 func TestKeyOf(t *testing.T) {
 	s := span(10, 1, 0, 1, false)
 	k, ok := KeyOf(s)
-	if !ok || k != (Key{"chat", "gpt-4o-2024-08-06", "chat", "openai"}) {
-		t.Fatalf("%v %v", k, ok)
+	if !ok || k != (Key{"chat", "gpt-4o", "chat", "openai"}) {
+		t.Fatalf("%v %v: series are keyed by the requested model", k, ok)
 	}
+	// A failed call (no response model) lands in the same series, so the
+	// model's error rate counts it.
 	f := span(10, 1, 0, 1, true)
 	f.Span.GenAi.ResponseModel = ""
-	if k, _ := KeyOf(f); k.Model != "gpt-4o" {
-		t.Fatalf("failed call series %v", k)
+	if k2, _ := KeyOf(f); k2 != k {
+		t.Fatalf("failed call series %v, want %v", k2, k)
+	}
+	// Without a requested model, the answering one names the series.
+	r := span(10, 1, 0, 1, false)
+	r.Span.GenAi.RequestModel = ""
+	if k3, _ := KeyOf(r); k3.Model != "gpt-4o-2024-08-06" {
+		t.Fatalf("response-only series %v", k3)
 	}
 	s.Span.Class = llmobsv1.SpanClass_SPAN_CLASS_HTTP
 	if _, ok := KeyOf(s); ok {
