@@ -324,6 +324,11 @@ func (s *Service) Run(ctx context.Context) error {
 			}
 		}
 		fs.EachError(func(t string, p int32, err error) {
+			// The poll's own one-second timeout ends most idle polls: not an
+			// error worth a log line every second.
+			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+				return
+			}
 			s.deps.Log.Warn("alerter: fetch", "topic", t, "partition", p, "err", err)
 		})
 		if err := s.process(ctx, sess, fs.Records()); err != nil {
