@@ -1,20 +1,316 @@
-// Package embedder is the embedder service. See DESIGN.md.
+// Package embedder is the embedder service: it reads llmobs.enriched,
+// embeds what users asked (the redacted prompt of every LLM call) and
+// upserts it into a vector index, then answers semantic searches over it
+// (GET /api/search). See DESIGN.md and README.md in this directory.
+//
+// Dedup. A prompt is identified by the hash of its normalised text (NFKC,
+// lower case, whitespace collapsed); its point ID derives from that hash
+// (index.PointID), so a repeated prompt is embedded once and a replay
+// rewrites the same points. A repeat only updates the point's payload:
+// hits, last seen, the most recent call's fields and its trace ID.
+//
+// Delivery and load. A fetch loop hands polled records to the embedding
+// worker through a bounded queue (queue_size polls): when the worker falls
+// behind, the loop stops polling, so memory stays bounded and Kafka holds
+// the rest. Offsets are committed only after the index accepted a poll's
+// prompts; an index outage (Qdrant unavailable) is retried with capped
+// backoff, holding the offsets, and never blocks the other services. When
+// the group lags more than sample_above_lag records behind the topic's
+// end, new prompts are embedded with a probability that falls as the lag
+// grows (never below min_keep; errors always kept), decided by the text
+// hash so a prompt's fate is consistent; every prompt left out is counted
+// (llmobs_embedder_prompts_total{outcome="sampled_out"}). Repeats of
+// already-embedded prompts cost no embedding and are never sampled.
+//
+// Crash between an index write and the offset commit: the poll is read
+// again; vectors and payloads are rewritten identically except the hit
+// count, which counts that poll's repeats twice (documented, bounded by
+// one poll).
 package embedder
 
 import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
+	"github.com/llmobs/llmobs/services/embedder/encoder"
+	"github.com/llmobs/llmobs/services/embedder/encoder/openai"
+	"github.com/llmobs/llmobs/services/embedder/index"
 )
 
+// Encoder kinds.
+const (
+	EncoderUSELite = "use-lite"
+	EncoderOpenAI  = "openai"
+)
+
+// EncoderConfig picks the sentence encoder.
+type EncoderConfig struct {
+	// Kind: use-lite (built-in, offline, the default) or openai (any
+	// OpenAI-compatible /v1/embeddings endpoint).
+	Kind string `yaml:"kind"`
+	// ModelDir holds the USE Lite weights (scripts/fetch-models.sh).
+	ModelDir string        `yaml:"model_dir"`
+	OpenAI   openai.Config `yaml:"openai"`
+}
+
+// QdrantConfig: an empty Addr means the in-process index.
+type QdrantConfig struct {
+	Addr       string        `yaml:"addr"` // host:port of Qdrant's gRPC API (6334)
+	APIKey     string        `yaml:"api_key"`
+	TLS        bool          `yaml:"tls"`
+	Collection string        `yaml:"collection"`
+	Timeout    time.Duration `yaml:"timeout"`
+}
+
 // Config of the embedder service (YAML section "embedder").
-type Config struct{}
+type Config struct {
+	Group   string        `yaml:"group"`
+	Encoder EncoderConfig `yaml:"encoder"`
+	Qdrant  QdrantConfig  `yaml:"qdrant"`
+	// MemoryMaxPoints bounds the in-process index (least recently seen
+	// prompts are evicted first).
+	MemoryMaxPoints int `yaml:"memory_max_points"`
+
+	MaxPollRecords int `yaml:"max_poll_records"`
+	// QueueSize is how many polls may wait for the embedding worker.
+	QueueSize int `yaml:"queue_size"`
+	// BatchSize prompts are embedded together; a batch is flushed when it
+	// is full or BatchWait after its first prompt.
+	BatchSize int           `yaml:"batch_size"`
+	BatchWait time.Duration `yaml:"batch_wait"`
+	// MaxTextBytes: longer prompts are cut (on a rune boundary) before
+	// hashing and embedding.
+	MaxTextBytes int `yaml:"max_text_bytes"`
+	// DedupCache is how many distinct prompts are remembered in memory
+	// (beyond it the index is asked).
+	DedupCache int `yaml:"dedup_cache"`
+	// SampleAboveLag: beyond this many records of consumer lag, new
+	// prompts are sampled; MinKeep is the lowest keep probability.
+	SampleAboveLag int64   `yaml:"sample_above_lag"`
+	MinKeep        float64 `yaml:"min_keep"`
+	// MaxBackoff caps the wait between retries of a failing index.
+	MaxBackoff time.Duration `yaml:"max_backoff"`
+	// DefaultK is the number of search results when k is not given.
+	DefaultK int `yaml:"default_k"`
+}
 
 // DefaultConfig returns the defaults.
-func DefaultConfig() Config { return Config{} }
+func DefaultConfig() Config {
+	return Config{
+		Group: "llmobs-embedder",
+		Encoder: EncoderConfig{
+			Kind:     EncoderUSELite,
+			ModelDir: encoder.DefaultUSELiteDir,
+			OpenAI:   openai.DefaultConfig(),
+		},
+		Qdrant:          QdrantConfig{Collection: index.DefaultCollection, Timeout: 10 * time.Second},
+		MemoryMaxPoints: 200_000,
+		MaxPollRecords:  200,
+		QueueSize:       4,
+		BatchSize:       64,
+		BatchWait:       500 * time.Millisecond,
+		MaxTextBytes:    2000,
+		DedupCache:      50_000,
+		SampleAboveLag:  5000,
+		MinKeep:         0.02,
+		MaxBackoff:      30 * time.Second,
+		DefaultK:        10,
+	}
+}
+
+// RegisterFlags binds the most used keys.
+func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.StringVar(&c.Encoder.Kind, prefix+".encoder", c.Encoder.Kind, "sentence encoder: use-lite or openai")
+	fs.StringVar(&c.Encoder.ModelDir, prefix+".model-dir", c.Encoder.ModelDir, "USE Lite weights directory (make models)")
+	fs.StringVar(&c.Encoder.OpenAI.URL, prefix+".openai-url", c.Encoder.OpenAI.URL, "OpenAI-compatible embeddings endpoint (encoder=openai)")
+	fs.StringVar(&c.Encoder.OpenAI.Model, prefix+".openai-model", c.Encoder.OpenAI.Model, "embedding model name (encoder=openai)")
+	fs.StringVar(&c.Qdrant.Addr, prefix+".qdrant-addr", c.Qdrant.Addr, "Qdrant gRPC host:port (empty: in-process index)")
+}
 
 // Validate names the wrong key.
-func (c Config) Validate() error { return nil }
+func (c Config) Validate() error {
+	var errs []error
+	if c.Group == "" {
+		errs = append(errs, config.Errorf("group", "required"))
+	}
+	switch c.Encoder.Kind {
+	case EncoderUSELite:
+		if c.Encoder.ModelDir == "" {
+			errs = append(errs, config.Errorf("encoder.model_dir", "required for the use-lite encoder"))
+		}
+	case EncoderOpenAI:
+		if c.Encoder.OpenAI.URL == "" {
+			errs = append(errs, config.Errorf("encoder.openai.url", "required for the openai encoder"))
+		} else if !strings.HasPrefix(c.Encoder.OpenAI.URL, "http://") && !strings.HasPrefix(c.Encoder.OpenAI.URL, "https://") {
+			errs = append(errs, config.Errorf("encoder.openai.url", "must be an http:// or https:// URL"))
+		}
+		if c.Encoder.OpenAI.Model == "" {
+			errs = append(errs, config.Errorf("encoder.openai.model", "required for the openai encoder"))
+		}
+		if c.Encoder.OpenAI.BatchSize < 1 {
+			errs = append(errs, config.Errorf("encoder.openai.batch_size", "must be at least 1"))
+		}
+		if c.Encoder.OpenAI.Dimensions < 0 {
+			errs = append(errs, config.Errorf("encoder.openai.dimensions", "must not be negative"))
+		}
+	default:
+		errs = append(errs, config.Errorf("encoder.kind", "must be %q or %q, not %q", EncoderUSELite, EncoderOpenAI, c.Encoder.Kind))
+	}
+	if c.Qdrant.Addr != "" && c.Qdrant.Collection == "" {
+		errs = append(errs, config.Errorf("qdrant.collection", "required"))
+	}
+	if c.MemoryMaxPoints < 1000 {
+		errs = append(errs, config.Errorf("memory_max_points", "must be at least 1000"))
+	}
+	for key, v := range map[string]int{"max_poll_records": c.MaxPollRecords, "queue_size": c.QueueSize, "batch_size": c.BatchSize, "dedup_cache": c.DedupCache} {
+		if v < 1 {
+			errs = append(errs, config.Errorf(key, "must be at least 1"))
+		}
+	}
+	if c.BatchWait <= 0 {
+		errs = append(errs, config.Errorf("batch_wait", "must be positive"))
+	}
+	if c.MaxTextBytes < 16 {
+		errs = append(errs, config.Errorf("max_text_bytes", "must be at least 16"))
+	}
+	if c.SampleAboveLag < 1 {
+		errs = append(errs, config.Errorf("sample_above_lag", "must be at least 1"))
+	}
+	if c.MinKeep <= 0 || c.MinKeep > 1 {
+		errs = append(errs, config.Errorf("min_keep", "must be in (0, 1]"))
+	}
+	if c.MaxBackoff < 100*time.Millisecond {
+		errs = append(errs, config.Errorf("max_backoff", "must be at least 100ms"))
+	}
+	if c.DefaultK < 1 || c.DefaultK > index.MaxK {
+		errs = append(errs, config.Errorf("default_k", "must be in 1..%d", index.MaxK))
+	}
+	return errors.Join(errs...)
+}
 
-// New builds the service. Not built yet: reported as not available.
+// Service is the embedder.
+type Service struct {
+	cfg   Config
+	deps  service.Deps
+	log   *slog.Logger
+	m     *metrics
+	enc   encoder.Encoder
+	idx   index.Index
+	cache *lru
+	ready chan struct{} // closed once the index collection exists
+
+	// Test seams.
+	sleep func(context.Context, time.Duration) error
+}
+
+// New builds the service. With the use-lite encoder and no weights in
+// model_dir, it reports the service as not available (the all-in-one
+// binary runs without it) and says how to fetch them.
 func New(cfg Config, deps service.Deps) (service.Service, error) {
-	return nil, service.ErrNotAvailable
+	return newService(cfg, deps, nil, nil)
+}
+
+// NewWith builds the service around a given encoder and index (tests,
+// embedding programs). A nil argument is built from cfg.
+func NewWith(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.Index) (*Service, error) {
+	return newService(cfg, deps, enc, idx)
+}
+
+func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.Index) (*Service, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	log := deps.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	if enc == nil {
+		var err error
+		if enc, err = buildEncoder(cfg.Encoder); err != nil {
+			return nil, err
+		}
+	}
+	if idx == nil {
+		if cfg.Qdrant.Addr == "" {
+			idx = index.NewMemory(index.WithMaxPoints(cfg.MemoryMaxPoints))
+		} else {
+			q, err := newQdrantIndex(cfg.Qdrant)
+			if err != nil {
+				return nil, fmt.Errorf("embedder: qdrant %s: %w", cfg.Qdrant.Addr, err)
+			}
+			idx = q
+		}
+	}
+	m, err := newMetrics(deps.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{
+		cfg: cfg, deps: deps, log: log, m: m, enc: enc, idx: idx,
+		cache: newLRU(cfg.DedupCache), ready: make(chan struct{}), sleep: sleepCtx,
+	}
+	if deps.Admin != nil {
+		deps.Admin.AddReadiness("embedder", s.readiness)
+		deps.Admin.HandleFunc("GET /api/search", s.handleSearch)
+	}
+	return s, nil
+}
+
+func buildEncoder(c EncoderConfig) (encoder.Encoder, error) {
+	switch c.Kind {
+	case EncoderOpenAI:
+		ctx, cancel := context.WithTimeout(context.Background(), max(c.OpenAI.Timeout, 5*time.Second))
+		defer cancel()
+		e, err := openai.New(ctx, c.OpenAI)
+		if err != nil {
+			return nil, fmt.Errorf("embedder: %w", err)
+		}
+		return e, nil
+	default:
+		if _, err := os.Stat(c.ModelDir); err != nil {
+			return nil, fmt.Errorf("%w: the use-lite encoder weights are not in %s (run `make models`, or set embedder.encoder.model_dir)", service.ErrNotAvailable, c.ModelDir)
+		}
+		e, err := encoder.NewUSELite(c.ModelDir)
+		if err != nil {
+			return nil, fmt.Errorf("embedder: %w", err)
+		}
+		return e, nil
+	}
+}
+
+// Endpoints lists what the service serves, for the all-in-one summary.
+func (s *Service) Endpoints() []string {
+	where := "in-process index"
+	if s.cfg.Qdrant.Addr != "" {
+		where = "qdrant " + s.cfg.Qdrant.Addr + "/" + s.cfg.Qdrant.Collection
+	}
+	return []string{"GET /api/search (" + s.enc.Name() + ", " + where + ")"}
+}
+
+func (s *Service) readiness() error {
+	select {
+	case <-s.ready:
+		return nil
+	default:
+		return errors.New("vector index collection not ready")
+	}
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }

@@ -130,3 +130,8 @@ func PointID(textHash string) string {
 	hex.Encode(b[24:36], h[10:16])
 	return string(b[:])
 }
+
+// ErrUnavailable wraps transient failures (the index server is down,
+// overloaded, or timed out): retry later with backoff. Any other error is
+// permanent for that call.
+var ErrUnavailable = errors.New("index: unavailable")

@@ -1,0 +1,139 @@
+package embedder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/embedder/index"
+)
+
+// Why a span yields no prompt (llmobs_embedder_skipped_spans_total).
+const (
+	skipNotLLM        = "not_llm"        // retrieval, HTTP, tool, embedding spans
+	skipNoPrompt      = "no_prompt"      // an LLM span without prompt text
+	skipBodiesDropped = "bodies_dropped" // ingest shed the bodies under load
+	skipUnredacted    = "unredacted"     // the enricher ran with redact mode "keep": never embedded
+)
+
+// prompt is one LLM call's question, ready to dedup and embed.
+type prompt struct {
+	text    string // as embedded (redacted, cut to max_text_bytes, valid UTF-8)
+	hash    string // of the normalised text
+	id      string // index.PointID(hash)
+	payload index.Payload
+}
+
+// extract takes the prompt of one enriched span: the last user message (what
+// the user asked), or else every non-system input message joined. ok is
+// false with a reason when there is nothing to embed.
+func extract(es *llmobsv1.EnrichedSpan, maxBytes int) (p prompt, reason string, ok bool) {
+	sp := es.GetSpan()
+	if sp.GetClass() != llmobsv1.SpanClass_SPAN_CLASS_LLM {
+		return p, skipNotLLM, false
+	}
+	if sp.GetBodiesDropped() {
+		return p, skipBodiesDropped, false
+	}
+	if mode := es.GetRedaction().GetMode(); mode == "" || mode == "keep" {
+		// Only redacted text is ever embedded (DESIGN.md).
+		if len(sp.GetGenAi().GetInputMessages()) > 0 {
+			return p, skipUnredacted, false
+		}
+		return p, skipNoPrompt, false
+	}
+	text := promptText(sp.GetGenAi().GetInputMessages())
+	text = cut(strings.ToValidUTF8(strings.TrimSpace(text), "\uFFFD"), maxBytes)
+	if strings.TrimSpace(text) == "" {
+		return p, skipNoPrompt, false
+	}
+	p.text = text
+	p.hash = textHash(text)
+	p.id = index.PointID(p.hash)
+	g := sp.GetGenAi()
+	model := g.GetRequestModel()
+	if model == "" {
+		model = g.GetResponseModel()
+	}
+	end := time.Unix(0, int64(sp.GetEndTimeUnixNano())).UTC()
+	lat := 0.0
+	if sp.GetEndTimeUnixNano() > sp.GetStartTimeUnixNano() {
+		lat = float64(sp.GetEndTimeUnixNano()-sp.GetStartTimeUnixNano()) / 1e6
+	}
+	tid := hex.EncodeToString(sp.GetTraceId())
+	p.payload = index.Payload{
+		Text: text, TextHash: p.hash,
+		TraceID: tid, SpanID: hex.EncodeToString(sp.GetSpanId()), TraceIDs: []string{tid},
+		Service: sp.GetResource().GetServiceName(), Model: model,
+		Provider: g.GetProvider(), Operation: g.GetOperation(),
+		Time: end, LatencyMS: lat,
+		Error:   sp.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR || sp.GetErrorType() != "",
+		CostUSD: es.GetCost().GetTotal(), InputTokens: g.GetInputTokens(), OutputTokens: g.GetOutputTokens(),
+		ConversationID: g.GetConversationId(), UserID: g.GetUserId(), Tenant: g.GetTenantId(),
+		Hits: 1, FirstSeen: end, LastSeen: end,
+	}
+	return p, "", true
+}
+
+func promptText(msgs []*llmobsv1.Message) string {
+	for i := len(msgs) - 1; i >= 0; i-- {
+		if r := strings.ToLower(msgs[i].GetRole()); (r == "user" || r == "human") && strings.TrimSpace(msgs[i].GetContent()) != "" {
+			return msgs[i].GetContent()
+		}
+	}
+	var b strings.Builder
+	for _, m := range msgs {
+		if strings.EqualFold(m.GetRole(), "system") || strings.TrimSpace(m.GetContent()) == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(m.GetContent())
+	}
+	return b.String()
+}
+
+// cut shortens s to at most n bytes on a rune boundary.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// normalize is the dedup form of a text: NFKC, lower case, whitespace runs
+// collapsed to one space, trimmed.
+func normalize(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// textHash is the hex SHA-256 (first 16 bytes) of the normalised text.
+func textHash(s string) string {
+	h := sha256.Sum256([]byte(normalize(s)))
+	return hex.EncodeToString(h[:16])
+}

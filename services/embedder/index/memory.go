@@ -1,0 +1,261 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"sync"
+)
+
+// Memory is the in-process index: exact cosine search over a flat vector
+// slab, bounded in points (the least recently seen prompt is evicted first,
+// counted by Evicted). The all-in-one binary uses it when no Qdrant is
+// configured; it does not survive a restart.
+type Memory struct {
+	mu      sync.RWMutex
+	dim     int
+	max     int
+	vecs    []float32 // dim floats per slot
+	ids     []string  // per slot; "" = free
+	pays    []Payload // per slot
+	slot    map[string]int
+	free    []int
+	evicted uint64
+}
+
+// MemoryOption configures NewMemory.
+type MemoryOption func(*Memory)
+
+// WithMaxPoints bounds the index (default 1,000,000).
+func WithMaxPoints(n int) MemoryOption { return func(m *Memory) { m.max = max(n, 1) } }
+
+// NewMemory returns an empty in-process index.
+func NewMemory(opts ...MemoryOption) *Memory {
+	m := &Memory{max: 1_000_000, slot: map[string]int{}}
+	for _, o := range opts {
+		o(m)
+	}
+	return m
+}
+
+// Ensure fixes the dimension on first use.
+func (m *Memory) Ensure(_ context.Context, dim int) error {
+	if dim <= 0 {
+		return fmt.Errorf("index: dimension %d", dim)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.dim != 0 && m.dim != dim {
+		return fmt.Errorf("%w: have %d, want %d", ErrDimMismatch, m.dim, dim)
+	}
+	m.dim = dim
+	return nil
+}
+
+// Upsert writes points, replacing those with the same ID.
+func (m *Memory) Upsert(_ context.Context, points []Point) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.dim == 0 {
+		return fmt.Errorf("index: Upsert before Ensure")
+	}
+	for _, p := range points {
+		if len(p.Vector) != m.dim {
+			return fmt.Errorf("index: point %s has %d dimensions, collection %d", p.ID, len(p.Vector), m.dim)
+		}
+		if p.ID == "" {
+			return fmt.Errorf("index: point without ID")
+		}
+	}
+	for _, p := range points {
+		i, ok := m.slot[p.ID]
+		if !ok {
+			if len(m.slot) >= m.max {
+				m.evictLocked()
+			}
+			if n := len(m.free); n > 0 {
+				i, m.free = m.free[n-1], m.free[:n-1]
+			} else {
+				i = len(m.ids)
+				m.ids = append(m.ids, "")
+				m.pays = append(m.pays, Payload{})
+				m.vecs = append(m.vecs, make([]float32, m.dim)...)
+			}
+			m.slot[p.ID] = i
+			m.ids[i] = p.ID
+		}
+		normalizeInto(m.vecs[i*m.dim:(i+1)*m.dim], p.Vector)
+		m.pays[i] = clonePayload(p.Payload)
+	}
+	return nil
+}
+
+// evictLocked frees the slot of the least recently seen point.
+func (m *Memory) evictLocked() {
+	victim := -1
+	for i, id := range m.ids {
+		if id == "" {
+			continue
+		}
+		if victim < 0 || m.pays[i].LastSeen.Before(m.pays[victim].LastSeen) {
+			victim = i
+		}
+	}
+	if victim < 0 {
+		return
+	}
+	delete(m.slot, m.ids[victim])
+	m.ids[victim] = ""
+	m.pays[victim] = Payload{}
+	m.free = append(m.free, victim)
+	m.evicted++
+}
+
+// Evicted counts points dropped to stay under the bound.
+func (m *Memory) Evicted() uint64 {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.evicted
+}
+
+// SetPayload replaces payloads of existing points.
+func (m *Memory) SetPayload(_ context.Context, updates map[string]Payload) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for id, p := range updates {
+		if i, ok := m.slot[id]; ok {
+			m.pays[i] = clonePayload(p)
+		}
+	}
+	return nil
+}
+
+// Get returns the payloads of the ids that exist.
+func (m *Memory) Get(_ context.Context, ids []string) (map[string]Payload, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	out := make(map[string]Payload, len(ids))
+	for _, id := range ids {
+		if i, ok := m.slot[id]; ok {
+			out[id] = clonePayload(m.pays[i])
+		}
+	}
+	return out, nil
+}
+
+// ByTrace finds the point whose TraceIDs contain traceID.
+func (m *Memory) ByTrace(_ context.Context, traceID string) (Point, bool, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	for i, id := range m.ids {
+		if id != "" && slices.Contains(m.pays[i].TraceIDs, traceID) {
+			return Point{ID: id, Vector: slices.Clone(m.vecs[i*m.dim : (i+1)*m.dim]), Payload: clonePayload(m.pays[i])}, true, nil
+		}
+	}
+	return Point{}, false, nil
+}
+
+// Search scans every point (exact search).
+func (m *Memory) Search(_ context.Context, q Query) ([]Hit, error) {
+	if q.K < 1 || q.K > MaxK {
+		return nil, fmt.Errorf("index: k must be in 1..%d", MaxK)
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	if m.dim == 0 {
+		return nil, nil
+	}
+	if len(q.Vector) != m.dim {
+		return nil, fmt.Errorf("index: query has %d dimensions, collection %d", len(q.Vector), m.dim)
+	}
+	qv := make([]float32, m.dim)
+	normalizeInto(qv, q.Vector)
+	type cand struct {
+		i     int
+		score float32
+	}
+	top := make([]cand, 0, q.K+1)
+	for i, id := range m.ids {
+		if id == "" || !matches(&m.pays[i], id, &q.Filter) {
+			continue
+		}
+		s := dot(qv, m.vecs[i*m.dim:(i+1)*m.dim])
+		if len(top) == q.K && s <= top[len(top)-1].score {
+			continue
+		}
+		j := sort.Search(len(top), func(j int) bool { return top[j].score < s })
+		top = slices.Insert(top, j, cand{i, s})
+		if len(top) > q.K {
+			top = top[:q.K]
+		}
+	}
+	out := make([]Hit, len(top))
+	for k, c := range top {
+		out[k] = Hit{ID: m.ids[c.i], Score: c.score, Payload: clonePayload(m.pays[c.i])}
+	}
+	return out, nil
+}
+
+// Count is the number of points.
+func (m *Memory) Count(context.Context) (uint64, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return uint64(len(m.slot)), nil
+}
+
+// Close does nothing.
+func (m *Memory) Close() error { return nil }
+
+func matches(p *Payload, id string, f *Filter) bool {
+	switch {
+	case f.ExcludeID != "" && id == f.ExcludeID,
+		f.Service != "" && p.Service != f.Service,
+		f.Model != "" && p.Model != f.Model,
+		f.ErrorsOnly && !p.Error,
+		!f.Since.IsZero() && p.Time.Before(f.Since),
+		!f.Until.IsZero() && !p.Time.Before(f.Until),
+		f.MinLatencyMS > 0 && p.LatencyMS < f.MinLatencyMS:
+		return false
+	}
+	return true
+}
+
+func dot(a, b []float32) float32 {
+	var s0, s1, s2, s3 float32
+	n := len(a) &^ 3
+	for i := 0; i < n; i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+	}
+	for i := n; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return s0 + s1 + s2 + s3
+}
+
+// normalizeInto writes v/|v| into dst (v itself when |v| is 0 or not finite).
+func normalizeInto(dst, v []float32) {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	if s == 0 || math.IsInf(s, 0) || math.IsNaN(s) {
+		copy(dst, v)
+		return
+	}
+	inv := float32(1 / math.Sqrt(s))
+	for i, x := range v {
+		dst[i] = x * inv
+	}
+}
+
+func clonePayload(p Payload) Payload {
+	p.TraceIDs = slices.Clone(p.TraceIDs)
+	return p
+}
+
+var _ Index = (*Memory)(nil)

@@ -1,0 +1,57 @@
+package embedder
+
+import "github.com/prometheus/client_golang/prometheus"
+
+type metrics struct {
+	spansIn      prometheus.Counter
+	skipped      *prometheus.CounterVec
+	prompts      *prometheus.CounterVec
+	dlq          *prometheus.CounterVec
+	embedSeconds prometheus.Histogram
+	embedBatch   prometheus.Histogram
+	embedErrors  prometheus.Counter
+	writeSeconds prometheus.Histogram
+	flushSeconds prometheus.Histogram
+	indexErrors  *prometheus.CounterVec
+	indexUp      prometheus.Gauge
+	queue        prometheus.Gauge
+	lag          prometheus.Gauge
+	keepP        prometheus.Gauge
+	cacheSize    prometheus.Gauge
+	commits      *prometheus.CounterVec
+	searches     *prometheus.CounterVec
+	searchSecs   prometheus.Histogram
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		spansIn:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_spans_in_total", Help: "Enriched spans read."}),
+		skipped:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_skipped_spans_total", Help: "Spans with nothing to embed, by reason: not_llm, no_prompt, bodies_dropped (shed under load), unredacted (redact mode keep: never embedded)."}, []string{"reason"}),
+		prompts:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_prompts_total", Help: "Prompts by outcome: embedded (a new point), deduplicated (a repeat: payload updated), sampled_out (not embedded because the embedder lagged), embed_error, index_error (refused by the index; dropped)."}, []string{"outcome"}),
+		dlq:          prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_dlq_records_total", Help: "Input records written to the DLQ, by reason."}, []string{"reason"}),
+		embedSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_embedder_embed_seconds", Help: "Time to embed one batch.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 16)}),
+		embedBatch:   prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_embedder_embed_batch_size", Help: "Texts per embedding batch.", Buckets: prometheus.ExponentialBuckets(1, 2, 11)}),
+		embedErrors:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_embed_retries_total", Help: "Transient encoder failures retried."}),
+		writeSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_embedder_index_write_seconds", Help: "Time to write one flush into the index, retries included.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 18)}),
+		flushSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_embedder_flush_seconds", Help: "Time from a flush's start to the index accepting it.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 18)}),
+		indexErrors:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_index_errors_total", Help: "Index failures: unavailable (retried with backoff), permanent."}, []string{"kind"}),
+		indexUp:      prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_index_up", Help: "1 when the last index call succeeded."}),
+		queue:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_queue_polls", Help: "Polls waiting for the embedding worker (bounded by queue_size)."}),
+		lag:          prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_records", Help: "Records between the last poll and the end of llmobs.enriched, over the partitions read."}),
+		keepP:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_keep_probability", Help: "Probability that a new prompt is embedded (1 unless the embedder lags)."}),
+		cacheSize:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_dedup_cache_entries", Help: "Distinct prompts remembered in memory."}),
+		commits:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_commits_total", Help: "Offset commits, by outcome."}, []string{"outcome"}),
+		searches:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_search_requests_total", Help: "Search API requests, by HTTP status."}, []string{"code"}),
+		searchSecs:   prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_embedder_search_seconds", Help: "Search API latency (encoding and index).", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}),
+	}
+	m.keepP.Set(1)
+	if reg == nil {
+		return m, nil
+	}
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,544 @@
+package embedder
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/embedder/encoder/openai"
+	"github.com/llmobs/llmobs/services/embedder/index"
+)
+
+// chunk is one poll's work: its prompts and, per partition, its last
+// record (what to commit once the prompts are in the index).
+type chunk struct {
+	prompts []prompt
+	commit  []*kgo.Record
+	keepP   float64 // keep probability for new prompts when the poll was read
+}
+
+// Run consumes llmobs.enriched until ctx ends, then flushes the queued
+// polls within the shutdown timeout and commits what the index accepted.
+func (s *Service) Run(ctx context.Context) error {
+	defer s.idx.Close()
+	if err := s.ensure(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	close(s.ready)
+
+	var (
+		amu      sync.Mutex
+		assigned = map[int32]bool{}
+	)
+	setAssigned := func(parts map[string][]int32, on bool) {
+		amu.Lock()
+		defer amu.Unlock()
+		for _, ps := range parts {
+			for _, p := range ps {
+				if on {
+					assigned[p] = true
+				} else {
+					delete(assigned, p)
+				}
+			}
+		}
+	}
+	t := s.deps.Topics
+	cl, err := kafka.NewClient(s.deps.Kafka, "embedder",
+		kgo.ConsumerGroup(s.cfg.Group),
+		kgo.ConsumeTopics(t.Enriched),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+		kgo.DisableAutoCommit(),
+		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, true) }),
+		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, false) }),
+		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, false) }),
+	)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+
+	// The worker keeps going after ctx ends to drain the queue, for at
+	// most the shutdown timeout.
+	wctx, cancelWorker := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWorker()
+	workerDone := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			select {
+			case <-time.After(s.deps.ShutdownTimeout):
+				cancelWorker()
+			case <-workerDone:
+			}
+		case <-workerDone:
+		}
+	}()
+
+	queue := make(chan chunk, s.cfg.QueueSize)
+	commit := func(recs []*kgo.Record) {
+		amu.Lock()
+		recs = slices.DeleteFunc(slices.Clone(recs), func(r *kgo.Record) bool { return !assigned[r.Partition] })
+		amu.Unlock()
+		if len(recs) == 0 {
+			return
+		}
+		if err := cl.CommitRecords(wctx, recs...); err != nil {
+			s.m.commits.WithLabelValues("failed").Inc()
+			s.log.Warn("offset commit failed; the poll will be read again", "err", err)
+			return
+		}
+		s.m.commits.WithLabelValues("committed").Inc()
+	}
+	go func() {
+		defer close(workerDone)
+		s.work(wctx, queue, commit)
+	}()
+	ferr := s.fetch(ctx, cl, queue)
+	close(queue)
+	<-workerDone
+	if ctx.Err() != nil {
+		return nil
+	}
+	return ferr
+}
+
+// ensure creates the collection, retrying while the index is unavailable.
+func (s *Service) ensure(ctx context.Context) error {
+	backoff := 200 * time.Millisecond
+	for {
+		err := s.idx.Ensure(ctx, s.enc.Dim())
+		if err == nil {
+			s.m.indexUp.Set(1)
+			return nil
+		}
+		if !errors.Is(err, index.ErrUnavailable) || ctx.Err() != nil {
+			return fmt.Errorf("embedder: preparing the index: %w", err)
+		}
+		s.m.indexUp.Set(0)
+		s.m.indexErrors.WithLabelValues("unavailable").Inc()
+		s.log.Warn("vector index unavailable; retrying", "err", err, "in", backoff)
+		if err := s.sleep(ctx, backoff); err != nil {
+			return err
+		}
+		backoff = min(backoff*2, s.cfg.MaxBackoff)
+	}
+}
+
+// fetch polls, decodes, and queues; a full queue stops the polling.
+func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk) error {
+	t := s.deps.Topics
+	lag := map[int32]int64{}
+	for {
+		fetches := cl.PollRecords(ctx, s.cfg.MaxPollRecords)
+		if fetches.IsClientClosed() || ctx.Err() != nil {
+			return nil
+		}
+		fetches.EachError(func(topic string, p int32, err error) {
+			if !errors.Is(err, context.Canceled) {
+				s.log.Warn("fetch error", "topic", topic, "partition", p, "err", err)
+			}
+		})
+		var c chunk
+		var dlq []*kgo.Record
+		fetches.EachPartition(func(p kgo.FetchTopicPartition) {
+			if len(p.Records) == 0 {
+				return
+			}
+			last := p.Records[len(p.Records)-1]
+			c.commit = append(c.commit, last)
+			lag[p.Partition] = max(p.HighWatermark-last.Offset-1, 0)
+			for _, r := range p.Records {
+				var b llmobsv1.EnrichedSpanBatch
+				if err := proto.Unmarshal(r.Value, &b); err != nil {
+					s.m.dlq.WithLabelValues("decode_error").Inc()
+					dlq = append(dlq, kafka.DLQRecord(t.DLQ, "embedder", "decode_error", err, r, r.Value))
+					continue
+				}
+				s.m.spansIn.Add(float64(len(b.Spans)))
+				for _, es := range b.Spans {
+					p, reason, ok := extract(es, s.cfg.MaxTextBytes)
+					if !ok {
+						s.m.skipped.WithLabelValues(reason).Inc()
+						continue
+					}
+					c.prompts = append(c.prompts, p)
+				}
+			}
+		})
+		if len(c.commit) == 0 {
+			continue
+		}
+		if len(dlq) > 0 {
+			if err := cl.ProduceSync(ctx, dlq...).FirstErr(); err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return fmt.Errorf("embedder: writing %d records to the DLQ: %w", len(dlq), err)
+			}
+		}
+		var total int64
+		for _, l := range lag {
+			total += l
+		}
+		s.m.lag.Set(float64(total))
+		c.keepP = s.keepProbability(total)
+		s.m.keepP.Set(c.keepP)
+		select {
+		case queue <- c:
+			s.m.queue.Set(float64(len(queue)))
+		case <-ctx.Done():
+			return nil // not committed: read again after a restart
+		}
+	}
+}
+
+// keepProbability of a new prompt at a given consumer lag.
+func (s *Service) keepProbability(lag int64) float64 {
+	if lag <= s.cfg.SampleAboveLag {
+		return 1
+	}
+	return max(float64(s.cfg.SampleAboveLag)/float64(lag), s.cfg.MinKeep)
+}
+
+// work batches queued polls and flushes them into the index.
+func (s *Service) work(ctx context.Context, queue <-chan chunk, commit func([]*kgo.Record)) {
+	var (
+		pending []chunk
+		n       int
+		timer   = time.NewTimer(time.Hour)
+		armed   bool
+	)
+	timer.Stop()
+	defer timer.Stop()
+	flush := func() bool {
+		if len(pending) == 0 {
+			return true
+		}
+		if !s.flush(ctx, pending) {
+			return false
+		}
+		var recs []*kgo.Record
+		for _, c := range pending {
+			recs = append(recs, c.commit...)
+		}
+		commit(latestPerPartition(recs))
+		pending, n = pending[:0], 0
+		return true
+	}
+	for {
+		select {
+		case c, ok := <-queue:
+			if !ok {
+				flush()
+				return
+			}
+			s.m.queue.Set(float64(len(queue)))
+			pending = append(pending, c)
+			n += len(c.prompts)
+			if n >= s.cfg.BatchSize {
+				if !flush() {
+					return
+				}
+				if armed {
+					timer.Stop()
+					armed = false
+				}
+			} else if !armed {
+				timer.Reset(s.cfg.BatchWait)
+				armed = true
+			}
+		case <-timer.C:
+			armed = false
+			if !flush() {
+				return
+			}
+		}
+	}
+}
+
+func latestPerPartition(recs []*kgo.Record) []*kgo.Record {
+	last := map[string]*kgo.Record{}
+	for _, r := range recs {
+		k := r.Topic + "/" + strconv.Itoa(int(r.Partition))
+		if o, ok := last[k]; !ok || r.Offset > o.Offset {
+			last[k] = r
+		}
+	}
+	out := make([]*kgo.Record, 0, len(last))
+	for _, r := range last {
+		out = append(out, r)
+	}
+	return out
+}
+
+// group is one distinct prompt of a flush.
+type group struct {
+	latest   prompt
+	count    int64
+	first    time.Time
+	traceIDs []string // newest first
+	errored  bool
+}
+
+// flush writes the prompts of the pending polls into the index. It returns
+// false only when ctx ended before the index accepted them (nothing is
+// committed then); prompts that cannot be written for a permanent reason
+// are counted and dropped.
+func (s *Service) flush(ctx context.Context, pending []chunk) bool {
+	start := time.Now()
+	groups := map[string]*group{}
+	var order []string
+	keepP := 1.0
+	for _, c := range pending {
+		keepP = c.keepP // the latest poll's view of the lag
+		for _, p := range c.prompts {
+			g, ok := groups[p.id]
+			if !ok {
+				g = &group{latest: p, first: p.payload.Time}
+				groups[p.id] = g
+				order = append(order, p.id)
+			}
+			g.count++
+			g.errored = g.errored || p.payload.Error
+			if p.payload.Time.After(g.latest.payload.Time) || p.payload.Time.Equal(g.latest.payload.Time) {
+				g.latest = p
+			}
+			if p.payload.Time.Before(g.first) {
+				g.first = p.payload.Time
+			}
+			g.traceIDs = prependID(g.traceIDs, p.payload.TraceID)
+		}
+	}
+	if len(order) == 0 {
+		return true
+	}
+
+	// Which prompts are already in the index: the cache, then the index.
+	known := map[string]seen{}
+	var ask []string
+	for _, id := range order {
+		if v, ok := s.cache.get(id); ok {
+			known[id] = v
+		} else {
+			ask = append(ask, id)
+		}
+	}
+	if len(ask) > 0 {
+		var got map[string]index.Payload
+		if !s.retry(ctx, "get", func(ctx context.Context) error {
+			var err error
+			got, err = s.idx.Get(ctx, ask)
+			if err != nil && !errors.Is(err, index.ErrUnavailable) && ctx.Err() == nil {
+				// Cannot tell which exist: write them as new (their old
+				// hit counts restart), counted.
+				s.m.indexErrors.WithLabelValues("permanent").Inc()
+				s.log.Error("reading prompts back from the index failed; writing them as new", "prompts", len(ask), "err", err)
+				got = nil
+				return nil
+			}
+			return err
+		}) {
+			return false
+		}
+		for id, p := range got {
+			known[id] = seen{hits: p.Hits, firstSeen: p.FirstSeen, lastSeen: p.LastSeen, traceIDs: p.TraceIDs}
+		}
+	}
+
+	updates := map[string]index.Payload{}
+	next := map[string]seen{}
+	var fresh []*group
+	for _, id := range order {
+		g := groups[id]
+		old, ok := known[id]
+		if !ok {
+			if !g.errored && !keep(g.latest.hash, keepP) {
+				s.m.prompts.WithLabelValues("sampled_out").Add(float64(g.count))
+				continue
+			}
+			fresh = append(fresh, g)
+			continue
+		}
+		pl := s.payloadOf(g, old)
+		updates[id] = pl
+		next[id] = seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs}
+	}
+
+	var points []index.Point
+	if len(fresh) > 0 {
+		texts := make([]string, len(fresh))
+		for i, g := range fresh {
+			texts[i] = g.latest.text
+		}
+		es := time.Now()
+		var vecs [][]float32
+		var perr error
+		if !s.retry(ctx, "embed", func(ctx context.Context) (err error) {
+			vecs, err = s.enc.Embed(ctx, texts)
+			if err != nil && !transientEmbed(err) {
+				perr = err
+				return nil
+			}
+			return err
+		}) {
+			return false
+		}
+		s.m.embedSeconds.Observe(time.Since(es).Seconds())
+		s.m.embedBatch.Observe(float64(len(texts)))
+		if perr != nil {
+			var n int64
+			for _, g := range fresh {
+				n += g.count
+			}
+			s.m.prompts.WithLabelValues("embed_error").Add(float64(n))
+			s.log.Error("embedding failed; prompts dropped", "prompts", len(texts), "err", perr)
+			fresh = nil
+		}
+		for i, g := range fresh {
+			pl := s.payloadOf(g, seen{})
+			points = append(points, index.Point{ID: g.latest.id, Vector: vecs[i], Payload: pl})
+			next[g.latest.id] = seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs}
+		}
+	}
+
+	ws := time.Now()
+	var permanent error
+	write := func(name string, f func(context.Context) error) bool {
+		return s.retry(ctx, name, func(ctx context.Context) error {
+			err := f(ctx)
+			if err != nil && !errors.Is(err, index.ErrUnavailable) && ctx.Err() == nil {
+				permanent = err
+				return nil
+			}
+			return err
+		})
+	}
+	if len(points) > 0 && !write("upsert", func(ctx context.Context) error { return s.idx.Upsert(ctx, points) }) {
+		return false
+	}
+	if len(updates) > 0 && permanent == nil && !write("set_payload", func(ctx context.Context) error { return s.idx.SetPayload(ctx, updates) }) {
+		return false
+	}
+	s.m.writeSeconds.Observe(time.Since(ws).Seconds())
+	var embedded, repeats int64
+	for _, p := range points {
+		embedded++
+		repeats += groups[p.ID].count - 1
+	}
+	for id := range updates {
+		repeats += groups[id].count
+	}
+	if permanent != nil {
+		s.m.indexErrors.WithLabelValues("permanent").Inc()
+		s.m.prompts.WithLabelValues("index_error").Add(float64(embedded + repeats))
+		s.log.Error("the vector index refused a write; prompts dropped", "points", len(points), "updates", len(updates), "err", permanent)
+		return true
+	}
+	for id, v := range next {
+		s.cache.put(id, v)
+	}
+	s.m.prompts.WithLabelValues("embedded").Add(float64(embedded))
+	s.m.prompts.WithLabelValues("deduplicated").Add(float64(repeats))
+	s.m.cacheSize.Set(float64(s.cache.len()))
+	s.m.flushSeconds.Observe(time.Since(start).Seconds())
+	return true
+}
+
+// payloadOf builds the payload of a prompt group merged with what the index
+// already had.
+func (s *Service) payloadOf(g *group, old seen) index.Payload {
+	pl := g.latest.payload
+	pl.Hits = old.hits + g.count
+	pl.FirstSeen = g.first
+	if !old.firstSeen.IsZero() && old.firstSeen.Before(pl.FirstSeen) {
+		pl.FirstSeen = old.firstSeen
+	}
+	pl.LastSeen = pl.Time
+	if old.lastSeen.After(pl.LastSeen) {
+		pl.LastSeen = old.lastSeen
+	}
+	ids := slices.Clone(g.traceIDs)
+	for _, id := range old.traceIDs {
+		if len(ids) >= index.MaxTraceIDs {
+			break
+		}
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	pl.TraceIDs = ids
+	pl.Encoder = s.enc.Name()
+	return pl
+}
+
+func prependID(ids []string, id string) []string {
+	if id == "" || slices.Contains(ids, id) {
+		return ids
+	}
+	ids = append([]string{id}, ids...)
+	if len(ids) > index.MaxTraceIDs {
+		ids = ids[:index.MaxTraceIDs]
+	}
+	return ids
+}
+
+// keep decides, from the text hash, whether a new prompt is embedded at
+// probability p: the same prompt gets the same answer at the same p.
+func keep(hash string, p float64) bool {
+	if p >= 1 {
+		return true
+	}
+	if len(hash) < 16 {
+		return true
+	}
+	v, err := strconv.ParseUint(hash[:16], 16, 64)
+	if err != nil {
+		return true
+	}
+	return float64(v>>11)/float64(1<<53) < p
+}
+
+// retry runs f until it succeeds, backing off (capped at max_backoff) while
+// it fails; it returns false when ctx ends first.
+func (s *Service) retry(ctx context.Context, op string, f func(context.Context) error) bool {
+	backoff := 100 * time.Millisecond
+	for {
+		err := f(ctx)
+		if err == nil {
+			s.m.indexUp.Set(1)
+			return true
+		}
+		if ctx.Err() != nil {
+			return false
+		}
+		if errors.Is(err, index.ErrUnavailable) {
+			s.m.indexUp.Set(0)
+			s.m.indexErrors.WithLabelValues("unavailable").Inc()
+		} else if op == "embed" {
+			s.m.embedErrors.Inc()
+		}
+		s.log.Warn("retrying", "op", op, "err", err, "in", backoff)
+		if s.sleep(ctx, backoff) != nil {
+			return false
+		}
+		backoff = min(backoff*2, s.cfg.MaxBackoff)
+	}
+}
+
+// transientEmbed: an encoder failure worth retrying (a remote encoder's
+// network error, timeout, 429/5xx after its own retries).
+func transientEmbed(err error) bool { return !errors.Is(err, openai.ErrPermanent) }
