@@ -28,7 +28,9 @@ func llmSpan(msgs ...*llmobsv1.Message) *llmobsv1.EnrichedSpan {
 	}
 }
 
-func msg(role, content string) *llmobsv1.Message { return &llmobsv1.Message{Role: role, Content: content} }
+func msg(role, content string) *llmobsv1.Message {
+	return &llmobsv1.Message{Role: role, Content: content}
+}
 
 func TestExtract(t *testing.T) {
 	sys := msg("system", "You are a helpful assistant.")
