@@ -2,13 +2,20 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
+	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
 
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/app"
@@ -60,12 +67,12 @@ func cmdDemo(args []string) error {
 	if lgErr == nil {
 		fmt.Printf("\nWaiting up to %s for the pipeline to catch up...\n", *drain)
 		sent := time.Since(t0)
-		if waitForDrain(ctx, kc, *drain) {
+		if lagging, ok := waitForDrain(ctx, kc, *drain); ok {
 			total := time.Since(t0)
 			fmt.Printf("caught up %.1fs after the last record: %d spans through the pipeline in %.1fs (%.0f spans/s end to end)\n",
 				(total - sent).Seconds(), sum.Spans, total.Seconds(), float64(sum.Spans)/total.Seconds())
 		} else {
-			fmt.Println("still catching up; the summary shows what was done so far")
+			fmt.Printf("still catching up (records behind, per consumer group: %s); the summary shows what was done so far\n", lagging)
 		}
 	}
 	ps, err := app.Summarize(context.Background(), kc, o.Common.Topics)
@@ -75,6 +82,10 @@ func cmdDemo(args []string) error {
 	} else {
 		fmt.Fprintf(os.Stderr, "summary: %v\n", err)
 	}
+	if slices.Contains(r.Started, "embedder") {
+		fmt.Printf("\nEmbedder: prompts %s\n", counterLine(r.Admin.Registry, "llmobs_embedder_prompts_total", "outcome"))
+		demoSearch(os.Stdout, r.AdminAddr, "my money back for a purchase has not shown up")
+	}
 	fmt.Printf("\nAdmin, metrics and APIs were at http://%s; stopping.\n", r.AdminAddr)
 	stopServices()
 	if werr := r.Wait(); werr != nil && lgErr == nil {
@@ -83,32 +94,41 @@ func cmdDemo(args []string) error {
 	return lgErr
 }
 
-// waitForDrain waits until every consumer group has no lag; false on
-// timeout.
-func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) bool {
+// waitForDrain waits until every consumer group has no lag; on timeout it
+// returns false and the groups still behind.
+func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (string, bool) {
 	cl, err := kafka.NewClient(kc, "demo-lag")
 	if err != nil {
-		return false
+		return err.Error(), false
 	}
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
 	deadline := time.Now().Add(timeout)
+	behind := "unknown"
 	for time.Now().Before(deadline) && ctx.Err() == nil {
 		groups, err := adm.ListGroups(ctx)
 		if err == nil && len(groups) == 0 {
-			return true // no service consumes anything
+			return "", true // no service consumes anything
 		}
 		lags, err := adm.Lag(ctx, groups.Groups()...)
 		if err == nil {
 			total := int64(0)
-			lags.Each(func(l kadm.DescribedGroupLag) { total += l.Lag.Total() })
+			var parts []string
+			lags.Each(func(l kadm.DescribedGroupLag) {
+				total += l.Lag.Total()
+				if n := l.Lag.Total(); n > 0 {
+					parts = append(parts, fmt.Sprintf("%s %d", l.Group, n))
+				}
+			})
 			if total == 0 {
-				return true
+				return "", true
 			}
+			slices.Sort(parts)
+			behind = strings.Join(parts, ", ")
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
-	return false
+	return behind, false
 }
 
 func orDefault(v, d string) string {
@@ -116,4 +136,69 @@ func orDefault(v, d string) string {
 		return d
 	}
 	return v
+}
+
+// demoSearch shows what semantic search over the prompts finds: the query
+// shares no keyword with "why my refund has not arrived yet".
+func demoSearch(w io.Writer, adminAddr, q string) {
+	u := "http://" + adminAddr + "/api/search?k=3&q=" + url.QueryEscape(q)
+	fmt.Fprintf(w, "\nSemantic search over what users asked (GET /api/search?q=%s):\n", url.QueryEscape(q))
+	hc := &http.Client{Timeout: 10 * time.Second}
+	resp, err := hc.Get(u)
+	if err != nil {
+		fmt.Fprintf(w, "  search failed: %v\n", err)
+		return
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Results []struct {
+			Score   float64 `json:"score"`
+			Prompt  string  `json:"prompt"`
+			Service string  `json:"service"`
+			Model   string  `json:"model"`
+			Hits    int64   `json:"hits"`
+		} `json:"results"`
+		Error string `json:"error"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != http.StatusOK {
+		fmt.Fprintf(w, "  search failed: HTTP %d %s %v\n", resp.StatusCode, out.Error, err)
+		return
+	}
+	if len(out.Results) == 0 {
+		fmt.Fprintln(w, "  no prompts indexed yet")
+	}
+	for _, r := range out.Results {
+		p := r.Prompt
+		if len(p) > 90 {
+			p = p[:90] + "…"
+		}
+		fmt.Fprintf(w, "  %.3f  %-12s %-18s ×%-4d %q\n", r.Score, r.Service, r.Model, r.Hits, p)
+	}
+}
+
+// counterLine prints a counter vector's values by one label, e.g.
+// "embedded=512 deduplicated=431".
+func counterLine(g prometheus.Gatherer, name, label string) string {
+	mfs, err := g.Gather()
+	if err != nil {
+		return err.Error()
+	}
+	var parts []string
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == label {
+					parts = append(parts, fmt.Sprintf("%s=%.0f", l.GetValue(), m.GetCounter().GetValue()))
+				}
+			}
+		}
+	}
+	slices.Sort(parts)
+	if len(parts) == 0 {
+		return "none yet"
+	}
+	return strings.Join(parts, " ")
 }
