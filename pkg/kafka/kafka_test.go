@@ -35,10 +35,10 @@ func TestEnsureTopicsCreatesOnceAndChecks(t *testing.T) {
 	defer cancel()
 
 	names := DefaultTopics().All()
-	if _, err := EnsureTopics(ctx, newAdm(), names, 3, 1, false); err == nil || !strings.Contains(err.Error(), "create_topics is false") {
+	if _, err := EnsureTopics(ctx, newAdm(), names, 3, 1, false, nil); err == nil || !strings.Contains(err.Error(), "create_topics is false") {
 		t.Fatalf("missing topics with create=false: err = %v", err)
 	}
-	created, err := EnsureTopics(ctx, newAdm(), names, 3, 1, true)
+	created, err := EnsureTopics(ctx, newAdm(), names, 3, 1, true, DefaultTopics().Configs())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,24 @@ func TestEnsureTopicsCreatesOnceAndChecks(t *testing.T) {
 			t.Errorf("%s has %d partitions, want 3", n, got)
 		}
 	}
-	created, err = EnsureTopics(ctx, newAdm(), names, 3, 1, false)
+	rc, err := newAdm().DescribeTopicConfigs(ctx, DefaultTopics().Alerts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfgs, err := rc.On(DefaultTopics().Alerts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	policy := ""
+	for _, c := range cfgs.Configs {
+		if c.Key == "cleanup.policy" && c.Value != nil {
+			policy = *c.Value
+		}
+	}
+	if policy != "compact" {
+		t.Errorf("alert topic cleanup.policy %q, want compact", policy)
+	}
+	created, err = EnsureTopics(ctx, newAdm(), names, 3, 1, false, nil)
 	if err != nil || len(created) != 0 {
 		t.Fatalf("second run created %v err %v; want nothing", created, err)
 	}

@@ -68,10 +68,20 @@ func (t Topics) Validate() error {
 	return errors.Join(errs...)
 }
 
+// Configs are the topic configs llmobs creates its topics with: the alert
+// topic is compacted by alert fingerprint (the record key), so it keeps
+// the latest state of every alert for as long as the alert exists, which
+// is what the alerter reads back on start, without growing forever.
+func (t Topics) Configs() map[string]map[string]*string {
+	compact := "compact"
+	return map[string]map[string]*string{t.Alerts: {"cleanup.policy": &compact}}
+}
+
 // EnsureTopics creates the missing topics among names (when create is true)
 // and checks that the existing ones exist. It returns which topics it
-// created.
-func EnsureTopics(ctx context.Context, adm *kadm.Client, names []string, partitions int32, replication int16, create bool) ([]string, error) {
+// created. configs (may be nil) gives per-topic configs for the topics it
+// creates; existing topics are left as they are.
+func EnsureTopics(ctx context.Context, adm *kadm.Client, names []string, partitions int32, replication int16, create bool, configs map[string]map[string]*string) ([]string, error) {
 	md, err := adm.ListTopics(ctx, names...)
 	if err != nil {
 		return nil, fmt.Errorf("list topics: %w", err)
@@ -94,18 +104,15 @@ func EnsureTopics(ctx context.Context, adm *kadm.Client, names []string, partiti
 	if !create {
 		return nil, fmt.Errorf("missing topics %v and kafka.create_topics is false", missing)
 	}
-	resp, err := adm.CreateTopics(ctx, partitions, replication, nil, missing...)
-	if err != nil {
-		return nil, fmt.Errorf("create topics: %w", err)
-	}
 	var created []string
-	for _, r := range resp.Sorted() {
+	for _, n := range missing {
+		r, err := adm.CreateTopic(ctx, partitions, replication, configs[n], n)
 		switch {
-		case r.Err == nil:
+		case err == nil:
 			created = append(created, r.Topic)
-		case errors.Is(r.Err, kerr.TopicAlreadyExists):
+		case errors.Is(err, kerr.TopicAlreadyExists):
 		default:
-			return created, fmt.Errorf("create topic %s: %w", r.Topic, r.Err)
+			return created, fmt.Errorf("create topic %s: %w", n, err)
 		}
 	}
 	return created, nil

@@ -139,6 +139,6 @@ func EnsureTopics(ctx context.Context, c Common) error {
 		return err
 	}
 	defer cl.Close()
-	_, err = kafka.EnsureTopics(ctx, kadmClient(cl), c.Topics.All(), c.Kafka.Partitions, c.Kafka.ReplicationFactor, c.Kafka.CreateTopics)
+	_, err = kafka.EnsureTopics(ctx, kadmClient(cl), c.Topics.All(), c.Kafka.Partitions, c.Kafka.ReplicationFactor, c.Kafka.CreateTopics, c.Topics.Configs())
 	return err
 }
