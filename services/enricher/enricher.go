@@ -36,12 +36,17 @@
 // (llmobs_enricher_join_waits_total{outcome="max_wait"}). max_wait stays
 // below the group's rebalance timeout.
 //
-// GPU-seconds: the model calls on GPU hosts are kept (by host and GPU, at
-// most max_gpu_samples, two minutes) and a call's time on its GPU is split
-// among the calls it overlapped. The split sees the calls this instance
-// has processed by the time it emits the span: a call that overlaps it but
-// arrives in a later poll, or is processed by another instance, is not
-// counted, so GPU-seconds can be over-attributed under concurrency.
+// GPU-seconds: a call's time on its GPU is split among the calls it
+// overlapped there. Ingest puts every model call it sees on a known host
+// (trace and span ID, host, GPU, start, end) into llmobs.gpu next to the
+// samples, and every enricher reads all of llmobs.gpu, so each instance
+// knows the calls of every instance, sampled-out calls included; its own
+// calls are recorded too (deduplicated by span). The calls are kept per
+// host and GPU (at most max_gpu_samples, two minutes). A span is emitted
+// once the GPU watermark passed its end + join_wait, so calls that overlap
+// it and end within join_wait after it are counted; a longer call that is
+// still running then (its interval is published when it ends) is not, and
+// the span's share is over-attributed by that much.
 package enricher
 
 import (
@@ -174,6 +179,7 @@ type metrics struct {
 	waited            prometheus.Histogram
 	txns              *prometheus.CounterVec
 	gpuIn             prometheus.Counter
+	callsIn           prometheus.Counter
 	badRecords        *prometheus.CounterVec
 	latency           prometheus.Histogram
 	oversized         prometheus.Counter
@@ -196,11 +202,12 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		waited:       prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_join_wait_seconds", Help: "Time a poll waited for the GPU watermark.", Buckets: prometheus.ExponentialBuckets(0.01, 2, 12)}),
 		txns:         prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_transactions_total", Help: "Kafka transactions, by outcome."}, []string{"outcome"}),
 		gpuIn:        prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_gpu_samples_in_total", Help: "GPU samples read (broadcast)."}),
+		callsIn:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_call_intervals_in_total", Help: "Model-call intervals read from llmobs.gpu (ingest broadcasts every call on a known host) for the GPU split."}),
 		badRecords:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_dlq_records_total", Help: "Input records written to the DLQ, by reason."}, []string{"reason"}),
 		latency:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_processing_seconds", Help: "Time from poll to commit.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
 	}
 	m.oversized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_oversized_spans_total", Help: "Enriched spans larger than batch_max_bytes on their own: prompt and completion text dropped."})
-	for _, c := range []prometheus.Collector{m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.badRecords, m.latency} {
+	for _, c := range []prometheus.Collector{m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -681,3 +681,64 @@ func TestBatchRecords(t *testing.T) {
 		t.Fatalf("%d spans out of %d", total, len(spans))
 	}
 }
+
+// A call processed by another enricher instance still splits the GPU: ingest
+// broadcasts every model call's interval on llmobs.gpu, which every instance
+// reads. Here only span 1 reaches this instance; span 2 (same GPU, same
+// time) is known only from the GPU topic, and span 1 gets half the GPU.
+func TestGPUSplitWithCallsFromOtherInstances(t *testing.T) {
+	kc, topics := kfakeCluster(t)
+	cl, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	produce := func(topic string, m proto.Message) {
+		v, _ := proto.Marshal(m)
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Partition: 1, Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var gb llmobsv1.GPUSampleBatch
+	for i := 0; i <= 12; i++ {
+		gb.Samples = append(gb.Samples, sample("node-g", "GPU-A", float64(i), 80, 300, 1e6+float64(i)*3e5))
+	}
+	for _, s := range []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 7), llmSpan(2, "node-g", "GPU-A", 5, 7)} {
+		gb.Calls = append(gb.Calls, &llmobsv1.CallInterval{TraceId: s.TraceId, SpanId: s.SpanId, HostName: "node-g", GpuId: "GPU-A",
+			StartTimeUnixNano: s.StartTimeUnixNano, EndTimeUnixNano: s.EndTimeUnixNano})
+	}
+	produce(topics.GPU, &gb)
+	stop := startService(t, kc, topics, "inst-split", nil, func(c *Config) {
+		c.Delta, c.JoinWait, c.OutOfOrderness = time.Second, time.Second, 0
+	})
+	defer stop()
+	produce(topics.Spans, &llmobsv1.SpanBatch{Spans: []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 7)}})
+	rd, err := kafka.NewClient(kc, "reader", kgo.ConsumeTopics(topics.Enriched), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rd.Close()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		fs := rd.PollFetches(ctx)
+		cancel()
+		var got *llmobsv1.EnrichedSpan
+		fs.EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.EnrichedSpanBatch
+			if err := proto.Unmarshal(r.Value, &b); err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Spans) > 0 {
+				got = b.Spans[0]
+			}
+		})
+		if got != nil {
+			if gs := got.GetGpu().GetGpuSeconds(); math.Abs(gs-1) > 1e-9 {
+				t.Fatalf("gpu_seconds %v: a 2 s call sharing its GPU with one other call for all of it gets 1 s", gs)
+			}
+			return
+		}
+	}
+	t.Fatal("span never emitted")
+}

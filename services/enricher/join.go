@@ -235,14 +235,19 @@ func (ix *gpuIndex) recordCall(host, gpu, id string, start, end uint64) {
 // of the GPU samples carrying its trace ID (those naming the span first)
 // when there are any, else the span's own host and GPU.
 func (ix *gpuIndex) placeOf(sp *llmobsv1.Span) (host, gpu string) {
+	return ix.placeOfCall(sp.TraceId, sp.SpanId, sp.GetResource().GetHostName(), sp.GetResource().GetGpuId())
+}
+
+// placeOfCall is placeOf for a call known by its IDs and resource place.
+func (ix *gpuIndex) placeOfCall(traceID, spanID []byte, resHost, resGPU string) (host, gpu string) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	var found *llmobsv1.GPUSample
-	for _, s := range ix.byTrace[string(sp.TraceId)] {
+	for _, s := range ix.byTrace[string(traceID)] {
 		if s.HostName == "" {
 			continue
 		}
-		if string(s.SpanId) == string(sp.SpanId) {
+		if string(s.SpanId) == string(spanID) {
 			found = s
 			break
 		}
@@ -253,7 +258,7 @@ func (ix *gpuIndex) placeOf(sp *llmobsv1.Span) (host, gpu string) {
 	if found != nil {
 		return found.HostName, gpuKey(found)
 	}
-	return sp.GetResource().GetHostName(), sp.GetResource().GetGpuId()
+	return resHost, resGPU
 }
 
 // attribute joins one span with the GPU samples that served it.

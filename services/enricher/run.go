@@ -112,7 +112,16 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 					wm.Observe(p.Partition, time.Unix(0, int64(smp.TimeUnixNano)))
 					s.m.gpuIn.Inc()
 				}
-				lastGPU.Store(time.Now().UnixNano())
+				// Model calls (from every ingest instance) join the GPU
+				// split whichever enricher instance processes them.
+				for _, c := range b.Calls {
+					host, gpu := s.e.gpu.placeOfCall(c.TraceId, c.SpanId, c.HostName, c.GpuId)
+					s.e.gpu.recordCall(host, gpu, string(c.TraceId)+string(c.SpanId), c.StartTimeUnixNano, c.EndTimeUnixNano)
+				}
+				s.m.callsIn.Add(float64(len(b.Calls)))
+				if len(b.Samples) > 0 {
+					lastGPU.Store(time.Now().UnixNano())
+				}
 				if end, ok := ends[p.Partition]; ok && r.Offset+1 >= end {
 					delete(ends, p.Partition)
 				}

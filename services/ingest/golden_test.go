@@ -181,8 +181,25 @@ func TestFixturesThroughProcessor(t *testing.T) {
 			p.decoders.New = func() any { return testDecoder() }
 			res := p.Process(SignalTraces, enc, b, "otlp_spans", nil)
 			p.Batch(&res)
-			n := 0
+			n, calls := 0, 0
 			for _, r := range res.Records {
+				if r.Topic == kafka.DefaultTopics().GPU {
+					// Model calls on a known host, for the enricher's GPU split.
+					var gb llmobsv1.GPUSampleBatch
+					if err := proto.Unmarshal(r.Value, &gb); err != nil {
+						t.Fatal(err)
+					}
+					if len(gb.Samples) != 0 || len(gb.Calls) == 0 {
+						t.Fatalf("%s/%s: GPU record with %d samples, %d calls", enc, name, len(gb.Samples), len(gb.Calls))
+					}
+					for _, c := range gb.Calls {
+						if c.HostName == "" || len(c.TraceId) != 16 || c.EndTimeUnixNano < c.StartTimeUnixNano {
+							t.Fatalf("bad call interval %v", c)
+						}
+					}
+					calls += len(gb.Calls)
+					continue
+				}
 				if r.Topic != kafka.DefaultTopics().Spans {
 					t.Fatalf("%s/%s: record to %s (%s)", enc, name, r.Topic, kafka.Header(r, kafka.HeaderDLQReason))
 				}

@@ -94,8 +94,8 @@ func (r *Result) Merge(o Result) {
 
 // Batch turns the pending spans and samples into output records.
 func (p *Processor) Batch(r *Result) {
-	p.spanRecords(r, r.SpanList)
-	p.gpuRecords(r, r.GPUList)
+	calls := p.spanRecords(r, r.SpanList)
+	p.gpuRecords(r, r.GPUList, calls)
 	r.SpanList, r.GPUList = nil, nil
 }
 
@@ -234,7 +234,7 @@ func (p *Processor) dlq(res *Result, reason string, err error, src *kgo.Record, 
 }
 
 // spanRecords batches spans per output partition (trace ID hash).
-func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) {
+func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) (calls []*llmobsv1.CallInterval) {
 	parts := p.spanParts.Load()
 	batches := map[int32]*llmobsv1.SpanBatch{}
 	sizes := map[int32]int{}
@@ -249,6 +249,10 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) {
 		sizes[part] = 0
 	}
 	for _, s := range spans {
+		// Every model call occupies its GPU, sampled out or not.
+		if c := callInterval(s); c != nil {
+			calls = append(calls, c)
+		}
 		if !p.sampler.Sample(s) {
 			p.metrics.sampledOut.Inc()
 			continue
@@ -278,14 +282,45 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) {
 	for _, part := range order {
 		flush(part)
 	}
+	return calls
+}
+
+// callInterval is the place and time of a model call on a known host, for
+// the enricher's GPU split; nil for other spans.
+func callInterval(s *llmobsv1.Span) *llmobsv1.CallInterval {
+	if s.Class != llmobsv1.SpanClass_SPAN_CLASS_LLM && s.Class != llmobsv1.SpanClass_SPAN_CLASS_EMBEDDING {
+		return nil
+	}
+	host := s.GetResource().GetHostName()
+	if host == "" || s.EndTimeUnixNano < s.StartTimeUnixNano {
+		return nil
+	}
+	return &llmobsv1.CallInterval{
+		TraceId: s.TraceId, SpanId: s.SpanId, HostName: host, GpuId: s.GetResource().GetGpuId(),
+		StartTimeUnixNano: s.StartTimeUnixNano, EndTimeUnixNano: s.EndTimeUnixNano,
+	}
 }
 
 // gpuRecords batches samples by trace ID when they carry one, else by
 // host/GPU, so a GPU's samples stay in order on one partition.
-func (p *Processor) gpuRecords(res *Result, samples []*llmobsv1.GPUSample) {
+func (p *Processor) gpuRecords(res *Result, samples []*llmobsv1.GPUSample, calls []*llmobsv1.CallInterval) {
 	parts := p.gpuParts.Load()
 	batches := map[int32]*llmobsv1.GPUSampleBatch{}
 	var order []int32
+	for _, c := range calls {
+		part := kafka.PartitionFor([]byte(c.HostName+"/"+c.GpuId), parts)
+		b := batches[part]
+		if b == nil {
+			b = &llmobsv1.GPUSampleBatch{}
+			batches[part] = b
+			order = append(order, part)
+		}
+		b.Calls = append(b.Calls, c)
+		if len(b.Calls) >= p.maxItems {
+			p.appendRecord(res, p.topics.GPU, part, "llmobs.v1.GPUSampleBatch", 0, b)
+			batches[part] = &llmobsv1.GPUSampleBatch{}
+		}
+	}
 	for _, s := range samples {
 		key := s.TraceId
 		if len(key) == 0 {
@@ -304,13 +339,13 @@ func (p *Processor) gpuRecords(res *Result, samples []*llmobsv1.GPUSample) {
 		}
 		b.Samples = append(b.Samples, s)
 		res.Samples++
-		if len(b.Samples) >= p.maxItems {
+		if len(b.Samples)+len(b.Calls) >= p.maxItems {
 			p.appendRecord(res, p.topics.GPU, part, "llmobs.v1.GPUSampleBatch", len(b.Samples), b)
 			batches[part] = &llmobsv1.GPUSampleBatch{}
 		}
 	}
 	for _, part := range order {
-		if b := batches[part]; len(b.Samples) > 0 {
+		if b := batches[part]; len(b.Samples) > 0 || len(b.Calls) > 0 {
 			p.appendRecord(res, p.topics.GPU, part, "llmobs.v1.GPUSampleBatch", len(b.Samples), b)
 		}
 	}

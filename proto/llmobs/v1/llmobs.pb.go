@@ -1217,8 +1217,12 @@ func (x *GPUSample) GetSource() string {
 }
 
 type GPUSampleBatch struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Samples       []*GPUSample           `protobuf:"bytes,1,rep,name=samples,proto3" json:"samples,omitempty"`
+	state   protoimpl.MessageState `protogen:"open.v1"`
+	Samples []*GPUSample           `protobuf:"bytes,1,rep,name=samples,proto3" json:"samples,omitempty"`
+	// Model calls ingest saw, with where they ran, so every enricher instance
+	// (each reads all of llmobs.gpu) splits a GPU among all its concurrent
+	// calls, whichever instance processes them.
+	Calls         []*CallInterval `protobuf:"bytes,2,rep,name=calls,proto3" json:"calls,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1260,6 +1264,98 @@ func (x *GPUSampleBatch) GetSamples() []*GPUSample {
 	return nil
 }
 
+func (x *GPUSampleBatch) GetCalls() []*CallInterval {
+	if x != nil {
+		return x.Calls
+	}
+	return nil
+}
+
+// CallInterval is one model call's time on a host (and GPU when known).
+type CallInterval struct {
+	state             protoimpl.MessageState `protogen:"open.v1"`
+	TraceId           []byte                 `protobuf:"bytes,1,opt,name=trace_id,json=traceId,proto3" json:"trace_id,omitempty"`
+	SpanId            []byte                 `protobuf:"bytes,2,opt,name=span_id,json=spanId,proto3" json:"span_id,omitempty"`
+	HostName          string                 `protobuf:"bytes,3,opt,name=host_name,json=hostName,proto3" json:"host_name,omitempty"`
+	GpuId             string                 `protobuf:"bytes,4,opt,name=gpu_id,json=gpuId,proto3" json:"gpu_id,omitempty"`
+	StartTimeUnixNano uint64                 `protobuf:"fixed64,5,opt,name=start_time_unix_nano,json=startTimeUnixNano,proto3" json:"start_time_unix_nano,omitempty"`
+	EndTimeUnixNano   uint64                 `protobuf:"fixed64,6,opt,name=end_time_unix_nano,json=endTimeUnixNano,proto3" json:"end_time_unix_nano,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
+}
+
+func (x *CallInterval) Reset() {
+	*x = CallInterval{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CallInterval) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CallInterval) ProtoMessage() {}
+
+func (x *CallInterval) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CallInterval.ProtoReflect.Descriptor instead.
+func (*CallInterval) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *CallInterval) GetTraceId() []byte {
+	if x != nil {
+		return x.TraceId
+	}
+	return nil
+}
+
+func (x *CallInterval) GetSpanId() []byte {
+	if x != nil {
+		return x.SpanId
+	}
+	return nil
+}
+
+func (x *CallInterval) GetHostName() string {
+	if x != nil {
+		return x.HostName
+	}
+	return ""
+}
+
+func (x *CallInterval) GetGpuId() string {
+	if x != nil {
+		return x.GpuId
+	}
+	return ""
+}
+
+func (x *CallInterval) GetStartTimeUnixNano() uint64 {
+	if x != nil {
+		return x.StartTimeUnixNano
+	}
+	return 0
+}
+
+func (x *CallInterval) GetEndTimeUnixNano() uint64 {
+	if x != nil {
+		return x.EndTimeUnixNano
+	}
+	return 0
+}
+
 // GPUAttribution is what the GPU side contributed to one request.
 type GPUAttribution struct {
 	state           protoimpl.MessageState `protogen:"open.v1"`
@@ -1283,7 +1379,7 @@ type GPUAttribution struct {
 
 func (x *GPUAttribution) Reset() {
 	*x = GPUAttribution{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1295,7 +1391,7 @@ func (x *GPUAttribution) String() string {
 func (*GPUAttribution) ProtoMessage() {}
 
 func (x *GPUAttribution) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1308,7 +1404,7 @@ func (x *GPUAttribution) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUAttribution.ProtoReflect.Descriptor instead.
 func (*GPUAttribution) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{8}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *GPUAttribution) GetMethod() JoinMethod {
@@ -1418,7 +1514,7 @@ type Cost struct {
 
 func (x *Cost) Reset() {
 	*x = Cost{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1430,7 +1526,7 @@ func (x *Cost) String() string {
 func (*Cost) ProtoMessage() {}
 
 func (x *Cost) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1443,7 +1539,7 @@ func (x *Cost) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Cost.ProtoReflect.Descriptor instead.
 func (*Cost) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{9}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *Cost) GetInput() float64 {
@@ -1533,7 +1629,7 @@ type RedactionCount struct {
 
 func (x *RedactionCount) Reset() {
 	*x = RedactionCount{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1545,7 +1641,7 @@ func (x *RedactionCount) String() string {
 func (*RedactionCount) ProtoMessage() {}
 
 func (x *RedactionCount) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1558,7 +1654,7 @@ func (x *RedactionCount) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RedactionCount.ProtoReflect.Descriptor instead.
 func (*RedactionCount) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{10}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *RedactionCount) GetType() string {
@@ -1585,7 +1681,7 @@ type Redaction struct {
 
 func (x *Redaction) Reset() {
 	*x = Redaction{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1597,7 +1693,7 @@ func (x *Redaction) String() string {
 func (*Redaction) ProtoMessage() {}
 
 func (x *Redaction) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1610,7 +1706,7 @@ func (x *Redaction) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Redaction.ProtoReflect.Descriptor instead.
 func (*Redaction) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{11}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *Redaction) GetMode() string {
@@ -1640,7 +1736,7 @@ type EnrichedSpan struct {
 
 func (x *EnrichedSpan) Reset() {
 	*x = EnrichedSpan{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1652,7 +1748,7 @@ func (x *EnrichedSpan) String() string {
 func (*EnrichedSpan) ProtoMessage() {}
 
 func (x *EnrichedSpan) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1665,7 +1761,7 @@ func (x *EnrichedSpan) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnrichedSpan.ProtoReflect.Descriptor instead.
 func (*EnrichedSpan) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{12}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *EnrichedSpan) GetSpan() *Span {
@@ -1712,7 +1808,7 @@ type EnrichedSpanBatch struct {
 
 func (x *EnrichedSpanBatch) Reset() {
 	*x = EnrichedSpanBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1724,7 +1820,7 @@ func (x *EnrichedSpanBatch) String() string {
 func (*EnrichedSpanBatch) ProtoMessage() {}
 
 func (x *EnrichedSpanBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1737,7 +1833,7 @@ func (x *EnrichedSpanBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnrichedSpanBatch.ProtoReflect.Descriptor instead.
 func (*EnrichedSpanBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{13}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *EnrichedSpanBatch) GetSpans() []*EnrichedSpan {
@@ -1759,7 +1855,7 @@ type SeriesKey struct {
 
 func (x *SeriesKey) Reset() {
 	*x = SeriesKey{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1771,7 +1867,7 @@ func (x *SeriesKey) String() string {
 func (*SeriesKey) ProtoMessage() {}
 
 func (x *SeriesKey) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1784,7 +1880,7 @@ func (x *SeriesKey) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeriesKey.ProtoReflect.Descriptor instead.
 func (*SeriesKey) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{14}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *SeriesKey) GetService() string {
@@ -1827,7 +1923,7 @@ type Centroid struct {
 
 func (x *Centroid) Reset() {
 	*x = Centroid{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1839,7 +1935,7 @@ func (x *Centroid) String() string {
 func (*Centroid) ProtoMessage() {}
 
 func (x *Centroid) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1852,7 +1948,7 @@ func (x *Centroid) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Centroid.ProtoReflect.Descriptor instead.
 func (*Centroid) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{15}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *Centroid) GetMean() float64 {
@@ -1879,7 +1975,7 @@ type Digest struct {
 
 func (x *Digest) Reset() {
 	*x = Digest{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1891,7 +1987,7 @@ func (x *Digest) String() string {
 func (*Digest) ProtoMessage() {}
 
 func (x *Digest) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1904,7 +2000,7 @@ func (x *Digest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Digest.ProtoReflect.Descriptor instead.
 func (*Digest) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{16}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Digest) GetCentroids() []*Centroid {
@@ -1954,7 +2050,7 @@ type Aggregate struct {
 
 func (x *Aggregate) Reset() {
 	*x = Aggregate{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1966,7 +2062,7 @@ func (x *Aggregate) String() string {
 func (*Aggregate) ProtoMessage() {}
 
 func (x *Aggregate) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1979,7 +2075,7 @@ func (x *Aggregate) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Aggregate.ProtoReflect.Descriptor instead.
 func (*Aggregate) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{17}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *Aggregate) GetRequests() float64 {
@@ -2156,7 +2252,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2168,7 +2264,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2181,7 +2277,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{18}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -2242,7 +2338,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2254,7 +2350,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2267,7 +2363,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -2320,7 +2416,7 @@ type SLIWindow struct {
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2332,7 +2428,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2345,7 +2441,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -2581,7 +2677,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2593,7 +2689,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2606,7 +2702,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -2743,9 +2839,17 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x10_total_energy_mjB\x0f\n" +
 	"\r_temp_celsiusB\x0f\n" +
 	"\r_sm_clock_mhzB\x13\n" +
-	"\x11_gr_engine_active\"@\n" +
+	"\x11_gr_engine_active\"o\n" +
 	"\x0eGPUSampleBatch\x12.\n" +
-	"\asamples\x18\x01 \x03(\v2\x14.llmobs.v1.GPUSampleR\asamples\"\xb1\x03\n" +
+	"\asamples\x18\x01 \x03(\v2\x14.llmobs.v1.GPUSampleR\asamples\x12-\n" +
+	"\x05calls\x18\x02 \x03(\v2\x17.llmobs.v1.CallIntervalR\x05calls\"\xd4\x01\n" +
+	"\fCallInterval\x12\x19\n" +
+	"\btrace_id\x18\x01 \x01(\fR\atraceId\x12\x17\n" +
+	"\aspan_id\x18\x02 \x01(\fR\x06spanId\x12\x1b\n" +
+	"\thost_name\x18\x03 \x01(\tR\bhostName\x12\x15\n" +
+	"\x06gpu_id\x18\x04 \x01(\tR\x05gpuId\x12/\n" +
+	"\x14start_time_unix_nano\x18\x05 \x01(\x06R\x11startTimeUnixNano\x12+\n" +
+	"\x12end_time_unix_nano\x18\x06 \x01(\x06R\x0fendTimeUnixNano\"\xb1\x03\n" +
 	"\x0eGPUAttribution\x12-\n" +
 	"\x06method\x18\x01 \x01(\x0e2\x15.llmobs.v1.JoinMethodR\x06method\x12\x18\n" +
 	"\asamples\x18\x02 \x01(\rR\asamples\x12\x1b\n" +
@@ -2921,7 +3025,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -2935,20 +3039,21 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*SpanBatch)(nil),         // 9: llmobs.v1.SpanBatch
 	(*GPUSample)(nil),         // 10: llmobs.v1.GPUSample
 	(*GPUSampleBatch)(nil),    // 11: llmobs.v1.GPUSampleBatch
-	(*GPUAttribution)(nil),    // 12: llmobs.v1.GPUAttribution
-	(*Cost)(nil),              // 13: llmobs.v1.Cost
-	(*RedactionCount)(nil),    // 14: llmobs.v1.RedactionCount
-	(*Redaction)(nil),         // 15: llmobs.v1.Redaction
-	(*EnrichedSpan)(nil),      // 16: llmobs.v1.EnrichedSpan
-	(*EnrichedSpanBatch)(nil), // 17: llmobs.v1.EnrichedSpanBatch
-	(*SeriesKey)(nil),         // 18: llmobs.v1.SeriesKey
-	(*Centroid)(nil),          // 19: llmobs.v1.Centroid
-	(*Digest)(nil),            // 20: llmobs.v1.Digest
-	(*Aggregate)(nil),         // 21: llmobs.v1.Aggregate
-	(*SLIPartial)(nil),        // 22: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 23: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 24: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 25: llmobs.v1.SLIWindowBatch
+	(*CallInterval)(nil),      // 12: llmobs.v1.CallInterval
+	(*GPUAttribution)(nil),    // 13: llmobs.v1.GPUAttribution
+	(*Cost)(nil),              // 14: llmobs.v1.Cost
+	(*RedactionCount)(nil),    // 15: llmobs.v1.RedactionCount
+	(*Redaction)(nil),         // 16: llmobs.v1.Redaction
+	(*EnrichedSpan)(nil),      // 17: llmobs.v1.EnrichedSpan
+	(*EnrichedSpanBatch)(nil), // 18: llmobs.v1.EnrichedSpanBatch
+	(*SeriesKey)(nil),         // 19: llmobs.v1.SeriesKey
+	(*Centroid)(nil),          // 20: llmobs.v1.Centroid
+	(*Digest)(nil),            // 21: llmobs.v1.Digest
+	(*Aggregate)(nil),         // 22: llmobs.v1.Aggregate
+	(*SLIPartial)(nil),        // 23: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 24: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 25: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 26: llmobs.v1.SLIWindowBatch
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -2962,29 +3067,30 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	8,  // 8: llmobs.v1.SpanBatch.spans:type_name -> llmobs.v1.Span
 	4,  // 9: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
 	10, // 10: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
-	3,  // 11: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
-	14, // 12: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
-	8,  // 13: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
-	12, // 14: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
-	13, // 15: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
-	15, // 16: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
-	16, // 17: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
-	19, // 18: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
-	20, // 19: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
-	20, // 20: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
-	20, // 21: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
-	13, // 22: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	18, // 23: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	21, // 24: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	22, // 25: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	18, // 26: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	13, // 27: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	24, // 28: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	29, // [29:29] is the sub-list for method output_type
-	29, // [29:29] is the sub-list for method input_type
-	29, // [29:29] is the sub-list for extension type_name
-	29, // [29:29] is the sub-list for extension extendee
-	0,  // [0:29] is the sub-list for field type_name
+	12, // 11: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
+	3,  // 12: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
+	15, // 13: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
+	8,  // 14: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
+	13, // 15: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
+	14, // 16: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
+	16, // 17: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
+	17, // 18: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
+	20, // 19: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
+	21, // 20: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
+	21, // 21: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
+	21, // 22: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
+	14, // 23: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
+	19, // 24: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	22, // 25: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	23, // 26: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	19, // 27: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	14, // 28: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	25, // 29: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	30, // [30:30] is the sub-list for method output_type
+	30, // [30:30] is the sub-list for method input_type
+	30, // [30:30] is the sub-list for extension type_name
+	30, // [30:30] is the sub-list for extension extendee
+	0,  // [0:30] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3000,7 +3106,7 @@ func file_llmobs_v1_llmobs_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   22,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
