@@ -54,13 +54,37 @@ func readCorpus(t testing.TB, name string) []labelled {
 // Precision and recall over the labelled corpus, span level: a detection
 // counts when type and exact text match a label.
 func TestPrecisionRecall(t *testing.T) {
-	r, err := New(DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
 	cases := corpus(t)
 	if len(cases) < 300 {
 		t.Fatalf("corpus has %d cases, want ≥ 300", len(cases))
+	}
+	precision, recall := score(t, cases)
+	if recall < 0.99 || precision < 0.95 {
+		t.Fatalf("precision %.4f (want ≥ 0.95), recall %.4f (want ≥ 0.99)", precision, recall)
+	}
+}
+
+// TestHeldOutPrecisionRecall scores a set written after the detectors were
+// tuned and never used to tune them (testdata/corpus_heldout.jsonl: 52
+// cases, 37 PII values, 15 near-misses). Do not fix detectors against it
+// and keep calling it held out: write a new set first. Its first run, on
+// 2026-11-22: precision 1.000, recall 0.946 (missed: a German mobile
+// number "+49 151 23456789" and a US toll-free "1-800-555-0175"). The bar
+// here only catches regressions.
+func TestHeldOutPrecisionRecall(t *testing.T) {
+	precision, recall := score(t, readCorpus(t, "testdata/corpus_heldout.jsonl"))
+	if recall < 0.9 || precision < 0.95 {
+		t.Fatalf("held-out precision %.4f (want ≥ 0.95), recall %.4f (want ≥ 0.9)", precision, recall)
+	}
+}
+
+// score runs the default redactor over labelled cases and logs precision
+// and recall per type, overall, and every miss.
+func score(t *testing.T, cases []labelled) (precision, recall float64) {
+	t.Helper()
+	r, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
 	}
 	type stat struct{ tp, fp, fn int }
 	per := map[string]*stat{}
@@ -107,14 +131,12 @@ func TestPrecisionRecall(t *testing.T) {
 		total.fn += s.fn
 		t.Logf("%-13s tp=%3d fp=%2d fn=%2d precision=%.3f recall=%.3f", k, s.tp, s.fp, s.fn, ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn))
 	}
-	precision, recall := ratio(total.tp, total.tp+total.fp), ratio(total.tp, total.tp+total.fn)
+	precision, recall = ratio(total.tp, total.tp+total.fp), ratio(total.tp, total.tp+total.fn)
 	t.Logf("overall: %d cases, precision=%.4f recall=%.4f", len(cases), precision, recall)
 	for _, m := range misses {
 		t.Log(m)
 	}
-	if recall < 0.99 || precision < 0.95 {
-		t.Fatalf("precision %.4f (want ≥ 0.95), recall %.4f (want ≥ 0.99)", precision, recall)
-	}
+	return precision, recall
 }
 
 func ratio(a, b int) float64 {
