@@ -62,6 +62,10 @@ func (s *Service) Run(ctx context.Context) error {
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.DisableAutoCommit(),
+		// Transaction markers come back as control records, so the
+		// committed offset can pass the marker that ends the topic: an
+		// idle embedder then shows a lag of 0, not 1 per partition.
+		kgo.KeepControlRecords(),
 		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, true) }),
 		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, false) }),
 		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, false) }),
@@ -162,6 +166,9 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 			c.commit = append(c.commit, last)
 			lag[p.Partition] = max(p.HighWatermark-last.Offset-1, 0)
 			for _, r := range p.Records {
+				if r.Attrs.IsControl() {
+					continue
+				}
 				var b llmobsv1.EnrichedSpanBatch
 				if err := proto.Unmarshal(r.Value, &b); err != nil {
 					s.m.dlq.WithLabelValues("decode_error").Inc()

@@ -489,3 +489,33 @@ func TestMissingWeightsIsNotAvailable(t *testing.T) {
 		t.Fatalf("want ErrNotAvailable naming `make models`, got %v", err)
 	}
 }
+
+// Upstream writes llmobs.enriched in transactions: each ends with a marker
+// that takes an offset. Once idle, the embedder's committed offsets reach
+// the end of every partition (lag 0), markers included.
+func TestCommitsPastTransactionMarkers(t *testing.T) {
+	kc, topics := newCluster(t)
+	cl, err := kafka.NewClient(kc, "tx-producer", kgo.TransactionalID("test-tx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	ctx := context.Background()
+	for i := range 3 {
+		if err := cl.BeginTransaction(); err != nil {
+			t.Fatal(err)
+		}
+		v := batch(t, enriched(i, "chat-api", "gpt-4o", fmt.Sprintf("question %d", i), i, 100, false))
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: topics.Enriched, Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		if err := cl.EndTransaction(ctx, kgo.TryCommit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mem := index.NewMemory()
+	start(t, kc, topics, mem, &bowEncoder{})
+	waitFor(t, "lag 0 past the markers", 10*time.Second, func() bool {
+		return count(t, mem) == 3 && committedLag(t, kc, topics.Enriched, "llmobs-embedder") == 0
+	})
+}

@@ -26,6 +26,7 @@ type PipelineSummary struct {
 	Spans          int64            `json:"spans"`
 	LLMSpans       int64            `json:"llm_spans"`
 	GPUSamples     int64            `json:"gpu_samples"`
+	CallIntervals  int64            `json:"call_intervals"`
 	Enriched       int64            `json:"enriched_spans"`
 	JoinMethods    map[string]int64 `json:"join_methods"`
 	CostUSD        float64          `json:"cost_usd"`
@@ -156,6 +157,7 @@ func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map
 			return
 		}
 		s.GPUSamples += int64(len(b.Samples))
+		s.CallIntervals += int64(len(b.Calls))
 	case t.Enriched:
 		var b llmobsv1.EnrichedSpanBatch
 		if proto.Unmarshal(r.Value, &b) != nil {
@@ -213,7 +215,7 @@ func (s *PipelineSummary) Print(w io.Writer, t kafka.Topics) {
 	row(t.OTLPMetrics, "OTLP metrics (input)")
 	row(t.OTLPLogs, "OTLP logs (input)")
 	row(t.Spans, fmt.Sprintf("%d spans, %d LLM", s.Spans, s.LLMSpans))
-	row(t.GPU, fmt.Sprintf("%d GPU samples", s.GPUSamples))
+	row(t.GPU, fmt.Sprintf("%d GPU samples, %d model-call intervals (for the GPU split)", s.GPUSamples, s.CallIntervals))
 	row(t.Enriched, fmt.Sprintf("%d spans, joins %s, cost $%.4f, unknown models %d, redactions %s", s.Enriched, fmtCounts(s.JoinMethods), s.CostUSD, s.UnknownModels, fmtCounts(s.Redactions)))
 	row(t.SLIs, fmt.Sprintf("%d windows over %d series", s.SLIWindows, s.Series))
 	row(t.Alerts, fmt.Sprintf("%d alert events", len(s.Alerts)))
