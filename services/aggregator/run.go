@@ -105,6 +105,10 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.RequireStableFetchOffsets(),
 		kgo.TransactionalID("llmobs-aggregator-"+name+"-"+s.deps.InstanceID),
+		// Transaction markers come back as control records (skipped
+		// below), so committed offsets pass the marker that ends each
+		// partition: an idle aggregator shows lag 0, not 1.
+		kgo.KeepControlRecords(),
 		kgo.TransactionTimeout(2*time.Minute),
 		kgo.RecordPartitioner(kgo.ManualPartitioner()),
 		kgo.ProducerBatchMaxBytes(4<<20),
@@ -162,6 +166,9 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 			polled[fp.Partition] = true
 			lag[fp.Partition] = fp.HighWatermark - fp.Records[len(fp.Records)-1].Offset - 1
 			for _, r := range fp.Records {
+				if r.Attrs.IsControl() {
+					continue
+				}
 				out = append(out, p.record(r)...)
 			}
 		})

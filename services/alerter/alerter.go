@@ -287,6 +287,10 @@ func (s *Service) Run(ctx context.Context) error {
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.RequireStableFetchOffsets(),
 		kgo.TransactionalID("llmobs-alerter-"+s.deps.InstanceID),
+		// Transaction markers come back as control records (skipped in
+		// process), so committed offsets pass the marker that ends each
+		// partition: an idle alerter shows lag 0, not 1.
+		kgo.KeepControlRecords(),
 		kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
 		kgo.OnPartitionsAssigned(func(context.Context, *kgo.Client, map[string][]int32) { s.reassigned.Store(true) }),
 	)
@@ -345,6 +349,9 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, r
 	s.mu.Lock()
 	var out []Alert
 	for _, r := range recs {
+		if r.Attrs.IsControl() {
+			continue
+		}
 		var b llmobsv1.SLIWindowBatch
 		if err := proto.Unmarshal(r.Value, &b); err != nil {
 			s.m.badRecords.Inc()
