@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/llmobs/llmobs/pkg/service"
+	"github.com/llmobs/llmobs/services/embedder/encoder"
 	"github.com/llmobs/llmobs/services/embedder/index"
 )
 
@@ -44,4 +47,33 @@ func BenchmarkFlush(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*per)/b.Elapsed().Seconds(), "prompts/s")
+}
+
+// BenchmarkUSEBatch: the built-in encoder's throughput and per-batch latency
+// by batch size, on demo-like prompts — what batch_size trades off.
+func BenchmarkUSEBatch(b *testing.B) {
+	dir := filepath.Join("..", "..", encoder.DefaultUSELiteDir)
+	if _, err := os.Stat(filepath.Join(dir, "model.json")); err != nil {
+		b.Skipf("USE Lite weights not in %s (run `make models`)", dir)
+	}
+	enc, err := encoder.NewUSELite(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := make([]string, 256)
+	for i := range texts {
+		texts[i] = fmt.Sprintf("Quick question about the status of my support ticket number %d — what should I do next about the refund?", i)
+	}
+	for _, n := range []int{1, 8, 32, 64, 128} {
+		b.Run(fmt.Sprintf("batch=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := enc.Embed(context.Background(), texts[:n]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "sentences/s")
+			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/batch")
+		})
+	}
 }
