@@ -5,6 +5,7 @@ package aggregator
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"time"
@@ -63,7 +64,20 @@ func DefaultConfig() Config {
 		RingWindows:     60,
 		MaxSeries:       10000,
 		MaxPollRecords:  1000,
+		ClickHouse:      DefaultClickHouseConfig(),
 	}
+}
+
+// RegisterFlags binds the most used keys (-aggregator.clickhouse.dsn …;
+// env LLMOBS_AGGREGATOR_CLICKHOUSE_DSN … through pkg/config).
+func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.StringVar(&c.ClickHouse.DSN, prefix+".clickhouse.dsn", c.ClickHouse.DSN, "ClickHouse DSN for llm_spans/llm_sli_windows, e.g. clickhouse://127.0.0.1:9000/default (\"\" = no sink)")
+	fs.DurationVar(&c.ClickHouse.Retention, prefix+".clickhouse.retention", c.ClickHouse.Retention, "drop ClickHouse day partitions older than this (0 = keep)")
+	fs.DurationVar(&c.ClickHouse.RetentionInterval, prefix+".clickhouse.retention-interval", c.ClickHouse.RetentionInterval, "how often old partitions are looked for")
+	fs.DurationVar(&c.ClickHouse.RetryMax, prefix+".clickhouse.retry-max", c.ClickHouse.RetryMax, "longest backoff between ClickHouse insert retries")
+	fs.DurationVar(&c.AllowedLateness, prefix+".allowed-lateness", c.AllowedLateness, "spans this far behind a fired window revise it")
+	fs.DurationVar(&c.OutOfOrderness, prefix+".out-of-orderness", c.OutOfOrderness, "watermark = max event time minus this")
+	fs.DurationVar(&c.Replay, prefix+".replay", c.Replay, "how far back each stage re-reads on assignment")
 }
 
 // Validate names the wrong key.
@@ -107,6 +121,7 @@ func (c Config) Validate() error {
 	if c.MaxPollRecords < 1 {
 		errs = append(errs, config.Errorf("max_poll_records", "must be ≥ 1"))
 	}
+	errs = append(errs, c.ClickHouse.validate()...)
 	return errors.Join(errs...)
 }
 

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 
+	"github.com/llmobs/llmobs/pkg/config"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/aggregator/sli"
 )
@@ -17,7 +19,49 @@ import (
 type ClickHouseConfig struct {
 	// DSN, e.g. clickhouse://127.0.0.1:9000/default.
 	DSN string `yaml:"dsn"`
+	// Retention: day partitions of llm_spans and llm_sli_windows whose
+	// last day is older than now − retention are dropped (ALTER TABLE …
+	// DROP PARTITION; 18.16 has no TTL clause). 0 keeps everything.
+	Retention time.Duration `yaml:"retention"`
+	// RetentionInterval: how often the drop job looks (first at start).
+	RetentionInterval time.Duration `yaml:"retention_interval"`
+	// RetryInitial / RetryMax bound the exponential backoff of a failed
+	// insert (and of the first connection). While it retries, the stage
+	// neither polls nor commits, so Kafka holds the backlog.
+	RetryInitial time.Duration `yaml:"retry_initial"`
+	RetryMax     time.Duration `yaml:"retry_max"`
 }
+
+// DefaultClickHouseConfig: no sink, 30 days retention checked hourly,
+// backoff 100 ms … 10 s.
+func DefaultClickHouseConfig() ClickHouseConfig {
+	return ClickHouseConfig{Retention: 720 * time.Hour, RetentionInterval: time.Hour, RetryInitial: 100 * time.Millisecond, RetryMax: 10 * time.Second}
+}
+
+func (c ClickHouseConfig) validate() []error {
+	var errs []error
+	if c.DSN != "" {
+		if _, err := clickhouse.ParseDSN(c.DSN); err != nil {
+			errs = append(errs, config.Errorf("clickhouse.dsn", "%v", err))
+		}
+	}
+	if c.Retention != 0 && c.Retention < 24*time.Hour {
+		errs = append(errs, config.Errorf("clickhouse.retention", "%v: must be 0 (keep everything) or at least 24h (tables are partitioned by day)", c.Retention))
+	}
+	if c.RetentionInterval < time.Second {
+		errs = append(errs, config.Errorf("clickhouse.retention_interval", "must be at least 1s"))
+	}
+	if c.RetryInitial <= 0 {
+		errs = append(errs, config.Errorf("clickhouse.retry_initial", "must be positive"))
+	}
+	if c.RetryMax < c.RetryInitial {
+		errs = append(errs, config.Errorf("clickhouse.retry_max", "must be at least retry_initial (%v)", c.RetryInitial))
+	}
+	return errs
+}
+
+// retentionTables are partitioned by day (column date).
+var retentionTables = []string{"llm_spans", "llm_sli_windows"}
 
 // migrations are applied in order at start and recorded in
 // llmobs_migrations. Only DDL that ClickHouse 18.16 and current releases
@@ -165,10 +209,53 @@ func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) erro
 	return b.Send()
 }
 
-// retry runs f with exponential backoff (100 ms … 10 s) until it succeeds
-// or ctx ends.
-func retry(ctx context.Context, f func(context.Context) error, onErr func(error)) error {
-	d := 100 * time.Millisecond
+// dropOld drops the day partitions of retentionTables whose newest day
+// is before the day of now − retention, and returns "table/partition_id"
+// of each. DROP PARTITION ID works on 18.16 and current releases; a
+// partition another instance dropped meanwhile is a no-op.
+func (s *sink) dropOld(ctx context.Context, now time.Time, retention time.Duration, onDrop func(table, id string)) error {
+	cutoff := now.Add(-retention).UTC().Format(time.DateOnly)
+	rows, err := s.conn.Query(ctx, fmt.Sprintf(`SELECT table, partition_id FROM system.parts
+		WHERE database = currentDatabase() AND active AND table IN ('%s')
+		GROUP BY table, partition_id HAVING max(max_date) < toDate('%s') ORDER BY table, partition_id`,
+		strings.Join(retentionTables, "', '"), cutoff))
+	if err != nil {
+		return fmt.Errorf("list partitions: %w", err)
+	}
+	type part struct{ table, id string }
+	var old []part
+	for rows.Next() {
+		var p part
+		if err := rows.Scan(&p.table, &p.id); err != nil {
+			rows.Close()
+			return fmt.Errorf("list partitions: %w", err)
+		}
+		old = append(old, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list partitions: %w", err)
+	}
+	var errs []error
+	for _, p := range old {
+		// partition_id comes from system.parts: digits for a Date key.
+		if strings.ContainsAny(p.id, "'\\") {
+			errs = append(errs, fmt.Errorf("%s: unexpected partition id %q", p.table, p.id))
+			continue
+		}
+		if err := s.conn.Exec(ctx, fmt.Sprintf("ALTER TABLE %s DROP PARTITION ID '%s'", p.table, p.id)); err != nil {
+			errs = append(errs, fmt.Errorf("drop %s partition %s: %w", p.table, p.id, err))
+			continue
+		}
+		onDrop(p.table, p.id)
+	}
+	return errors.Join(errs...)
+}
+
+// retry runs f with exponential backoff (initial … maxD) until it
+// succeeds or ctx ends.
+func retry(ctx context.Context, initial, maxD time.Duration, f func(context.Context) error, onErr func(error)) error {
+	d := initial
 	for {
 		err := f(ctx)
 		if err == nil {
@@ -180,6 +267,6 @@ func retry(ctx context.Context, f func(context.Context) error, onErr func(error)
 			return fmt.Errorf("clickhouse: %w (gave up: %v)", err, ctx.Err())
 		case <-time.After(d):
 		}
-		d = min(2*d, 10*time.Second)
+		d = min(2*d, maxD)
 	}
 }

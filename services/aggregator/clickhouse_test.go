@@ -13,12 +13,19 @@ import (
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 // chServer is a clickhouse-server in a temp dir on a free loopback port.
 type chServer struct {
 	port int
 	dir  string
+	bin  string
 	cmd  *exec.Cmd
 }
 
@@ -75,16 +82,23 @@ func startClickHouse(t *testing.T) *chServer {
 	if err := os.WriteFile(filepath.Join(dir, "users.xml"), []byte(users), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s.cmd = exec.Command(bin, "--config-file="+filepath.Join(dir, "config.xml"))
-	s.cmd.Dir = dir
+	s.bin = bin
+	t.Cleanup(s.stop)
+	s.start(t)
+	return s
+}
+
+// start (re)starts the server on its port and data directory.
+func (s *chServer) start(t *testing.T) {
+	t.Helper()
+	s.cmd = exec.Command(s.bin, "--config-file="+filepath.Join(s.dir, "config.xml"))
+	s.cmd.Dir = s.dir
 	if err := s.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(s.stop)
 	conn := s.conn(t)
 	defer conn.Close()
 	waitFor(t, "clickhouse-server to answer", 30*time.Second, func() bool { return conn.Ping(context.Background()) == nil })
-	return s
 }
 
 func (s *chServer) stop() {
@@ -153,5 +167,137 @@ func TestClickHouseSink(t *testing.T) {
 		if math.Abs(p50-w.LatencyP50Ms)/p50 > 0.01 || math.Abs(p99-w.LatencyP99Ms)/p99 > 0.01 {
 			t.Errorf("window %+v: p50 %v vs exact %v, p99 %v vs exact %v", k, w.LatencyP50Ms, p50, w.LatencyP99Ms, p99)
 		}
+	}
+}
+
+// committedSum is the sum of group's committed offsets on topic.
+func committedSum(t *testing.T, brokers []string, group, topic string) int64 {
+	t.Helper()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	offs, err := kadm.NewClient(cl).FetchOffsets(ctx, group)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum int64
+	offs.Each(func(o kadm.OffsetResponse) {
+		if o.Topic == topic && o.Err == nil && o.At > 0 {
+			sum += o.At
+		}
+	})
+	return sum
+}
+
+// TestClickHouseOutage: ClickHouse dies mid-stream. Stage 1 retries its
+// insert with backoff, reads no further (Kafka holds the backlog) and
+// commits no offset whose spans ClickHouse has not taken; once ClickHouse
+// is back every span and window is stored exactly once (FINAL) and the
+// SLIs are complete (the outage made no partition look idle).
+func TestClickHouseOutage(t *testing.T) {
+	ch := startClickHouse(t)
+	c := newCluster(t)
+	total := workload(t, c.ListenAddrs(), 60, 5)
+	cfg := testConfig()
+	cfg.MaxPollRecords = 1 // 60 inserts: the outage starts after a few
+	cfg.ClickHouse.DSN = ch.dsn()
+	cfg.ClickHouse.RetryInitial, cfg.ClickHouse.RetryMax = 20*time.Millisecond, 200*time.Millisecond
+	conn := ch.conn(t)
+	defer conn.Close()
+	svc, stop := run(t, cfg, testDeps(c.ListenAddrs(), "a"))
+	defer stop()
+	waitFor(t, "the first spans stored", 20*time.Second, func() bool { return count(t, conn, "SELECT count() FROM llm_spans") > 0 })
+	ch.stop()
+	enriched := kafka.DefaultTopics().Enriched
+	waitFor(t, "insert retries", 20*time.Second, func() bool {
+		return testutil.ToFloat64(svc.m.chErrors.WithLabelValues("llm_spans")) >= 5
+	})
+	in0, off0 := testutil.ToFloat64(svc.m.spansIn), committedSum(t, c.ListenAddrs(), cfg.Stage1Group, enriched)
+	time.Sleep(300 * time.Millisecond) // room for a wrong poll or commit to show
+	in1, off1 := testutil.ToFloat64(svc.m.spansIn), committedSum(t, c.ListenAddrs(), cfg.Stage1Group, enriched)
+	stored := testutil.ToFloat64(svc.m.chRows.WithLabelValues("llm_spans"))
+	if in1 != in0 || off1 != off0 {
+		t.Errorf("while ClickHouse was down stage 1 went on: spans read %v → %v, committed %d → %d", in0, in1, off0, off1)
+	}
+	if float64(off1*11) > stored || in1 >= 660 {
+		t.Fatalf("committed %d records (%d spans) but ClickHouse took %v; %v of 660 spans read", off1, off1*11, stored, in1)
+	}
+
+	ch.start(t)
+	conn2 := ch.conn(t)
+	defer conn2.Close()
+	waitFor(t, "every span and window stored once", 30*time.Second, func() bool {
+		ws := finals(t, c.ListenAddrs())
+		return sumRequests(ws, 10000) == total && count(t, conn2, "SELECT count() FROM llm_spans FINAL") == 660 &&
+			count(t, conn2, "SELECT count() FROM llm_sli_windows FINAL") == uint64(len(ws))
+	})
+	var req float64
+	if err := conn2.QueryRow(context.Background(), "SELECT sum(requests) FROM llm_sli_windows FINAL WHERE window_length_ms = 60000").Scan(&req); err != nil || req != total {
+		t.Fatalf("stored 1m windows: %v requests (%v), want %v", req, err, total)
+	}
+	if n := count(t, conn2, "SELECT uniqExact(trace_id, span_id) FROM llm_spans"); n != 660 {
+		t.Fatalf("%d distinct spans stored, want 660", n)
+	}
+	if late := testutil.ToFloat64(svc.m.late); late != 0 {
+		t.Errorf("%v late spans: the outage made partitions look idle", late)
+	}
+}
+
+// TestClickHouseRetention: the periodic job drops day partitions older
+// than retention from both tables, keeps the rest, and counts each drop
+// once.
+func TestClickHouseRetention(t *testing.T) {
+	ch := startClickHouse(t)
+	c := newCluster(t)
+	cfg := testConfig()
+	cfg.ClickHouse.DSN = ch.dsn()
+	cfg.ClickHouse.Retention = 5 * 24 * time.Hour
+	cfg.ClickHouse.RetentionInterval = time.Second
+	svc, stop := run(t, cfg, testDeps(c.ListenAddrs(), "a"))
+	defer stop()
+	ctx := context.Background()
+	sk, err := openSink(ctx, ch.dsn()) // migrations are idempotent
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sk.conn.Close()
+	now := time.Now().UTC()
+	var spans []*llmobsv1.EnrichedSpan
+	var ws []*llmobsv1.SLIWindow
+	for _, d := range []int{0, 3, 5, 6, 10} { // 6 and 10 are past 5 days
+		st := now.Add(-time.Duration(d) * 24 * time.Hour)
+		spans = append(spans, &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{TraceId: []byte{byte(d)}, SpanId: []byte{1},
+			StartTimeUnixNano: uint64(st.UnixNano()), EndTimeUnixNano: uint64(st.UnixNano()) + 1e9, Class: llmobsv1.SpanClass_SPAN_CLASS_LLM}})
+		ws = append(ws, &llmobsv1.SLIWindow{Series: &llmobsv1.SeriesKey{Model: "m"}, WindowStartUnixMs: st.UnixMilli() / 10000 * 10000, WindowLengthMs: 10000, Revision: 1, Requests: 1})
+	}
+	if err := sk.insertSpans(ctx, spans); err != nil {
+		t.Fatal(err)
+	}
+	if err := sk.insertWindows(ctx, ws); err != nil {
+		t.Fatal(err)
+	}
+	dropped := func(table string) float64 { return testutil.ToFloat64(svc.m.partsDropped.WithLabelValues(table)) }
+	waitFor(t, "old partitions dropped", 20*time.Second, func() bool { return dropped("llm_spans") == 2 && dropped("llm_sli_windows") == 2 })
+	time.Sleep(1500 * time.Millisecond) // one more run: nothing left to drop
+	conn := ch.conn(t)
+	defer conn.Close()
+	cutoff := now.Add(-cfg.ClickHouse.Retention).Format(time.DateOnly)
+	for _, table := range retentionTables {
+		if d := dropped(table); d != 2 {
+			t.Errorf("%s: %v partitions dropped, want 2", table, d)
+		}
+		if n := count(t, conn, "SELECT count() FROM "+table); n != 3 {
+			t.Errorf("%s: %d rows left, want 3 (today, 3 and 5 days ago)", table, n)
+		}
+		if n := count(t, conn, fmt.Sprintf("SELECT count() FROM %s WHERE date < toDate('%s')", table, cutoff)); n != 0 {
+			t.Errorf("%s: %d rows older than the cutoff %s", table, n, cutoff)
+		}
+	}
+	if e := testutil.ToFloat64(svc.m.retentionErrors); e != 0 {
+		t.Errorf("%v retention errors", e)
 	}
 }

@@ -14,6 +14,9 @@ type metrics struct {
 	ringDropped                                  prometheus.Counter
 	chRows, chErrors                             *prometheus.CounterVec
 	chLatency                                    prometheus.Histogram
+	dlq                                          *prometheus.CounterVec
+	partsDropped                                 *prometheus.CounterVec
+	retentionErrors                              prometheus.Counter
 }
 
 func newMetrics(r prometheus.Registerer) (*metrics, error) {
@@ -39,7 +42,10 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.chRows = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_rows_total", Help: "Rows inserted into ClickHouse, by table."}, []string{"table"})
 	m.chErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_errors_total", Help: "Failed ClickHouse inserts (retried), by table."}, []string{"table"})
 	m.chLatency = prometheus.NewHistogram(prometheus.HistogramOpts{Name: p + "clickhouse_insert_seconds", Help: "Successful ClickHouse batch insert latency.", Buckets: prometheus.DefBuckets})
-	for _, c := range []prometheus.Collector{m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	m.dlq = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "dlq_records_total", Help: "Input records written to the DLQ, by stage and reason."}, []string{"stage", "reason"})
+	m.partsDropped = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_partitions_dropped_total", Help: "ClickHouse day partitions dropped by retention, by table."}, []string{"table"})
+	m.retentionErrors = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "clickhouse_retention_errors_total", Help: "Failed retention runs (listing or dropping partitions)."})
+	for _, c := range []prometheus.Collector{m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

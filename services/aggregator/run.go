@@ -23,8 +23,10 @@ import (
 func (s *Service) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	if dsn := s.cfg.ClickHouse.DSN; dsn != "" {
-		err := retry(ctx, func(ctx context.Context) error {
+	ch := s.cfg.ClickHouse
+	parts := []func(context.Context) error{s.runStage1, s.runStage2, s.readSLIs}
+	if dsn := ch.DSN; dsn != "" {
+		err := retry(ctx, ch.RetryInitial, ch.RetryMax, func(ctx context.Context) error {
 			sk, err := openSink(ctx, dsn)
 			s.sink = sk
 			return err
@@ -33,10 +35,13 @@ func (s *Service) Run(ctx context.Context) error {
 			return nil // ctx ended while waiting
 		}
 		defer s.sink.conn.Close()
+		if ch.Retention > 0 {
+			parts = append(parts, s.runRetention)
+		}
 	}
-	errs := make(chan error, 3)
+	errs := make(chan error, len(parts))
 	var wg sync.WaitGroup
-	for _, f := range []func(context.Context) error{s.runStage1, s.runStage2, s.readSLIs} {
+	for _, f := range parts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -54,11 +59,14 @@ func (s *Service) Run(ctx context.Context) error {
 // proc is one stage's state behind the transactional loop. Its methods
 // run on the poll goroutine except reset, which the group callbacks call.
 type proc interface {
-	// record folds one input record in and returns what to produce.
-	record(r *kgo.Record) []*kgo.Record
+	// record folds one input record in and returns what to produce; an
+	// error means the record is undecodable (counted; the loop sends it
+	// to the DLQ). It never panics on any bytes (FuzzStage*).
+	record(r *kgo.Record) ([]*kgo.Record, error)
 	// tick runs once per poll (also an empty one): idle partitions,
-	// heartbeats, gauges.
-	tick(now time.Time, polled map[int32]bool) []*kgo.Record
+	// heartbeats, gauges. behind: the client still holds records it
+	// fetched, so no partition is idle, only not yet polled.
+	tick(now time.Time, polled map[int32]bool, behind bool) []*kgo.Record
 	// reset drops the state of the partitions (nil: all).
 	reset(parts []int32)
 	// assigned starts the partitions' (empty) state.
@@ -94,6 +102,18 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 }
 
 func (s *Service) session(ctx context.Context, name, group, in string, p proc, adm *kadm.Client) error {
+	// fresh[p]: the committed offset when p was assigned. Records below
+	// it are replayed (read and committed before): their DLQ copies were
+	// written then, so only records at or above it go to the DLQ.
+	var freshMu sync.Mutex
+	fresh := map[int32]int64{}
+	setFresh := func(part int32, off int64) { freshMu.Lock(); fresh[part] = off; freshMu.Unlock() }
+	isFresh := func(r *kgo.Record) bool {
+		freshMu.Lock()
+		defer freshMu.Unlock()
+		o, ok := fresh[r.Partition]
+		return !ok || r.Offset >= o
+	}
 	opts, err := s.deps.Kafka.Opts("aggregator-" + name)
 	if err != nil {
 		return err
@@ -125,6 +145,7 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 			}
 			for part, o := range offs[in] {
 				c := o.EpochOffset().Offset
+				setFresh(part, c)
 				if r, ok := lo.Lookup(in, part); ok && r.Err == nil && c >= 0 && r.Offset < c {
 					offs[in][part] = kgo.NewOffset().At(r.Offset)
 				}
@@ -169,10 +190,25 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 				if r.Attrs.IsControl() {
 					continue
 				}
-				out = append(out, p.record(r)...)
+				recs, err := p.record(r)
+				out = append(out, recs...)
+				if err != nil {
+					reason := "decode_error"
+					var br *badRecord
+					if errors.As(err, &br) {
+						reason = br.reason
+					} else {
+						s.m.undecodable.WithLabelValues(name).Inc()
+					}
+					if isFresh(r) {
+						s.log.Warn("bad input record sent to the DLQ", "stage", name, "reason", reason, "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", err)
+						s.m.dlq.WithLabelValues(name, reason).Inc()
+						out = append(out, kafka.DLQRecord(s.deps.Topics.DLQ, "aggregator", reason, err, r, r.Value))
+					}
+				}
 			}
 		})
-		out = append(out, p.tick(time.Now(), polled)...)
+		out = append(out, p.tick(time.Now(), polled, sess.Client().BufferedFetchRecords() > 0)...)
 		var sum int64
 		for _, l := range lag {
 			sum += l
@@ -270,9 +306,13 @@ func (s *Service) runStage1(ctx context.Context) error {
 		}
 		return err
 	}
-	p := &stage1{s: s, out: s.deps.Topics.SLIPartials, nOut: n, wm: watermark.New(s.cfg.OutOfOrderness, s.cfg.IdleTimeout, nil),
+	return s.loop(ctx, "stage1", s.cfg.Stage1Group, s.deps.Topics.Enriched, s.newStage1(n))
+}
+
+// newStage1 writes partials to nOut partitions of llmobs.sli.partials.
+func (s *Service) newStage1(nOut int32) *stage1 {
+	return &stage1{s: s, out: s.deps.Topics.SLIPartials, nOut: nOut, wm: watermark.New(s.cfg.OutOfOrderness, s.cfg.IdleTimeout, nil),
 		parts: map[int32]*stage.Stage1{}, lastRec: map[int32]time.Time{}}
-	return s.loop(ctx, "stage1", s.cfg.Stage1Group, s.deps.Topics.Enriched, p)
 }
 
 func (p *stage1) reset(parts []int32) {
@@ -304,7 +344,20 @@ func (p *stage1) flush(ctx context.Context) error {
 	spans := p.pending
 	p.pending = nil
 	p.mu.Unlock()
-	return p.s.insert(ctx, "llm_spans", len(spans), func(ctx context.Context) error { return p.s.sink.insertSpans(ctx, spans) })
+	start := time.Now()
+	err := p.s.insert(ctx, "llm_spans", len(spans), func(ctx context.Context) error { return p.s.sink.insertSpans(ctx, spans) })
+	// Time spent waiting for ClickHouse is not time a partition was
+	// quiet: without this, every partition not in this poll would look
+	// idle after an outage longer than idle_timeout, its watermark would
+	// jump to the wall clock and its backlog would count as late.
+	if d := time.Since(start); d > 0 {
+		p.mu.Lock()
+		for k, t := range p.lastRec {
+			p.lastRec[k] = t.Add(d)
+		}
+		p.mu.Unlock()
+	}
+	return err
 }
 
 func (p *stage1) get(part int32) *stage.Stage1 {
@@ -316,12 +369,10 @@ func (p *stage1) get(part int32) *stage.Stage1 {
 	return st
 }
 
-func (p *stage1) record(r *kgo.Record) []*kgo.Record {
+func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	var b llmobsv1.EnrichedSpanBatch
 	if err := proto.Unmarshal(r.Value, &b); err != nil {
-		p.s.m.undecodable.WithLabelValues("stage1").Inc()
-		p.s.log.Warn("undecodable enriched record skipped", "partition", r.Partition, "offset", r.Offset, "err", err)
-		return nil
+		return nil, fmt.Errorf("decode llmobs.v1.EnrichedSpanBatch: %w", err)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -335,6 +386,11 @@ func (p *stage1) record(r *kgo.Record) []*kgo.Record {
 			st.Skipped++
 			continue
 		}
+		if es.Span.GenAi == nil {
+			// sli.Acc.Add reads GenAi.TtftNanos without a nil check; a
+			// model span without gen_ai attributes still has a latency.
+			es.Span.GenAi = &llmobsv1.GenAI{}
+		}
 		st.Add(es)
 	}
 	p.s.m.spansIn.Add(float64(len(b.Spans)))
@@ -345,7 +401,7 @@ func (p *stage1) record(r *kgo.Record) []*kgo.Record {
 	if wm, ok := st.WatermarkMs(); ok {
 		p.wm.Observe(r.Partition, time.UnixMilli(wm+p.s.cfg.OutOfOrderness.Milliseconds()))
 	}
-	return p.emit(st.Advance(false))
+	return p.emit(st.Advance(false)), nil
 }
 
 // emit groups partials into one record per destination partition (series
@@ -374,13 +430,13 @@ func (p *stage1) emit(ps []*llmobsv1.SLIPartial) []*kgo.Record {
 	return out
 }
 
-func (p *stage1) tick(now time.Time, polled map[int32]bool) []*kgo.Record {
+func (p *stage1) tick(now time.Time, polled map[int32]bool, behind bool) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var out []*kgo.Record
 	open := 0
 	for part, st := range p.parts {
-		if !polled[part] && now.Sub(p.lastRec[part]) > p.s.cfg.IdleTimeout {
+		if !behind && !polled[part] && now.Sub(p.lastRec[part]) > p.s.cfg.IdleTimeout {
 			st.Idle(now.UnixMilli())
 			out = append(out, p.emit(st.Advance(false))...)
 		}
@@ -446,8 +502,13 @@ func (s *Service) runStage2(ctx context.Context) error {
 		}
 		return err
 	}
-	p := &stage2{s: s, out: s.deps.Topics.SLIs, nOut: n, nIn: nIn, parts: map[int32]*stage.Stage2{}}
-	return s.loop(ctx, "stage2", s.cfg.Stage2Group, s.deps.Topics.SLIPartials, p)
+	return s.loop(ctx, "stage2", s.cfg.Stage2Group, s.deps.Topics.SLIPartials, s.newStage2(nIn, n))
+}
+
+// newStage2 merges the partials of nIn sources into windows on nOut
+// partitions of llmobs.slis.
+func (s *Service) newStage2(nIn, nOut int32) *stage2 {
+	return &stage2{s: s, out: s.deps.Topics.SLIs, nOut: nOut, nIn: nIn, parts: map[int32]*stage.Stage2{}}
 }
 
 func (p *stage2) reset(parts []int32) {
@@ -463,12 +524,10 @@ func (p *stage2) reset(parts []int32) {
 	}
 }
 
-func (p *stage2) record(r *kgo.Record) []*kgo.Record {
+func (p *stage2) record(r *kgo.Record) ([]*kgo.Record, error) {
 	var b llmobsv1.SLIPartialBatch
 	if err := proto.Unmarshal(r.Value, &b); err != nil {
-		p.s.m.undecodable.WithLabelValues("stage2").Inc()
-		p.s.log.Warn("undecodable partial record skipped", "partition", r.Partition, "offset", r.Offset, "err", err)
-		return nil
+		return nil, fmt.Errorf("decode llmobs.v1.SLIPartialBatch: %w", err)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -479,7 +538,14 @@ func (p *stage2) record(r *kgo.Record) []*kgo.Record {
 		p.parts[r.Partition] = st
 	}
 	stale0 := st.Stale
+	invalid := 0
 	for _, x := range b.Partials {
+		// A source outside p0..p(nIn-1) would join the watermark minimum
+		// and hold every window of this partition back for good.
+		if !validSource(x.GetSource(), p.nIn) {
+			invalid++
+			continue
+		}
 		if x.GetWindowLengthMs() > 0 {
 			p.s.m.partialsIn.Inc()
 		}
@@ -487,8 +553,32 @@ func (p *stage2) record(r *kgo.Record) []*kgo.Record {
 	}
 	p.s.m.stale.Add(st.Stale - stale0)
 	// Fire per record, so the revisions are a function of the log alone.
-	return p.emit(st.Advance(time.Now().UnixMilli(), false))
+	out := p.emit(st.Advance(time.Now().UnixMilli(), false))
+	if invalid > 0 {
+		return out, &badRecord{reason: "invalid_partial", err: fmt.Errorf("%d of %d partials have a source outside p0..p%d", invalid, len(b.Partials), p.nIn-1)}
+	}
+	return out, nil
 }
+
+// validSource: stage 1 names its partials' source p<partition of the
+// enriched topic>.
+func validSource(src string, n int32) bool {
+	if len(src) < 2 || src[0] != 'p' || (src[1] == '0' && len(src) > 2) {
+		return false
+	}
+	k, err := strconv.ParseInt(src[1:], 10, 32)
+	return err == nil && k >= 0 && int32(k) < n
+}
+
+// badRecord is an input record (or part of one) the stage could not use;
+// reason labels the DLQ copy. Other errors are reason decode_error.
+type badRecord struct {
+	reason string
+	err    error
+}
+
+func (e *badRecord) Error() string { return e.reason + ": " + e.err.Error() }
+func (e *badRecord) Unwrap() error { return e.err }
 
 func (p *stage2) emit(ws []*llmobsv1.SLIWindow) []*kgo.Record {
 	out := make([]*kgo.Record, 0, len(ws))
@@ -507,7 +597,7 @@ func (p *stage2) assigned([]int32) {}
 
 // tick only updates gauges: stage 2 moves by its sources' watermarks,
 // which stage 1 heartbeats carry even when no span arrives.
-func (p *stage2) tick(now time.Time, _ map[int32]bool) []*kgo.Record {
+func (p *stage2) tick(now time.Time, _ map[int32]bool, _ bool) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	open := 0
@@ -546,17 +636,29 @@ func (s *Service) readSLIs(ctx context.Context) error {
 			return nil
 		}
 		fetches.EachRecord(func(r *kgo.Record) {
-			var b llmobsv1.SLIWindowBatch
-			if err := proto.Unmarshal(r.Value, &b); err != nil {
+			if err := s.feedRing(r.Value); err != nil {
+				// Counted, not sent to the DLQ: every instance reads
+				// llmobs.slis, so N instances would write N copies.
 				s.m.undecodable.WithLabelValues("slis").Inc()
-				return
-			}
-			for _, w := range b.Windows {
-				s.ring.Put(w)
 			}
 		})
 		s.m.activeSeries.Set(float64(s.ring.Len()))
 	}
+}
+
+// feedRing puts the windows of one llmobs.slis record into the ring.
+func (s *Service) feedRing(v []byte) error {
+	var b llmobsv1.SLIWindowBatch
+	if err := proto.Unmarshal(v, &b); err != nil {
+		return fmt.Errorf("decode llmobs.v1.SLIWindowBatch: %w", err)
+	}
+	for _, w := range b.Windows {
+		if w.GetWindowLengthMs() <= 0 {
+			continue // no window: nothing to serve
+		}
+		s.ring.Put(w)
+	}
+	return nil
 }
 
 // insert runs one batch insert with retries; a no-op without a sink.
@@ -565,7 +667,7 @@ func (s *Service) insert(ctx context.Context, table string, n int, f func(contex
 		return nil
 	}
 	start := time.Now()
-	err := retry(ctx, func(ctx context.Context) error {
+	err := retry(ctx, s.cfg.ClickHouse.RetryInitial, s.cfg.ClickHouse.RetryMax, func(ctx context.Context) error {
 		ictx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
 		return f(ictx)
@@ -578,4 +680,33 @@ func (s *Service) insert(ctx context.Context, table string, n int, f func(contex
 		s.m.chLatency.Observe(time.Since(start).Seconds())
 	}
 	return err
+}
+
+// runRetention drops expired ClickHouse day partitions at start and every
+// retention_interval until ctx ends. Failures are counted, logged and
+// retried at the next interval: retention never stops the pipeline.
+func (s *Service) runRetention(ctx context.Context) error {
+	t := time.NewTicker(s.cfg.ClickHouse.RetentionInterval)
+	defer t.Stop()
+	for {
+		s.dropExpired(ctx, time.Now())
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+func (s *Service) dropExpired(ctx context.Context, now time.Time) {
+	dctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	err := s.sink.dropOld(dctx, now, s.cfg.ClickHouse.Retention, func(table, id string) {
+		s.m.partsDropped.WithLabelValues(table).Inc()
+		s.log.Info("dropped expired clickhouse partition", "table", table, "partition_id", id, "retention", s.cfg.ClickHouse.Retention)
+	})
+	if err != nil && ctx.Err() == nil {
+		s.m.retentionErrors.Inc()
+		s.log.Warn("clickhouse retention", "err", err)
+	}
 }

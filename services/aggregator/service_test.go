@@ -47,7 +47,7 @@ func testConfig() Config {
 func newCluster(t *testing.T) *kfake.Cluster {
 	t.Helper()
 	tp := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, tp.Enriched), kfake.SeedTopics(2, tp.SLIPartials, tp.SLIs))
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, tp.Enriched), kfake.SeedTopics(2, tp.SLIPartials, tp.SLIs), kfake.SeedTopics(1, tp.DLQ))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 			total += w
 			ttft := int64(rng.IntN(200)+10) * 1e6
 			sp := &llmobsv1.Span{
-				TraceId: []byte{byte(i), byte(j)}, SpanId: []byte{byte(j)},
+				TraceId: []byte{byte(seed), byte(i), byte(j)}, SpanId: []byte{byte(j)},
 				StartTimeUnixNano: st, EndTimeUnixNano: st + uint64(rng.IntN(3000)+300)*1e6, Weight: w,
 				Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, Resource: &llmobsv1.Resource{ServiceName: "chat"},
 				GenAi: &llmobsv1.GenAI{Operation: "chat", Provider: "openai", RequestModel: fmt.Sprint("m", j%2), InputTokens: 50, OutputTokens: 20, TtftNanos: &ttft},
@@ -94,7 +94,7 @@ func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 			}
 			b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: sp, Cost: &llmobsv1.Cost{Input: 0.01, Total: 0.01}})
 		}
-		b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{TraceId: []byte{byte(i), 99}, SpanId: []byte{99}, Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP, StartTimeUnixNano: uint64(base) * 1e6}})
+		b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{TraceId: []byte{byte(seed), byte(i), 99}, SpanId: []byte{99}, Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP, StartTimeUnixNano: uint64(base) * 1e6}})
 		v, _ := proto.Marshal(b)
 		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: kafka.DefaultTopics().Enriched, Partition: int32(i % 3), Value: v}).FirstErr(); err != nil {
 			t.Fatal(err)
