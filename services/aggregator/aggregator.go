@@ -46,6 +46,9 @@ type Config struct {
 	MaxSeries   int `yaml:"max_series"`
 	// MaxPollRecords bounds one transaction.
 	MaxPollRecords int `yaml:"max_poll_records"`
+	// SessionTimeout of the stages' consumer-group membership: how long
+	// a crashed instance keeps its partitions before they move.
+	SessionTimeout time.Duration `yaml:"session_timeout"`
 	// ClickHouse sink (llm_spans, llm_sli_windows); empty dsn: none.
 	ClickHouse ClickHouseConfig `yaml:"clickhouse"`
 }
@@ -64,6 +67,7 @@ func DefaultConfig() Config {
 		RingWindows:     60,
 		MaxSeries:       10000,
 		MaxPollRecords:  1000,
+		SessionTimeout:  45 * time.Second,
 		ClickHouse:      DefaultClickHouseConfig(),
 	}
 }
@@ -120,6 +124,9 @@ func (c Config) Validate() error {
 	}
 	if c.MaxPollRecords < 1 {
 		errs = append(errs, config.Errorf("max_poll_records", "must be ≥ 1"))
+	}
+	if c.SessionTimeout < 100*time.Millisecond {
+		errs = append(errs, config.Errorf("session_timeout", "must be at least 100ms (brokers allow 6s and up by default)"))
 	}
 	errs = append(errs, c.ClickHouse.validate()...)
 	return errors.Join(errs...)

@@ -120,6 +120,8 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 	}
 	opts = append(opts,
 		kgo.ConsumerGroup(group),
+		kgo.SessionTimeout(s.cfg.SessionTimeout),
+		kgo.HeartbeatInterval(min(3*time.Second, s.cfg.SessionTimeout/3)),
 		kgo.ConsumeTopics(in),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http/httptest"
+	"os"
 	"sort"
 	"testing"
 	"time"
@@ -25,7 +26,12 @@ import (
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
-func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) != "" {
+		os.Exit(runChild())
+	}
+	goleak.VerifyTestMain(m)
+}
 
 func testDeps(brokers []string, id string) service.Deps {
 	kc := kafka.DefaultConfig()
