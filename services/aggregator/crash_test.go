@@ -40,7 +40,7 @@ func childConfig() Config {
 func runChild() int {
 	brokers := strings.Split(os.Getenv(childEnv), ",")
 	deps := testDeps(brokers, "crash")
-	deps.Log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	deps.Log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	svc, err := New(childConfig(), deps)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -121,7 +121,7 @@ func TestSIGKILLRestart(t *testing.T) {
 	var logs lockedBuffer
 	defer func() {
 		if t.Failed() {
-			t.Logf("children's stderr:\n%s", logs.String())
+			t.Logf("stage 1 committed %d records; children's stderr:\n%s", committedSum(t, brokers, childConfig().Stage1Group, tp.Enriched), logs.String())
 		}
 	}()
 	cfg := childConfig()
@@ -151,7 +151,7 @@ func TestSIGKILLRestart(t *testing.T) {
 
 	startChild(t, brokers, &logs)
 	var got map[wkey]*llmobsv1.SLIWindow
-	waitFor(t, "windows after the restart", 30*time.Second, func() bool {
+	waitFor(t, "windows after the restart", 60*time.Second, func() bool {
 		got = finals(t, brokers)
 		return sumRequests(got, 10000) >= total && sumRequests(got, 60000) >= total
 	})
