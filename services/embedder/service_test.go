@@ -29,6 +29,7 @@ import (
 	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/embedder/index"
+	"github.com/llmobs/llmobs/services/embedder/internal/fakeqdrant"
 )
 
 // bowEncoder is a fast deterministic test encoder: a hashed bag of words,
@@ -518,4 +519,63 @@ func TestCommitsPastTransactionMarkers(t *testing.T) {
 	waitFor(t, "lag 0 past the markers", 10*time.Second, func() bool {
 		return count(t, mem) == 3 && committedLag(t, kc, topics.Enriched, "llmobs-embedder") == 0
 	})
+}
+
+// Through Qdrant (the in-process fake, driven by the real go-client): the
+// collection is created with the encoder's dimension, prompts land in it,
+// the search API answers from it, and a Qdrant outage holds the offsets
+// until it comes back.
+func TestPipelineWithQdrant(t *testing.T) {
+	kc, topics := newCluster(t)
+	fake, err := fakeqdrant.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Stop()
+	cfg := func(c *Config) {
+		c.Qdrant.Addr = fake.Addr()
+		c.Qdrant.Timeout = 2 * time.Second
+	}
+	idx, err := newQdrantIndex(QdrantConfig{Addr: fake.Addr(), Collection: index.DefaultCollection, Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := start(t, kc, topics, idx, &bowEncoder{}, cfg)
+	waitFor(t, "collection created", 5*time.Second, func() bool { return fake.Dim(index.DefaultCollection) == 64 })
+	produce(t, kc, topics.Enriched, batch(t,
+		enriched(1, "chat-api", "gpt-4o", "How do I reset my password", 1, 800, false),
+		enriched(2, "billing", "gpt-4o", "Why was my invoice charged twice", 2, 900, true)))
+	waitFor(t, "2 points in qdrant", 10*time.Second, func() bool { return count(t, idx) == 2 })
+
+	fake.SetDown(true)
+	produce(t, kc, topics.Enriched, batch(t, enriched(3, "chat-api", "gpt-4o", "Where is my parcel", 3, 100, false)))
+	before := fake.Calls()
+	waitFor(t, "retries against the down qdrant", 10*time.Second, func() bool { return fake.Calls() >= before+3 })
+	if lag := committedLag(t, kc, topics.Enriched, "llmobs-embedder"); lag == 0 {
+		t.Fatal("offsets committed while qdrant was down")
+	}
+	srv := httptest.NewServer(r.adm)
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/api/search?q=parcel")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" {
+		t.Errorf("search during the outage: %d", resp.StatusCode)
+	}
+	fake.SetDown(false)
+	waitFor(t, "written and committed after the outage", 15*time.Second, func() bool {
+		return count(t, idx) == 3 && committedLag(t, kc, topics.Enriched, "llmobs-embedder") == 0
+	})
+	resp, err = http.Get(srv.URL + "/api/search?q=invoice+charged&errors=true")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out SearchResponse
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	resp.Body.Close()
+	if len(out.Results) != 1 || out.Results[0].Service != "billing" || !out.Results[0].Error {
+		t.Fatalf("search through qdrant: %+v", out)
+	}
 }
