@@ -64,9 +64,13 @@ type proc interface {
 	// to the DLQ). It never panics on any bytes (FuzzStage*).
 	record(r *kgo.Record) ([]*kgo.Record, error)
 	// tick runs once per poll (also an empty one): idle partitions,
-	// heartbeats, gauges. backlog: partitions whose last fetch showed
-	// records beyond what was polled — behind, not idle.
-	tick(now time.Time, polled, backlog map[int32]bool) []*kgo.Record
+	// heartbeats, gauges. backlog holds the partitions polled in this
+	// session: true when their last fetch showed records beyond what was
+	// polled. buffered: the client holds fetched records not yet polled
+	// (franz-go hands out one partition's records after another, so a
+	// partition not polled yet may have its records waiting there).
+	// Behind is not idle.
+	tick(now time.Time, polled, backlog map[int32]bool, buffered bool) []*kgo.Record
 	// reset drops the state of the partitions (nil: all).
 	reset(parts []int32)
 	// assigned starts the partitions' (empty) state.
@@ -216,7 +220,7 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 			sum += l
 			backlog[part] = l > 0
 		}
-		out = append(out, p.tick(time.Now(), polled, backlog)...)
+		out = append(out, p.tick(time.Now(), polled, backlog, sess.Client().BufferedFetchRecords() > 0)...)
 		s.m.lag.WithLabelValues(name).Set(float64(sum))
 		if err := p.flush(ctx); err != nil {
 			// Shutting down with ClickHouse unreachable: abort, so the
@@ -434,13 +438,17 @@ func (p *stage1) emit(ps []*llmobsv1.SLIPartial) []*kgo.Record {
 	return out
 }
 
-func (p *stage1) tick(now time.Time, polled, backlog map[int32]bool) []*kgo.Record {
+func (p *stage1) tick(now time.Time, polled, backlog map[int32]bool, buffered bool) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var out []*kgo.Record
 	open := 0
 	for part, st := range p.parts {
-		if !polled[part] && !backlog[part] && now.Sub(p.lastRec[part]) > p.s.cfg.IdleTimeout {
+		behind, known := backlog[part]
+		if !known {
+			behind = buffered
+		}
+		if !polled[part] && !behind && now.Sub(p.lastRec[part]) > p.s.cfg.IdleTimeout {
 			st.Idle(now.UnixMilli())
 			out = append(out, p.emit(st.Advance(false))...)
 		}
@@ -601,7 +609,7 @@ func (p *stage2) assigned([]int32) {}
 
 // tick only updates gauges: stage 2 moves by its sources' watermarks,
 // which stage 1 heartbeats carry even when no span arrives.
-func (p *stage2) tick(now time.Time, _, _ map[int32]bool) []*kgo.Record {
+func (p *stage2) tick(now time.Time, _, _ map[int32]bool, _ bool) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	open := 0
