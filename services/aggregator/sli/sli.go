@@ -93,7 +93,10 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 	if s.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR {
 		a.Errors += w
 	}
-	durNs := float64(s.GetEndTimeUnixNano() - s.GetStartTimeUnixNano())
+	var durNs float64
+	if end, start := s.GetEndTimeUnixNano(), s.GetStartTimeUnixNano(); end > start {
+		durNs = float64(end - start) // a span ending before it starts counts as 0 ms, not 584 years
+	}
 	latMs := durNs / 1e6
 	c.lat.add(latMs, w)
 	a.LatencySumMs += latMs * w
@@ -104,7 +107,7 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 	a.CacheReadTokens += float64(g.GetCacheReadInputTokens()) * w
 	a.CacheWriteTokens += float64(g.GetCacheCreationInputTokens()) * w
 	a.ReasoningTokens += float64(g.GetReasoningOutputTokens()) * w
-	if g.TtftNanos != nil && *g.TtftNanos >= 0 && float64(*g.TtftNanos) <= durNs {
+	if g != nil && g.TtftNanos != nil && *g.TtftNanos >= 0 && float64(*g.TtftNanos) <= durNs {
 		ttft := float64(*g.TtftNanos)
 		c.ttft.add(ttft/1e6, w)
 		gen := durNs - ttft

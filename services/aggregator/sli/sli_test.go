@@ -193,3 +193,15 @@ func TestMemoryPerSeries(t *testing.T) {
 }
 
 var memSpans = 1000
+
+// Spans that upstream should never send still aggregate without a panic:
+// an LLM span without its GenAI block, and one ending before it starts.
+func TestAddToleratesMalformedSpans(t *testing.T) {
+	var c Acc
+	c.Add(&llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, StartTimeUnixNano: 2e9, EndTimeUnixNano: 3e9}})
+	c.Add(&llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, StartTimeUnixNano: 5e9, EndTimeUnixNano: 4e9, GenAi: &llmobsv1.GenAI{}}})
+	a := c.Proto()
+	if a.Requests != 2 || a.LatencyMaxMs != 1000 {
+		t.Fatalf("requests %v, max latency %v ms (want 2, 1000)", a.Requests, a.LatencyMaxMs)
+	}
+}
