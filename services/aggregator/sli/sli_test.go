@@ -197,7 +197,7 @@ var memSpans = 1000
 // Spans that upstream should never send still aggregate without a panic:
 // an LLM span without its GenAI block, and one ending before it starts.
 func TestAddToleratesMalformedSpans(t *testing.T) {
-	var c Acc
+	c := NewAcc()
 	c.Add(&llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, StartTimeUnixNano: 2e9, EndTimeUnixNano: 3e9}})
 	c.Add(&llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, StartTimeUnixNano: 5e9, EndTimeUnixNano: 4e9, GenAi: &llmobsv1.GenAI{}}})
 	a := c.Proto()
