@@ -32,6 +32,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -180,6 +181,19 @@ type Service struct {
 
 	reassigned atomic.Bool
 	ready      atomic.Bool
+
+	recent []Alert // last maxRecent alert events sent, oldest first (guarded by mu)
+}
+
+// maxRecent bounds the alert events GET /api/alerts/recent returns.
+const maxRecent = 200
+
+// remember keeps alert events for GET /api/alerts/recent. Callers hold mu.
+func (s *Service) remember(as []Alert) {
+	s.recent = append(s.recent, as...)
+	if n := len(s.recent) - maxRecent; n > 0 {
+		s.recent = append(s.recent[:0], s.recent[n:]...)
+	}
 }
 
 type fileID struct {
@@ -232,6 +246,7 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 			return nil
 		})
 		deps.Admin.HandleFunc("GET /api/alerts", s.handleAlerts)
+		deps.Admin.HandleFunc("GET /api/alerts/recent", s.handleRecent)
 	}
 	return s, nil
 }
@@ -384,6 +399,9 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, r
 		return fmt.Errorf("alerter: end transaction: %w", err)
 	}
 	if committed {
+		s.mu.Lock()
+		s.remember(out)
+		s.mu.Unlock()
 		s.m.alertsOut.WithLabelValues("kafka", "sent").Add(float64(len(out)))
 		s.notifier.Enqueue(out)
 	} else if len(out) > 0 {
@@ -412,6 +430,14 @@ func (s *Service) recover(ctx context.Context) error {
 	defer s.mu.Unlock()
 	for _, a := range st {
 		s.eng.RestoreIfUnknown(a)
+	}
+	latest := make([]Alert, 0, len(st))
+	for _, a := range st {
+		latest = append(latest, a)
+	}
+	sort.Slice(latest, func(i, j int) bool { return latest[i].StartsAt.Before(latest[j].StartsAt) })
+	if len(s.recent) == 0 { // recover runs again after a rebalance: seed once
+		s.remember(latest)
 	}
 	return nil
 }

@@ -142,6 +142,13 @@ func TestRestartNoDuplicates(t *testing.T) {
 	produceWindows(t, prod, topics.SLIs, w(3, 0))
 	waitFor(t, "resolved", func() bool { return len(readAlerts()) == 2 })
 	waitFor(t, "webhook got firing and resolved", func() bool { return hooked.Load() == 2 })
+	// The recent-events API: the recovered firing alert, then its resolution, newest first.
+	rec := httptest.NewRecorder()
+	s2.handleRecent(rec, httptest.NewRequest("GET", "/api/alerts/recent", nil))
+	var recent []Alert
+	if err := json.Unmarshal(rec.Body.Bytes(), &recent); err != nil || len(recent) != 2 || recent[0].Status != "resolved" || recent[1].Status != "firing" {
+		t.Fatalf("/api/alerts/recent: %v %s", err, rec.Body.String())
+	}
 	stop2()
 
 	as := readAlerts()

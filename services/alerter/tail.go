@@ -26,6 +26,20 @@ func (s *Service) handleAlerts(w http.ResponseWriter, _ *http.Request) {
 	_ = json.NewEncoder(w).Encode(active)
 }
 
+// handleRecent answers GET /api/alerts/recent: the last alert events sent
+// (firing and resolved, re-notifications included), newest first; after a
+// restart it starts with the latest state of every alert on the topic.
+func (s *Service) handleRecent(w http.ResponseWriter, _ *http.Request) {
+	s.mu.Lock()
+	out := make([]Alert, 0, len(s.recent))
+	for i := len(s.recent) - 1; i >= 0; i-- {
+		out = append(out, s.recent[i])
+	}
+	s.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(out)
+}
+
 // TailOptions controls Tail.
 type TailOptions struct {
 	// FromBeginning replays the topic; otherwise only new alerts print.
