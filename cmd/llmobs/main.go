@@ -18,6 +18,7 @@ Usage:
   llmobs demo     [flags]   up + loadgen with the default scenario, then a summary
   llmobs loadgen  [flags]   publish synthetic OTLP traffic to Kafka
   llmobs alerts tail [flags] watch the alert topic
+  llmobs console  [flags]   the web console against a deployment's services (compose)
   llmobs topics   [flags]   create DESIGN's topics on a cluster and exit
   llmobs healthcheck [url]  exit 0 when the admin /readyz answers (for containers)
   llmobs help <command>     flags of a command
@@ -44,6 +45,8 @@ func main() {
 		err = cmdAlerts(args)
 	case "topics":
 		err = cmdTopics(args)
+	case "console":
+		err = cmdConsole(args)
 	case "healthcheck":
 		err = cmdHealthcheck(args)
 	case "help", "-h", "-help", "--help":

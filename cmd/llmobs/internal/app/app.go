@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/embedded"
+	"github.com/llmobs/llmobs/cmd/llmobs/internal/web"
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/logging"
@@ -190,6 +191,9 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 		}
 		members = append(members, service.Member{Name: m.Name(), Service: svc})
 	}
+	// The console: the page on /, its assets on /ui/, /api/pipeline from
+	// the shared registry; the services above mounted the APIs it reads.
+	web.Mount(adm, adm.Registry)
 	ln, err := adm.Listen(o.Common.Admin.Listen)
 	if err != nil {
 		return fail(err)

@@ -1,0 +1,252 @@
+// llmobs console: polls the services' JSON APIs and draws tiles, charts
+// (hand-written SVG), alerts, search results and pipeline health. No
+// dependencies, no build step.
+"use strict";
+
+const state = { window: "10s", selected: null, tab: "overview", series: [], firing: [] };
+const $ = (sel) => document.querySelector(sel);
+const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+const num = (v) => (v === undefined || v === null || v === "" ? NaN : Number(v));
+
+async function getJSON(url) {
+  const r = await fetch(url, { cache: "no-store" });
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) {
+    const e = new Error(body.error || `HTTP ${r.status}`);
+    e.status = r.status;
+    throw e;
+  }
+  return body;
+}
+
+function fmt(v, unit) {
+  v = num(v);
+  if (!isFinite(v)) return "–";
+  switch (unit) {
+    case "ms":
+      return v >= 10000 ? (v / 1000).toFixed(1) + " s" : v >= 1000 ? (v / 1000).toFixed(2) + " s" : v.toFixed(v < 10 ? 1 : 0) + " ms";
+    case "%":
+      return (v * 100).toFixed(v < 0.1 ? 2 : 1) + "%";
+    case "$":
+      return "$" + (v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toFixed(4));
+    case "/s":
+      return (v >= 100 ? v.toFixed(0) : v.toFixed(2)) + "/s";
+    default:
+      return Math.abs(v) >= 1e6 ? (v / 1e6).toFixed(1) + "M" : Math.abs(v) >= 1e4 ? (v / 1e3).toFixed(1) + "k" : v >= 100 ? v.toFixed(0) : v.toFixed(2);
+  }
+}
+
+function seriesKey(s) { return `${s.service}|${s.model}|${s.operation}|${s.provider}`; }
+
+// Windows of a series, oldest first.
+function windowsOf(s) {
+  return (s.windows || []).slice().reverse().map((w) => ({ ...w, t: num(w.window_start_unix_ms), len: num(w.window_length_ms) }));
+}
+
+// ---------------------------------------------------------------- charts
+
+function sparkline(values, color) {
+  const w = 54, h = 18, v = values.filter((x) => isFinite(x));
+  if (v.length < 2) return `<svg width="${w}" height="${h}"></svg>`;
+  const lo = Math.min(...v), hi = Math.max(...v), span = hi - lo || 1;
+  const pts = values.map((x, i) => `${((i / (values.length - 1)) * w).toFixed(1)},${(h - 1 - ((isFinite(x) ? x : lo) - lo) / span * (h - 2)).toFixed(1)}`).join(" ");
+  return `<svg width="${w}" height="${h}" aria-hidden="true"><polyline style="fill:none;stroke:${color};stroke-width:1.3" points="${pts}"/></svg>`;
+}
+
+const COLORS = ["var(--c1)", "var(--c2)", "var(--c3)", "var(--c4)", "var(--c5)"];
+
+// lines: [{name, values: [v per window]}]; ws: the windows (x axis).
+function chart(title, ws, lines, unit) {
+  const W = 420, H = 150, L = 52, R = 8, T = 8, B = 22;
+  const all = lines.flatMap((l) => l.values).filter((x) => isFinite(x));
+  if (ws.length === 0 || all.length === 0) return `<div class="chart"><h4>${esc(title)}</h4><p class="empty">no data</p></div>`;
+  let lo = Math.min(0, ...all), hi = Math.max(...all);
+  if (hi === lo) hi = lo + 1;
+  const t0 = ws[0].t, t1 = ws[ws.length - 1].t === t0 ? t0 + 1 : ws[ws.length - 1].t;
+  const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
+  const y = (v) => T + (1 - (v - lo) / (hi - lo)) * (H - T - B);
+  let svg = `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${esc(title)}">`;
+  for (let i = 0; i <= 3; i++) {
+    const v = lo + ((hi - lo) * i) / 3, yy = y(v);
+    svg += `<line x1="${L}" x2="${W - R}" y1="${yy}" y2="${yy}" style="stroke:var(--line)"/><text x="${L - 4}" y="${yy + 3}" text-anchor="end">${esc(fmt(v, unit))}</text>`;
+  }
+  const tl = (t) => new Date(t).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  svg += `<text x="${L}" y="${H - 6}">${tl(t0)}</text><text x="${W - R}" y="${H - 6}" text-anchor="end">${tl(ws[ws.length - 1].t)}</text>`;
+  lines.forEach((l, k) => {
+    const c = COLORS[k % COLORS.length];
+    const pts = ws.map((w, i) => (isFinite(l.values[i]) ? `${x(w.t).toFixed(1)},${y(l.values[i]).toFixed(1)}` : null)).filter(Boolean).join(" ");
+    svg += `<polyline style="fill:none;stroke:${c};stroke-width:1.6" points="${pts}"/>`;
+    ws.forEach((w, i) => {
+      if (!isFinite(l.values[i])) return;
+      const late = num(w.revision) > 1;
+      svg += `<circle cx="${x(w.t).toFixed(1)}" cy="${y(l.values[i]).toFixed(1)}" r="${late ? 3.5 : 1.8}" style="fill:${late ? "none" : c};stroke:${c}" class="${late ? "late" : ""}"><title>${esc(l.name)} ${esc(fmt(l.values[i], unit))} at ${tl(w.t)}${late ? ` (revision ${w.revision})` : ""}</title></circle>`;
+    });
+  });
+  svg += "</svg>";
+  const legend = lines.map((l, k) => `<span><i style="background:${COLORS[k % COLORS.length]}"></i>${esc(l.name)}</span>`).join("");
+  return `<div class="chart"><h4>${esc(title)}</h4>${svg}<div class="legend">${legend}</div></div>`;
+}
+
+// ---------------------------------------------------------------- overview
+
+function tileStats(s) {
+  const ws = windowsOf(s);
+  const recent = ws.slice(-6);
+  const secs = recent.reduce((a, w) => a + w.len / 1000, 0) || 1;
+  const req = recent.reduce((a, w) => a + num(w.requests), 0);
+  const errs = recent.reduce((a, w) => a + num(w.errors), 0);
+  const cost = recent.reduce((a, w) => a + num(w.cost?.total), 0);
+  const last = ws[ws.length - 1] || {};
+  return {
+    ws,
+    rate: req / secs,
+    p99: num(last.latency_p99_ms),
+    ttft95: num(last.ttft_p95_ms) > 0 ? num(last.ttft_p95_ms) : NaN, // no streaming data (embeddings)
+    errRate: req > 0 ? errs / req : NaN,
+    costPerHour: (cost / secs) * 3600,
+  };
+}
+
+function renderTiles() {
+  const el = $("#tiles");
+  if (state.series.length === 0) {
+    el.innerHTML = `<p class="empty">Waiting for the first SLI windows (${esc(state.window)})…</p>`;
+    return;
+  }
+  const alerting = new Set(state.firing.map((a) => `${a.labels?.service}|${a.labels?.model}`));
+  el.innerHTML = state.series.map((s) => {
+    const st = tileStats(s);
+    const perWin = st.ws.slice(-30);
+    const key = seriesKey(s);
+    const cls = ["tile", state.selected === key ? "sel" : "", alerting.has(`${s.service}|${s.model}`) ? "alerting" : ""].join(" ");
+    return `<div class="${cls}" data-key="${esc(key)}">
+      <h3>${esc(s.service)} · ${esc(s.model || "(no model)")} <small>${esc(s.operation)}${s.provider ? " · " + esc(s.provider) : ""}</small></h3>
+      <div class="kv">
+        <div><b class="v-rate">${fmt(st.rate, "/s")}</b><span>requests</span>${sparkline(perWin.map((w) => num(w.requests) / (w.len / 1000)), "var(--c1)")}</div>
+        <div><b class="v-p99">${fmt(st.p99, "ms")}</b><span>p99 latency</span>${sparkline(perWin.map((w) => num(w.latency_p99_ms)), "var(--c2)")}</div>
+        <div><b>${fmt(st.ttft95, "ms")}</b><span>TTFT p95</span>${sparkline(perWin.map((w) => num(w.ttft_p95_ms)), "var(--c3)")}</div>
+        <div><b class="${st.errRate > 0.05 ? "bad" : ""}">${fmt(st.errRate, "%")}</b><span>errors</span>${sparkline(perWin.map((w) => num(w.error_rate)), "var(--c5)")}</div>
+        <div><b>${fmt(st.costPerHour, "$")}</b><span>cost / hour</span>${sparkline(perWin.map((w) => num(w.cost?.total)), "var(--c4)")}</div>
+      </div></div>`;
+  }).join("");
+  el.querySelectorAll(".tile").forEach((t) => t.addEventListener("click", () => { state.selected = t.dataset.key; renderTiles(); renderDetail(); }));
+}
+
+function renderDetail() {
+  const d = $("#detail");
+  const s = state.series.find((x) => seriesKey(x) === state.selected);
+  if (!s) { d.hidden = true; return; }
+  d.hidden = false;
+  $("#detail-title").textContent = `${s.service} · ${s.model} · ${s.operation}${s.provider ? " · " + s.provider : ""} — ${state.window} windows`;
+  const ws = windowsOf(s);
+  const f = (k) => ws.map((w) => num(w[k]));
+  $("#charts").innerHTML = [
+    chart("Latency", ws, [{ name: "p50", values: f("latency_p50_ms") }, { name: "p90", values: f("latency_p90_ms") }, { name: "p95", values: f("latency_p95_ms") }, { name: "p99", values: f("latency_p99_ms") }], "ms"),
+    chart("Time to first token", ws, [{ name: "p50", values: f("ttft_p50_ms") }, { name: "p95", values: f("ttft_p95_ms") }, { name: "p99", values: f("ttft_p99_ms") }], "ms"),
+    chart("Time per output token", ws, [{ name: "p50", values: f("tpot_p50_ms") }, { name: "p95", values: f("tpot_p95_ms") }], "ms"),
+    chart("Requests and errors per window", ws, [{ name: "requests", values: f("requests") }, { name: "errors", values: f("errors") }, { name: "late", values: f("late") }], ""),
+    chart("Tokens per window", ws, [{ name: "input", values: f("input_tokens") }, { name: "output", values: f("output_tokens") }, { name: "cache read", values: f("cache_read_tokens") }, { name: "reasoning", values: f("reasoning_tokens") }], ""),
+    chart("Cost per window (USD)", ws, [{ name: "total", values: ws.map((w) => num(w.cost?.total)) }, { name: "input", values: ws.map((w) => num(w.cost?.input)) }, { name: "output", values: ws.map((w) => num(w.cost?.output)) }, { name: "GPU", values: ws.map((w) => num(w.cost?.gpu)) }], "$"),
+    chart("GPU utilisation (mean %)", ws, [{ name: "util", values: f("gpu_util_mean") }], ""),
+    chart("GPU energy (J) and GPU-seconds", ws, [{ name: "energy J", values: f("energy_joules") }, { name: "GPU-s", values: f("gpu_seconds") }], ""),
+  ].join("");
+}
+
+// ---------------------------------------------------------------- alerts
+
+function alertLine(a) {
+  const l = a.labels || {}, an = a.annotations || {};
+  return `<div class="firing ${esc(l.severity)}" data-alert="${esc(l.alertname)}"><span class="badge">${esc(l.severity || "alert")}</span>
+    <b>${esc(l.alertname)}</b> <span>${esc(l.service)} / ${esc(l.model)}</span>
+    <span>value ${esc(an.value)} · threshold ${esc(an.threshold)}</span>
+    <span class="hint">since ${new Date(a.startsAt).toLocaleTimeString()}</span> <span>${esc(an.summary)}</span></div>`;
+}
+
+function renderAlerts(active, recent) {
+  state.firing = active.filter((a) => a.status === "firing");
+  $("#alerts-firing").innerHTML = state.firing.map(alertLine).join("");
+  const tb = $("#alerts-table tbody");
+  if (recent.length === 0) { tb.innerHTML = `<tr><td colspan="9" class="empty">No alert events yet.</td></tr>`; return; }
+  tb.innerHTML = recent.map((a) => {
+    const l = a.labels || {}, an = a.annotations || {};
+    const ended = a.endsAt && !a.endsAt.startsWith("0001") ? new Date(a.endsAt).toLocaleTimeString() : "";
+    return `<tr><td class="st-${esc(a.status)}">${esc(a.status)}</td><td>${esc(l.alertname)}</td><td>${esc(l.severity)}</td><td>${esc(l.service)} / ${esc(l.model)}</td>
+      <td>${esc(an.value)}</td><td>${esc(an.threshold)}</td><td>${new Date(a.startsAt).toLocaleString()}</td><td>${ended}</td><td>${esc(an.summary)}</td></tr>`;
+  }).join("");
+}
+
+// ---------------------------------------------------------------- pipeline
+
+function renderPipeline(p) {
+  const rows = Object.keys(p.services || {}).sort().map((name) => {
+    const s = p.services[name];
+    const tp = Object.entries(s.throughput || {}).map(([k, v]) => `${esc(k)} <b>${fmt(v)}</b>`).join("<br>");
+    const dlq = Object.entries(s.dlq || {}).filter(([, v]) => v > 0).map(([k, v]) => `${esc(k)} <b>${fmt(v)}</b>`).join("<br>") || "0";
+    const g = Object.entries(s.gauges || {}).map(([k, v]) => `${esc(k)} <b>${fmt(v)}</b>`).join("<br>");
+    const wd = s.watermark_delay_seconds === undefined ? "–" : fmt(s.watermark_delay_seconds * 1000, "ms");
+    return `<tr data-service="${esc(name)}"><td>${esc(name)}</td><td>${tp}</td><td>${fmt(s.lag)}</td><td>${wd}</td><td>${dlq}</td><td>${g}</td></tr>`;
+  });
+  $("#pipeline-table tbody").innerHTML = rows.join("");
+}
+
+// ---------------------------------------------------------------- search
+
+async function runSearch(params) {
+  const out = $("#search-results");
+  out.innerHTML = `<p class="hint">searching…</p>`;
+  try {
+    const r = await getJSON("/api/search?" + params.toString());
+    if (r.results.length === 0) { out.innerHTML = `<p class="empty">No matching prompts.</p>`; return; }
+    out.innerHTML = `<p class="hint">${r.results.length} results in ${r.took_ms.toFixed(1)} ms</p>` + r.results.map((x) => `
+      <div class="result"><div class="prompt">${esc(x.prompt)}</div>
+      <div class="meta"><span class="score">${x.score.toFixed(3)}</span><span>${esc(x.service)}</span><span>${esc(x.model)}</span>
+      <span>${fmt(x.latency_ms, "ms")}</span><span class="${x.error ? "bad" : ""}">${x.error ? "error" : "ok"}</span><span>${fmt(x.cost_usd, "$")}</span>
+      <span>×${x.hits}</span><span>${new Date(x.time).toLocaleString()}</span><span>trace <code>${esc(x.trace_id)}</code></span>
+      <a data-like="${esc(x.trace_id)}">more like this</a></div></div>`).join("");
+    out.querySelectorAll("a[data-like]").forEach((a) => a.addEventListener("click", () => runSearch(new URLSearchParams({ like: a.dataset.like }))));
+  } catch (e) {
+    out.innerHTML = e.status === 404 && !params.get("like") ? `<p class="empty">Search is not available (the embedder is not running).</p>` : `<p class="bad">${esc(e.message)}</p>`;
+  }
+}
+
+$("#search-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const p = new URLSearchParams();
+  for (const [k, v] of new FormData(ev.target)) if (String(v).trim() !== "") p.set(k, String(v).trim());
+  runSearch(p);
+});
+
+// ---------------------------------------------------------------- wiring
+
+function showTab(tab) {
+  state.tab = tab;
+  document.querySelectorAll("nav a").forEach((a) => a.classList.toggle("active", a.dataset.tab === tab));
+  document.querySelectorAll(".tab").forEach((s) => (s.hidden = s.id !== "tab-" + tab));
+}
+document.querySelectorAll("nav a").forEach((a) => a.addEventListener("click", () => showTab(a.dataset.tab)));
+window.addEventListener("hashchange", () => showTab((location.hash || "#overview").slice(1)));
+showTab((location.hash || "#overview").slice(1));
+document.querySelectorAll(".window-switch button").forEach((b) => b.addEventListener("click", () => {
+  state.window = b.dataset.window;
+  document.querySelectorAll(".window-switch button").forEach((x) => x.classList.toggle("on", x === b));
+  refresh();
+}));
+$("#detail-close").addEventListener("click", () => { state.selected = null; renderTiles(); renderDetail(); });
+
+async function refresh() {
+  const status = $("#status");
+  const errors = [];
+  const [slis, active, recent, pipe] = await Promise.all([
+    getJSON(`/api/slis?window=${encodeURIComponent(state.window)}&limit=60`).catch((e) => (errors.push("SLIs: " + e.message), null)),
+    getJSON("/api/alerts").catch((e) => (errors.push("alerts: " + e.message), null)),
+    getJSON("/api/alerts/recent").catch(() => null),
+    getJSON("/api/pipeline").catch((e) => (errors.push("pipeline: " + e.message), null)),
+  ]);
+  if (slis) { state.series = slis.series || []; renderTiles(); renderDetail(); }
+  if (active) renderAlerts(active, recent || active);
+  if (pipe) renderPipeline(pipe);
+  status.textContent = errors.length ? errors.join(" · ") : `updated ${new Date().toLocaleTimeString()}`;
+  status.classList.toggle("err", errors.length > 0);
+}
+refresh();
+setInterval(refresh, 3000);
