@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
@@ -26,6 +27,7 @@ import (
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/service"
+	"github.com/llmobs/llmobs/services/ingest/sampling"
 )
 
 // Config of the ingest service (YAML section "ingest").
@@ -52,7 +54,10 @@ type Config struct {
 	BatchMaxBytes int    `yaml:"batch_max_bytes"`
 	Limits        Limits `yaml:"limits"`
 
-	// Sampler overrides the keep-all sampler (not from YAML).
+	// Sampling is backpressure-driven load shedding (see package sampling).
+	Sampling sampling.Config `yaml:"sampling"`
+
+	// Sampler overrides the sampler (not from YAML; tests and tools).
 	Sampler Sampler `yaml:"-"`
 }
 
@@ -70,6 +75,7 @@ func DefaultConfig() Config {
 		BatchMaxItems:       2000,
 		BatchMaxBytes:       900 << 10,
 		Limits:              DefaultLimits(),
+		Sampling:            sampling.DefaultConfig(),
 	}
 }
 
@@ -85,6 +91,9 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 // Validate names the wrong key.
 func (c Config) Validate() error {
 	var errs []error
+	if c.Sampling.Enabled {
+		errs = append(errs, config.Prefix("sampling", c.Sampling.Validate()))
+	}
 	if c.Group == "" {
 		errs = append(errs, config.Errorf("group", "required"))
 	}
@@ -148,6 +157,42 @@ type Service struct {
 	grpcLn, httpLn net.Listener
 
 	beforeCommit func() error // test hook
+
+	ctrl     *sampling.Controller // nil when sampling is off or overridden
+	inflight atomic.Int64         // OTLP requests being processed
+}
+
+// controlLoop feeds the sampling controller a pressure reading every
+// interval: the summed lag of the downstream consumer groups (kadm) and
+// the fill of ingest's own OTLP queue.
+func (s *Service) controlLoop(ctx context.Context, cl *kgo.Client) {
+	adm := kadm.NewClient(cl)
+	t := time.NewTicker(s.cfg.Sampling.Interval)
+	defer t.Stop()
+	warned := false
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		lctx, cancel := context.WithTimeout(ctx, s.cfg.Sampling.Interval)
+		lags, err := adm.Lag(lctx, s.cfg.Sampling.Groups...)
+		cancel()
+		var lag int64
+		if err == nil {
+			lags.Each(func(l kadm.DescribedGroupLag) {
+				if l.Error() == nil {
+					lag += l.Lag.Total()
+				}
+			})
+		} else if !warned && ctx.Err() == nil {
+			warned = true
+			s.log.Warn("sampling: cannot read downstream lag; deciding on queue fill only", "err", err)
+		}
+		fill := float64(s.inflight.Load()) / float64(max(s.cfg.MaxInflightRequests, 1))
+		s.ctrl.Update(sampling.Pressure{Lag: lag, QueueFill: min(fill, 1)})
+	}
 }
 
 // New builds the ingest service; it binds the OTLP listeners now so
@@ -163,10 +208,15 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 		return nil, fmt.Errorf("ingest metrics: %w", err)
 	}
 	sampler := cfg.Sampler
+	var ctrl *sampling.Controller
+	if sampler == nil && cfg.Sampling.Enabled {
+		ctrl = sampling.New(cfg.Sampling, deps.Log, m)
+		sampler = ctrl
+	}
 	if sampler == nil {
 		sampler = keepAll{}
 	}
-	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m,
+	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, ctrl: ctrl,
 		proc: newProcessor(cfg.Limits, deps.Topics, sampler, cfg.BatchMaxItems, cfg.BatchMaxBytes, m)}
 	if cfg.GRPCListen != "" {
 		if s.grpcLn, err = net.Listen("tcp", cfg.GRPCListen); err != nil {
@@ -240,6 +290,9 @@ func (s *Service) Run(ctx context.Context) error {
 		go func() { errc <- s.serveHTTP(runCtx, producer) }()
 	}
 	go s.watchPartitions(runCtx, producer)
+	if s.ctrl != nil {
+		go s.controlLoop(runCtx, producer)
+	}
 
 	var first error
 	for i := 0; i < n; i++ {

@@ -3,43 +3,60 @@ package ingest
 import "github.com/prometheus/client_golang/prometheus"
 
 type metrics struct {
-	recordsIn   *prometheus.CounterVec // by source (topic or otlp_grpc / otlp_http)
-	spansOut    prometheus.Counter
-	samplesOut  prometheus.Counter
-	recordsOut  *prometheus.CounterVec // by topic
-	dlq         *prometheus.CounterVec // DLQ records by reason
-	dlqPoints   *prometheus.CounterVec // refused metric points / log records by reason
-	repaired    *prometheus.CounterVec // spans kept after a repair, by reason
-	ignored     *prometheus.CounterVec // non-GPU metrics / logs, by signal
-	sampledOut  prometheus.Counter
-	decode      prometheus.Histogram
-	lag         *prometheus.GaugeVec // by topic
-	inflight    prometheus.Gauge
-	overloaded  *prometheus.CounterVec // refused OTLP requests, by protocol
-	produceErrs prometheus.Counter
+	recordsIn  *prometheus.CounterVec // by source (topic or otlp_grpc / otlp_http)
+	spansOut   prometheus.Counter
+	samplesOut prometheus.Counter
+	recordsOut *prometheus.CounterVec // by topic
+	dlq        *prometheus.CounterVec // DLQ records by reason
+	dlqPoints  *prometheus.CounterVec // refused metric points / log records by reason
+	repaired   *prometheus.CounterVec // spans kept after a repair, by reason
+	ignored    *prometheus.CounterVec // non-GPU metrics / logs, by signal
+	sampledOut prometheus.Counter
+
+	samplingLevel prometheus.Gauge
+	samplingP     prometheus.Gauge
+	samplingSpans *prometheus.CounterVec
+	decode        prometheus.Histogram
+	lag           *prometheus.GaugeVec // by topic
+	inflight      prometheus.Gauge
+	overloaded    *prometheus.CounterVec // refused OTLP requests, by protocol
+	produceErrs   prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m := &metrics{
-		recordsIn:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_records_in_total", Help: "Input records (Kafka) or requests (OTLP) read, by source."}, []string{"source"}),
-		spansOut:    prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_out_total", Help: "Normalised spans produced to llmobs.spans."}),
-		samplesOut:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_gpu_samples_out_total", Help: "GPU samples produced to llmobs.gpu."}),
-		recordsOut:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_records_out_total", Help: "Records produced, by topic."}, []string{"topic"}),
-		dlq:         prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_dlq_records_total", Help: "Records written to the DLQ, by reason."}, []string{"reason"}),
-		dlqPoints:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_refused_points_total", Help: "Metric data points and log records refused, by reason."}, []string{"reason"}),
-		repaired:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_repaired_spans_total", Help: "Spans kept after a repair (invalid UTF-8 replaced, oversize attributes truncated), by reason."}, []string{"reason"}),
-		ignored:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_ignored_total", Help: "Metrics and log records that are not GPU data, by signal."}, []string{"signal"}),
-		sampledOut:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_sampled_out_total", Help: "Spans dropped by the sampler."}),
-		decode:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_ingest_decode_seconds", Help: "Time to decode and normalise one input record.", Buckets: prometheus.ExponentialBuckets(1e-5, 4, 10)}),
-		lag:         prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_ingest_consumer_lag_records", Help: "Records behind the partitions' high watermark, by topic."}, []string{"topic"}),
-		inflight:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_otlp_inflight_requests", Help: "OTLP requests being processed (the queue ingest bounds)."}),
-		overloaded:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_otlp_overloaded_total", Help: "OTLP requests refused with a retryable status because the queue was full, by protocol."}, []string{"protocol"}),
-		produceErrs: prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_produce_errors_total", Help: "Records Kafka did not acknowledge."}),
+		recordsIn:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_records_in_total", Help: "Input records (Kafka) or requests (OTLP) read, by source."}, []string{"source"}),
+		spansOut:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_out_total", Help: "Normalised spans produced to llmobs.spans."}),
+		samplesOut:    prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_gpu_samples_out_total", Help: "GPU samples produced to llmobs.gpu."}),
+		recordsOut:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_records_out_total", Help: "Records produced, by topic."}, []string{"topic"}),
+		dlq:           prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_dlq_records_total", Help: "Records written to the DLQ, by reason."}, []string{"reason"}),
+		dlqPoints:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_refused_points_total", Help: "Metric data points and log records refused, by reason."}, []string{"reason"}),
+		repaired:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_repaired_spans_total", Help: "Spans kept after a repair (invalid UTF-8 replaced, oversize attributes truncated), by reason."}, []string{"reason"}),
+		ignored:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_ignored_total", Help: "Metrics and log records that are not GPU data, by signal."}, []string{"signal"}),
+		sampledOut:    prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_sampled_out_total", Help: "Spans dropped by the sampler."}),
+		samplingLevel: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_level", Help: "Load-shedding level: 0 keep all, 1 drop bodies of normal spans, 2 also sample normal spans."}),
+		samplingP:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_probability", Help: "Keep probability of normal spans (1 below level 2); kept spans weigh 1/p."}),
+		samplingSpans: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_sampling_spans_total", Help: "Sampler decisions: decision kept|stripped|dropped, reason error|slow|expensive|rare (always kept whole), normal, sampled."}, []string{"decision", "reason"}),
+		decode:        prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_ingest_decode_seconds", Help: "Time to decode and normalise one input record.", Buckets: prometheus.ExponentialBuckets(1e-5, 4, 10)}),
+		lag:           prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_ingest_consumer_lag_records", Help: "Records behind the partitions' high watermark, by topic."}, []string{"topic"}),
+		inflight:      prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_otlp_inflight_requests", Help: "OTLP requests being processed (the queue ingest bounds)."}),
+		overloaded:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_otlp_overloaded_total", Help: "OTLP requests refused with a retryable status because the queue was full, by protocol."}, []string{"protocol"}),
+		produceErrs:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_produce_errors_total", Help: "Records Kafka did not acknowledge."}),
 	}
-	for _, c := range []prometheus.Collector{m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.decode, m.lag, m.inflight, m.overloaded, m.produceErrs} {
+	for _, c := range []prometheus.Collector{m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.produceErrs} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
 	}
 	return m, nil
+}
+
+// Level and Span make metrics the sampler's Observer.
+func (m *metrics) Level(level int, p float64) {
+	m.samplingLevel.Set(float64(level))
+	m.samplingP.Set(p)
+}
+
+func (m *metrics) Span(decision, reason string) {
+	m.samplingSpans.WithLabelValues(decision, reason).Inc()
 }

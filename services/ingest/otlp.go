@@ -40,7 +40,8 @@ func (s *Service) receive(ctx context.Context, cl *kgo.Client, sem chan struct{}
 	}
 	defer func() { <-sem }()
 	s.m.inflight.Inc()
-	defer s.m.inflight.Dec()
+	s.inflight.Add(1)
+	defer func() { s.m.inflight.Dec(); s.inflight.Add(-1) }()
 	s.m.recordsIn.WithLabelValues(protocol).Inc()
 	start := time.Now()
 	res := s.proc.Process(sig, EncodingProto, pb, protocol, nil)

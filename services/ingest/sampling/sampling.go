@@ -1,0 +1,80 @@
+// Package sampling is ingest's backpressure-driven load shedding (DESIGN.md,
+// "Sampling under backpressure").
+//
+// A Controller reads pressure — the lag of the downstream consumer groups,
+// ingest's own queue fill, its produce latency — and sets a stress level
+// with hysteresis:
+//
+//	0  keep everything
+//	1  drop the prompt/completion bodies of normal spans
+//	2  also keep normal spans with probability p, adjusted continuously to
+//	   hold the lag under the target (p never below min_probability)
+//
+// Errors, slow spans (over slow_ms, or over the series' recent p99),
+// expensive spans (over expensive_tokens) and rare series are never
+// sampled or stripped. The keep decision is a function of the trace ID
+// (OpenTelemetry's consistent probability sampling: the 56 low bits of the
+// trace ID are the randomness R, the threshold T = (1 − p)·2^56, keep when
+// R ≥ T), so every ingest instance decides the same for a trace, and a
+// trace kept at p is also kept at any larger p. A kept span carries weight
+// 1/p; every downstream count, sum and quantile is weighted, so aggregates
+// stay unbiased estimates.
+package sampling
+
+import (
+	"encoding/binary"
+	"math"
+)
+
+// Levels.
+const (
+	LevelKeepAll     = 0
+	LevelStripBodies = 1
+	LevelSample      = 2
+)
+
+// MaxRandomness is 2^56: the randomness of a trace ID is its 56 low bits.
+const MaxRandomness = uint64(1) << 56
+
+// Randomness is R, the 56 low bits of a 16-byte trace ID (0 for anything else).
+func Randomness(traceID []byte) uint64 {
+	if len(traceID) != 16 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(traceID[8:]) & (MaxRandomness - 1)
+}
+
+// Threshold is T for keep probability p: keep when R ≥ T.
+func Threshold(p float64) uint64 {
+	switch {
+	case p >= 1:
+		return 0
+	case p <= 0:
+		return MaxRandomness
+	}
+	return uint64(math.Round((1 - p) * float64(MaxRandomness)))
+}
+
+// Keep reports whether a trace is kept at probability p.
+func Keep(traceID []byte, p float64) bool {
+	if p >= 1 {
+		return true
+	}
+	return Randomness(traceID) >= Threshold(p)
+}
+
+// Quantize rounds p to 1/2^k-style steps of 1/64 (above 1/64) or to a
+// power of two below, so weights are exact binary fractions' inverses and
+// neighbouring adjustments do not churn the decision for most traces.
+func Quantize(p float64) float64 {
+	if p >= 1 {
+		return 1
+	}
+	if p <= 0 {
+		return 0
+	}
+	if p >= 1.0/64 {
+		return math.Max(math.Round(p*64)/64, 1.0/64)
+	}
+	return math.Pow(2, math.Round(math.Log2(p)))
+}

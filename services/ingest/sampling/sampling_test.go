@@ -1,0 +1,277 @@
+package sampling
+
+import (
+	"encoding/binary"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+func traceID(r *rand.Rand) []byte {
+	b := make([]byte, 16)
+	binary.BigEndian.PutUint64(b[:8], r.Uint64())
+	binary.BigEndian.PutUint64(b[8:], r.Uint64())
+	return b
+}
+
+func TestKeepIsConsistentNestedAndCalibrated(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const n = 200_000
+	kept := map[float64]int{}
+	for range n {
+		id := traceID(r)
+		for _, p := range []float64{0.5, 0.1, 1.0 / 64} {
+			if Keep(id, p) {
+				kept[p]++
+			}
+		}
+		if Keep(id, 0.1) && !Keep(id, 0.5) {
+			t.Fatal("kept at p=0.1 but not at p=0.5: samples must nest")
+		}
+		if Keep(id, 0.1) != Keep(append([]byte(nil), id...), 0.1) {
+			t.Fatal("not a function of the trace ID")
+		}
+	}
+	for p, k := range kept {
+		if got := float64(k) / n; math.Abs(got-p) > 4*math.Sqrt(p*(1-p)/n) {
+			t.Errorf("p=%v: kept %.4f", p, got)
+		}
+	}
+	if !Keep(nil, 1) || Keep(make([]byte, 16), 0.5) {
+		t.Error("edge cases: p=1 keeps; R=0 is below any positive threshold")
+	}
+}
+
+func TestQuantize(t *testing.T) {
+	for in, want := range map[float64]float64{1.2: 1, 0.5: 0.5, 0.1: 6.0 / 64, 0.02: 1.0 / 64, 0.005: 1.0 / 256, 0: 0} {
+		if got := Quantize(in); got != want {
+			t.Errorf("Quantize(%v) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+type obs struct {
+	levels []int
+	spans  map[string]int
+}
+
+func (o *obs) Level(l int, _ float64)       { o.levels = append(o.levels, l) }
+func (o *obs) Span(decision, reason string) { o.spans[decision+"/"+reason]++ }
+
+func TestControllerHysteresis(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.TargetLag, cfg.Hold = 1000, 2
+	o := &obs{spans: map[string]int{}}
+	c := New(cfg, nil, o)
+	step := func(lag int64, wantLevel int) {
+		t.Helper()
+		c.Update(Pressure{Lag: lag})
+		if c.Level() != wantLevel {
+			t.Fatalf("after lag %d: level %d, want %d (p %v)", lag, c.Level(), wantLevel, c.Probability())
+		}
+	}
+	step(5000, 0) // one high reading is not enough
+	step(5000, 1)
+	step(800, 1) // between low and high: nothing changes
+	step(5000, 1)
+	step(5000, 2)
+	if c.Probability() != 1 {
+		t.Fatalf("p %v on entering level 2", c.Probability())
+	}
+	prev := 1.0
+	for range 6 {
+		step(5000, 2)
+		if p := c.Probability(); p >= prev {
+			t.Fatalf("p did not fall under high pressure: %v → %v", prev, p)
+		} else {
+			prev = p
+		}
+	}
+	for range 40 {
+		c.Update(Pressure{Lag: 10})
+	}
+	if c.Level() != 0 || c.Probability() != 1 {
+		t.Fatalf("back to level %d p %v after the lag drained", c.Level(), c.Probability())
+	}
+	for range 200 {
+		c.Update(Pressure{Lag: 1e9})
+	}
+	if c.Level() != 2 || c.Probability() != cfg.MinProbability {
+		t.Fatalf("under sustained overload: level %d p %v, want 2 and min_probability", c.Level(), c.Probability())
+	}
+	// A full queue is pressure too.
+	c2 := New(cfg, nil, nil)
+	c2.Update(Pressure{QueueFill: 0.9})
+	c2.Update(Pressure{QueueFill: 0.9})
+	if c2.Level() != 1 {
+		t.Fatalf("queue fill: level %d", c2.Level())
+	}
+}
+
+func llm(r *rand.Rand, i int) *llmobsv1.Span {
+	lat := math.Exp(math.Log(800) + 0.6*r.NormFloat64()) // ms, lognormal
+	start := uint64(1_700_000_000_000_000_000) + uint64(i)*1e6
+	s := &llmobsv1.Span{
+		TraceId: traceID(r), SpanId: []byte{1, 2, 3, 4, 5, 6, 7, 8}, Class: llmobsv1.SpanClass_SPAN_CLASS_LLM,
+		StartTimeUnixNano: start, EndTimeUnixNano: start + uint64(lat*1e6), Weight: 1,
+		Resource: &llmobsv1.Resource{ServiceName: "chat"},
+		GenAi: &llmobsv1.GenAI{RequestModel: "m", InputTokens: int64(200 + r.IntN(2000)), OutputTokens: int64(20 + r.IntN(500)),
+			InputMessages: []*llmobsv1.Message{{Role: "user", Content: "hello"}}},
+	}
+	if r.Float64() < 0.02 {
+		s.StatusCode = llmobsv1.StatusCode_STATUS_CODE_ERROR
+	}
+	return s
+}
+
+type est struct{ count, errors, cost, p99 float64 }
+
+func estimate(spans []*llmobsv1.Span) est {
+	var e est
+	type vw struct{ v, w float64 }
+	var lat []vw
+	for _, s := range spans {
+		w := s.Weight
+		e.count += w
+		if s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR {
+			e.errors += w
+		}
+		e.cost += w * (float64(s.GenAi.InputTokens)*2.5 + float64(s.GenAi.OutputTokens)*10) / 1e6
+		lat = append(lat, vw{float64(s.EndTimeUnixNano-s.StartTimeUnixNano) / 1e6, w})
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i].v < lat[j].v })
+	target, cum := 0.99*e.count, 0.0
+	for _, x := range lat {
+		cum += x.w
+		if cum >= target {
+			e.p99 = x.v
+			break
+		}
+	}
+	return e
+}
+
+// At p = 0.1 on a known workload (400k LLM calls, lognormal latency, 2%
+// errors), the weighted estimates from the kept spans are within 2% of the
+// truth for count, errors and cost, and within 3% for p99.
+func TestUnbiasedAtTenPercent(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 9))
+	const n = 400_000
+	all := make([]*llmobsv1.Span, n)
+	for i := range all {
+		all[i] = llm(r, i)
+	}
+	truth := estimate(all)
+	cfg := DefaultConfig()
+	cfg.RarePerMinute = 0
+	o := &obs{spans: map[string]int{}}
+	c := New(cfg, nil, o)
+	c.Force(LevelSample, 0.1)
+	var kept []*llmobsv1.Span
+	for _, s := range all {
+		cp := &llmobsv1.Span{}
+		*cp = llmobsv1.Span{TraceId: s.TraceId, Class: s.Class, StartTimeUnixNano: s.StartTimeUnixNano, EndTimeUnixNano: s.EndTimeUnixNano,
+			Weight: 1, StatusCode: s.StatusCode, Resource: s.Resource,
+			GenAi: &llmobsv1.GenAI{RequestModel: "m", InputTokens: s.GenAi.InputTokens, OutputTokens: s.GenAi.OutputTokens, InputMessages: s.GenAi.InputMessages}}
+		if c.Sample(cp) {
+			kept = append(kept, cp)
+		}
+	}
+	got := estimate(kept)
+	rel := func(a, b float64) float64 { return math.Abs(a-b) / b }
+	t.Logf("kept %d of %d; count %.0f vs %.0f (%.2f%%), errors %.0f vs %.0f, cost %.2f vs %.2f (%.2f%%), p99 %.1f vs %.1f ms (%.2f%%)",
+		len(kept), n, got.count, truth.count, 100*rel(got.count, truth.count), got.errors, truth.errors,
+		got.cost, truth.cost, 100*rel(got.cost, truth.cost), got.p99, truth.p99, 100*rel(got.p99, truth.p99))
+	if rel(got.count, truth.count) > 0.02 || rel(got.cost, truth.cost) > 0.02 || rel(got.errors, truth.errors) > 0.02 {
+		t.Errorf("count/cost/errors off by more than 2%%")
+	}
+	if rel(got.p99, truth.p99) > 0.03 {
+		t.Errorf("p99 off by more than 3%%")
+	}
+	if got.errors != truth.errors {
+		t.Errorf("errors are kept whole: %v vs %v", got.errors, truth.errors)
+	}
+	if float64(len(kept)) > 0.15*n {
+		t.Errorf("kept %d spans: sampling did not shed load", len(kept))
+	}
+	if o.spans["dropped/sampled"] == 0 || o.spans["kept/error"] == 0 {
+		t.Errorf("observer counts %v", o.spans)
+	}
+}
+
+func TestSampleLevels(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	cfg := DefaultConfig()
+	cfg.RarePerMinute = 0
+	c := New(cfg, nil, nil)
+	s := llm(r, 1)
+	s.StatusCode = 0
+	if !c.Sample(s) || s.BodiesDropped || s.Weight != 1 || s.SamplingLevel != 0 {
+		t.Fatalf("level 0 changed the span: %+v", s)
+	}
+	c.Force(LevelStripBodies, 1)
+	s = llm(r, 2)
+	s.StatusCode = 0
+	if !c.Sample(s) || !s.BodiesDropped || len(s.GenAi.InputMessages) != 0 || s.SamplingLevel != 1 || s.Weight != 1 {
+		t.Fatalf("level 1: %+v", s)
+	}
+	e := llm(r, 3)
+	e.StatusCode = llmobsv1.StatusCode_STATUS_CODE_ERROR
+	if !c.Sample(e) || e.BodiesDropped {
+		t.Fatal("an error span lost its bodies")
+	}
+	slow := llm(r, 4)
+	slow.StatusCode = 0
+	slow.EndTimeUnixNano = slow.StartTimeUnixNano + 20*uint64(time.Second)
+	c.Force(LevelSample, 1.0/64)
+	for range 50 {
+		if !c.Sample(slow) {
+			t.Fatal("a slow span was sampled out")
+		}
+	}
+	big := llm(r, 5)
+	big.StatusCode = 0
+	big.GenAi.InputTokens = 50_000
+	if !c.Sample(big) || big.Weight != 1 {
+		t.Fatal("an expensive span was sampled or weighted")
+	}
+	// Rare series are kept whole.
+	cfg.RarePerMinute = 5
+	c3 := New(cfg, nil, nil)
+	c3.Force(LevelSample, 1.0/64)
+	keptRare := 0
+	for i := range 5 {
+		s := llm(r, i)
+		s.StatusCode = 0
+		s.Resource = &llmobsv1.Resource{ServiceName: "rare-svc"}
+		if c3.Sample(s) && s.Weight == 1 {
+			keptRare++
+		}
+	}
+	if keptRare != 5 {
+		t.Fatalf("rare series: kept whole %d of 5", keptRare)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	if err := DefaultConfig().Validate(); err != nil {
+		t.Fatal(err)
+	}
+	c := DefaultConfig()
+	c.TargetLag, c.MinProbability, c.MaxLevel = 0, 2, 5
+	err := c.Validate()
+	for _, k := range []string{"target_lag", "min_probability", "max_level"} {
+		if err == nil || !strings.Contains(err.Error(), k) {
+			t.Errorf("error does not name %s: %v", k, err)
+		}
+	}
+}
+
+func contains(s, sub string) bool {
+	return len(sub) == 0 || (len(s) >= len(sub) && (s[:len(sub)] == sub || contains(s[1:], sub)))
+}
