@@ -87,7 +87,7 @@ func seedPartials() []byte {
 			st.Add(es)
 		}
 	}
-	st.Idle(workloadBase + 20_000) // past the first window, within its lateness
+	st.Idle(workloadBase+20_000, 20_000) // past the first window, within its lateness
 	ps := append(st.Advance(true), st.Heartbeat())
 	v, _ := proto.Marshal(&llmobsv1.SLIPartialBatch{Partials: ps})
 	return v

@@ -449,7 +449,7 @@ func (p *stage1) tick(now time.Time, polled, backlog map[int32]bool, buffered bo
 			behind = buffered
 		}
 		if !polled[part] && !behind && now.Sub(p.lastRec[part]) > p.s.cfg.IdleTimeout {
-			st.Idle(now.UnixMilli())
+			st.Idle(now.UnixMilli(), now.Sub(p.lastRec[part]).Milliseconds())
 			out = append(out, p.emit(st.Advance(false))...)
 		}
 		open += st.Open()

@@ -66,6 +66,7 @@ type Stage1 struct {
 	Lateness   time.Duration
 
 	maxEvent int64 // unix ms
+	maxReal  int64 // unix ms: the latest event time of a real span (Idle does not move it)
 	seen     bool
 	wins     map[WinKey]*open1
 	// Counters the service exports.
@@ -130,6 +131,7 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	if !s.seen || evMs > s.maxEvent {
 		s.maxEvent, s.seen = evMs, true
 	}
+	s.maxReal = max(s.maxReal, evMs)
 	return true
 }
 
@@ -141,11 +143,20 @@ func mod(a, b int64) int64 {
 	return m
 }
 
-// Idle moves the watermark as if an event at nowMs had been seen (the
-// partition went quiet: windows must still fire).
-func (s *Stage1) Idle(nowMs int64) {
-	if !s.seen || nowMs > s.maxEvent {
-		s.maxEvent, s.seen = nowMs, true
+// Idle moves the watermark of a partition that went quiet, so windows
+// still fire: event time is taken to go on from the latest real span at
+// the pace of the wall clock since it arrived (quietMs), capped by the wall
+// clock (nowMs). Not straight to the wall clock: when upstream stalls
+// while it is behind (a long poll, a GPU-watermark wait under load), the
+// spans still to come are older than the wall clock, and jumping there
+// would push them past the allowed lateness.
+func (s *Stage1) Idle(nowMs, quietMs int64) {
+	to := nowMs
+	if s.maxReal > 0 {
+		to = min(nowMs, s.maxReal+quietMs)
+	}
+	if !s.seen || to > s.maxEvent {
+		s.maxEvent, s.seen = to, true
 	}
 }
 

@@ -121,3 +121,24 @@ func TestStage2ReplacesSourceRevisionAndMergesSources(t *testing.T) {
 		t.Fatalf("stale=%v", m.Stale)
 	}
 }
+
+// A quiet partition moves event time on from its latest span at the pace of
+// the wall clock, not to the wall clock: when upstream is behind, the spans
+// still to come are old, and must not be pushed past the allowed lateness.
+func TestIdleAdvancesFromTheLatestSpan(t *testing.T) {
+	st := NewStage1(0, []time.Duration{10 * time.Second}, 0, 30*time.Second)
+	base := int64(1_800_000_000_000)
+	es := &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, Weight: 1,
+		StartTimeUnixNano: uint64(base) * 1e6, EndTimeUnixNano: uint64(base+1000) * 1e6, GenAi: &llmobsv1.GenAI{RequestModel: "m"}}}
+	st.Add(es)
+	// Upstream is 60 s behind the wall clock and was quiet for 6 s.
+	st.Idle(base+60_000, 6_000)
+	if wm, _ := st.WatermarkMs(); wm != base+6_000 {
+		t.Fatalf("watermark %d ms after the latest span, want 6000 (not the wall clock, 60000)", wm-base)
+	}
+	// Caught up (the latest span is recent): capped by the wall clock.
+	st.Idle(base+7_000, 60_000)
+	if wm, _ := st.WatermarkMs(); wm != base+7_000 {
+		t.Fatalf("watermark %d ms after the latest span, want 7000 (the wall clock)", wm-base)
+	}
+}
