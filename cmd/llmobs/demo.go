@@ -62,6 +62,7 @@ func cmdDemo(args []string) error {
 	kc.Brokers = r.Brokers
 	t0 := time.Now()
 	sum, lgErr := runLoadgen(ctx, kc, lg)
+	tEnd := time.Now()
 	fmt.Println()
 	sum.Print(os.Stdout)
 	if lgErr == nil {
@@ -75,6 +76,22 @@ func cmdDemo(args []string) error {
 			fmt.Printf("still catching up (records behind, per consumer group: %s); the summary shows what was done so far\n", lagging)
 		}
 	}
+	// Windows fire when event time passes their end: wait (bounded) for
+	// the aggregator's watermark to pass the last traffic, so the summary
+	// counts the last windows too.
+	for t1 := time.Now(); lgErr == nil && ctx.Err() == nil && time.Since(t1) < 30*time.Second; time.Sleep(250 * time.Millisecond) {
+		if minGauge(r.Admin.Registry, "llmobs_aggregator_watermark_seconds") >= float64(tEnd.Add(10*time.Second).Unix()) {
+			break
+		}
+	}
+	if lvl := gaugeValue(r.Admin.Registry, "llmobs_ingest_sampling_level"); lgErr == nil && lvl != "0" && lvl != "–" {
+		fmt.Printf("ingest is shedding load (sampling level %s); waiting for it to return to level 0...\n", lvl)
+		t1 := time.Now()
+		for time.Since(t1) < 2*time.Minute && ctx.Err() == nil && gaugeValue(r.Admin.Registry, "llmobs_ingest_sampling_level") != "0" {
+			time.Sleep(500 * time.Millisecond)
+		}
+		fmt.Printf("sampling level %s %.1fs later\n", gaugeValue(r.Admin.Registry, "llmobs_ingest_sampling_level"), time.Since(t1).Seconds())
+	}
 	ps, err := app.Summarize(context.Background(), kc, o.Common.Topics)
 	if err == nil {
 		fmt.Println("\nWhat the pipeline saw:")
@@ -82,6 +99,12 @@ func cmdDemo(args []string) error {
 	} else {
 		fmt.Fprintf(os.Stderr, "summary: %v\n", err)
 	}
+	if err == nil {
+		printEstimates(os.Stdout, sum.LLMSpans, ps.SLIRequests)
+	}
+	fmt.Printf("\nIngest sampling: level now %s; spans %s; aggregator late span×windows %s (unattributed %s)\n", gaugeValue(r.Admin.Registry, "llmobs_ingest_sampling_level"),
+		counterLine(r.Admin.Registry, "llmobs_ingest_sampling_spans_total", "decision"),
+		gaugeValue(r.Admin.Registry, "llmobs_aggregator_late_spans_total"), gaugeValue(r.Admin.Registry, "llmobs_aggregator_late_spans_unattributed_total"))
 	if slices.Contains(r.Started, "embedder") {
 		fmt.Printf("\nEmbedder: prompts %s\n", counterLine(r.Admin.Registry, "llmobs_embedder_prompts_total", "outcome"))
 		demoSearch(os.Stdout, r.AdminAddr, "my money back for a purchase has not shown up")
@@ -183,7 +206,7 @@ func counterLine(g prometheus.Gatherer, name, label string) string {
 	if err != nil {
 		return err.Error()
 	}
-	var parts []string
+	sums := map[string]float64{}
 	for _, mf := range mfs {
 		if mf.GetName() != name {
 			continue
@@ -191,14 +214,75 @@ func counterLine(g prometheus.Gatherer, name, label string) string {
 		for _, m := range mf.GetMetric() {
 			for _, l := range m.GetLabel() {
 				if l.GetName() == label {
-					parts = append(parts, fmt.Sprintf("%s=%.0f", l.GetValue(), m.GetCounter().GetValue()))
+					sums[l.GetValue()] += m.GetCounter().GetValue()
 				}
 			}
 		}
+	}
+	var parts []string
+	for k, v := range sums {
+		parts = append(parts, fmt.Sprintf("%s=%.0f", k, v))
 	}
 	slices.Sort(parts)
 	if len(parts) == 0 {
 		return "none yet"
 	}
 	return strings.Join(parts, " ")
+}
+
+// printEstimates compares the LLM calls the load generator made with the
+// aggregator's weighted request counts: under sampling the SLIs must stay
+// unbiased estimates of what really happened.
+func printEstimates(w io.Writer, sent map[string]int64, est map[string]float64) {
+	keys := make([]string, 0, len(sent))
+	for k := range sent {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	fmt.Fprintln(w, "\nLLM calls sent vs the SLIs' weighted request count (10 s windows):")
+	for _, k := range keys {
+		e := est[k]
+		rel := 0.0
+		if sent[k] > 0 {
+			rel = (e - float64(sent[k])) / float64(sent[k]) * 100
+		}
+		fmt.Fprintf(w, "  %-48s sent %6d  SLIs %9.1f  (%+.2f%%)\n", k, sent[k], e, rel)
+	}
+}
+
+// gaugeValue reads one unlabelled gauge or counter ("–" when absent).
+func gaugeValue(g prometheus.Gatherer, name string) string {
+	mfs, err := g.Gather()
+	if err != nil {
+		return "–"
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == name && len(mf.GetMetric()) > 0 {
+			m := mf.GetMetric()[0]
+			if m.GetCounter() != nil {
+				return fmt.Sprintf("%g", m.GetCounter().GetValue())
+			}
+			return fmt.Sprintf("%g", m.GetGauge().GetValue())
+		}
+	}
+	return "–"
+}
+
+// minGauge is the smallest value of a gauge over its labels (0 when absent).
+func minGauge(g prometheus.Gatherer, name string) float64 {
+	mfs, err := g.Gather()
+	if err != nil {
+		return 0
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name || len(mf.GetMetric()) == 0 {
+			continue
+		}
+		v := mf.GetMetric()[0].GetGauge().GetValue()
+		for _, m := range mf.GetMetric()[1:] {
+			v = min(v, m.GetGauge().GetValue())
+		}
+		return v
+	}
+	return 0
 }

@@ -81,6 +81,8 @@ func DefaultConfig() Config {
 
 // RegisterFlags binds the most used keys.
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.BoolVar(&c.Sampling.Enabled, prefix+".sampling", c.Sampling.Enabled, "shed load under backpressure (bodies, then trace-consistent sampling with weights)")
+	fs.Int64Var(&c.Sampling.TargetLag, prefix+".sampling-target-lag", c.Sampling.TargetLag, "downstream consumer lag (records) the sampler holds the pipeline under")
 	fs.StringVar(&c.GRPCListen, prefix+".grpc-listen", c.GRPCListen, "OTLP/gRPC listen address (\"\" = off)")
 	fs.StringVar(&c.HTTPListen, prefix+".http-listen", c.HTTPListen, "OTLP/HTTP listen address (\"\" = off)")
 	fs.StringVar(&c.SpansEncoding, prefix+".spans-encoding", c.SpansEncoding, "encoding of otlp_spans: otlp_proto, otlp_json, auto")

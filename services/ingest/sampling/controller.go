@@ -154,8 +154,8 @@ func (c *Controller) Force(level int, p float64) {
 // Update takes one pressure reading and moves the level with hysteresis:
 // pressure is high when the lag exceeds the target or the queue is more
 // than half full, low when the lag is under half the target and the queue
-// under a quarter. At level 2, p shrinks by 30% per high reading and grows
-// by 25% per low one; the level drops back once p is 1 again.
+// under a quarter. At level 2, p shrinks by 30% per high reading and
+// doubles per low one; the level drops back once p is 1 again.
 func (c *Controller) Update(pr Pressure) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -179,7 +179,7 @@ func (c *Controller) Update(pr Pressure) {
 		c.level++
 		c.high = 0
 	case low && c.level == LevelSample && c.p < 1:
-		c.p = math.Min(Quantize(c.p*1.25+1.0/64), 1)
+		c.p = math.Min(Quantize(c.p*2), 1) // recover faster than it sheds
 	case low && c.low >= 2*c.cfg.Hold && c.level > LevelKeepAll:
 		c.level--
 		c.low = 0

@@ -22,17 +22,22 @@ import (
 // closing report, read back from Kafka (read_committed) so it shows what
 // downstream consumers really see.
 type PipelineSummary struct {
-	Records        map[string]int64 `json:"records"` // per topic
-	Spans          int64            `json:"spans"`
-	LLMSpans       int64            `json:"llm_spans"`
-	GPUSamples     int64            `json:"gpu_samples"`
-	CallIntervals  int64            `json:"call_intervals"`
-	Enriched       int64            `json:"enriched_spans"`
-	JoinMethods    map[string]int64 `json:"join_methods"`
-	CostUSD        float64          `json:"cost_usd"`
-	UnknownModels  int64            `json:"unknown_model_spans"`
-	Redactions     map[string]int64 `json:"redactions"`
-	SLIWindows     int64            `json:"sli_windows"`
+	Records       map[string]int64 `json:"records"` // per topic
+	Spans         int64            `json:"spans"`
+	LLMSpans      int64            `json:"llm_spans"`
+	GPUSamples    int64            `json:"gpu_samples"`
+	CallIntervals int64            `json:"call_intervals"`
+	Enriched      int64            `json:"enriched_spans"`
+	JoinMethods   map[string]int64 `json:"join_methods"`
+	CostUSD       float64          `json:"cost_usd"`
+	UnknownModels int64            `json:"unknown_model_spans"`
+	Redactions    map[string]int64 `json:"redactions"`
+	SLIWindows    int64            `json:"sli_windows"`
+	// SLIRequests: weighted requests per "service/model" summed over the
+	// latest revision of every 10 s window (the aggregator's estimate of
+	// the calls made, whatever ingest sampled), plus late arrivals.
+	SLIRequests    map[string]float64 `json:"sli_requests"`
+	latest         map[string]*llmobsv1.SLIWindow
 	Series         int              `json:"series"`
 	Alerts         []AlertLine      `json:"alerts"`
 	DLQ            map[string]int64 `json:"dlq_by_reason"`
@@ -62,7 +67,8 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 	if err != nil {
 		return nil, fmt.Errorf("list end offsets: %w", err)
 	}
-	s := &PipelineSummary{Records: map[string]int64{}, JoinMethods: map[string]int64{}, Redactions: map[string]int64{}, DLQ: map[string]int64{}}
+	s := &PipelineSummary{Records: map[string]int64{}, JoinMethods: map[string]int64{}, Redactions: map[string]int64{}, DLQ: map[string]int64{},
+		SLIRequests: map[string]float64{}, latest: map[string]*llmobsv1.SLIWindow{}}
 	series := map[string]bool{}
 	// Latest revision per (series, window), so revisions are not counted twice.
 	windows := map[string]bool{}
@@ -87,6 +93,11 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 	}
 	s.Series = len(series)
 	s.SLIWindows = int64(len(windows))
+	for _, w := range s.latest {
+		if w.GetWindowLengthMs() == 10_000 {
+			s.SLIRequests[w.GetSeries().GetService()+"/"+w.GetSeries().GetModel()] += w.GetRequests() + w.GetLate()
+		}
+	}
 	return s, nil
 }
 
@@ -186,7 +197,11 @@ func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map
 		for _, w := range b.Windows {
 			k := w.GetSeries().String()
 			series[k] = true
-			windows[k+"|"+strconv.FormatInt(w.WindowStartUnixMs, 10)+"|"+strconv.FormatInt(w.WindowLengthMs, 10)] = true
+			wk := k + "|" + strconv.FormatInt(w.WindowStartUnixMs, 10) + "|" + strconv.FormatInt(w.WindowLengthMs, 10)
+			windows[wk] = true
+			if old := s.latest[wk]; old == nil || w.GetRevision() >= old.GetRevision() {
+				s.latest[wk] = w
+			}
 		}
 	case t.Alerts:
 		var a struct {
