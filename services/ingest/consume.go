@@ -98,6 +98,10 @@ func (s *Service) consume(ctx context.Context) error {
 // produceAll produces records, counting each outcome, and waits until
 // every one is acknowledged.
 func (s *Service) produceAll(ctx context.Context, cl *kgo.Client, recs []*kgo.Record) error {
+	if len(recs) > 0 {
+		start := time.Now()
+		defer func() { s.noteProduce(time.Since(start)) }()
+	}
 	err := kafka.ProduceAll(ctx, cl, recs, func(r *kgo.Record, err error) {
 		if err != nil {
 			s.m.produceErrs.Inc()

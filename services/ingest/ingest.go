@@ -162,6 +162,22 @@ type Service struct {
 
 	ctrl     *sampling.Controller // nil when sampling is off or overridden
 	inflight atomic.Int64         // OTLP requests being processed
+	prodLat  atomic.Int64         // EWMA of produce latency, ns
+}
+
+// noteProduce folds one produce's latency into the moving average the
+// sampling controller reads (weight 1/4 for the newest).
+func (s *Service) noteProduce(d time.Duration) {
+	for {
+		old := s.prodLat.Load()
+		nv := int64(d)
+		if old > 0 {
+			nv = old + (int64(d)-old)/4
+		}
+		if s.prodLat.CompareAndSwap(old, nv) {
+			return
+		}
+	}
 }
 
 // controlLoop feeds the sampling controller a pressure reading every
@@ -193,7 +209,7 @@ func (s *Service) controlLoop(ctx context.Context, cl *kgo.Client) {
 			s.log.Warn("sampling: cannot read downstream lag; deciding on queue fill only", "err", err)
 		}
 		fill := float64(s.inflight.Load()) / float64(max(s.cfg.MaxInflightRequests, 1))
-		s.ctrl.Update(sampling.Pressure{Lag: lag, QueueFill: min(fill, 1)})
+		s.ctrl.Update(sampling.Pressure{Lag: lag, QueueFill: min(fill, 1), ProduceLatency: time.Duration(s.prodLat.Load())})
 	}
 }
 

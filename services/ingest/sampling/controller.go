@@ -29,8 +29,13 @@ type Config struct {
 	// Hold is how many consecutive readings a change of level needs
 	// (hysteresis): up after Hold high readings, down after 2×Hold low ones.
 	Hold int `yaml:"hold"`
-	// SlowMS: spans at least this slow are always kept whole.
-	SlowMS float64 `yaml:"slow_ms"`
+	// SlowMS: spans at least this slow are always kept whole, and so are
+	// spans at or over their series' recent p99 (once the series has
+	// SlowMinSamples spans in the last minute or two).
+	SlowMS         float64 `yaml:"slow_ms"`
+	SlowMinSamples int     `yaml:"slow_min_samples"`
+	// MaxProduceLatency: a Kafka produce slower than this is pressure.
+	MaxProduceLatency time.Duration `yaml:"max_produce_latency"`
 	// ExpensiveTokens: spans with at least this many tokens are kept whole.
 	ExpensiveTokens int64 `yaml:"expensive_tokens"`
 	// RarePerMinute: a series (service, model) seen at most this many times
@@ -42,8 +47,9 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Enabled: true, TargetLag: 50_000, Interval: 2 * time.Second, MaxLevel: LevelSample,
-		MinProbability: 1.0 / 64, Hold: 2, SlowMS: 10_000, ExpensiveTokens: 20_000, RarePerMinute: 30,
-		Groups: []string{"llmobs-enricher", "llmobs-aggregator-stage1", "llmobs-aggregator-stage2", "llmobs-alerter"},
+		MinProbability: 1.0 / 64, Hold: 2, SlowMS: 10_000, SlowMinSamples: 200, ExpensiveTokens: 20_000, RarePerMinute: 30,
+		MaxProduceLatency: 2 * time.Second,
+		Groups:            []string{"llmobs-enricher", "llmobs-aggregator-stage1", "llmobs-aggregator-stage2", "llmobs-alerter"},
 	}
 }
 
@@ -68,6 +74,9 @@ func (c Config) Validate() error {
 	if c.SlowMS <= 0 {
 		errs = append(errs, config.Errorf("slow_ms", "must be positive"))
 	}
+	if c.MaxProduceLatency <= 0 {
+		errs = append(errs, config.Errorf("max_produce_latency", "must be positive"))
+	}
 	if c.ExpensiveTokens < 1 {
 		errs = append(errs, config.Errorf("expensive_tokens", "must be at least 1"))
 	}
@@ -79,8 +88,9 @@ func (c Config) Validate() error {
 
 // Pressure is one reading.
 type Pressure struct {
-	Lag       int64   // downstream consumer lag, records
-	QueueFill float64 // ingest's own queue, 0..1
+	Lag            int64         // downstream consumer lag, records
+	QueueFill      float64       // ingest's own queue, 0..1
+	ProduceLatency time.Duration // recent time for Kafka to acknowledge a batch
 }
 
 // Decision reasons (metric labels).
@@ -159,8 +169,8 @@ func (c *Controller) Force(level int, p float64) {
 func (c *Controller) Update(pr Pressure) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	high := pr.Lag > c.cfg.TargetLag || pr.QueueFill > 0.5
-	low := pr.Lag < c.cfg.TargetLag/2 && pr.QueueFill < 0.25
+	high := pr.Lag > c.cfg.TargetLag || pr.QueueFill > 0.5 || pr.ProduceLatency > c.cfg.MaxProduceLatency
+	low := pr.Lag < c.cfg.TargetLag/2 && pr.QueueFill < 0.25 && pr.ProduceLatency < c.cfg.MaxProduceLatency/2
 	switch {
 	case high:
 		c.high++
@@ -191,7 +201,7 @@ func (c *Controller) Update(pr Pressure) {
 		c.publish()
 	}
 	if c.level != from {
-		c.log.Info("sampling level changed", "event", "sampling_level", "from", from, "to", c.level, "p", c.p, "lag", pr.Lag, "target_lag", c.cfg.TargetLag, "queue_fill", pr.QueueFill)
+		c.log.Info("sampling level changed", "event", "sampling_level", "from", from, "to", c.level, "p", c.p, "lag", pr.Lag, "target_lag", c.cfg.TargetLag, "queue_fill", pr.QueueFill, "produce_latency", pr.ProduceLatency)
 	}
 }
 
@@ -235,14 +245,22 @@ func (c *Controller) reason(s *llmobsv1.Span) string {
 	if s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR || s.ErrorType != "" || s.HttpStatusCode >= 500 {
 		return ReasonError
 	}
-	if s.EndTimeUnixNano > s.StartTimeUnixNano && float64(s.EndTimeUnixNano-s.StartTimeUnixNano)/1e6 >= c.cfg.SlowMS {
+	var latMs float64
+	if s.EndTimeUnixNano > s.StartTimeUnixNano {
+		latMs = float64(s.EndTimeUnixNano-s.StartTimeUnixNano) / 1e6
+	}
+	if latMs >= c.cfg.SlowMS {
 		return ReasonSlow
 	}
 	if g := s.GenAi; g != nil {
+		n, p99 := c.rare.seen(s.GetResource().GetServiceName()+"\x1f"+g.RequestModel, latMs)
+		if n >= c.cfg.SlowMinSamples && latMs >= p99 {
+			return ReasonSlow
+		}
 		if g.InputTokens+g.OutputTokens >= c.cfg.ExpensiveTokens {
 			return ReasonExpensive
 		}
-		if c.cfg.RarePerMinute > 0 && c.rare.seen(s.GetResource().GetServiceName()+"\x1f"+g.RequestModel) <= c.cfg.RarePerMinute {
+		if c.cfg.RarePerMinute > 0 && n <= c.cfg.RarePerMinute {
 			return ReasonRare
 		}
 	}
@@ -259,22 +277,42 @@ func stripBodies(s *llmobsv1.Span) {
 	s.BodiesDropped = true
 }
 
-// rareSeries counts spans per series over a sliding minute (two buckets).
+// rareSeries counts spans per series over a sliding minute (two buckets),
+// with a log-scale latency histogram per series for its recent p99.
 type rareSeries struct {
 	mu         sync.Mutex
-	cur, prev  map[string]int
+	cur, prev  map[string]*seriesStats
 	started    time.Time
 	period     time.Duration
 	now        func() time.Time
 	maxEntries int
 }
 
-func newRare(period time.Duration) *rareSeries {
-	return &rareSeries{cur: map[string]int{}, prev: map[string]int{}, period: period, now: time.Now, maxEntries: 10_000}
+// latency buckets: bucket i holds [1.25^i, 1.25^(i+1)) ms; 64 buckets reach ~1.6e6 ms.
+const nBuckets = 64
+
+var logBase = math.Log(1.25)
+
+type seriesStats struct {
+	n    int
+	hist [nBuckets]uint32
 }
 
-// seen counts one span of key and returns the count over about a period.
-func (r *rareSeries) seen(key string) int {
+func newRare(period time.Duration) *rareSeries {
+	return &rareSeries{cur: map[string]*seriesStats{}, prev: map[string]*seriesStats{}, period: period, now: time.Now, maxEntries: 10_000}
+}
+
+func bucketOf(ms float64) int {
+	if ms < 1 {
+		return 0
+	}
+	return min(int(math.Log(ms)/logBase), nBuckets-1)
+}
+
+// seen counts one span of key with latency latMs, and returns the series'
+// span count over about a period and its p99 latency before this span
+// (the lower edge of the p99 bucket, so a span in that bucket is slow).
+func (r *rareSeries) seen(key string, latMs float64) (n int, p99 float64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	now := r.now()
@@ -282,10 +320,37 @@ func (r *rareSeries) seen(key string) int {
 		r.started = now
 	}
 	if now.Sub(r.started) >= r.period {
-		r.prev, r.cur, r.started = r.cur, map[string]int{}, now
+		r.prev, r.cur, r.started = r.cur, map[string]*seriesStats{}, now
 	}
-	if len(r.cur) < r.maxEntries || r.cur[key] > 0 {
-		r.cur[key]++
+	cur, prev := r.cur[key], r.prev[key]
+	total := 0
+	var hist [nBuckets]uint32
+	for _, st := range []*seriesStats{cur, prev} {
+		if st != nil {
+			total += st.n
+			for i, v := range st.hist {
+				hist[i] += v
+			}
+		}
 	}
-	return r.cur[key] + r.prev[key]
+	p99 = math.Inf(1)
+	if total > 0 {
+		need, cum := int(math.Ceil(0.99*float64(total))), 0
+		for i, v := range hist {
+			cum += int(v)
+			if cum >= need {
+				p99 = math.Pow(1.25, float64(i))
+				break
+			}
+		}
+	}
+	if cur == nil && len(r.cur) < r.maxEntries {
+		cur = &seriesStats{}
+		r.cur[key] = cur
+	}
+	if cur != nil {
+		cur.n++
+		cur.hist[bucketOf(latMs)]++
+	}
+	return total + 1, p99
 }

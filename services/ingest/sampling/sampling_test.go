@@ -275,3 +275,35 @@ func TestConfigValidate(t *testing.T) {
 func contains(s, sub string) bool {
 	return len(sub) == 0 || (len(s) >= len(sub) && (s[:len(sub)] == sub || contains(s[1:], sub)))
 }
+
+// A span at or over its series' recent p99 is kept whole even under the
+// fixed slow_ms threshold; slow Kafka acknowledgements are pressure.
+func TestSeriesP99AndProduceLatency(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.RarePerMinute, cfg.SlowMinSamples = 0, 100
+	c := New(cfg, nil, nil)
+	c.Force(LevelSample, 1.0/64)
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range 1000 { // the series' latencies: 100–200 ms
+		s := llm(r, i)
+		s.StatusCode = 0
+		s.EndTimeUnixNano = s.StartTimeUnixNano + uint64(100+r.IntN(100))*1e6
+		c.Sample(s)
+	}
+	slowish := llm(r, 2000)
+	slowish.StatusCode = 0
+	slowish.EndTimeUnixNano = slowish.StartTimeUnixNano + 900*1e6 // far over p99, far under slow_ms
+	for range 20 {
+		cp := *slowish
+		if !c.Sample(&cp) || cp.Weight != 1 {
+			t.Fatal("a span over its series' p99 was sampled")
+		}
+	}
+	c2 := New(cfg, nil, nil)
+	for range cfg.Hold {
+		c2.Update(Pressure{ProduceLatency: 5 * time.Second})
+	}
+	if c2.Level() != 1 {
+		t.Fatalf("slow produce: level %d", c2.Level())
+	}
+}
