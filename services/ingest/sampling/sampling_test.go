@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"google.golang.org/protobuf/proto"
+
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -294,8 +296,8 @@ func TestSeriesP99AndProduceLatency(t *testing.T) {
 	slowish.StatusCode = 0
 	slowish.EndTimeUnixNano = slowish.StartTimeUnixNano + 900*1e6 // far over p99, far under slow_ms
 	for range 20 {
-		cp := *slowish
-		if !c.Sample(&cp) || cp.Weight != 1 {
+		cp := proto.Clone(slowish).(*llmobsv1.Span)
+		if !c.Sample(cp) || cp.Weight != 1 {
 			t.Fatal("a span over its series' p99 was sampled")
 		}
 	}
