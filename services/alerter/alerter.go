@@ -139,6 +139,7 @@ func (c Config) Validate() error {
 
 type metricsSet struct {
 	windowsIn     prometheus.Counter
+	sloEstimated  *prometheus.CounterVec
 	badRecords    prometheus.Counter
 	rulesLoaded   prometheus.Gauge
 	evaluations   prometheus.Counter
@@ -151,6 +152,7 @@ type metricsSet struct {
 func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
 	m := &metricsSet{
 		windowsIn:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_windows_in_total", Help: "SLI windows consumed."}),
+		sloEstimated:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_slo_estimated_windows_total", Help: "Latency-SLO windows estimated from quantiles because the window has no exact count at the rule's threshold (threshold not one of the aggregator's latency bounds, or old data)."}, []string{"rule"}),
 		badRecords:    prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_bad_records_total", Help: "llmobs.slis records that did not decode (skipped)."}),
 		rulesLoaded:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_rules_loaded", Help: "Rules in effect."}),
 		evaluations:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_evaluations_total", Help: "Window evaluations (windows x rules in effect)."}),
@@ -159,7 +161,7 @@ func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
 		reloads:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_reloads_total", Help: "Rules reloads by result (ok, error)."}, []string{"result"}),
 		reloadFailing: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_reload_failing", Help: "1 while the rules file on disk does not load (old rules kept)."}),
 	}
-	for _, c := range []prometheus.Collector{m.windowsIn, m.badRecords, m.rulesLoaded, m.evaluations, m.firing, m.alertsOut, m.reloads, m.reloadFailing} {
+	for _, c := range []prometheus.Collector{m.windowsIn, m.sloEstimated, m.badRecords, m.rulesLoaded, m.evaluations, m.firing, m.alertsOut, m.reloads, m.reloadFailing} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -227,6 +229,7 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 		return nil, err
 	}
 	s := &Service{cfg: cfg, deps: deps, m: m, eng: NewEngine(rules)}
+	s.eng.onEstimate = func(rule string) { m.sloEstimated.WithLabelValues(rule).Inc() }
 	s.eng.RepeatInterval, s.eng.StaleAfter, s.eng.GeneratorURL = cfg.RepeatInterval, cfg.StaleAfter, cfg.GeneratorURL
 	s.ruleID = statID(cfg.RulesFile)
 	var recv []*Receiver

@@ -67,6 +67,9 @@ type Engine struct {
 	maxEvent     time.Time
 	// Now is the processing clock (repeat_interval); time.Now by default.
 	Now func() time.Time
+	// onEstimate is told when a latency SLO window had to be estimated
+	// from quantiles (no count at its threshold).
+	onEstimate func(rule string)
 }
 
 // NewEngine builds an engine over rules.
@@ -190,7 +193,11 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 				e.slos[k] = ss
 			}
 			// 1 m window == 1 m bucket: a revision replaces the bucket.
-			ss.set(w.GetWindowStartUnixMs(), badCount(*r.SLO, w), w.GetRequests())
+			bad, exact := badCountExact(*r.SLO, w)
+			if !exact && e.onEstimate != nil {
+				e.onEstimate(r.Name)
+			}
+			ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
 			v, cond = sloEval(r, ss, end.UnixMilli())
 			threshold = r.SLO.Objective
 		case "budget":

@@ -88,15 +88,34 @@ func (s *sloSeries) errorRatio(nowMin int64, d time.Duration) float64 {
 func BurnRate(errorRatio, objective float64) float64 { return errorRatio / (1 - objective) }
 
 // badCount is the number of requests that break the SLO in w. For a
-// latency objective SLIWindow has no count above a threshold, so it is
-// bounded from above by the quantiles: with p95 <= T < p99, at most 5%
-// of requests are slower than T, and 5% is used (conservative: the burn
-// rate is over-, never under-estimated). Errors always count as bad.
+// latency objective it is exact when the threshold is one of the window's
+// latency bounds (SLIWindow.latency_le_ms): bad = requests − successful
+// requests at most T ms (errors are always bad). Otherwise (another
+// threshold, or windows from before the counts existed) it is bounded from
+// above by the quantiles: with p95 <= T < p99, at most 5% of requests are
+// slower than T, and 5% is used (conservative: the burn rate is over-,
+// never under-estimated). exact says which.
 func badCount(s SLOSpec, w *llmobsv1.SLIWindow) float64 {
+	bad, _ := badCountExact(s, w)
+	return bad
+}
+
+func badCountExact(s SLOSpec, w *llmobsv1.SLIWindow) (bad float64, exact bool) {
 	if s.LatencyThresholdMs <= 0 {
-		return w.GetErrors()
+		return w.GetErrors(), true
 	}
 	T := s.LatencyThresholdMs
+	if les, n := w.GetLatencyLeMs(), w.GetLatencyOkLeCount(); len(les) == len(n) {
+		for i, b := range les {
+			if b == T {
+				return math.Max(0, w.GetRequests()-n[i]), true
+			}
+		}
+	}
+	return estimateBad(T, w), false
+}
+
+func estimateBad(T float64, w *llmobsv1.SLIWindow) float64 {
 	var frac float64
 	switch {
 	case w.GetLatencyMaxMs() > 0 && w.GetLatencyMaxMs() <= T:

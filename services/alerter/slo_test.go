@@ -172,3 +172,20 @@ func TestBudget(t *testing.T) {
 		t.Fatal("projection")
 	}
 }
+
+// With exact counts at the threshold, a latency SLO uses them: bad =
+// requests − successful requests at most T; another threshold falls back
+// to the quantile estimate.
+func TestBadCountExact(t *testing.T) {
+	w := &llmobsv1.SLIWindow{Requests: 1000, Errors: 3, LatencyP95Ms: 1500, LatencyP99Ms: 2600,
+		LatencyLeMs: []float64{1000, 2000, 2500}, LatencyOkLeCount: []float64{900, 985, 990}}
+	if bad, exact := badCountExact(SLOSpec{Objective: 0.99, LatencyThresholdMs: 2000}, w); !exact || bad != 15 {
+		t.Fatalf("at 2000 ms: bad %v exact %v, want 15 exact", bad, exact)
+	}
+	if bad, exact := badCountExact(SLOSpec{Objective: 0.99, LatencyThresholdMs: 2200}, w); exact || bad != 50 {
+		t.Fatalf("at 2200 ms (no bound): bad %v exact %v, want the 5%% estimate", bad, exact)
+	}
+	if bad, exact := badCountExact(SLOSpec{Objective: 0.995}, w); !exact || bad != 3 {
+		t.Fatalf("availability: bad %v exact %v", bad, exact)
+	}
+}

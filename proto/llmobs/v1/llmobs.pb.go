@@ -2044,8 +2044,12 @@ type Aggregate struct {
 	GpuSeconds             float64 `protobuf:"fixed64,20,opt,name=gpu_seconds,json=gpuSeconds,proto3" json:"gpu_seconds,omitempty"`
 	Late                   float64 `protobuf:"fixed64,21,opt,name=late,proto3" json:"late,omitempty"` // weighted spans that arrived after the allowed lateness
 	UnknownModel           float64 `protobuf:"fixed64,22,opt,name=unknown_model,json=unknownModel,proto3" json:"unknown_model,omitempty"`
-	unknownFields          protoimpl.UnknownFields
-	sizeCache              protoimpl.SizeCache
+	// Weighted successful requests per latency bucket: bucket i counts
+	// latencies in (bound[i-1], bound[i]] of the aggregator's fixed bounds
+	// (SLIWindow.latency_le_ms), plus one last bucket above them all.
+	LatencyOkBuckets []float64 `protobuf:"fixed64,23,rep,packed,name=latency_ok_buckets,json=latencyOkBuckets,proto3" json:"latency_ok_buckets,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *Aggregate) Reset() {
@@ -2232,6 +2236,13 @@ func (x *Aggregate) GetUnknownModel() float64 {
 	return 0
 }
 
+func (x *Aggregate) GetLatencyOkBuckets() []float64 {
+	if x != nil {
+		return x.LatencyOkBuckets
+	}
+	return nil
+}
+
 type SLIPartial struct {
 	state             protoimpl.MessageState `protogen:"open.v1"`
 	Series            *SeriesKey             `protobuf:"bytes,1,opt,name=series,proto3" json:"series,omitempty"`
@@ -2410,6 +2421,11 @@ type SLIWindow struct {
 	Spans            uint64  `protobuf:"varint,30,opt,name=spans,proto3" json:"spans,omitempty"`
 	LatencyMeanMs    float64 `protobuf:"fixed64,31,opt,name=latency_mean_ms,json=latencyMeanMs,proto3" json:"latency_mean_ms,omitempty"`
 	UnknownModel     float64 `protobuf:"fixed64,32,opt,name=unknown_model,json=unknownModel,proto3" json:"unknown_model,omitempty"`
+	// Exact latency SLO counts: latency_ok_le_count[i] is the weighted number
+	// of successful requests at most latency_le_ms[i] ms (cumulative, like
+	// Prometheus buckets). Good events of a latency objective at a bound.
+	LatencyLeMs      []float64 `protobuf:"fixed64,33,rep,packed,name=latency_le_ms,json=latencyLeMs,proto3" json:"latency_le_ms,omitempty"`
+	LatencyOkLeCount []float64 `protobuf:"fixed64,34,rep,packed,name=latency_ok_le_count,json=latencyOkLeCount,proto3" json:"latency_ok_le_count,omitempty"`
 	unknownFields    protoimpl.UnknownFields
 	sizeCache        protoimpl.SizeCache
 }
@@ -2668,6 +2684,20 @@ func (x *SLIWindow) GetUnknownModel() float64 {
 	return 0
 }
 
+func (x *SLIWindow) GetLatencyLeMs() []float64 {
+	if x != nil {
+		return x.LatencyLeMs
+	}
+	return nil
+}
+
+func (x *SLIWindow) GetLatencyOkLeCount() []float64 {
+	if x != nil {
+		return x.LatencyOkLeCount
+	}
+	return nil
+}
+
 type SLIWindowBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Windows       []*SLIWindow           `protobuf:"bytes,1,rep,name=windows,proto3" json:"windows,omitempty"`
@@ -2906,7 +2936,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\"]\n" +
 	"\x06Digest\x121\n" +
 	"\tcentroids\x18\x01 \x03(\v2\x13.llmobs.v1.CentroidR\tcentroids\x12 \n" +
-	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xcf\x06\n" +
+	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xfd\x06\n" +
 	"\tAggregate\x12\x1a\n" +
 	"\brequests\x18\x01 \x01(\x01R\brequests\x12\x16\n" +
 	"\x06errors\x18\x02 \x01(\x01R\x06errors\x12\x14\n" +
@@ -2933,7 +2963,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\vgpu_seconds\x18\x14 \x01(\x01R\n" +
 	"gpuSeconds\x12\x12\n" +
 	"\x04late\x18\x15 \x01(\x01R\x04late\x12#\n" +
-	"\runknown_model\x18\x16 \x01(\x01R\funknownModel\"\xc3\x02\n" +
+	"\runknown_model\x18\x16 \x01(\x01R\funknownModel\x12,\n" +
+	"\x12latency_ok_buckets\x18\x17 \x03(\x01R\x10latencyOkBuckets\"\xc3\x02\n" +
 	"\n" +
 	"SLIPartial\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
@@ -2944,7 +2975,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x127\n" +
 	"\x18source_watermark_unix_ms\x18\a \x01(\x03R\x15sourceWatermarkUnixMs\"D\n" +
 	"\x0fSLIPartialBatch\x121\n" +
-	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\x8b\t\n" +
+	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xde\t\n" +
 	"\tSLIWindow\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
 	"\x14window_start_unix_ms\x18\x02 \x01(\x03R\x11windowStartUnixMs\x12(\n" +
@@ -2980,7 +3011,9 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x04late\x18\x1d \x01(\x01R\x04late\x12\x14\n" +
 	"\x05spans\x18\x1e \x01(\x04R\x05spans\x12&\n" +
 	"\x0flatency_mean_ms\x18\x1f \x01(\x01R\rlatencyMeanMs\x12#\n" +
-	"\runknown_model\x18  \x01(\x01R\funknownModel\"@\n" +
+	"\runknown_model\x18  \x01(\x01R\funknownModel\x12\"\n" +
+	"\rlatency_le_ms\x18! \x03(\x01R\vlatencyLeMs\x12-\n" +
+	"\x13latency_ok_le_count\x18\" \x03(\x01R\x10latencyOkLeCount\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
 	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows*\x99\x01\n" +
 	"\bSpanKind\x12\x19\n" +

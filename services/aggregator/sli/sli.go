@@ -11,6 +11,8 @@ package sli
 
 import (
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"slices"
+	"sort"
 )
 
 // Compression of the t-digests that windows of more than exactLimit spans
@@ -65,6 +67,11 @@ func (k Key) String() string {
 	return k.Service + "\x1f" + k.Model + "\x1f" + k.Operation + "\x1f" + k.Provider
 }
 
+// LatencyBoundsMs are the fixed bucket bounds of the exact latency SLO
+// counts (SLIWindow.latency_le_ms): a latency objective whose threshold is
+// one of them is computed from counts, not estimated from quantiles.
+var LatencyBoundsMs = []float64{50, 100, 200, 250, 300, 500, 750, 1000, 1500, 2000, 2500, 3000, 4000, 5000, 7500, 10000, 15000, 20000, 30000, 60000}
+
 // Acc accumulates one series in one window.
 type Acc struct {
 	a              *llmobsv1.Aggregate
@@ -99,6 +106,12 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 	}
 	latMs := durNs / 1e6
 	c.lat.add(latMs, w)
+	if s.GetStatusCode() != llmobsv1.StatusCode_STATUS_CODE_ERROR {
+		if len(a.LatencyOkBuckets) != len(LatencyBoundsMs)+1 {
+			a.LatencyOkBuckets = make([]float64, len(LatencyBoundsMs)+1)
+		}
+		a.LatencyOkBuckets[sort.SearchFloat64s(LatencyBoundsMs, latMs)] += w
+	}
 	a.LatencySumMs += latMs * w
 	a.LatencyMaxMs = max(a.LatencyMaxMs, latMs)
 	g := s.GetGenAi()
@@ -164,6 +177,14 @@ func (c *Acc) Merge(o *Acc) {
 	a.GpuSeconds += b.GpuSeconds
 	a.Late += b.Late
 	a.UnknownModel += b.UnknownModel
+	if len(b.LatencyOkBuckets) == len(LatencyBoundsMs)+1 {
+		if len(a.LatencyOkBuckets) != len(LatencyBoundsMs)+1 {
+			a.LatencyOkBuckets = make([]float64, len(LatencyBoundsMs)+1)
+		}
+		for i, v := range b.LatencyOkBuckets {
+			a.LatencyOkBuckets[i] += v
+		}
+	}
 	ac, bc := a.Cost, b.Cost
 	ac.Input += bc.GetInput()
 	ac.Output += bc.GetOutput()
@@ -187,6 +208,7 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.GenerationOutputTokens, cp.GenerationSeconds = a.GenerationOutputTokens, a.GenerationSeconds
 	cp.GpuUtilSum, cp.GpuUtilWeight, cp.EnergyJoules, cp.GpuSeconds = a.GpuUtilSum, a.GpuUtilWeight, a.EnergyJoules, a.GpuSeconds
 	cp.Late, cp.UnknownModel = a.Late, a.UnknownModel
+	cp.LatencyOkBuckets = slices.Clone(a.LatencyOkBuckets)
 	cp.Cost = &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total}
 	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
 	return cp
@@ -231,6 +253,15 @@ func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs 
 	}
 	if a.GpuUtilWeight > 0 {
 		w.GpuUtilMean = a.GpuUtilSum / a.GpuUtilWeight
+	}
+	if len(a.LatencyOkBuckets) == len(LatencyBoundsMs)+1 {
+		w.LatencyLeMs = slices.Clone(LatencyBoundsMs)
+		w.LatencyOkLeCount = make([]float64, len(LatencyBoundsMs))
+		cum := 0.0
+		for i := range LatencyBoundsMs {
+			cum += a.LatencyOkBuckets[i]
+			w.LatencyOkLeCount[i] = cum
+		}
 	}
 	return w
 }

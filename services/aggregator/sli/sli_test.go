@@ -205,3 +205,32 @@ func TestAddToleratesMalformedSpans(t *testing.T) {
 		t.Fatalf("requests %v, max latency %v ms (want 2, 1000)", a.Requests, a.LatencyMaxMs)
 	}
 }
+
+// Exact latency SLO counts: successful requests per bound, weighted,
+// cumulative, surviving the wire form and a merge; errors are never good.
+func TestLatencyOkCounts(t *testing.T) {
+	mk := func(ms float64, w float64, isErr bool) *llmobsv1.EnrichedSpan {
+		s := &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, StartTimeUnixNano: 1e9, EndTimeUnixNano: 1e9 + uint64(ms*1e6), Weight: w, GenAi: &llmobsv1.GenAI{}}
+		if isErr {
+			s.StatusCode = llmobsv1.StatusCode_STATUS_CODE_ERROR
+		}
+		return &llmobsv1.EnrichedSpan{Span: s}
+	}
+	a, b := NewAcc(), NewAcc()
+	a.Add(mk(80, 1, false))    // ≤ 100
+	a.Add(mk(1999, 10, false)) // ≤ 2000, weight 10
+	b.Add(mk(2000, 1, false))  // ≤ 2000 (bounds are inclusive)
+	b.Add(mk(2001, 1, false))  // ≤ 2500
+	b.Add(mk(50, 1, true))     // an error: not good at any bound
+	b.Add(mk(99999, 1, false)) // above every bound
+	m := FromProto(a.Proto())
+	m.Merge(FromProto(b.Proto()))
+	w := m.Window(Key{}, 0, 10000, 1, 0)
+	le := map[float64]float64{}
+	for i, bound := range w.LatencyLeMs {
+		le[bound] = w.LatencyOkLeCount[i]
+	}
+	if le[50] != 0 || le[100] != 1 || le[2000] != 12 || le[2500] != 13 || le[60000] != 13 || w.Requests != 15 {
+		t.Fatalf("counts %v, requests %v", le, w.Requests)
+	}
+}
