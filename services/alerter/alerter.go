@@ -140,6 +140,7 @@ func (c Config) Validate() error {
 type metricsSet struct {
 	windowsIn     prometheus.Counter
 	sloEstimated  *prometheus.CounterVec
+	replayed      prometheus.Counter
 	badRecords    prometheus.Counter
 	rulesLoaded   prometheus.Gauge
 	evaluations   prometheus.Counter
@@ -152,6 +153,7 @@ type metricsSet struct {
 func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
 	m := &metricsSet{
 		windowsIn:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_windows_in_total", Help: "SLI windows consumed."}),
+		replayed:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_history_windows_replayed_total", Help: "SLI windows replayed on start to rebuild SLO and budget history."}),
 		sloEstimated:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_slo_estimated_windows_total", Help: "Latency-SLO windows estimated from quantiles because the window has no exact count at the rule's threshold (threshold not one of the aggregator's latency bounds, or old data)."}, []string{"rule"}),
 		badRecords:    prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_bad_records_total", Help: "llmobs.slis records that did not decode (skipped)."}),
 		rulesLoaded:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_rules_loaded", Help: "Rules in effect."}),
@@ -161,7 +163,7 @@ func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
 		reloads:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_reloads_total", Help: "Rules reloads by result (ok, error)."}, []string{"result"}),
 		reloadFailing: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_reload_failing", Help: "1 while the rules file on disk does not load (old rules kept)."}),
 	}
-	for _, c := range []prometheus.Collector{m.windowsIn, m.sloEstimated, m.badRecords, m.rulesLoaded, m.evaluations, m.firing, m.alertsOut, m.reloads, m.reloadFailing} {
+	for _, c := range []prometheus.Collector{m.windowsIn, m.replayed, m.sloEstimated, m.badRecords, m.rulesLoaded, m.evaluations, m.firing, m.alertsOut, m.reloads, m.reloadFailing} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -322,6 +324,14 @@ func (s *Service) Run(ctx context.Context) error {
 			return nil
 		}
 		return err
+	}
+	if err := s.rebuild(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		// Not fatal: SLO burn rates and budgets then start from now, as
+		// before this existed.
+		s.deps.Log.Warn("alerter: could not rebuild SLO/budget history from the SLI topic", "err", err)
 	}
 	s.ready.Store(true)
 	nctx, ncancel := context.WithCancel(context.WithoutCancel(ctx))
@@ -510,4 +520,93 @@ func ReadAlertState(ctx context.Context, kcfg kafka.Config, topic string) (map[s
 		})
 	}
 	return out, nil
+}
+
+// rebuild replays llmobs.slis into the SLO and budget series, for the
+// history the rules need (HistoryNeeded: up to 3 days, a budget's whole
+// period), from that far back up to the group's committed offsets: the
+// windows after them are processed normally next, so none is counted
+// twice. Alerts are not evaluated here (their state comes back from
+// llmobs.alerts).
+func (s *Service) rebuild(ctx context.Context) error {
+	s.mu.Lock()
+	need := s.eng.HistoryNeeded(time.Now())
+	s.mu.Unlock()
+	if need <= 0 {
+		return nil
+	}
+	topic := s.deps.Topics.SLIs
+	cl, err := kafka.NewClient(s.deps.Kafka, "alerter-rebuild", kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	committed, err := adm.FetchOffsets(rctx, s.cfg.Group)
+	if err != nil {
+		return fmt.Errorf("committed offsets: %w", err)
+	}
+	starts, err := adm.ListOffsetsAfterMilli(rctx, time.Now().Add(-need).UnixMilli(), topic)
+	if err != nil {
+		return fmt.Errorf("offsets %s back: %w", need, err)
+	}
+	until := map[int32]int64{}
+	from := map[int32]kgo.Offset{}
+	committed.Each(func(o kadm.OffsetResponse) {
+		if o.Topic != topic || o.Err != nil || o.At <= 0 {
+			return
+		}
+		st, ok := starts.Lookup(topic, o.Partition)
+		if !ok || st.Err != nil || st.Offset >= o.At {
+			return
+		}
+		until[o.Partition] = o.At
+		from[o.Partition] = kgo.NewOffset().At(st.Offset)
+	})
+	if len(until) == 0 {
+		return nil
+	}
+	cl.AddConsumePartitions(map[string]map[int32]kgo.Offset{topic: from})
+	n := 0
+	for len(until) > 0 {
+		pctx, pcancel := context.WithTimeout(rctx, 2*time.Second)
+		fs := cl.PollFetches(pctx)
+		pcancel()
+		if rctx.Err() != nil {
+			return fmt.Errorf("replayed %d windows, then: %w", n, rctx.Err())
+		}
+		if fs.NumRecords() == 0 && pctx.Err() != nil {
+			break // nothing more readable (markers at the end)
+		}
+		fs.EachPartition(func(p kgo.FetchTopicPartition) {
+			end, ok := until[p.Partition]
+			if !ok {
+				return
+			}
+			for _, r := range p.Records {
+				if r.Offset >= end {
+					delete(until, p.Partition)
+					return
+				}
+				var b llmobsv1.SLIWindowBatch
+				if proto.Unmarshal(r.Value, &b) != nil {
+					continue // counted when the group consumer reads it
+				}
+				s.mu.Lock()
+				for _, w := range b.GetWindows() {
+					s.eng.Observe(w)
+					n++
+				}
+				s.mu.Unlock()
+			}
+			if last := p.Records; len(last) > 0 && last[len(last)-1].Offset+1 >= end {
+				delete(until, p.Partition)
+			}
+		})
+	}
+	s.deps.Log.Info("alerter: SLO and budget history rebuilt from the SLI topic", "windows", n, "back", need)
+	s.m.replayed.Add(float64(n))
+	return nil
 }

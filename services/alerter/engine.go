@@ -148,6 +148,53 @@ func seriesLabels(r *Rule, s *llmobsv1.SeriesKey) map[string]string {
 	return l
 }
 
+// Observe folds one window into the SLO and budget series of the matching
+// rules without evaluating or changing any alert: used on start to
+// rebuild the history those rules need from llmobs.slis (alert state
+// itself comes back from llmobs.alerts).
+func (e *Engine) Observe(w *llmobsv1.SLIWindow) {
+	for _, r := range e.rules {
+		if (r.kind != "slo" && r.kind != "budget") || (r.WindowMs != 0 && r.WindowMs != w.GetWindowLengthMs()) || !r.Matches(w.GetSeries()) {
+			continue
+		}
+		k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
+		if r.kind == "slo" {
+			ss := e.slos[k]
+			if ss == nil {
+				ss = newSLOSeries()
+				e.slos[k] = ss
+			}
+			bad, _ := badCountExact(*r.SLO, w)
+			ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
+			continue
+		}
+		bs := e.budgets[k]
+		if bs == nil {
+			bs = &budgetSeries{}
+			e.budgets[k] = bs
+		}
+		bs.add(w.GetWindowStartUnixMs(), w.GetCost().GetTotal(), r.Budget.Period)
+	}
+}
+
+// HistoryNeeded is how far back Observe must go for the current rules:
+// the longest SLO window (3 d) and the start of each budget's period.
+func (e *Engine) HistoryNeeded(now time.Time) time.Duration {
+	var d time.Duration
+	for _, r := range e.rules {
+		switch r.kind {
+		case "slo":
+			for _, p := range BurnWindows {
+				d = max(d, p.Long)
+			}
+		case "budget":
+			ps, _ := periodStart(now, r.Budget.Period)
+			d = max(d, now.Sub(ps))
+		}
+	}
+	return d
+}
+
 // Evaluate runs every matching rule over one window and returns the alert
 // events to publish (firing, re-notification, resolved).
 func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {

@@ -270,3 +270,69 @@ func TestConfigValidate(t *testing.T) {
 		})
 	}
 }
+
+// After a restart the SLO and budget series are rebuilt from llmobs.slis up
+// to the group's committed offsets, and windows after them are counted
+// once: burn rates and spend continue instead of starting from zero.
+func TestRestartRebuildsSLOAndBudgetHistory(t *testing.T) {
+	topics := kafka.DefaultTopics()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(2, topics.SLIs, topics.Alerts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prod.Close()
+	rf := filepath.Join(t.TempDir(), "rules.yaml")
+	if err := os.WriteFile(rf, []byte(`groups:
+- name: g
+  rules:
+  - alert: Avail
+    slo: {objective: 0.5}
+  - alert: Spend
+    budget: {amount: 1000, period: month}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.RulesFile = rf
+	w := func(i int) *llmobsv1.SLIWindow {
+		return &llmobsv1.SLIWindow{Series: &llmobsv1.SeriesKey{Service: "chat", Model: "m"}, WindowLengthMs: 60000, Revision: 1,
+			WindowStartUnixMs: t0.Add(time.Duration(i) * time.Minute).UnixMilli(), Requests: 100, Errors: 10, Cost: &llmobsv1.Cost{Total: 1}}
+	}
+	history := func(s *Service) (total, spent float64) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for _, ss := range s.eng.slos {
+			for _, v := range ss.total {
+				total += v
+			}
+		}
+		for _, bs := range s.eng.budgets {
+			spent += bs.spent
+		}
+		return total, spent
+	}
+	produceWindows(t, prod, topics.SLIs, w(0), w(1), w(2), w(3), w(4))
+	s1, stop1 := startService(t, cfg, testDeps(t, c.ListenAddrs(), "a"))
+	waitFor(t, "first instance consumes", func() bool { return testutil.ToFloat64(s1.m.windowsIn) == 5 })
+	if total, spent := history(s1); total != 500 || spent != 5 {
+		t.Fatalf("first instance: %v requests, $%v", total, spent)
+	}
+	stop1()
+
+	s2, stop2 := startService(t, cfg, testDeps(t, c.ListenAddrs(), "b"))
+	defer stop2()
+	waitFor(t, "history rebuilt", func() bool { return s2.ready.Load() })
+	if total, spent := history(s2); total != 500 || spent != 5 || testutil.ToFloat64(s2.m.replayed) != 5 {
+		t.Fatalf("after restart: %v requests, $%v, %v replayed (want 500, 5, 5)", total, spent, testutil.ToFloat64(s2.m.replayed))
+	}
+	produceWindows(t, prod, topics.SLIs, w(5))
+	waitFor(t, "next window", func() bool { return testutil.ToFloat64(s2.m.windowsIn) == 1 })
+	if total, spent := history(s2); total != 600 || spent != 6 {
+		t.Fatalf("after one more window: %v requests, $%v (want 600, 6: nothing counted twice)", total, spent)
+	}
+}
