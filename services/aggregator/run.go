@@ -129,7 +129,6 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 		kgo.ConsumeTopics(in),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.RequireStableFetchOffsets(),
 		kgo.TransactionalID("llmobs-aggregator-"+name+"-"+s.deps.InstanceID),
 		// Transaction markers come back as control records (skipped
 		// below), so committed offsets pass the marker that ends each

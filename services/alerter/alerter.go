@@ -305,7 +305,6 @@ func (s *Service) Run(ctx context.Context) error {
 		kgo.ConsumeTopics(s.deps.Topics.SLIs),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.RequireStableFetchOffsets(),
 		kgo.TransactionalID("llmobs-alerter-"+s.deps.InstanceID),
 		// Transaction markers come back as control records (skipped in
 		// process), so committed offsets pass the marker that ends each

@@ -251,7 +251,6 @@ func kgoSession(s *Service, t kafka.Topics) (*kgo.GroupTransactSession, error) {
 		kgo.ConsumeTopics(t.Spans),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.RequireStableFetchOffsets(),
 		kgo.TransactionalID("llmobs-enricher-"+s.deps.InstanceID),
 		kgo.TransactionTimeout(s.cfg.MaxWait+2*time.Minute),
 		kgo.RecordPartitioner(kgo.ManualPartitioner()),

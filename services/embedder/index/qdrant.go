@@ -212,7 +212,8 @@ func (q *Qdrant) ByTrace(ctx context.Context, traceID string) (Point, bool, erro
 	vo := p.GetVectors().GetVector()
 	vec := vo.GetDense().GetData()
 	if len(vec) == 0 {
-		vec = vo.GetData() //nolint:staticcheck // servers before 1.13 only fill the deprecated field
+		//lint:ignore SA1019 servers before 1.13 only fill the deprecated field
+		vec = vo.GetData()
 	}
 	return Point{ID: p.GetId().GetUuid(), Vector: vec, Payload: fromValues(p.GetPayload())}, true, nil
 }

@@ -274,10 +274,6 @@ func TestConfigValidate(t *testing.T) {
 	}
 }
 
-func contains(s, sub string) bool {
-	return len(sub) == 0 || (len(s) >= len(sub) && (s[:len(sub)] == sub || contains(s[1:], sub)))
-}
-
 // A span at or over its series' recent p99 is kept whole even under the
 // fixed slow_ms threshold; slow Kafka acknowledgements are pressure.
 func TestSeriesP99AndProduceLatency(t *testing.T) {
