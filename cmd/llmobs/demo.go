@@ -252,37 +252,41 @@ func printEstimates(w io.Writer, sent map[string]int64, est map[string]float64) 
 
 // gaugeValue reads one unlabelled gauge or counter ("–" when absent).
 func gaugeValue(g prometheus.Gatherer, name string) string {
-	mfs, err := g.Gather()
-	if err != nil {
+	vs := metricValues(g, name)
+	if len(vs) == 0 {
 		return "–"
 	}
-	for _, mf := range mfs {
-		if mf.GetName() == name && len(mf.GetMetric()) > 0 {
-			m := mf.GetMetric()[0]
-			if m.GetCounter() != nil {
-				return fmt.Sprintf("%g", m.GetCounter().GetValue())
-			}
-			return fmt.Sprintf("%g", m.GetGauge().GetValue())
-		}
+	return fmt.Sprintf("%g", vs[0])
+}
+
+// metricValues are a gauge's or counter's values, one per label set.
+func metricValues(g prometheus.Gatherer, name string) []float64 {
+	mfs, err := g.Gather()
+	if err != nil {
+		return nil
 	}
-	return "–"
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		var out []float64
+		for _, m := range mf.GetMetric() {
+			if m.GetCounter() != nil {
+				out = append(out, m.GetCounter().GetValue())
+			} else {
+				out = append(out, m.GetGauge().GetValue())
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // minGauge is the smallest value of a gauge over its labels (0 when absent).
 func minGauge(g prometheus.Gatherer, name string) float64 {
-	mfs, err := g.Gather()
-	if err != nil {
+	vs := metricValues(g, name)
+	if len(vs) == 0 {
 		return 0
 	}
-	for _, mf := range mfs {
-		if mf.GetName() != name || len(mf.GetMetric()) == 0 {
-			continue
-		}
-		v := mf.GetMetric()[0].GetGauge().GetValue()
-		for _, m := range mf.GetMetric()[1:] {
-			v = min(v, m.GetGauge().GetValue())
-		}
-		return v
-	}
-	return 0
+	return slices.Min(vs)
 }

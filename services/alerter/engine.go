@@ -154,27 +154,33 @@ func seriesLabels(r *Rule, s *llmobsv1.SeriesKey) map[string]string {
 // itself comes back from llmobs.alerts).
 func (e *Engine) Observe(w *llmobsv1.SLIWindow) {
 	for _, r := range e.rules {
-		if (r.kind != "slo" && r.kind != "budget") || (r.WindowMs != 0 && r.WindowMs != w.GetWindowLengthMs()) || !r.Matches(w.GetSeries()) {
-			continue
+		if (r.kind == "slo" || r.kind == "budget") && (r.WindowMs == 0 || r.WindowMs == w.GetWindowLengthMs()) && r.Matches(w.GetSeries()) {
+			e.fold(r, w)
 		}
-		k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
-		if r.kind == "slo" {
-			ss := e.slos[k]
-			if ss == nil {
-				ss = newSLOSeries()
-				e.slos[k] = ss
-			}
-			bad, _ := badCountExact(*r.SLO, w)
-			ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
-			continue
-		}
-		bs := e.budgets[k]
-		if bs == nil {
-			bs = &budgetSeries{}
-			e.budgets[k] = bs
-		}
-		bs.add(w.GetWindowStartUnixMs(), w.GetCost().GetTotal(), r.Budget.Period)
 	}
+}
+
+// fold adds w to the SLO or budget series of rule r and series w (a
+// revision of a window replaces it) and returns that series; exact is
+// false when a latency SLO's bad count had to be estimated.
+func (e *Engine) fold(r *Rule, w *llmobsv1.SLIWindow) (ss *sloSeries, bs *budgetSeries, exact bool) {
+	k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
+	if r.kind == "slo" {
+		if ss = e.slos[k]; ss == nil {
+			ss = newSLOSeries()
+			e.slos[k] = ss
+		}
+		// 1 m window == 1 m bucket: a revision replaces the bucket.
+		bad, exact := badCountExact(*r.SLO, w)
+		ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
+		return ss, nil, exact
+	}
+	if bs = e.budgets[k]; bs == nil {
+		bs = &budgetSeries{}
+		e.budgets[k] = bs
+	}
+	bs.add(w.GetWindowStartUnixMs(), w.GetCost().GetTotal(), r.Budget.Period)
+	return nil, bs, true
 }
 
 // HistoryNeeded is how far back Observe must go for the current rules:
@@ -233,28 +239,14 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 		var cond bool
 		switch r.kind {
 		case "slo":
-			k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
-			ss := e.slos[k]
-			if ss == nil {
-				ss = newSLOSeries()
-				e.slos[k] = ss
-			}
-			// 1 m window == 1 m bucket: a revision replaces the bucket.
-			bad, exact := badCountExact(*r.SLO, w)
+			ss, _, exact := e.fold(r, w)
 			if !exact && e.onEstimate != nil {
 				e.onEstimate(r.Name)
 			}
-			ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
 			v, cond = sloEval(r, ss, end.UnixMilli())
 			threshold = r.SLO.Objective
 		case "budget":
-			k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
-			bs := e.budgets[k]
-			if bs == nil {
-				bs = &budgetSeries{}
-				e.budgets[k] = bs
-			}
-			bs.add(w.GetWindowStartUnixMs(), w.GetCost().GetTotal(), r.Budget.Period)
+			_, bs, _ := e.fold(r, w)
 			v, cond = budgetEval(r, bs, end)
 			threshold = r.Budget.Amount
 		default:

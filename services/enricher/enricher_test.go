@@ -437,17 +437,7 @@ func TestExactlyOnceTwoInstances(t *testing.T) {
 func TestServiceWaitsForGPUWatermark(t *testing.T) {
 	kc, topics := kfakeCluster(t)
 	// One partition for node-g's samples, as ingest's host/GPU hash would.
-	cl, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	produce := func(topic string, m proto.Message) {
-		v, _ := proto.Marshal(m)
-		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Partition: 1, Value: v}).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	produce := partition1Producer(t, kc)
 	gpu := func(from, to int) *llmobsv1.GPUSampleBatch {
 		var b llmobsv1.GPUSampleBatch
 		for i := from; i <= to; i++ {
@@ -473,13 +463,38 @@ func TestServiceWaitsForGPUWatermark(t *testing.T) {
 	produce(topics.Spans, &llmobsv1.SpanBatch{Spans: []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)}})
 	time.Sleep(1500 * time.Millisecond)
 	produce(topics.GPU, gpu(5, 10))
-	rd, err := kafka.NewClient(kc, "reader", kgo.ConsumeTopics(topics.Enriched), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	got := firstEnriched(t, kc, topics.Enriched, func(es *llmobsv1.EnrichedSpan) bool { return es.Span.Resource.HostName == "node-g" })
+	if g := got.Gpu; g.Method != llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL || g.Samples != 4 {
+		t.Fatalf("joined before the GPU watermark passed: %v", g)
+	}
+}
+
+// partition1Producer produces protobuf messages to partition 1 (where
+// ingest's host/GPU hash would put node-g's samples).
+func partition1Producer(t *testing.T, kc kafka.Config) func(topic string, m proto.Message) {
+	cl, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	return func(topic string, m proto.Message) {
+		v, _ := proto.Marshal(m)
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Partition: 1, Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// firstEnriched reads the enriched topic (read_committed) until a span
+// matches, failing after 20 s.
+func firstEnriched(t *testing.T, kc kafka.Config, topic string, match func(*llmobsv1.EnrichedSpan) bool) *llmobsv1.EnrichedSpan {
+	t.Helper()
+	rd, err := kafka.NewClient(kc, "reader", kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rd.Close()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); {
 		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 		fs := rd.PollFetches(ctx)
 		cancel()
@@ -490,19 +505,17 @@ func TestServiceWaitsForGPUWatermark(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, es := range b.Spans {
-				if es.Span.Resource.HostName == "node-g" {
+				if got == nil && match(es) {
 					got = es
 				}
 			}
 		})
 		if got != nil {
-			if g := got.Gpu; g.Method != llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL || g.Samples != 4 {
-				t.Fatalf("joined before the GPU watermark passed: %v", g)
-			}
-			return
+			return got
 		}
 	}
-	t.Fatal("span on node-g never emitted")
+	t.Fatal("no matching enriched span emitted")
+	return nil
 }
 
 func checkExactlyOnce(t *testing.T, seen map[string]int, n int) {
@@ -688,17 +701,7 @@ func TestBatchRecords(t *testing.T) {
 // time) is known only from the GPU topic, and span 1 gets half the GPU.
 func TestGPUSplitWithCallsFromOtherInstances(t *testing.T) {
 	kc, topics := kfakeCluster(t)
-	cl, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	produce := func(topic string, m proto.Message) {
-		v, _ := proto.Marshal(m)
-		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Partition: 1, Value: v}).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	produce := partition1Producer(t, kc)
 	var gb llmobsv1.GPUSampleBatch
 	for i := 0; i <= 12; i++ {
 		gb.Samples = append(gb.Samples, sample("node-g", "GPU-A", float64(i), 80, 300, 1e6+float64(i)*3e5))
@@ -713,32 +716,8 @@ func TestGPUSplitWithCallsFromOtherInstances(t *testing.T) {
 	})
 	defer stop()
 	produce(topics.Spans, &llmobsv1.SpanBatch{Spans: []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 7)}})
-	rd, err := kafka.NewClient(kc, "reader", kgo.ConsumeTopics(topics.Enriched), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
-	if err != nil {
-		t.Fatal(err)
+	got := firstEnriched(t, kc, topics.Enriched, func(*llmobsv1.EnrichedSpan) bool { return true })
+	if gs := got.GetGpu().GetGpuSeconds(); math.Abs(gs-1) > 1e-9 {
+		t.Fatalf("gpu_seconds %v: a 2 s call sharing its GPU with one other call for all of it gets 1 s", gs)
 	}
-	defer rd.Close()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
-		fs := rd.PollFetches(ctx)
-		cancel()
-		var got *llmobsv1.EnrichedSpan
-		fs.EachRecord(func(r *kgo.Record) {
-			var b llmobsv1.EnrichedSpanBatch
-			if err := proto.Unmarshal(r.Value, &b); err != nil {
-				t.Fatal(err)
-			}
-			if len(b.Spans) > 0 {
-				got = b.Spans[0]
-			}
-		})
-		if got != nil {
-			if gs := got.GetGpu().GetGpuSeconds(); math.Abs(gs-1) > 1e-9 {
-				t.Fatalf("gpu_seconds %v: a 2 s call sharing its GPU with one other call for all of it gets 1 s", gs)
-			}
-			return
-		}
-	}
-	t.Fatal("span never emitted")
 }

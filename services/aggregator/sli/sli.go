@@ -72,6 +72,15 @@ func (k Key) String() string {
 // one of them is computed from counts, not estimated from quantiles.
 var LatencyBoundsMs = []float64{50, 100, 200, 250, 300, 500, 750, 1000, 1500, 2000, 2500, 3000, 4000, 5000, 7500, 10000, 15000, 20000, 30000, 60000}
 
+// okBuckets is a's latency_ok_buckets, allocated on first use (one per
+// bound, plus one above them all).
+func okBuckets(a *llmobsv1.Aggregate) []float64 {
+	if len(a.LatencyOkBuckets) != len(LatencyBoundsMs)+1 {
+		a.LatencyOkBuckets = make([]float64, len(LatencyBoundsMs)+1)
+	}
+	return a.LatencyOkBuckets
+}
+
 // Acc accumulates one series in one window.
 type Acc struct {
 	a              *llmobsv1.Aggregate
@@ -107,10 +116,7 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 	latMs := durNs / 1e6
 	c.lat.add(latMs, w)
 	if s.GetStatusCode() != llmobsv1.StatusCode_STATUS_CODE_ERROR {
-		if len(a.LatencyOkBuckets) != len(LatencyBoundsMs)+1 {
-			a.LatencyOkBuckets = make([]float64, len(LatencyBoundsMs)+1)
-		}
-		a.LatencyOkBuckets[sort.SearchFloat64s(LatencyBoundsMs, latMs)] += w
+		okBuckets(a)[sort.SearchFloat64s(LatencyBoundsMs, latMs)] += w
 	}
 	a.LatencySumMs += latMs * w
 	a.LatencyMaxMs = max(a.LatencyMaxMs, latMs)
@@ -178,11 +184,9 @@ func (c *Acc) Merge(o *Acc) {
 	a.Late += b.Late
 	a.UnknownModel += b.UnknownModel
 	if len(b.LatencyOkBuckets) == len(LatencyBoundsMs)+1 {
-		if len(a.LatencyOkBuckets) != len(LatencyBoundsMs)+1 {
-			a.LatencyOkBuckets = make([]float64, len(LatencyBoundsMs)+1)
-		}
+		dst := okBuckets(a)
 		for i, v := range b.LatencyOkBuckets {
-			a.LatencyOkBuckets[i] += v
+			dst[i] += v
 		}
 	}
 	ac, bc := a.Cost, b.Cost

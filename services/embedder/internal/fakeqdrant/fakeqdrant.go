@@ -100,6 +100,20 @@ func (s *Server) enter() error {
 	return nil
 }
 
+// lockColl counts the call, fails it while the server is down, and returns
+// the named collection with the server locked until unlock.
+func (s *Server) lockColl(name string) (c *collection, unlock func(), err error) {
+	if err := s.enter(); err != nil {
+		return nil, nil, err
+	}
+	s.mu.Lock()
+	if c, err = s.coll(name); err != nil {
+		s.mu.Unlock()
+		return nil, nil, err
+	}
+	return c, s.mu.Unlock, nil
+}
+
 func (s *Server) coll(name string) (*collection, error) {
 	c := s.colls[name]
 	if c == nil {
@@ -134,15 +148,11 @@ func (cs *collectionsRPC) CollectionExists(_ context.Context, r *qdrant.Collecti
 
 func (cs *collectionsRPC) Get(_ context.Context, r *qdrant.GetCollectionInfoRequest) (*qdrant.GetCollectionInfoResponse, error) {
 	s := cs.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	n := uint64(len(c.points))
 	return &qdrant.GetCollectionInfoResponse{Result: &qdrant.CollectionInfo{
 		Status: qdrant.CollectionStatus_Green, PointsCount: &n,
@@ -199,30 +209,22 @@ func uuidOf(id *qdrant.PointId) (string, error) {
 
 func (ps *pointsRPC) CreateFieldIndex(_ context.Context, r *qdrant.CreateFieldIndexCollection) (*qdrant.PointsOperationResponse, error) {
 	s := ps.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	c.indexes[r.GetFieldName()] = r.GetFieldType()
 	return &qdrant.PointsOperationResponse{Result: ok()}, nil
 }
 
 func (ps *pointsRPC) Upsert(_ context.Context, r *qdrant.UpsertPoints) (*qdrant.PointsOperationResponse, error) {
 	s := ps.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	staged := map[string]*point{}
 	for _, p := range r.GetPoints() {
 		id, err := uuidOf(p.GetId())
@@ -246,15 +248,11 @@ func (ps *pointsRPC) Upsert(_ context.Context, r *qdrant.UpsertPoints) (*qdrant.
 
 func (ps *pointsRPC) UpdateBatch(_ context.Context, r *qdrant.UpdateBatchPoints) (*qdrant.UpdateBatchResponse, error) {
 	s := ps.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	var res []*qdrant.UpdateResult
 	for _, op := range r.GetOperations() {
 		ow := op.GetOverwritePayload()
@@ -291,15 +289,11 @@ func (s *Server) retrieved(id string, p *point, withVec bool) *qdrant.RetrievedP
 
 func (ps *pointsRPC) Get(_ context.Context, r *qdrant.GetPoints) (*qdrant.GetResponse, error) {
 	s := ps.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	var out []*qdrant.RetrievedPoint
 	for _, pid := range r.GetIds() {
 		id, err := uuidOf(pid)
@@ -315,15 +309,11 @@ func (ps *pointsRPC) Get(_ context.Context, r *qdrant.GetPoints) (*qdrant.GetRes
 
 func (ps *pointsRPC) Scroll(_ context.Context, r *qdrant.ScrollPoints) (*qdrant.ScrollResponse, error) {
 	s := ps.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	limit := int(r.GetLimit())
 	if limit == 0 {
 		limit = 10
@@ -347,15 +337,11 @@ func (ps *pointsRPC) Scroll(_ context.Context, r *qdrant.ScrollPoints) (*qdrant.
 
 func (ps *pointsRPC) Query(_ context.Context, r *qdrant.QueryPoints) (*qdrant.QueryResponse, error) {
 	s := ps.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	q := r.GetQuery().GetNearest().GetDense().GetData()
 	if len(q) == 0 {
 		return nil, status.Error(codes.InvalidArgument, "fakeqdrant: only nearest queries with a dense vector are supported")
@@ -392,15 +378,11 @@ func (ps *pointsRPC) Query(_ context.Context, r *qdrant.QueryPoints) (*qdrant.Qu
 
 func (ps *pointsRPC) Count(_ context.Context, r *qdrant.CountPoints) (*qdrant.CountResponse, error) {
 	s := ps.s
-	if err := s.enter(); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.coll(r.GetCollectionName())
+	c, unlock, err := s.lockColl(r.GetCollectionName())
 	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	n := 0
 	for id, p := range c.points {
 		m, err := matches(p, id, r.GetFilter())
