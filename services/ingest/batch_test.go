@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"os"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -68,4 +70,72 @@ func TestSpanBatchBounds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A decoder that reuses its memory after Reset produces exactly what a
+// fresh one does, in any order of requests: nothing of an earlier span
+// (GenAI fields, attributes, TTFT pointers) leaks into a later one.
+func TestDecoderReuseAfterReset(t *testing.T) {
+	var reqs [][]byte
+	for _, req := range loadgenTraces(t, 15) {
+		b, _ := proto.Marshal(req)
+		reqs = append(reqs, b)
+	}
+	for _, name := range []string{"semconv", "openllmetry", "openlit"} {
+		raw, err := os.ReadFile("testdata/otlp/" + name + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		pb, err := jsonToProto(SignalTraces, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reqs = append(reqs, pb)
+	}
+	want := make([][][]byte, len(reqs))
+	for i, b := range reqs {
+		want[i] = marshalSpans(t, testDecoder(), b)
+	}
+	d := testDecoder()
+	order := make([]int, 0, 2*len(reqs))
+	for i := range reqs {
+		order = append(order, i)
+	}
+	for i := len(reqs) - 1; i >= 0; i-- { // rich spans' slots reused by plain ones
+		order = append(order, i)
+	}
+	spans := 0
+	for _, i := range order {
+		got := marshalSpans(t, d, reqs[i])
+		d.Reset()
+		if len(got) != len(want[i]) {
+			t.Fatalf("request %d: %d spans after reuse, %d fresh", i, len(got), len(want[i]))
+		}
+		for j := range got {
+			if !bytes.Equal(got[j], want[i][j]) {
+				t.Fatalf("request %d span %d differs after reuse", i, j)
+			}
+		}
+		spans += len(got)
+	}
+	if spans < 1000 {
+		t.Fatalf("only %d spans compared", spans)
+	}
+}
+
+func marshalSpans(t *testing.T, d *Decoder, b []byte) [][]byte {
+	t.Helper()
+	var res TraceResult
+	if err := d.DecodeTraces(b, "test", &res); err != nil {
+		t.Fatal(err)
+	}
+	var out [][]byte
+	for _, sp := range res.Spans {
+		mb, err := proto.MarshalOptions{Deterministic: true}.Marshal(sp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, mb)
+	}
+	return out
 }

@@ -9,6 +9,8 @@ import (
 
 	"go.opentelemetry.io/collector/pdata/ptrace"
 	"google.golang.org/protobuf/proto"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 // benchInput is a realistic mix: RAG/agent traces from loadgen, about a
@@ -74,9 +76,14 @@ func stripContent(req *coltracepb.ExportTraceServiceRequest) {
 func benchDecode(b *testing.B, withContent bool) {
 	in, spans := benchInput(b, withContent)
 	d := testDecoder()
+	// As in the pipeline: the spans are used, then the decoder reuses
+	// their memory (Processor.Batch resets after marshalling).
+	var spanBuf []*llmobsv1.Span
 	decodeOnce := func(raw []byte) {
-		var res TraceResult
+		res := TraceResult{Spans: spanBuf[:0]}
 		_ = d.DecodeTraces(raw, "bench", &res)
+		spanBuf = res.Spans
+		d.Reset()
 	}
 	var bytes int
 	for _, r := range in {
@@ -87,10 +94,12 @@ func benchDecode(b *testing.B, withContent bool) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, raw := range in {
-			var res TraceResult
+			res := TraceResult{Spans: spanBuf[:0]}
 			if err := d.DecodeTraces(raw, "bench", &res); err != nil {
 				b.Fatal(err)
 			}
+			spanBuf = res.Spans
+			d.Reset()
 		}
 	}
 	b.ReportMetric(float64(spans*b.N)/b.Elapsed().Seconds(), "spans/s")

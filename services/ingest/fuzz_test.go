@@ -1,12 +1,15 @@
 package ingest
 
 import (
+	"math"
 	"os"
+	"strconv"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"go.opentelemetry.io/collector/pdata/ptrace"
+	commonpb "go.opentelemetry.io/proto/otlp/common/v1"
 	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
 	tracepb "go.opentelemetry.io/proto/otlp/trace/v1"
 	"google.golang.org/protobuf/proto"
@@ -153,4 +156,88 @@ func fuzzGPU(t *testing.T, sig Signal, b []byte) {
 	if res.Samples < 0 || res.Rejected < 0 {
 		t.Fatal("negative counts")
 	}
+}
+
+// FuzzKeyValueFastPath: the fast KeyValue reader and the general one agree
+// on every input the fast one accepts.
+func FuzzKeyValueFastPath(f *testing.F) {
+	for _, kv := range kvSeeds() {
+		b, _ := proto.Marshal(kv)
+		f.Add(b)
+	}
+	f.Add([]byte{0x0a, 0x01, 'k', 0x12, 0x02, 0x10, 0x01})
+	f.Add([]byte{0x0a, 0x01, 'k', 0x12, 0x03, 0x10, 0x01, 0x00})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		key, v, ok := kvFast(b)
+		if !ok {
+			return
+		}
+		skey, sv, err := kvSlow(b)
+		if err != nil {
+			t.Fatalf("fast path accepted %x, general path: %v", b, err)
+		}
+		if string(key) != string(skey) || !sameValue(v, sv) {
+			t.Fatalf("%x: fast %q %+v, general %q %+v", b, key, v, skey, sv)
+		}
+	})
+}
+
+// kvSeeds covers every AnyValue kind and the edges of the fast path.
+func kvSeeds() []*commonpb.KeyValue {
+	long := strings.Repeat("x", 20000) // three-byte length: general path
+	vals := []*commonpb.AnyValue{
+		nil, {},
+		{Value: &commonpb.AnyValue_StringValue{StringValue: "gpt-4o"}},
+		{Value: &commonpb.AnyValue_StringValue{StringValue: ""}},
+		{Value: &commonpb.AnyValue_StringValue{StringValue: long}},
+		{Value: &commonpb.AnyValue_BoolValue{BoolValue: true}},
+		{Value: &commonpb.AnyValue_BoolValue{BoolValue: false}},
+		{Value: &commonpb.AnyValue_IntValue{IntValue: 0}},
+		{Value: &commonpb.AnyValue_IntValue{IntValue: 127}},
+		{Value: &commonpb.AnyValue_IntValue{IntValue: 128}},
+		{Value: &commonpb.AnyValue_IntValue{IntValue: -1}},
+		{Value: &commonpb.AnyValue_IntValue{IntValue: math.MaxInt64}},
+		{Value: &commonpb.AnyValue_DoubleValue{DoubleValue: 0.7}},
+		{Value: &commonpb.AnyValue_DoubleValue{DoubleValue: math.Inf(-1)}},
+		{Value: &commonpb.AnyValue_BytesValue{BytesValue: []byte{1, 2}}},
+		{Value: &commonpb.AnyValue_ArrayValue{ArrayValue: &commonpb.ArrayValue{Values: []*commonpb.AnyValue{{Value: &commonpb.AnyValue_StringValue{StringValue: "stop"}}}}}},
+	}
+	var out []*commonpb.KeyValue
+	for i, v := range vals {
+		out = append(out, &commonpb.KeyValue{Key: "gen_ai.k" + strconv.Itoa(i), Value: v})
+	}
+	out = append(out, &commonpb.KeyValue{Key: long, Value: vals[2]}, &commonpb.KeyValue{})
+	return out
+}
+
+// TestKeyValueFastPath runs the seeds without -fuzz: where the fast path
+// takes an input, it reads it as the general path does, and it takes the
+// common shapes.
+func TestKeyValueFastPath(t *testing.T) {
+	taken := 0
+	for _, kv := range kvSeeds() {
+		b, _ := proto.Marshal(kv)
+		key, v, ok := kvFast(b)
+		skey, sv, err := kvSlow(b)
+		if err != nil {
+			t.Fatalf("%s: %v", kv.Key, err)
+		}
+		if !ok {
+			continue
+		}
+		taken++
+		if string(key) != string(skey) || !sameValue(v, sv) {
+			t.Errorf("%s: fast %+v, general %+v", kv.Key, v, sv)
+		}
+	}
+	// The fast path takes the empty value and the 11 short scalars; the
+	// missing value, long string, bytes, array, long key and empty
+	// KeyValue go the general way.
+	if taken != 12 {
+		t.Errorf("fast path took %d of the seeds, want 12", taken)
+	}
+}
+
+func sameValue(a, b anyValue) bool {
+	return a.kind == b.kind && a.i == b.i && string(a.s) == string(b.s)
 }

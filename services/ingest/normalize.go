@@ -45,7 +45,7 @@ type indexedMsg struct {
 
 func (n *normalizer) genai() *llmobsv1.GenAI {
 	if n.g == nil {
-		n.g = &llmobsv1.GenAI{}
+		n.g = n.d.a.genai.new()
 	}
 	return n.g
 }
@@ -121,8 +121,9 @@ func (n *normalizer) attr(key []byte, v anyValue) {
 	case "gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token", "gen_ai.response.time_to_first_token",
 		"gen_ai.server.ttft": // OpenLIT's own abbreviation, seconds
 		if f, ok := v.Float(); ok && f >= 0 {
-			ns := int64(f * float64(time.Second))
-			g().TtftNanos = &ns
+			ns := n.d.a.ints.new()
+			*ns = int64(f * float64(time.Second))
+			g().TtftNanos = ns
 		}
 	case "gen_ai.request.stream", "llm.is_streaming", "gen_ai.request.is_stream":
 		if b, ok := v.Bool(); ok {
@@ -130,18 +131,24 @@ func (n *normalizer) attr(key []byte, v anyValue) {
 		}
 	case "gen_ai.request.temperature", "llm.request.temperature":
 		if f, ok := v.Float(); ok {
-			g().Temperature = &f
+			p := n.d.a.floats.new()
+			*p = f
+			g().Temperature = p
 		}
 	case "gen_ai.request.top_p", "llm.top_p":
 		if f, ok := v.Float(); ok {
-			g().TopP = &f
+			p := n.d.a.floats.new()
+			*p = f
+			g().TopP = p
 		}
 	case "gen_ai.request.max_tokens", "llm.request.max_tokens":
 		if i, ok := v.Int(); ok {
-			g().MaxTokens = &i
+			p := n.d.a.ints.new()
+			*p = i
+			g().MaxTokens = p
 		}
 	case "gen_ai.response.finish_reasons", "llm.response.finish_reason", "gen_ai.response.finish_reason":
-		g().FinishReasons = v.strings()
+		g().FinishReasons = v.appendStrings(n.d.a.strs.slice())
 
 	// content
 	case "gen_ai.input.messages":
@@ -247,7 +254,7 @@ func (n *normalizer) other(key []byte, v anyValue) {
 		n.sp.DroppedAttributesCount++
 		return
 	}
-	val := v.String()
+	val := n.d.valueString(v)
 	if lim := n.d.Limits.MaxAttributeBytes; lim > 0 && len(val) > lim {
 		val = truncateUTF8(val, lim)
 		n.oversize = true
@@ -258,7 +265,7 @@ func (n *normalizer) other(key []byte, v anyValue) {
 		n.oversize = true
 	}
 	if n.sp.Attributes == nil {
-		n.sp.Attributes = make([]*llmobsv1.KeyValue, 0, 8)
+		n.sp.Attributes = n.d.a.attrs.slice()
 	}
 	n.sp.Attributes = append(n.sp.Attributes, n.d.newKV(k, val))
 }
@@ -268,7 +275,7 @@ func (n *normalizer) other(key []byte, v anyValue) {
 func (n *normalizer) event(b []byte, parent *reader) {
 	var name []byte
 	var t uint64
-	var attrs [][]byte
+	hasAttrs := false
 	r := reader{b: b}
 	for {
 		num, typ, ok := r.next()
@@ -281,7 +288,8 @@ func (n *normalizer) event(b []byte, parent *reader) {
 		case 2:
 			name = r.bytes(typ)
 		case 3:
-			attrs = append(attrs, r.bytes(typ))
+			r.bytes(typ)
+			hasAttrs = true
 		default:
 			r.skip(num, typ)
 		}
@@ -290,28 +298,43 @@ func (n *normalizer) event(b []byte, parent *reader) {
 		parent.err = r.err
 		return
 	}
+	// The attributes are read in a second pass, only for the events that
+	// need them: most events are not GenAI ones.
+	eachAttr := func(fn func(key []byte, v anyValue)) {
+		if !hasAttrs {
+			return
+		}
+		r := reader{b: b}
+		for {
+			num, typ, ok := r.next()
+			if !ok {
+				break
+			}
+			if num == 3 {
+				eachKV(r.bytes(typ), parent, fn)
+			} else {
+				r.skip(num, typ)
+			}
+		}
+	}
 	switch string(name) {
 	case "gen_ai.client.inference.operation.details", "gen_ai.content.prompt", "gen_ai.content.completion":
-		for _, a := range attrs {
-			eachKV(a, parent, func(key []byte, v anyValue) {
-				switch string(key) {
-				case "gen_ai.input.messages", "gen_ai.output.messages", "gen_ai.system_instructions", "gen_ai.prompt", "gen_ai.completion":
-					n.attr(key, v)
-				}
-			})
-		}
+		eachAttr(func(key []byte, v anyValue) {
+			switch string(key) {
+			case "gen_ai.input.messages", "gen_ai.output.messages", "gen_ai.system_instructions", "gen_ai.prompt", "gen_ai.completion":
+				n.attr(key, v)
+			}
+		})
 	case "gen_ai.content.completion.chunk", "llm.content.completion.chunk", "gen_ai.first_token", "first_token", "gen_ai.choice.first_chunk":
 		if n.firstChunk == 0 || t < n.firstChunk {
 			n.firstChunk = t
 		}
 	case "exception":
-		for _, a := range attrs {
-			eachKV(a, parent, func(key []byte, v anyValue) {
-				if string(key) == "exception.type" {
-					n.exceptionType = v.String()
-				}
-			})
-		}
+		eachAttr(func(key []byte, v anyValue) {
+			if string(key) == "exception.type" {
+				n.exceptionType = v.String()
+			}
+		})
 	}
 }
 
@@ -331,8 +354,9 @@ func (n *normalizer) finish() {
 			}
 		}
 		if g.TtftNanos == nil && n.firstChunk > sp.StartTimeUnixNano {
-			ns := int64(n.firstChunk - sp.StartTimeUnixNano)
-			g.TtftNanos = &ns
+			ns := n.d.a.ints.new()
+			*ns = int64(n.firstChunk - sp.StartTimeUnixNano)
+			g.TtftNanos = ns
 			g.Streaming = true
 		}
 		if len(g.FinishReasons) == 0 {

@@ -79,6 +79,9 @@ type Result struct {
 	Err      error
 	Spans    int // set by Batch: spans produced
 	Samples  int // set by Batch: samples produced
+
+	// decoders own the memory of SpanList until Batch has marshalled it.
+	decoders []*Decoder
 }
 
 // Merge appends o's outputs to r.
@@ -87,6 +90,7 @@ func (r *Result) Merge(o Result) {
 	r.SpanList = append(r.SpanList, o.SpanList...)
 	r.GPUList = append(r.GPUList, o.GPUList...)
 	r.Rejected += o.Rejected
+	r.decoders = append(r.decoders, o.decoders...)
 	if r.Err == nil {
 		r.Err = o.Err
 	}
@@ -97,6 +101,12 @@ func (p *Processor) Batch(r *Result) {
 	calls := p.spanRecords(r, r.SpanList)
 	p.gpuRecords(r, r.GPUList, calls)
 	r.SpanList, r.GPUList = nil, nil
+	// Everything is marshalled: the decoders may reuse the spans' memory.
+	for _, d := range r.decoders {
+		d.Reset()
+		p.decoders.Put(d)
+	}
+	r.decoders = nil
 }
 
 func newProcessor(limits Limits, topics kafka.Topics, sampler Sampler, maxItems, maxBytes int, m *metrics) *Processor {
@@ -144,14 +154,20 @@ func (p *Processor) Process(sig Signal, encoding string, value []byte, source st
 		}
 	}
 	d := p.decoders.Get().(*Decoder)
-	defer p.decoders.Put(d)
 	switch sig {
 	case SignalTraces:
-		var tr TraceResult
-		if err := d.DecodeTraces(pb, source, &tr); err != nil {
+		// The spans live in d's arena: d goes back to the pool in Batch,
+		// after they are marshalled.
+		tr := TraceResult{Spans: d.a.spanBuf[:0]}
+		err := d.DecodeTraces(pb, source, &tr)
+		d.a.spanBuf = tr.Spans[:0]
+		if err != nil {
+			d.Reset()
+			p.decoders.Put(d)
 			p.dlq(&res, ReasonDecode, fmt.Errorf("decode OTLP traces: %w", err), src, value)
 			return res
 		}
+		res.decoders = append(res.decoders, d)
 		for _, rj := range tr.Rejected {
 			p.dlq(&res, rj.Reason, errors.New(rj.Detail), src, rj.OTLP)
 			if rj.Reason != ReasonInvalidUTF8 { // repaired spans are kept
@@ -163,6 +179,7 @@ func (p *Processor) Process(sig Signal, encoding string, value []byte, source st
 		}
 		res.SpanList = tr.Spans
 	case SignalMetrics, SignalLogs:
+		defer p.decoders.Put(d)
 		var gr GPUResult
 		var err error
 		if sig == SignalMetrics {

@@ -72,33 +72,38 @@ func (r *TraceResult) repaired(reason string) {
 }
 
 // Decoder turns OTLP trace bytes into normalised llmobs spans. It is not
-// safe for concurrent use (it keeps an allocation arena).
+// safe for concurrent use: the spans it returns live in its arena until
+// Reset.
 type Decoder struct {
 	Limits Limits
 	// Now is the wall clock for skew checks (time.Now when nil).
 	Now func() time.Time
 
-	kvs   []llmobsv1.KeyValue // arena: attributes are carved out of chunks
-	spans []llmobsv1.Span
+	a arena
 }
 
+// Reset takes back the memory of every span the decoder has returned, for
+// the next requests. Call it once those spans have been marshalled and are
+// no longer referenced; without Reset the decoder keeps allocating.
+func (d *Decoder) Reset() { d.a.reset() }
+
 func (d *Decoder) newKV(k, v string) *llmobsv1.KeyValue {
-	if len(d.kvs) == 0 {
-		d.kvs = make([]llmobsv1.KeyValue, 256)
-	}
-	kv := &d.kvs[0]
-	d.kvs = d.kvs[1:]
+	kv := d.a.kvs.new()
 	kv.Key, kv.Value = k, v
 	return kv
 }
 
-func (d *Decoder) newSpan() *llmobsv1.Span {
-	if len(d.spans) == 0 {
-		d.spans = make([]llmobsv1.Span, 64)
+func (d *Decoder) newSpan() *llmobsv1.Span { return d.a.spans.new() }
+
+// valueString is v.String() with numbers formatted into the arena.
+func (d *Decoder) valueString(v anyValue) string {
+	switch v.kind {
+	case 3:
+		return d.a.text.formatInt(v.i)
+	case 4:
+		return d.a.text.formatFloat(v.f())
 	}
-	sp := &d.spans[0]
-	d.spans = d.spans[1:]
-	return sp
+	return v.String()
 }
 
 // DecodeTraces decodes an ExportTraceServiceRequest. On a parse error
@@ -147,7 +152,7 @@ func (d *Decoder) resourceSpans(b []byte, source string, now time.Time, out *Tra
 		}
 		if num == 1 {
 			resRaw = r.bytes(typ)
-			res = parseResource(resRaw, &r)
+			res = d.parseResource(resRaw, &r)
 		} else {
 			r.skip(num, typ)
 		}
@@ -157,7 +162,7 @@ func (d *Decoder) resourceSpans(b []byte, source string, now time.Time, out *Tra
 		return
 	}
 	if res == nil {
-		res = &llmobsv1.Resource{}
+		res = d.a.res.new()
 	}
 	// The resource is shared by its spans: validate it once, not per span.
 	resBad := sanitizeResource(res)
@@ -289,13 +294,80 @@ func wrapSpan(resRaw, scopeRaw, spanRaw []byte) []byte {
 	return protowire.AppendBytes(out, rs)
 }
 
-// anyValue is a decoded OTLP AnyValue.
+// anyValue is a decoded OTLP AnyValue, kept small: it is passed by value
+// for every attribute.
 type anyValue struct {
-	kind uint8 // 0 none, 1 string, 2 bool, 3 int, 4 double, 5 array, 6 kvlist, 7 bytes
-	s    []byte
-	i    int64
-	f    float64
-	raw  []byte // array / kvlist / bytes payload
+	kind uint8  // 0 none, 1 string, 2 bool, 3 int, 4 double, 5 array, 6 kvlist, 7 bytes
+	s    []byte // string, or the array / kvlist / bytes payload
+	i    int64  // bool, int, or the double's bits
+}
+
+func (v anyValue) f() float64 { return math.Float64frombits(uint64(v.i)) }
+
+// lenField splits a length-delimited payload (after its tag) off b, for
+// lengths up to two varint bytes; ok is false otherwise.
+func lenField(b []byte) (body, rest []byte, ok bool) {
+	var l, n int
+	switch {
+	case len(b) > 0 && b[0] < 0x80:
+		l, n = int(b[0]), 1
+	case len(b) > 1 && b[1] < 0x80:
+		l, n = int(b[0]&0x7f)|int(b[1])<<7, 2
+	default:
+		return nil, nil, false
+	}
+	if l > len(b)-n {
+		return nil, nil, false
+	}
+	return b[n : n+l : n+l], b[n+l:], true
+}
+
+// kvFast decodes the shape nearly every KeyValue has on the wire: the key
+// (field 1) then the value (field 2) holding one scalar. ok is false for
+// anything else, which the general path then reads (and reports errors
+// for).
+func kvFast(b []byte) (key []byte, v anyValue, ok bool) {
+	if len(b) < 2 || b[0] != 0x0a {
+		return nil, v, false
+	}
+	key, b, ok = lenField(b[1:])
+	if !ok || len(b) < 2 || b[0] != 0x12 {
+		return nil, v, false
+	}
+	val, rest, ok := lenField(b[1:])
+	if !ok || len(rest) != 0 {
+		return nil, v, false
+	}
+	if len(val) == 0 {
+		return key, v, true
+	}
+	switch val[0] {
+	case 0x0a: // string_value
+		s, rest, ok := lenField(val[1:])
+		if !ok || len(rest) != 0 {
+			return nil, v, false
+		}
+		v.kind, v.s = 1, s
+	case 0x10, 0x18: // bool_value, int_value
+		if len(val) == 2 && val[1] < 0x80 {
+			v.kind, v.i = val[0]>>3, int64(val[1])
+		} else {
+			x, n := protowire.ConsumeVarint(val[1:])
+			if n < 0 || n != len(val)-1 {
+				return nil, v, false
+			}
+			v.kind, v.i = val[0]>>3, int64(x)
+		}
+	case 0x21: // double_value
+		if len(val) != 9 {
+			return nil, v, false
+		}
+		x, _ := protowire.ConsumeFixed64(val[1:])
+		v.kind, v.i = 4, int64(x)
+	default:
+		return nil, v, false
+	}
+	return key, v, true
 }
 
 func parseAny(b []byte, r *reader) anyValue {
@@ -314,13 +386,13 @@ func parseAny(b []byte, r *reader) anyValue {
 		case 3:
 			v.kind, v.i = 3, int64(ar.varint(typ))
 		case 4:
-			v.kind, v.f = 4, math.Float64frombits(ar.fixed64(typ))
+			v.kind, v.i = 4, int64(ar.fixed64(typ))
 		case 5:
-			v.kind, v.raw = 5, ar.bytes(typ)
+			v.kind, v.s = 5, ar.bytes(typ)
 		case 6:
-			v.kind, v.raw = 6, ar.bytes(typ)
+			v.kind, v.s = 6, ar.bytes(typ)
 		case 7:
-			v.kind, v.raw = 7, ar.bytes(typ)
+			v.kind, v.s = 7, ar.bytes(typ)
 		default:
 			ar.skip(num, typ)
 		}
@@ -343,11 +415,11 @@ func (v anyValue) String() string {
 	case 3:
 		return strconv.FormatInt(v.i, 10)
 	case 4:
-		return strconv.FormatFloat(v.f, 'g', -1, 64)
+		return strconv.FormatFloat(v.f(), 'g', -1, 64)
 	case 5:
 		return strings.Join(v.strings(), ",")
 	case 7:
-		return hex.EncodeToString(v.raw)
+		return hex.EncodeToString(v.s)
 	case 6:
 		return "{kvlist}"
 	}
@@ -360,7 +432,7 @@ func (v anyValue) Int() (int64, bool) {
 	case 3:
 		return v.i, true
 	case 4:
-		return int64(v.f), true
+		return int64(v.f()), true
 	case 1:
 		n, err := strconv.ParseInt(strings.TrimSpace(str(v.s)), 10, 64)
 		return n, err == nil
@@ -371,7 +443,7 @@ func (v anyValue) Int() (int64, bool) {
 func (v anyValue) Float() (float64, bool) {
 	switch v.kind {
 	case 4:
-		return v.f, true
+		return v.f(), true
 	case 3:
 		return float64(v.i), true
 	case 1:
@@ -395,15 +467,16 @@ func (v anyValue) Bool() (bool, bool) {
 }
 
 // strings reads an array value's string elements (or a lone string).
-func (v anyValue) strings() []string {
+func (v anyValue) strings() []string { return v.appendStrings(nil) }
+
+func (v anyValue) appendStrings(out []string) []string {
 	if v.kind == 1 {
-		return []string{str(v.s)}
+		return append(out, str(v.s))
 	}
 	if v.kind != 5 {
-		return nil
+		return out
 	}
-	var out []string
-	r := reader{b: v.raw}
+	r := reader{b: v.s}
 	for {
 		num, typ, ok := r.next()
 		if !ok {
@@ -419,10 +492,23 @@ func (v anyValue) strings() []string {
 	return out
 }
 
-// eachKV calls fn for each KeyValue message in b.
+// eachKV calls fn for the KeyValue message in b.
 func eachKV(b []byte, r *reader, fn func(key []byte, v anyValue)) {
+	key, v, ok := kvFast(b)
+	if !ok {
+		var err error
+		if key, v, err = kvSlow(b); err != nil {
+			r.err = err
+			return
+		}
+	}
+	fn(key, v)
+}
+
+// kvSlow reads any valid KeyValue encoding (fields in any order, repeated,
+// unknown fields, long varints).
+func kvSlow(b []byte) (key []byte, v anyValue, err error) {
 	kr := reader{b: b}
-	var key []byte
 	var val []byte
 	for {
 		num, typ, ok := kr.next()
@@ -439,14 +525,14 @@ func eachKV(b []byte, r *reader, fn func(key []byte, v anyValue)) {
 		}
 	}
 	if kr.err != nil {
-		r.err = kr.err
-		return
+		return nil, v, kr.err
 	}
-	fn(key, parseAny(val, r))
+	v = parseAny(val, &kr)
+	return key, v, kr.err
 }
 
-func parseResource(b []byte, parent *reader) *llmobsv1.Resource {
-	res := &llmobsv1.Resource{}
+func (d *Decoder) parseResource(b []byte, parent *reader) *llmobsv1.Resource {
+	res := d.a.res.new()
 	r := reader{b: b}
 	for {
 		num, typ, ok := r.next()
