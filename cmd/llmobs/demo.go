@@ -68,19 +68,36 @@ func cmdDemo(args []string) error {
 	if lgErr == nil {
 		fmt.Printf("\nWaiting up to %s for the pipeline to catch up...\n", *drain)
 		sent := time.Since(t0)
-		if lagging, ok := waitForDrain(ctx, kc, *drain); ok {
+		lagging, ok, caught := waitForDrain(ctx, kc, *drain)
+		if ok {
 			total := time.Since(t0)
 			fmt.Printf("caught up %.1fs after the last record: %d spans through the pipeline in %.1fs (%.0f spans/s end to end)\n",
 				(total - sent).Seconds(), sum.Spans, total.Seconds(), float64(sum.Spans)/total.Seconds())
 		} else {
 			fmt.Printf("still catching up (records behind, per consumer group: %s); the summary shows what was done so far\n", lagging)
 		}
+		printCaughtUp(os.Stdout, caught, t0, sent, sum.Spans)
 	}
 	// Windows fire when event time passes their end: wait (bounded) for
 	// the aggregator's watermark to pass the last traffic, so the summary
-	// counts the last windows too.
-	for t1 := time.Now(); lgErr == nil && ctx.Err() == nil && time.Since(t1) < 30*time.Second; time.Sleep(250 * time.Millisecond) {
-		if minGauge(r.Admin.Registry, "llmobs_aggregator_watermark_seconds") >= float64(tEnd.Add(10*time.Second).Unix()) {
+	// counts the last windows too. With -loadgen.max-speed the traffic's
+	// event time runs ahead of the wall clock (a minute of traffic sent in
+	// seconds), so the last event is at t0 + duration, not at tEnd.
+	lastEvent := tEnd
+	if e := t0.Add(lg.Duration); lg.Start.IsZero() && e.After(lastEvent) {
+		lastEvent = e
+	}
+	target := lastEvent.Add(10 * time.Second)
+	if lgErr == nil && time.Until(target) > 15*time.Second {
+		fmt.Printf("waiting %.0fs for event time to pass the last traffic, so the last windows fire...\n", time.Until(target).Seconds())
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	if target.After(time.Now()) {
+		deadline = target.Add(30 * time.Second)
+	}
+	for lgErr == nil && ctx.Err() == nil && time.Now().Before(deadline) {
+		time.Sleep(250 * time.Millisecond)
+		if minGauge(r.Admin.Registry, "llmobs_aggregator_watermark_seconds") >= float64(target.Unix()) {
 			break
 		}
 	}
@@ -118,11 +135,13 @@ func cmdDemo(args []string) error {
 }
 
 // waitForDrain waits until every consumer group has no lag; on timeout it
-// returns false and the groups still behind.
-func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (string, bool) {
+// returns false and the groups still behind. caught has, per group, when
+// its lag last reached 0.
+func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (string, bool, map[string]time.Time) {
+	caught := map[string]time.Time{}
 	cl, err := kafka.NewClient(kc, "demo-lag")
 	if err != nil {
-		return err.Error(), false
+		return err.Error(), false, caught
 	}
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
@@ -131,7 +150,7 @@ func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (
 	for time.Now().Before(deadline) && ctx.Err() == nil {
 		groups, err := adm.ListGroups(ctx)
 		if err == nil && len(groups) == 0 {
-			return "", true // no service consumes anything
+			return "", true, caught // no service consumes anything
 		}
 		lags, err := adm.Lag(ctx, groups.Groups()...)
 		if err == nil {
@@ -141,17 +160,43 @@ func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (
 				total += l.Lag.Total()
 				if n := l.Lag.Total(); n > 0 {
 					parts = append(parts, fmt.Sprintf("%s %d", l.Group, n))
+					delete(caught, l.Group)
+				} else if _, ok := caught[l.Group]; !ok {
+					caught[l.Group] = time.Now()
 				}
 			})
 			if total == 0 {
-				return "", true
+				return "", true, caught
 			}
 			slices.Sort(parts)
 			behind = strings.Join(parts, ", ")
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
-	return behind, false
+	return behind, false, caught
+}
+
+// printCaughtUp says when each stage had consumed everything: ingest's
+// time is its own throughput, the later stages' include event-time waits
+// (the enricher holds a span until the GPU side's watermark passes it).
+func printCaughtUp(w io.Writer, caught map[string]time.Time, t0 time.Time, sent time.Duration, spans int64) {
+	groups := make([]string, 0, len(caught))
+	for g := range caught {
+		groups = append(groups, g)
+	}
+	slices.SortFunc(groups, func(a, b string) int { return caught[a].Compare(caught[b]) })
+	var parts []string
+	for _, g := range groups {
+		parts = append(parts, fmt.Sprintf("%s %.1fs", g, caught[g].Sub(t0).Seconds()))
+		if strings.HasSuffix(g, "ingest") {
+			d := caught[g].Sub(t0)
+			fmt.Fprintf(w, "ingest consumed all %d spans %.1fs after the traffic started (%.0f spans/s; last record sent at %.1fs)\n",
+				spans, d.Seconds(), float64(spans)/d.Seconds(), sent.Seconds())
+		}
+	}
+	if len(parts) > 0 {
+		fmt.Fprintf(w, "each consumer group caught up at (since the traffic started): %s\n", strings.Join(parts, ", "))
+	}
 }
 
 func orDefault(v, d string) string {
