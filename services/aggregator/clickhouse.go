@@ -89,6 +89,10 @@ var migrations = []string{
 	         max(latency_p99_ms) AS max_latency_p99_ms, sum(cost_total) AS cost_total,
 	         sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens
 	  FROM llm_sli_windows FINAL WHERE window_length_ms = 60000 GROUP BY hour, model`,
+	// Spend per tenant/user (SLIWindow.usage) as parallel arrays: query
+	// with ARRAY JOIN. Added by ALTER, so existing tables keep their rows.
+	`ALTER TABLE llm_sli_windows ADD COLUMN usage_tenant Array(String), ADD COLUMN usage_user Array(String),
+	  ADD COLUMN usage_requests Array(Float64), ADD COLUMN usage_cost Array(Float64), ADD COLUMN usage_overflow Array(UInt8)`,
 }
 
 type sink struct {
@@ -192,17 +196,26 @@ func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) erro
 	if len(ws) == 0 {
 		return nil
 	}
-	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_sli_windows (date, window_start, window_length_ms, service, model, operation, provider, revision, requests, errors, error_rate, latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_max_ms, ttft_p50_ms, ttft_p95_ms, ttft_p99_ms, tpot_p50_ms, tpot_p95_ms, output_tokens_per_s, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total, gpu_util_mean, energy_joules, gpu_seconds, late)`)
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_sli_windows (date, window_start, window_length_ms, service, model, operation, provider, revision, requests, errors, error_rate, latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_max_ms, ttft_p50_ms, ttft_p95_ms, ttft_p99_ms, tpot_p50_ms, tpot_p95_ms, output_tokens_per_s, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total, gpu_util_mean, energy_joules, gpu_seconds, late, usage_tenant, usage_user, usage_requests, usage_cost, usage_overflow)`)
 	if err != nil {
 		return err
 	}
 	for _, w := range ws {
 		st := time.UnixMilli(w.WindowStartUnixMs).UTC()
 		k := w.GetSeries()
+		n := len(w.GetUsage())
+		tenants, users, reqs, costs, over := make([]string, n), make([]string, n), make([]float64, n), make([]float64, n), make([]uint8, n)
+		for i, u := range w.GetUsage() {
+			tenants[i], users[i], reqs[i], costs[i] = u.GetTenant(), u.GetUser(), u.GetRequests(), u.GetCostUsd()
+			if u.GetOverflow() {
+				over[i] = 1
+			}
+		}
 		if err := b.Append(st, st, uint32(w.WindowLengthMs), k.GetService(), k.GetModel(), k.GetOperation(), k.GetProvider(), w.Revision,
 			w.Requests, w.Errors, w.ErrorRate, w.LatencyP50Ms, w.LatencyP90Ms, w.LatencyP95Ms, w.LatencyP99Ms, w.LatencyMaxMs,
 			w.TtftP50Ms, w.TtftP95Ms, w.TtftP99Ms, w.TpotP50Ms, w.TpotP95Ms, w.OutputTokensPerS, w.InputTokens, w.OutputTokens,
-			w.CacheReadTokens, w.CacheWriteTokens, w.ReasoningTokens, w.GetCost().GetTotal(), w.GpuUtilMean, w.EnergyJoules, w.GpuSeconds, w.Late); err != nil {
+			w.CacheReadTokens, w.CacheWriteTokens, w.ReasoningTokens, w.GetCost().GetTotal(), w.GpuUtilMean, w.EnergyJoules, w.GpuSeconds, w.Late,
+			tenants, users, reqs, costs, over); err != nil {
 			return err
 		}
 	}

@@ -152,6 +152,17 @@ func TestClickHouseSink(t *testing.T) {
 	waitFor(t, "every window stored", 10*time.Second, func() bool {
 		return count(t, conn, "SELECT count() FROM llm_sli_windows FINAL") == uint64(len(finals(t, c.ListenAddrs())))
 	})
+	// Spend per tenant, from the parallel arrays: acme's share of every
+	// record is $0.10 (workload), and the shares add up to the windows'
+	// cost.
+	var acme, shares, costs float64
+	if err := conn.QueryRow(context.Background(), `SELECT sum(c) FROM llm_sli_windows FINAL ARRAY JOIN usage_tenant AS tn, usage_cost AS c
+		WHERE window_length_ms = 10000 AND tn = 'acme'`).Scan(&acme); err != nil || math.Abs(acme-6.0) > 1e-6 {
+		t.Fatalf("acme spend %v (%v), want $6.00", acme, err)
+	}
+	if err := conn.QueryRow(context.Background(), `SELECT sum(arraySum(usage_cost)), sum(cost_total) FROM llm_sli_windows FINAL`).Scan(&shares, &costs); err != nil || math.Abs(shares-costs) > 1e-6 {
+		t.Fatalf("shares sum to $%v, windows to $%v (%v)", shares, costs, err)
+	}
 	var hourly float64
 	if err := conn.QueryRow(context.Background(), "SELECT sum(requests) FROM llm_model_hourly").Scan(&hourly); err != nil || hourly != total {
 		t.Fatalf("hourly rollup requests = %v (%v), want %v", hourly, err, total)

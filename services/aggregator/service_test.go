@@ -98,6 +98,12 @@ func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 			if rng.IntN(10) == 0 {
 				sp.StatusCode = llmobsv1.StatusCode_STATUS_CODE_ERROR
 			}
+			switch j % 3 { // spend per tenant: acme gets $0.10 per record
+			case 0:
+				sp.GenAi.TenantId = "acme"
+			case 1:
+				sp.GenAi.TenantId, sp.GenAi.UserId = "globex", fmt.Sprint("u", j)
+			}
 			b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: sp, Cost: &llmobsv1.Cost{Input: 0.01, Total: 0.01}})
 		}
 		b.Spans = append(b.Spans, &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{TraceId: []byte{byte(seed), byte(i), 99}, SpanId: []byte{99}, Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP, StartTimeUnixNano: uint64(base) * 1e6}})

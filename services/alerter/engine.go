@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash/fnv"
+	"strings"
 	"time"
 
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
@@ -155,32 +156,128 @@ func seriesLabels(r *Rule, s *llmobsv1.SeriesKey) map[string]string {
 func (e *Engine) Observe(w *llmobsv1.SLIWindow) {
 	for _, r := range e.rules {
 		if (r.kind == "slo" || r.kind == "budget") && (r.WindowMs == 0 || r.WindowMs == w.GetWindowLengthMs()) && r.Matches(w.GetSeries()) {
-			e.fold(r, w)
+			if r.kind == "slo" {
+				e.foldSLO(r, w)
+				continue
+			}
+			for _, g := range budgetGroups(r, w) {
+				e.foldBudget(r, g, w)
+			}
 		}
 	}
 }
 
-// fold adds w to the SLO or budget series of rule r and series w (a
-// revision of a window replaces it) and returns that series; exact is
-// false when a latency SLO's bad count had to be estimated.
-func (e *Engine) fold(r *Rule, w *llmobsv1.SLIWindow) (ss *sloSeries, bs *budgetSeries, exact bool) {
+// foldSLO adds w to the SLO series of rule r and series w (a revision of
+// a window replaces it) and returns that series; exact is false when a
+// latency SLO's bad count had to be estimated.
+func (e *Engine) foldSLO(r *Rule, w *llmobsv1.SLIWindow) (ss *sloSeries, exact bool) {
 	k := r.Group + "\x00" + r.Name + "\x00" + seriesID(w.GetSeries())
-	if r.kind == "slo" {
-		if ss = e.slos[k]; ss == nil {
-			ss = newSLOSeries()
-			e.slos[k] = ss
-		}
-		// 1 m window == 1 m bucket: a revision replaces the bucket.
-		bad, exact := badCountExact(*r.SLO, w)
-		ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
-		return ss, nil, exact
+	if ss = e.slos[k]; ss == nil {
+		ss = newSLOSeries()
+		e.slos[k] = ss
 	}
-	if bs = e.budgets[k]; bs == nil {
+	// 1 m window == 1 m bucket: a revision replaces the bucket.
+	bad, exact := badCountExact(*r.SLO, w)
+	ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
+	return ss, exact
+}
+
+// budgetGroup is one budget a window's spend goes to: its labels (the
+// rule's `by` dimensions) and the spend.
+type budgetGroup struct {
+	labels map[string]string
+	key    string
+	cost   float64
+}
+
+// budgetGroups splits a window's spend over the budgets of rule r: one
+// group per distinct value of the `by` dimensions. Per tenant / user the
+// spend comes from the window's usage shares; spend that names no tenant
+// (user) is not charged to a budget by tenant (user), and the overflow
+// share (pairs past the aggregator's bound) to none.
+func budgetGroups(r *Rule, w *llmobsv1.SLIWindow) []budgetGroup {
+	s := w.GetSeries()
+	dim := func(d string, u *llmobsv1.UsageShare) string {
+		switch d {
+		case "service":
+			return s.GetService()
+		case "model":
+			return s.GetModel()
+		case "operation":
+			return s.GetOperation()
+		case "provider":
+			return s.GetProvider()
+		case "tenant":
+			return u.GetTenant()
+		case "user":
+			return u.GetUser()
+		}
+		return ""
+	}
+	group := func(u *llmobsv1.UsageShare, cost float64) (budgetGroup, bool) {
+		g := budgetGroup{labels: map[string]string{}, cost: cost}
+		var key strings.Builder
+		for _, d := range r.budgetBy {
+			v := dim(d, u)
+			if v == "" && (d == "tenant" || d == "user") {
+				return g, false
+			}
+			if v != "" {
+				g.labels[d] = v
+			}
+			key.WriteString(v)
+			key.WriteByte(0)
+		}
+		g.key = key.String()
+		return g, true
+	}
+	if !r.byOwner {
+		g, _ := group(nil, w.GetCost().GetTotal())
+		return []budgetGroup{g}
+	}
+	var out []budgetGroup
+	idx := map[string]int{}
+	for _, u := range w.GetUsage() {
+		if u.GetOverflow() || !matchOwner(r.ownerMatchers, u) {
+			continue
+		}
+		g, ok := group(u, u.GetCostUsd())
+		if !ok {
+			continue
+		}
+		if i, seen := idx[g.key]; seen {
+			out[i].cost += g.cost
+			continue
+		}
+		idx[g.key] = len(out)
+		out = append(out, g)
+	}
+	return out
+}
+
+func matchOwner(ms []matcher, u *llmobsv1.UsageShare) bool {
+	for _, m := range ms {
+		v := u.GetTenant()
+		if m.label == "user" {
+			v = u.GetUser()
+		}
+		if !m.match(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldBudget adds a window's spend to budget group g of rule r.
+func (e *Engine) foldBudget(r *Rule, g budgetGroup, w *llmobsv1.SLIWindow) *budgetSeries {
+	k := r.Group + "\x00" + r.Name + "\x00" + g.key
+	bs := e.budgets[k]
+	if bs == nil {
 		bs = &budgetSeries{}
 		e.budgets[k] = bs
 	}
-	bs.add(w.GetWindowStartUnixMs(), w.GetCost().GetTotal(), r.Budget.Period)
-	return nil, bs, true
+	bs.add(seriesID(w.GetSeries()), w.GetWindowStartUnixMs(), w.GetRevision(), g.cost, r.Budget.Period)
+	return bs
 }
 
 // HistoryNeeded is how far back Observe must go for the current rules:
@@ -217,40 +314,32 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 		if !r.Matches(w.GetSeries()) {
 			continue
 		}
-		labels := seriesLabels(r, w.GetSeries())
-		fp := Fingerprint(labels)
-		st := e.states[fp]
-		if st == nil {
-			st = &alertState{labels: labels}
-			e.states[fp] = st
-		}
-		// A later revision of an already evaluated window, or an older
-		// window, does not move the state backwards; a newer revision of
-		// the newest window is re-evaluated.
-		if w.GetWindowStartUnixMs() < st.lastWindow {
-			continue
-		}
-		st.lastWindow = w.GetWindowStartUnixMs()
-		st.restored = false
-		if end.After(st.lastSeen) {
-			st.lastSeen = end
-		}
-		var v, threshold float64
-		var cond bool
 		switch r.kind {
+		case "budget":
+			// Spend is counted whatever the alert state does (a window of
+			// another series may be older than the group's newest).
+			for _, g := range budgetGroups(r, w) {
+				bs := e.foldBudget(r, g, w)
+				v, cond := budgetEval(r, bs, end)
+				labels := map[string]string{"alertname": r.Name, "severity": r.Severity}
+				for k, v := range r.Labels {
+					labels[k] = v
+				}
+				for k, v := range g.labels {
+					labels[k] = v
+				}
+				out = e.step(r, labels, w, start, end, v, r.Budget.Amount, cond, out)
+			}
 		case "slo":
-			ss, _, exact := e.fold(r, w)
+			ss, exact := e.foldSLO(r, w)
 			if !exact && e.onEstimate != nil {
 				e.onEstimate(r.Name)
 			}
-			v, cond = sloEval(r, ss, end.UnixMilli())
-			threshold = r.SLO.Objective
-		case "budget":
-			_, bs, _ := e.fold(r, w)
-			v, cond = budgetEval(r, bs, end)
-			threshold = r.Budget.Amount
+			v, cond := sloEval(r, ss, end.UnixMilli())
+			out = e.step(r, seriesLabels(r, w.GetSeries()), w, start, end, v, r.SLO.Objective, cond, out)
 		default:
-			cond = w.GetRequests() >= r.MinRequests
+			cond := w.GetRequests() >= r.MinRequests
+			var v, threshold float64
 			for i, c := range r.Conds {
 				cv, ok := c.Eval(w)
 				if i == 0 {
@@ -258,35 +347,60 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 				}
 				cond = cond && ok
 			}
+			out = e.step(r, seriesLabels(r, w.GetSeries()), w, start, end, v, threshold, cond, out)
 		}
-		if cond {
-			if st.pendingSince.IsZero() {
-				st.pendingSince = start
-			}
-			if end.After(st.lastTrue) {
-				st.lastTrue = end
-			}
-			st.value = v
-			st.annotations = r.annotate(TemplateData{Value: v, Threshold: threshold, Labels: labels})
-			if !st.firing && end.Sub(st.pendingSince) >= r.For {
-				st.firing = true
-				st.startsAt = end
-				st.lastSent = e.Now()
-				out = append(out, e.alert(st, fp, "firing", time.Time{}))
-			} else if st.firing && e.RepeatInterval > 0 && e.Now().Sub(st.lastSent) >= e.RepeatInterval {
-				st.lastSent = e.Now()
-				out = append(out, e.alert(st, fp, "firing", time.Time{}))
-			}
-			continue
+	}
+	return out
+}
+
+// step moves the alert with labels through pending, firing and resolved
+// for one window in which the rule's condition is cond, appending the
+// events to publish to out.
+func (e *Engine) step(r *Rule, labels map[string]string, w *llmobsv1.SLIWindow, start, end time.Time, v, threshold float64, cond bool, out []Alert) []Alert {
+	fp := Fingerprint(labels)
+	st := e.states[fp]
+	if st == nil {
+		st = &alertState{labels: labels}
+		e.states[fp] = st
+	}
+	// A later revision of an already evaluated window, or an older
+	// window, does not move the state backwards; a newer revision of
+	// the newest window is re-evaluated.
+	if w.GetWindowStartUnixMs() < st.lastWindow {
+		return out
+	}
+	st.lastWindow = w.GetWindowStartUnixMs()
+	st.restored = false
+	if end.After(st.lastSeen) {
+		st.lastSeen = end
+	}
+	if cond {
+		if st.pendingSince.IsZero() {
+			st.pendingSince = start
 		}
-		st.pendingSince = time.Time{}
-		if st.firing && end.Sub(st.lastTrue) >= r.KeepFiringFor {
-			st.firing = false
-			out = append(out, e.alert(st, fp, "resolved", end))
+		if end.After(st.lastTrue) {
+			st.lastTrue = end
 		}
-		if !st.firing {
-			delete(e.states, fp)
+		st.value = v
+		st.annotations = r.annotate(TemplateData{Value: v, Threshold: threshold, Labels: labels})
+		if !st.firing && end.Sub(st.pendingSince) >= r.For {
+			st.firing = true
+			st.startsAt = end
+			st.lastSent = e.Now()
+			out = append(out, e.alert(st, fp, "firing", time.Time{}))
+		} else if st.firing && e.RepeatInterval > 0 && e.Now().Sub(st.lastSent) >= e.RepeatInterval {
+			st.lastSent = e.Now()
+			out = append(out, e.alert(st, fp, "firing", time.Time{}))
 		}
+		return out
+	}
+	st.pendingSince = time.Time{}
+	if st.firing && end.Sub(st.lastTrue) >= r.KeepFiringFor {
+		st.firing = false
+		out = append(out, e.alert(st, fp, "resolved", end))
+	}
+	if !st.firing {
+		delete(e.states, fp)
 	}
 	return out
 }

@@ -64,6 +64,11 @@ type Rule struct {
 	Budget           *BudgetSpec
 	budgetKind       string
 	budgetMinElapsed time.Duration
+	budgetBy         []string
+	// ownerMatchers select tenant / user shares (budget rules only);
+	// byOwner: the budget reads the windows' per-tenant/user shares.
+	ownerMatchers []matcher
+	byOwner       bool
 }
 
 // Cond is "<metric> <op> <threshold>".
@@ -232,8 +237,13 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) ([]*Rule, []nodeErr) 
 	keys := sortedKeys(sp.Match)
 	for _, k := range keys {
 		v := sp.Match[k]
-		if !selectorLabels[k] {
-			errs = append(errs, nodeErr{at("match"), fmt.Sprintf("match on unknown label %q (service, model, operation, provider)", k)})
+		owner := k == "tenant" || k == "user"
+		if owner && sp.Budget == nil {
+			errs = append(errs, nodeErr{at("match"), fmt.Sprintf("match on %q: only budget rules can select a tenant or user (SLI windows are per series)", k)})
+			continue
+		}
+		if !selectorLabels[k] && !owner {
+			errs = append(errs, nodeErr{at("match"), fmt.Sprintf("match on unknown label %q (service, model, operation, provider; tenant, user in budget rules)", k)})
 			continue
 		}
 		m := matcher{label: k}
@@ -251,6 +261,10 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) ([]*Rule, []nodeErr) 
 		default:
 			m.eq = v
 		}
+		if owner {
+			r.ownerMatchers = append(r.ownerMatchers, m)
+			continue
+		}
 		r.matchers = append(r.matchers, m)
 	}
 	// expr: "<metric> <op> <number>" joined with "and"
@@ -258,7 +272,8 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) ([]*Rule, []nodeErr) 
 	if sp.SLO != nil && sp.Budget != nil {
 		errs = append(errs, nodeErr{rn, "a rule has either slo or budget, not both"})
 	}
-	if sp.SLO != nil && sp.Window == "" {
+	if (sp.SLO != nil || sp.Budget != nil) && sp.Window == "" {
+		// One window length only, or spend would be counted twice.
 		sp.Window = "1m"
 	}
 	for _, part := range strings.Split(sp.Expr, " and ") {
@@ -306,7 +321,7 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) ([]*Rule, []nodeErr) 
 		r.annotations[k] = t
 	}
 	for k := range sp.Labels {
-		if k == "alertname" || k == "severity" || selectorLabels[k] {
+		if k == "alertname" || k == "severity" || selectorLabels[k] || k == "tenant" || k == "user" {
 			errs = append(errs, nodeErr{at("labels"), fmt.Sprintf("label %q is set by the alerter", k)})
 		}
 	}

@@ -46,6 +46,16 @@ func TestBadRulesFileLines(t *testing.T) {
     expr: error_rate > 1
     labels: {service: x}
 `, []string{`bad.yaml:6: rule "A": label "service" is set by the alerter`}},
+		{"budget by", `groups:
+- name: g
+  rules:
+  - alert: A
+    match: {tenant: acme}
+    expr: error_rate > 1
+  - alert: B
+    budget: {amount: 10, period: day, by: [tenant, region, tenant]}
+`, []string{`bad.yaml:5: rule "A": match on "tenant": only budget rules`, `bad.yaml:8: rule "B": budget.by: unknown dimension "region"`,
+			`bad.yaml:8: rule "B": budget.by: "tenant" twice`}},
 		{"wrong type", `groups:
 - name: g
   rules:

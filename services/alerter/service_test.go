@@ -312,7 +312,7 @@ func TestRestartRebuildsSLOAndBudgetHistory(t *testing.T) {
 			}
 		}
 		for _, bs := range s.eng.budgets {
-			spent += bs.spent
+			spent += bs.spent()
 		}
 		return total, spent
 	}

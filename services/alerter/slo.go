@@ -23,7 +23,17 @@ type BudgetSpec struct {
 	// MinElapsed: no projection before this much of the period passed
 	// (a projection from minutes of data is noise). Default 1h.
 	MinElapsed string `yaml:"min_elapsed"`
+	// By names what one budget is for: each distinct value (combination)
+	// gets its own budget of Amount. Any of service, model, operation,
+	// provider, tenant, user. Default: one budget per series (service,
+	// model, operation, provider). With tenant or user, spend comes from
+	// the windows' per-tenant/user shares, and spans that name no tenant
+	// (user) are not charged to any.
+	By []string `yaml:"by"`
 }
+
+// budgetDims are the dimensions a budget can be per.
+var budgetDims = map[string]bool{"service": true, "model": true, "operation": true, "provider": true, "tenant": true, "user": true}
 
 // BurnWindow is one multi-window burn-rate alert condition (SRE workbook,
 // chapter 5, table 5-8).
@@ -156,15 +166,38 @@ func sloEval(r *Rule, s *sloSeries, endMs int64) (float64, bool) {
 	return v, hold
 }
 
-// budgetSeries accumulates spend in the current period. A revision of
-// the newest window replaces its contribution; revisions of older windows
-// are not counted again.
+// budgetSeries accumulates the spend of one budget group (one series, or
+// one tenant, user, service... as the rule's `by` says) in the current
+// period. Several series can feed one group, so each window's
+// contribution is kept while the window can still be revised (a revision
+// replaces it) and folded into settled after budgetRevisable.
 type budgetSeries struct {
-	period    time.Time // start of the current period
-	spent     float64
-	lastStart int64
-	lastCost  float64
-	first     time.Time // start of the first window counted in the period
+	period  time.Time // start of the current period
+	first   time.Time // start of the first window counted in the period
+	settled float64
+	open    map[budgetWin]float64
+	newest  int64 // newest window start seen, unix ms
+	// Stale counts revisions that came after their window was settled
+	// (they are not counted: the window's earlier spend already is).
+	Stale int
+}
+
+type budgetWin struct {
+	series  string
+	startMs int64
+}
+
+// budgetRevisable is how long after the newest window an older one's
+// contribution is kept for revisions: far beyond the aggregator's allowed
+// lateness (30 s by default).
+const budgetRevisable = 15 * time.Minute
+
+func (b *budgetSeries) spent() float64 {
+	s := b.settled
+	for _, c := range b.open {
+		s += c
+	}
+	return s
 }
 
 func periodStart(t time.Time, period string) (time.Time, time.Time) {
@@ -186,21 +219,36 @@ func Projection(spent float64, elapsed, remaining time.Duration) float64 {
 	return spent + spent/elapsed.Seconds()*remaining.Seconds()
 }
 
-func (b *budgetSeries) add(startMs int64, cost float64, period string) {
+// add counts the spend cost of window (series, startMs) at revision rev;
+// a later revision of a window replaces its earlier contribution.
+func (b *budgetSeries) add(series string, startMs int64, rev uint32, cost float64, period string) {
 	ps, _ := periodStart(time.UnixMilli(startMs), period)
 	if ps.Before(b.period) {
 		return // a late window of the previous period
 	}
 	if !ps.Equal(b.period) {
-		b.period, b.spent, b.lastStart, b.lastCost, b.first = ps, 0, 0, 0, time.UnixMilli(startMs).UTC()
+		b.period, b.settled, b.open, b.newest, b.first = ps, 0, nil, 0, time.UnixMilli(startMs).UTC()
 	}
-	switch {
-	case startMs == b.lastStart:
-		b.spent += cost - b.lastCost
-		b.lastCost = cost
-	case startMs > b.lastStart:
-		b.spent += cost
-		b.lastStart, b.lastCost = startMs, cost
+	if b.open == nil {
+		b.open = map[budgetWin]float64{}
+	}
+	k := budgetWin{series, startMs}
+	if _, held := b.open[k]; !held && rev > 1 && startMs < b.newest-budgetRevisable.Milliseconds() {
+		b.Stale++
+		return
+	}
+	b.open[k] = cost
+	if t := time.UnixMilli(startMs).UTC(); t.Before(b.first) {
+		b.first = t
+	}
+	if startMs > b.newest {
+		b.newest = startMs
+		for ok, c := range b.open {
+			if ok.startMs < b.newest-budgetRevisable.Milliseconds() {
+				b.settled += c
+				delete(b.open, ok)
+			}
+		}
 	}
 }
 
@@ -210,9 +258,10 @@ func (b *budgetSeries) add(startMs int64, cost float64, period string) {
 func budgetEval(r *Rule, b *budgetSeries, end time.Time) (float64, bool) {
 	// Sums of many window costs carry float error: compare with a
 	// relative tolerance of 1e-9.
-	exhausted := b.spent >= r.Budget.Amount*(1-1e-9)
+	spent := b.spent()
+	exhausted := spent >= r.Budget.Amount*(1-1e-9)
 	if r.budgetKind == "exhausted" {
-		return b.spent, exhausted
+		return spent, exhausted
 	}
 	// The rate is measured since the first window counted in the period
 	// (the service may have started mid-period).
@@ -221,7 +270,7 @@ func budgetEval(r *Rule, b *budgetSeries, end time.Time) (float64, bool) {
 	if elapsed < r.budgetMinElapsed || exhausted {
 		return 0, false
 	}
-	p := Projection(b.spent, elapsed, pe.Sub(end))
+	p := Projection(spent, elapsed, pe.Sub(end))
 	return p, p > r.Budget.Amount
 }
 
@@ -264,10 +313,27 @@ func expandSpecial(r *Rule, sp RuleSpec) ([]*Rule, []string) {
 		if sp.Expr != "" {
 			errs = append(errs, "a budget rule has no expr")
 		}
+		by := sp.Budget.By
+		if len(by) == 0 {
+			by = []string{"service", "model", "operation", "provider"}
+		}
+		seen := map[string]bool{}
+		for _, d := range by {
+			if !budgetDims[d] {
+				errs = append(errs, fmt.Sprintf("budget.by: unknown dimension %q (service, model, operation, provider, tenant, user)", d))
+			}
+			if seen[d] {
+				errs = append(errs, fmt.Sprintf("budget.by: %q twice", d))
+			}
+			seen[d] = true
+		}
+		r.budgetBy = by
+		r.byOwner = seen["tenant"] || seen["user"]
 		var out []*Rule
 		for _, k := range []string{"projected_overrun", "exhausted"} {
 			c := *r
 			c.Budget, c.kind, c.budgetKind, c.budgetMinElapsed = sp.Budget, "budget", k, me
+			c.budgetBy, c.byOwner = r.budgetBy, r.byOwner || len(r.ownerMatchers) > 0
 			c.Labels = map[string]string{}
 			for lk, lv := range r.Labels {
 				c.Labels[lk] = lv

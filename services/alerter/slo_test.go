@@ -2,6 +2,7 @@ package alerter
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -187,5 +188,127 @@ func TestBadCountExact(t *testing.T) {
 	}
 	if bad, exact := badCountExact(SLOSpec{Objective: 0.995}, w); !exact || bad != 3 {
 		t.Fatalf("availability: bad %v exact %v", bad, exact)
+	}
+}
+
+// window builds a 1 m window of series svc/model at minute m of day with
+// the given spend per tenant/user ("tenant/user" -> $).
+func usageWindow(start time.Time, m int, svc, model string, rev uint32, spend map[string]float64) *llmobsv1.SLIWindow {
+	w := &llmobsv1.SLIWindow{Series: &llmobsv1.SeriesKey{Service: svc, Model: model}, WindowStartUnixMs: start.Add(time.Duration(m) * time.Minute).UnixMilli(),
+		WindowLengthMs: 60000, Revision: rev, Requests: 10, Cost: &llmobsv1.Cost{}}
+	for _, k := range sortedKeys(spend) {
+		tn, u, _ := strings.Cut(k, "/")
+		w.Usage = append(w.Usage, &llmobsv1.UsageShare{Tenant: tn, User: u, Requests: 1, CostUsd: spend[k]})
+		w.Cost.Total += spend[k]
+	}
+	return w
+}
+
+// TestBudgetPerTenant: acme spends $0.05 a minute in each of two series
+// ($144 a day projected against $100), globex $0.01, and spans without a
+// tenant $1 a minute that no tenant's budget is charged. One budget per
+// tenant, across series: acme's projected overrun fires at 1 h and its
+// budget is exhausted after 16 h 40 min; globex and the untenanted spend
+// never fire.
+func TestBudgetPerTenant(t *testing.T) {
+	e := NewEngine(mustRules(t, `groups:
+- name: cost
+  rules:
+  - alert: TenantDailyBudget
+    budget: {amount: 100, period: day, by: [tenant]}
+`))
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	got := map[string]time.Duration{}
+	var last map[string]Alert
+	for m := 0; m < 20*60; m++ {
+		for _, svc := range []string{"chat-api", "rag"} {
+			for _, a := range e.Evaluate(usageWindow(start, m, svc, "gpt-4o", 1, map[string]float64{"acme/u1": 0.03, "acme/u2": 0.02, "globex/": 0.005, "/": 1})) {
+				if a.Labels["tenant"] != "acme" || a.Labels["service"] != "" || a.Labels["model"] != "" {
+					t.Fatalf("unexpected alert labels %v", a.Labels)
+				}
+				k := a.Status + ":" + a.Labels["budget"]
+				if _, ok := got[k]; !ok {
+					got[k] = time.Duration(m+1) * time.Minute
+				}
+				if last == nil {
+					last = map[string]Alert{}
+				}
+				last[k] = a
+			}
+		}
+	}
+	want := map[string]time.Duration{
+		"firing:projected_overrun":   time.Hour,
+		"resolved:projected_overrun": 16*time.Hour + 40*time.Minute,
+		"firing:exhausted":           16*time.Hour + 40*time.Minute,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("events %v want %v", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s at %v want %v", k, got[k], v)
+		}
+	}
+	// At the end of minute 59 the projection is $144 ($6/h), less the
+	// part of the minute of the series not yet evaluated.
+	if v, err := strconv.ParseFloat(last["firing:projected_overrun"].Annotations["value"], 64); err != nil || v < 142.8-1e-9 || v > 144+1e-9 {
+		t.Errorf("projection %v (%v), want 142.8 to 144", v, err)
+	}
+	if n := len(e.budgets); n != 2 { // acme and globex (both alert kinds share one)
+		t.Fatalf("%d budget series, want 2", n)
+	}
+	for k, bs := range e.budgets {
+		if strings.Contains(k, "acme") && math.Abs(bs.spent()-120) > 1e-6 {
+			t.Errorf("%s: acme spent %v over 20 h, want 120", k, bs.spent())
+		}
+		if strings.Contains(k, "globex") && math.Abs(bs.spent()-12) > 1e-6 {
+			t.Errorf("%s: globex spent %v, want 12", k, bs.spent())
+		}
+	}
+}
+
+// A revision of a window replaces its spend, whichever series it comes
+// from and in whatever order; a revision after its window was settled is
+// not counted again.
+func TestBudgetRevisionsAcrossSeries(t *testing.T) {
+	e := NewEngine(mustRules(t, `groups:
+- name: cost
+  rules:
+  - alert: ServiceBudget
+    match: {tenant: "=~acme|initech"}
+    budget: {amount: 1000, period: month, by: [service, tenant]}
+`))
+	start := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	e.Evaluate(usageWindow(start, 0, "chat", "a", 1, map[string]float64{"acme/": 1, "initech/x": 4, "globex/": 50}))
+	e.Evaluate(usageWindow(start, 0, "chat", "b", 1, map[string]float64{"acme/": 2}))
+	e.Evaluate(usageWindow(start, 1, "chat", "a", 1, map[string]float64{"acme/": 3}))
+	e.Evaluate(usageWindow(start, 0, "chat", "a", 2, map[string]float64{"acme/": 1.5, "initech/x": 4})) // revision: +0.5
+	e.Evaluate(usageWindow(start, 0, "rag", "a", 1, map[string]float64{"acme/": 7}))
+	spent := func(tenant, svc string) float64 {
+		for k, bs := range e.budgets {
+			if strings.Contains(k, svc+"\x00"+tenant+"\x00") && strings.HasPrefix(k, "cost\x00ServiceBudget\x00") {
+				return bs.spent()
+			}
+		}
+		return -1
+	}
+	if got := spent("acme", "chat"); math.Abs(got-6.5) > 1e-9 {
+		t.Errorf("acme on chat spent %v, want 6.5 (1.5 + 2 + 3)", got)
+	}
+	if got := spent("initech", "chat"); math.Abs(got-4) > 1e-9 {
+		t.Errorf("initech on chat spent %v, want 4", got)
+	}
+	if got := spent("acme", "rag"); got != 7 {
+		t.Errorf("acme on rag spent %v, want 7", got)
+	}
+	if got := spent("globex", "chat"); got != -1 {
+		t.Errorf("globex is not selected, yet has a budget (%v)", got)
+	}
+	// An hour later, a revision of minute 0 comes: settled, not counted.
+	e.Evaluate(usageWindow(start, 60, "chat", "a", 1, map[string]float64{"acme/": 1}))
+	e.Evaluate(usageWindow(start, 0, "chat", "a", 3, map[string]float64{"acme/": 100}))
+	if got := spent("acme", "chat"); math.Abs(got-7.5) > 1e-9 {
+		t.Errorf("after a settled window's revision acme on chat spent %v, want 7.5", got)
 	}
 }

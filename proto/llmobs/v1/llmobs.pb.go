@@ -2048,8 +2048,10 @@ type Aggregate struct {
 	// latencies in (bound[i-1], bound[i]] of the aggregator's fixed bounds
 	// (SLIWindow.latency_le_ms), plus one last bucket above them all.
 	LatencyOkBuckets []float64 `protobuf:"fixed64,23,rep,packed,name=latency_ok_buckets,json=latencyOkBuckets,proto3" json:"latency_ok_buckets,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// Spend per tenant / user pair, for cost budgets per tenant or user.
+	Usage         []*UsageShare `protobuf:"bytes,24,rep,name=usage,proto3" json:"usage,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Aggregate) Reset() {
@@ -2243,6 +2245,96 @@ func (x *Aggregate) GetLatencyOkBuckets() []float64 {
 	return nil
 }
 
+func (x *Aggregate) GetUsage() []*UsageShare {
+	if x != nil {
+		return x.Usage
+	}
+	return nil
+}
+
+// UsageShare is the weighted requests and spend of one (tenant, user) pair
+// in a window, from the spans' gen_ai tenant and user IDs. A window
+// carries shares only when some span in it named a tenant or user; then
+// the ("", "") share holds the spans that named neither, so the shares
+// sum to the window's totals. A window keeps at most the aggregator's
+// bound of pairs (1,000 by default); the rest are summed into one share
+// with overflow set.
+type UsageShare struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Tenant        string                 `protobuf:"bytes,1,opt,name=tenant,proto3" json:"tenant,omitempty"`
+	User          string                 `protobuf:"bytes,2,opt,name=user,proto3" json:"user,omitempty"`
+	Requests      float64                `protobuf:"fixed64,3,opt,name=requests,proto3" json:"requests,omitempty"`
+	CostUsd       float64                `protobuf:"fixed64,4,opt,name=cost_usd,json=costUsd,proto3" json:"cost_usd,omitempty"`
+	Overflow      bool                   `protobuf:"varint,5,opt,name=overflow,proto3" json:"overflow,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UsageShare) Reset() {
+	*x = UsageShare{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UsageShare) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UsageShare) ProtoMessage() {}
+
+func (x *UsageShare) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UsageShare.ProtoReflect.Descriptor instead.
+func (*UsageShare) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *UsageShare) GetTenant() string {
+	if x != nil {
+		return x.Tenant
+	}
+	return ""
+}
+
+func (x *UsageShare) GetUser() string {
+	if x != nil {
+		return x.User
+	}
+	return ""
+}
+
+func (x *UsageShare) GetRequests() float64 {
+	if x != nil {
+		return x.Requests
+	}
+	return 0
+}
+
+func (x *UsageShare) GetCostUsd() float64 {
+	if x != nil {
+		return x.CostUsd
+	}
+	return 0
+}
+
+func (x *UsageShare) GetOverflow() bool {
+	if x != nil {
+		return x.Overflow
+	}
+	return false
+}
+
 type SLIPartial struct {
 	state             protoimpl.MessageState `protogen:"open.v1"`
 	Series            *SeriesKey             `protobuf:"bytes,1,opt,name=series,proto3" json:"series,omitempty"`
@@ -2263,7 +2355,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2275,7 +2367,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2288,7 +2380,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -2349,7 +2441,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2361,7 +2453,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2374,7 +2466,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -2426,13 +2518,16 @@ type SLIWindow struct {
 	// Prometheus buckets). Good events of a latency objective at a bound.
 	LatencyLeMs      []float64 `protobuf:"fixed64,33,rep,packed,name=latency_le_ms,json=latencyLeMs,proto3" json:"latency_le_ms,omitempty"`
 	LatencyOkLeCount []float64 `protobuf:"fixed64,34,rep,packed,name=latency_ok_le_count,json=latencyOkLeCount,proto3" json:"latency_ok_le_count,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// Spend per tenant / user pair (see UsageShare), sorted by cost, highest
+	// first.
+	Usage         []*UsageShare `protobuf:"bytes,35,rep,name=usage,proto3" json:"usage,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2444,7 +2539,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2457,7 +2552,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -2698,6 +2793,13 @@ func (x *SLIWindow) GetLatencyOkLeCount() []float64 {
 	return nil
 }
 
+func (x *SLIWindow) GetUsage() []*UsageShare {
+	if x != nil {
+		return x.Usage
+	}
+	return nil
+}
+
 type SLIWindowBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Windows       []*SLIWindow           `protobuf:"bytes,1,rep,name=windows,proto3" json:"windows,omitempty"`
@@ -2707,7 +2809,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2719,7 +2821,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2732,7 +2834,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -2936,7 +3038,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\"]\n" +
 	"\x06Digest\x121\n" +
 	"\tcentroids\x18\x01 \x03(\v2\x13.llmobs.v1.CentroidR\tcentroids\x12 \n" +
-	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xfd\x06\n" +
+	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xaa\a\n" +
 	"\tAggregate\x12\x1a\n" +
 	"\brequests\x18\x01 \x01(\x01R\brequests\x12\x16\n" +
 	"\x06errors\x18\x02 \x01(\x01R\x06errors\x12\x14\n" +
@@ -2964,7 +3066,15 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"gpuSeconds\x12\x12\n" +
 	"\x04late\x18\x15 \x01(\x01R\x04late\x12#\n" +
 	"\runknown_model\x18\x16 \x01(\x01R\funknownModel\x12,\n" +
-	"\x12latency_ok_buckets\x18\x17 \x03(\x01R\x10latencyOkBuckets\"\xc3\x02\n" +
+	"\x12latency_ok_buckets\x18\x17 \x03(\x01R\x10latencyOkBuckets\x12+\n" +
+	"\x05usage\x18\x18 \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\"\x8b\x01\n" +
+	"\n" +
+	"UsageShare\x12\x16\n" +
+	"\x06tenant\x18\x01 \x01(\tR\x06tenant\x12\x12\n" +
+	"\x04user\x18\x02 \x01(\tR\x04user\x12\x1a\n" +
+	"\brequests\x18\x03 \x01(\x01R\brequests\x12\x19\n" +
+	"\bcost_usd\x18\x04 \x01(\x01R\acostUsd\x12\x1a\n" +
+	"\boverflow\x18\x05 \x01(\bR\boverflow\"\xc3\x02\n" +
 	"\n" +
 	"SLIPartial\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
@@ -2975,7 +3085,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x127\n" +
 	"\x18source_watermark_unix_ms\x18\a \x01(\x03R\x15sourceWatermarkUnixMs\"D\n" +
 	"\x0fSLIPartialBatch\x121\n" +
-	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xde\t\n" +
+	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\x8b\n" +
+	"\n" +
 	"\tSLIWindow\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
 	"\x14window_start_unix_ms\x18\x02 \x01(\x03R\x11windowStartUnixMs\x12(\n" +
@@ -3013,7 +3124,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x0flatency_mean_ms\x18\x1f \x01(\x01R\rlatencyMeanMs\x12#\n" +
 	"\runknown_model\x18  \x01(\x01R\funknownModel\x12\"\n" +
 	"\rlatency_le_ms\x18! \x03(\x01R\vlatencyLeMs\x12-\n" +
-	"\x13latency_ok_le_count\x18\" \x03(\x01R\x10latencyOkLeCount\"@\n" +
+	"\x13latency_ok_le_count\x18\" \x03(\x01R\x10latencyOkLeCount\x12+\n" +
+	"\x05usage\x18# \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
 	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows*\x99\x01\n" +
 	"\bSpanKind\x12\x19\n" +
@@ -3058,7 +3170,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -3083,10 +3195,11 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*Centroid)(nil),          // 20: llmobs.v1.Centroid
 	(*Digest)(nil),            // 21: llmobs.v1.Digest
 	(*Aggregate)(nil),         // 22: llmobs.v1.Aggregate
-	(*SLIPartial)(nil),        // 23: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 24: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 25: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 26: llmobs.v1.SLIWindowBatch
+	(*UsageShare)(nil),        // 23: llmobs.v1.UsageShare
+	(*SLIPartial)(nil),        // 24: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 25: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 26: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 27: llmobs.v1.SLIWindowBatch
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -3113,17 +3226,19 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	21, // 21: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
 	21, // 22: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
 	14, // 23: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	19, // 24: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	22, // 25: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	23, // 26: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	19, // 27: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	14, // 28: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	25, // 29: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	30, // [30:30] is the sub-list for method output_type
-	30, // [30:30] is the sub-list for method input_type
-	30, // [30:30] is the sub-list for extension type_name
-	30, // [30:30] is the sub-list for extension extendee
-	0,  // [0:30] is the sub-list for field type_name
+	23, // 24: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
+	19, // 25: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	22, // 26: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	24, // 27: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	19, // 28: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	14, // 29: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	23, // 30: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	26, // 31: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	32, // [32:32] is the sub-list for method output_type
+	32, // [32:32] is the sub-list for method input_type
+	32, // [32:32] is the sub-list for extension type_name
+	32, // [32:32] is the sub-list for extension extendee
+	0,  // [0:32] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3139,7 +3254,7 @@ func file_llmobs_v1_llmobs_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   23,
+			NumMessages:   24,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -85,6 +85,7 @@ func okBuckets(a *llmobsv1.Aggregate) []float64 {
 type Acc struct {
 	a              *llmobsv1.Aggregate
 	lat, ttft, tpt *sketch
+	u              usage
 }
 
 // NewAcc returns an empty accumulator.
@@ -137,6 +138,7 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 			a.GenerationSeconds += gen / 1e9 * w
 		}
 	}
+	c.u.add(owner{g.GetTenantId(), g.GetUserId()}, w, es.GetCost().GetTotal()*w)
 	if cost := es.GetCost(); cost != nil {
 		if cost.UnknownModel {
 			a.UnknownModel += w
@@ -200,6 +202,7 @@ func (c *Acc) Merge(o *Acc) {
 	c.lat.merge(o.lat)
 	c.ttft.merge(o.ttft)
 	c.tpt.merge(o.tpt)
+	c.u.merge(&o.u)
 }
 
 // Proto is the wire form (a copy: the accumulator stays usable).
@@ -215,13 +218,14 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.LatencyOkBuckets = slices.Clone(a.LatencyOkBuckets)
 	cp.Cost = &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total}
 	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
+	cp.Usage = c.u.proto()
 	return cp
 }
 
 // FromProto rebuilds an accumulator from its wire form.
 func FromProto(p *llmobsv1.Aggregate) *Acc {
 	c := NewAcc()
-	c.Merge(&Acc{a: withCost(p), lat: sketchFrom(p.GetLatencyMs()), ttft: sketchFrom(p.GetTtftMs()), tpt: sketchFrom(p.GetTpotMs())})
+	c.Merge(&Acc{a: withCost(p), lat: sketchFrom(p.GetLatencyMs()), ttft: sketchFrom(p.GetTtftMs()), tpt: sketchFrom(p.GetTpotMs()), u: usageFrom(p.GetUsage())})
 	return c
 }
 
@@ -247,6 +251,7 @@ func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs 
 		InputTokens: a.InputTokens, OutputTokens: a.OutputTokens, CacheReadTokens: a.CacheReadTokens, CacheWriteTokens: a.CacheWriteTokens, ReasoningTokens: a.ReasoningTokens,
 		Cost:         &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total},
 		EnergyJoules: a.EnergyJoules, GpuSeconds: a.GpuSeconds, Late: a.Late, UnknownModel: a.UnknownModel,
+		Usage: c.u.proto(),
 	}
 	if a.Requests > 0 {
 		w.ErrorRate = a.Errors / a.Requests
