@@ -148,6 +148,7 @@ type metricsSet struct {
 	alertsOut     *prometheus.CounterVec
 	reloads       *prometheus.CounterVec
 	reloadFailing prometheus.Gauge
+	budgetWindows prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
@@ -162,8 +163,9 @@ func newMetrics(reg prometheus.Registerer) (*metricsSet, error) {
 		alertsOut:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_notifications_total", Help: "Alert events by receiver (kafka, alertmanager, webhookN) and outcome (sent, failed, dropped)."}, []string{"receiver", "status"}),
 		reloads:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_alerter_reloads_total", Help: "Rules reloads by result (ok, error)."}, []string{"result"}),
 		reloadFailing: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_alerter_reload_failing", Help: "1 while the rules file on disk does not load (old rules kept)."}),
+		budgetWindows: prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_budget_feed_records_total", Help: "llmobs.slis records the budget feed read (every partition, for budgets across series: per tenant, user, service...)."}),
 	}
-	for _, c := range []prometheus.Collector{m.windowsIn, m.replayed, m.sloEstimated, m.badRecords, m.rulesLoaded, m.evaluations, m.firing, m.alertsOut, m.reloads, m.reloadFailing} {
+	for _, c := range []prometheus.Collector{m.windowsIn, m.replayed, m.sloEstimated, m.badRecords, m.rulesLoaded, m.evaluations, m.firing, m.alertsOut, m.reloads, m.reloadFailing, m.budgetWindows} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -177,9 +179,14 @@ type Service struct {
 	deps service.Deps
 	m    *metricsSet
 
-	mu     sync.Mutex // guards eng (Run loop vs. HTTP handler)
+	mu     sync.Mutex // guards eng, cross, owner, pending (Run loop, budget feed, HTTP)
 	eng    *Engine
 	ruleID fileID
+	// cross evaluates the budgets whose spend comes from several series
+	// (budgets.go); pending holds its alerts until the next transaction.
+	cross   *Engine
+	owner   budgetOwner
+	pending []Alert
 
 	notifier *Notifier
 
@@ -230,9 +237,12 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, deps: deps, m: m, eng: NewEngine(rules)}
-	s.eng.onEstimate = func(rule string) { m.sloEstimated.WithLabelValues(rule).Inc() }
-	s.eng.RepeatInterval, s.eng.StaleAfter, s.eng.GeneratorURL = cfg.RepeatInterval, cfg.StaleAfter, cfg.GeneratorURL
+	own, cross := splitRules(rules)
+	s := &Service{cfg: cfg, deps: deps, m: m, eng: NewEngine(own), cross: NewEngine(cross)}
+	for _, e := range []*Engine{s.eng, s.cross} {
+		e.onEstimate = func(rule string) { m.sloEstimated.WithLabelValues(rule).Inc() }
+		e.RepeatInterval, e.StaleAfter, e.GeneratorURL = cfg.RepeatInterval, cfg.StaleAfter, cfg.GeneratorURL
+	}
 	s.ruleID = statID(cfg.RulesFile)
 	var recv []*Receiver
 	if cfg.AlertmanagerURL != "" {
@@ -285,8 +295,10 @@ func (s *Service) maybeReload() {
 		s.deps.Log.Error("alerter: rules reload failed, keeping the previous rules", "file", s.cfg.RulesFile, "err", err)
 		return
 	}
+	own, cross := splitRules(rules)
 	s.mu.Lock()
-	s.eng.SetRules(rules)
+	s.eng.SetRules(own)
+	s.cross.SetRules(cross)
 	s.mu.Unlock()
 	s.m.reloads.WithLabelValues("ok").Inc()
 	s.m.reloadFailing.Set(0)
@@ -311,7 +323,12 @@ func (s *Service) Run(ctx context.Context) error {
 		// partition: an idle alerter shows lag 0, not 1.
 		kgo.KeepControlRecords(),
 		kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
-		kgo.OnPartitionsAssigned(func(context.Context, *kgo.Client, map[string][]int32) { s.reassigned.Store(true) }),
+		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
+			s.onAssigned(m)
+			s.reassigned.Store(true)
+		}),
+		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
+		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
 	)
 	sess, err := kgo.NewGroupTransactSession(opts...)
 	if err != nil {
@@ -333,6 +350,10 @@ func (s *Service) Run(ctx context.Context) error {
 		s.deps.Log.Warn("alerter: could not rebuild SLO/budget history from the SLI topic", "err", err)
 	}
 	s.ready.Store(true)
+	fctx, fcancel := context.WithCancel(ctx)
+	fdone := make(chan struct{})
+	go func() { s.runBudgetFeed(fctx); close(fdone) }()
+	defer func() { fcancel(); <-fdone }()
 	nctx, ncancel := context.WithCancel(context.WithoutCancel(ctx))
 	ndone := make(chan struct{})
 	go func() { s.notifier.Run(nctx); close(ndone) }()
@@ -392,7 +413,11 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, r
 		}
 	}
 	out = append(out, s.eng.Sweep()...)
+	out = append(out, s.takeBudgetAlerts()...)
 	firing := s.eng.Firing()
+	for k, v := range s.cross.Firing() {
+		firing[k] += v
+	}
 	s.mu.Unlock()
 	s.m.firing.Reset()
 	for k, v := range firing {
@@ -441,8 +466,15 @@ func (s *Service) recover(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, a := range st {
-		s.eng.RestoreIfUnknown(a)
+		// Each alert back to the engine whose rules raise it (the main
+		// one when its rule is gone: Sweep resolves it there).
+		if s.cross.HasRule(a.Labels["alertname"]) {
+			s.cross.RestoreIfUnknown(a)
+		} else {
+			s.eng.RestoreIfUnknown(a)
+		}
 	}
+	s.announceGained(st)
 	latest := make([]Alert, 0, len(st))
 	for _, a := range st {
 		latest = append(latest, a)

@@ -82,6 +82,16 @@ func NewEngine(rules []*Rule) *Engine {
 // are unchanged (hot reload).
 func (e *Engine) SetRules(rules []*Rule) { e.rules = rules }
 
+// HasRule reports whether a rule named name is in effect.
+func (e *Engine) HasRule(name string) bool {
+	for _, r := range e.rules {
+		if r.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // Rules returns the current rules.
 func (e *Engine) Rules() []*Rule { return e.rules }
 

@@ -3,12 +3,14 @@ package alerter
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -334,5 +336,111 @@ func TestRestartRebuildsSLOAndBudgetHistory(t *testing.T) {
 	waitFor(t, "next window", func() bool { return testutil.ToFloat64(s2.m.windowsIn) == 1 })
 	if total, spent := history(s2); total != 600 || spent != 6 {
 		t.Fatalf("after one more window: %v requests, $%v (want 600, 6: nothing counted twice)", total, spent)
+	}
+}
+
+// TestTenantBudgetAcrossInstances: a tenant's spend comes from four series
+// on four partitions, split between two alerter instances. Neither sees
+// enough alone ($20 a minute of the $40), yet the budget is exhausted at
+// minute 3 and announced exactly once: every instance reads every
+// partition for cross-series budgets, and only the owner of partition 0
+// announces.
+func TestTenantBudgetAcrossInstances(t *testing.T) {
+	topics := kafka.DefaultTopics()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(4, topics.SLIs), kfake.SeedTopics(1, topics.Alerts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prod.Close()
+	rf := filepath.Join(t.TempDir(), "rules.yaml")
+	if err := os.WriteFile(rf, []byte(`groups:
+- name: cost
+  rules:
+  - alert: TenantBudget
+    budget: {amount: 100, period: day, by: [tenant], min_elapsed: 1h}
+    annotations: {summary: "{{.Value}}"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.RulesFile = rf
+	sa, stopA := startService(t, cfg, testDeps(t, c.ListenAddrs(), "a"))
+	defer stopA()
+	sb, stopB := startService(t, cfg, testDeps(t, c.ListenAddrs(), "b"))
+	defer stopB()
+	owners := func() (known, owning int) {
+		for _, s := range []*Service{sa, sb} {
+			s.mu.Lock()
+			if s.owner.known && len(s.owner.parts) == 2 {
+				known++
+			}
+			if s.owner.owns {
+				owning++
+			}
+			s.mu.Unlock()
+		}
+		return
+	}
+	// The group settles in rounds: wait until the split has held a while.
+	var stableSince time.Time
+	waitFor(t, "two partitions each, one instance owning partition 0", func() bool {
+		if k, o := owners(); k != 2 || o != 1 {
+			stableSince = time.Time{}
+			return false
+		}
+		if stableSince.IsZero() {
+			stableSince = time.Now()
+		}
+		return time.Since(stableSince) > 2*time.Second
+	})
+	start := time.Now().UTC().Truncate(time.Minute).Add(-10 * time.Minute)
+	for m := 0; m < 3; m++ {
+		for p := int32(0); p < 4; p++ {
+			w := usageWindow(start, m, fmt.Sprint("svc", p), "gpt-4o", 1, map[string]float64{"acme/u1": 10, "/": 5})
+			v, _ := proto.Marshal(&llmobsv1.SLIWindowBatch{Windows: []*llmobsv1.SLIWindow{w}})
+			if err := prod.ProduceSync(context.Background(), &kgo.Record{Topic: topics.SLIs, Partition: p, Value: v}).FirstErr(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	waitFor(t, "both instances consumed their partitions", func() bool {
+		return testutil.ToFloat64(sa.m.windowsIn) >= 6 && testutil.ToFloat64(sb.m.windowsIn) >= 6
+	})
+	var fired []Alert
+	waitFor(t, "the exhausted budget announced", func() bool {
+		as, err := readAll(c.ListenAddrs(), topics.Alerts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fired = fired[:0]
+		for _, a := range as {
+			if a.Labels["budget"] == "exhausted" && a.Status == "firing" {
+				fired = append(fired, a)
+			}
+		}
+		return len(fired) > 0
+	})
+	time.Sleep(2 * time.Second) // time for a second announcement, were there one
+	as, err := readAll(c.ListenAddrs(), topics.Alerts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range as {
+		if a.Labels["budget"] == "exhausted" {
+			n++
+			v, err := strconv.ParseFloat(a.Annotations["summary"], 64)
+			if a.Status != "firing" || a.Labels["tenant"] != "acme" || a.Labels["service"] != "" || err != nil || v < 100 || v > 120 {
+				t.Errorf("alert %+v", a)
+			}
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d exhausted events, want exactly 1: %+v", n, as)
 	}
 }

@@ -17,8 +17,9 @@ import (
 
 func (s *Service) handleAlerts(w http.ResponseWriter, _ *http.Request) {
 	s.mu.Lock()
-	active := s.eng.Active()
+	active := append(s.eng.Active(), s.cross.Active()...)
 	s.mu.Unlock()
+	sort.Slice(active, func(i, j int) bool { return active[i].Fingerprint < active[j].Fingerprint })
 	if active == nil {
 		active = []Alert{}
 	}
