@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -90,9 +91,49 @@ var migrations = []string{
 	         sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens
 	  FROM llm_sli_windows FINAL WHERE window_length_ms = 60000 GROUP BY hour, model`,
 	// Spend per tenant/user (SLIWindow.usage) as parallel arrays: query
-	// with ARRAY JOIN. Added by ALTER, so existing tables keep their rows.
+	// with ARRAY JOIN. Added by ALTER, so existing tables keep their rows;
+	// run column by column, skipping columns that exist (see addColumns).
 	`ALTER TABLE llm_sli_windows ADD COLUMN usage_tenant Array(String), ADD COLUMN usage_user Array(String),
 	  ADD COLUMN usage_requests Array(Float64), ADD COLUMN usage_cost Array(Float64), ADD COLUMN usage_overflow Array(UInt8)`,
+}
+
+var addColumnRe = regexp.MustCompile(`(?s)^ALTER TABLE (\w+) (ADD COLUMN .*)$`)
+
+// addColumns runs an "ALTER TABLE t ADD COLUMN c T, ADD COLUMN ..."
+// migration one column at a time, skipping the columns t already has:
+// 18.16 knows no ADD COLUMN IF NOT EXISTS, and several aggregator
+// instances may migrate at once. ok is false for other statements.
+func (s *sink) addColumns(ctx context.Context, stmt string) (ok bool, err error) {
+	m := addColumnRe.FindStringSubmatch(strings.TrimSpace(stmt))
+	if m == nil {
+		return false, nil
+	}
+	table := m[1]
+	have := map[string]bool{}
+	rows, err := s.conn.Query(ctx, fmt.Sprintf(`SELECT name FROM system.columns WHERE database = currentDatabase() AND table = '%s'`, table))
+	if err != nil {
+		return true, err
+	}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			rows.Close()
+			return true, err
+		}
+		have[name] = true
+	}
+	rows.Close()
+	for _, def := range strings.Split(m[2], ",") {
+		def = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(def), "ADD COLUMN"))
+		name, _, _ := strings.Cut(def, " ")
+		if have[name] {
+			continue
+		}
+		if err := s.conn.Exec(ctx, fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s", table, def)); err != nil && !strings.Contains(err.Error(), "already exists") {
+			return true, err
+		}
+	}
+	return true, nil
 }
 
 type sink struct {
@@ -120,12 +161,17 @@ func (s *sink) migrate(ctx context.Context) error {
 	if err := s.conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS llmobs_migrations (version UInt32, applied DateTime) ENGINE = MergeTree ORDER BY version`); err != nil {
 		return fmt.Errorf("clickhouse migrations table: %w", err)
 	}
+	// max, not count: instances migrating at once may both record a version.
 	var have uint32
-	if err := s.conn.QueryRow(ctx, `SELECT toUInt32(count()) FROM llmobs_migrations`).Scan(&have); err != nil {
+	if err := s.conn.QueryRow(ctx, `SELECT toUInt32(max(version)) FROM llmobs_migrations`).Scan(&have); err != nil {
 		return fmt.Errorf("clickhouse migrations: %w", err)
 	}
 	for v := int(have); v < len(migrations); v++ {
-		if err := s.conn.Exec(ctx, migrations[v]); err != nil {
+		handled, err := s.addColumns(ctx, migrations[v])
+		if !handled {
+			err = s.conn.Exec(ctx, migrations[v])
+		}
+		if err != nil {
 			return fmt.Errorf("clickhouse migration %d: %w", v+1, err)
 		}
 		// A batch, not Exec with bound values: clickhouse-go/v2's Exec of

@@ -93,10 +93,11 @@ func DefaultConfig() Config {
 	}
 }
 
-// RegisterFlags adds -<prefix>rules_file etc.
+// RegisterFlags adds -<prefix>.rules-file etc., named like the other
+// services' flags.
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
-	fs.StringVar(&c.RulesFile, prefix+"rules_file", c.RulesFile, "alert rules YAML file (empty: embedded defaults)")
-	fs.DurationVar(&c.RepeatInterval, prefix+"repeat_interval", c.RepeatInterval, "re-announce firing alerts this often")
+	fs.StringVar(&c.RulesFile, prefix+".rules-file", c.RulesFile, "alert rules YAML file (empty: embedded defaults)")
+	fs.DurationVar(&c.RepeatInterval, prefix+".repeat-interval", c.RepeatInterval, "re-announce firing alerts this often")
 }
 
 // Validate names the wrong key.
