@@ -354,6 +354,9 @@ func (b *traceBuilder) addRes(res *resourcepb.Resource, key string, spanID, pare
 	}
 	b.spans = append(b.spans, genSpan{res: res, key: key, span: sp, end: end})
 	b.g.sum.Spans++
+	if end.After(b.g.sum.LastSpanEnd) {
+		b.g.sum.LastSpanEnd = end
+	}
 	b.g.sum.SpansByClass[class]++
 	return sp
 }

@@ -6,27 +6,30 @@ import (
 	"maps"
 	"sort"
 	"text/tabwriter"
+	"time"
 )
 
 // Summary is exactly what a run generated and, after Run, what Kafka
 // acknowledged. Tests compare it with what the topics hold.
 type Summary struct {
-	Records         map[string]int64 `json:"records"` // acknowledged records per topic
-	Bytes           map[string]int64 `json:"bytes"`
-	Traces          int64            `json:"traces"`
-	Spans           int64            `json:"spans"`
-	SpansByClass    map[string]int64 `json:"spans_by_class"` // http, retrieval, llm, embedding, tool, agent
-	LLMSpans        map[string]int64 `json:"llm_spans"`      // "service/model"
-	ErrorSpans      int64            `json:"error_spans"`
-	MetricPoints    int64            `json:"metric_points"`
-	GPUSamples      int64            `json:"gpu_samples"` // distinct (host, GPU, timestamp)
-	Exemplars       int64            `json:"exemplars"`
-	LogRecords      int64            `json:"log_records"`
-	PromptsWithPII  int64            `json:"prompts_with_pii"`
-	IncidentSpans   map[string]int64 `json:"incident_spans"`
-	NamingStyles    map[string]int64 `json:"naming_styles"`
-	DurationSeconds float64          `json:"duration_seconds"` // wall clock of Run
-	TracesPerSecond float64          `json:"traces_per_second"`
+	Records        map[string]int64 `json:"records"` // acknowledged records per topic
+	Bytes          map[string]int64 `json:"bytes"`
+	Traces         int64            `json:"traces"`
+	Spans          int64            `json:"spans"`
+	SpansByClass   map[string]int64 `json:"spans_by_class"` // http, retrieval, llm, embedding, tool, agent
+	LLMSpans       map[string]int64 `json:"llm_spans"`      // "service/model"
+	ErrorSpans     int64            `json:"error_spans"`
+	MetricPoints   int64            `json:"metric_points"`
+	GPUSamples     int64            `json:"gpu_samples"` // distinct (host, GPU, timestamp)
+	Exemplars      int64            `json:"exemplars"`
+	LogRecords     int64            `json:"log_records"`
+	PromptsWithPII int64            `json:"prompts_with_pii"`
+	IncidentSpans  map[string]int64 `json:"incident_spans"`
+	NamingStyles   map[string]int64 `json:"naming_styles"`
+	// LastSpanEnd is the latest span end time (event time) sent.
+	LastSpanEnd     time.Time `json:"last_span_end"`
+	DurationSeconds float64   `json:"duration_seconds"` // wall clock of Run
+	TracesPerSecond float64   `json:"traces_per_second"`
 }
 
 func (s *Summary) init() {
@@ -68,6 +71,9 @@ func (s *Summary) add(d Summary) {
 	s.PromptsWithPII += d.PromptsWithPII
 	addMap(s.IncidentSpans, d.IncidentSpans)
 	addMap(s.NamingStyles, d.NamingStyles)
+	if d.LastSpanEnd.After(s.LastSpanEnd) {
+		s.LastSpanEnd = d.LastSpanEnd
+	}
 }
 
 // traceDelta is what s added to the trace counts since before.
@@ -82,6 +88,7 @@ func (s Summary) traceDelta(before Summary) Summary {
 	subMap(d.LLMSpans, s.LLMSpans, before.LLMSpans)
 	subMap(d.IncidentSpans, s.IncidentSpans, before.IncidentSpans)
 	subMap(d.NamingStyles, s.NamingStyles, before.NamingStyles)
+	d.LastSpanEnd = s.LastSpanEnd
 	return d
 }
 

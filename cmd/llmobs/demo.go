@@ -80,12 +80,13 @@ func cmdDemo(args []string) error {
 	}
 	// Windows fire when event time passes their end: wait (bounded) for
 	// the aggregator's watermark to pass the last traffic, so the summary
-	// counts the last windows too. With -loadgen.max-speed the traffic's
-	// event time runs ahead of the wall clock (a minute of traffic sent in
-	// seconds), so the last event is at t0 + duration, not at tEnd.
+	// counts the last windows too. Event time is a span's end, which runs
+	// ahead of the send time (a call sent now ends seconds later), and with
+	// -loadgen.max-speed a minute of traffic is sent in seconds: the last
+	// event is the latest span end the generator sent.
 	lastEvent := tEnd
-	if e := t0.Add(lg.Duration); lg.Start.IsZero() && e.After(lastEvent) {
-		lastEvent = e
+	if sum.LastSpanEnd.After(lastEvent) {
+		lastEvent = sum.LastSpanEnd
 	}
 	target := lastEvent.Add(10 * time.Second)
 	if lgErr == nil && time.Until(target) > 15*time.Second {

@@ -82,7 +82,9 @@ func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 	for i := range nRec {
 		b := &llmobsv1.EnrichedSpanBatch{}
 		for j := range 10 {
-			st := uint64(base+int64(i*60000/nRec)+int64(rng.IntN(500))) * 1e6
+			// Event time is the end: the last span ends by base+58 s, so
+			// every span falls in the first 1 m window.
+			st := uint64(base+int64(i*54000/nRec)+int64(rng.IntN(500))) * 1e6
 			w := 1.0
 			if j%2 == 0 {
 				w = 4

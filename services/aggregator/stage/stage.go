@@ -89,15 +89,16 @@ func (s *Stage1) WatermarkMs() (int64, bool) {
 // Open is the number of window states held.
 func (s *Stage1) Open() int { return len(s.wins) }
 
-// Add folds one span in. Event time is the span's start time. It returns
-// false for spans that feed no series (non-model spans; counted Skipped).
+// Add folds one span in. Event time is the span's end time (DESIGN), or
+// its start when the end is missing or before it. It returns false for
+// spans that feed no series (non-model spans; counted Skipped).
 func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	k, ok := sli.KeyOf(es)
 	if !ok {
 		s.Skipped++
 		return false
 	}
-	evMs := int64(es.GetSpan().GetStartTimeUnixNano() / 1e6)
+	evMs := int64(EventTimeNanos(es.GetSpan()) / 1e6)
 	wm, seen := s.WatermarkMs()
 	w := es.GetSpan().GetWeight()
 	if w <= 0 {
@@ -133,6 +134,15 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	}
 	s.maxReal = max(s.maxReal, evMs)
 	return true
+}
+
+// EventTimeNanos is a span's event time: its end, or its start when the
+// end is missing or earlier.
+func EventTimeNanos(s *llmobsv1.Span) uint64 {
+	if end := s.GetEndTimeUnixNano(); end >= s.GetStartTimeUnixNano() {
+		return end
+	}
+	return s.GetStartTimeUnixNano()
 }
 
 func mod(a, b int64) int64 {

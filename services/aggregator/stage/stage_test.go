@@ -8,11 +8,12 @@ import (
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
-// mk is an LLM span starting at startMs with latency latMs.
-func mk(startMs int64, latMs float64, weight float64, model string) *llmobsv1.EnrichedSpan {
-	st := uint64(startMs) * 1e6
+// mk is an LLM span ending at endMs (its event time) with latency latMs.
+func mk(endMs int64, latMs float64, weight float64, model string) *llmobsv1.EnrichedSpan {
+	end := uint64(endMs) * 1e6
+	st := end - min(end, uint64(latMs*1e6))
 	return &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{
-		StartTimeUnixNano: st, EndTimeUnixNano: st + uint64(latMs*1e6), Weight: weight,
+		StartTimeUnixNano: st, EndTimeUnixNano: end, Weight: weight,
 		Class:    llmobsv1.SpanClass_SPAN_CLASS_LLM,
 		Resource: &llmobsv1.Resource{ServiceName: "chat"},
 		GenAi:    &llmobsv1.GenAI{Operation: "chat", Provider: "openai", RequestModel: model, OutputTokens: 10},
@@ -68,8 +69,8 @@ func TestStage2ReplacesSourceRevisionAndMergesSources(t *testing.T) {
 	b := NewStage1(1, []time.Duration{10 * time.Second}, 0, 30*time.Second)
 	m := NewStage2(2*time.Second, 30*time.Second)
 	for i := int64(0); i < 100; i++ {
-		a.Add(mk(i*10, float64(i+1), 1, "m"))
-		b.Add(mk(i*10+5, float64(i+101), 1, "m"))
+		a.Add(mk(1000+i*10, float64(i+1), 1, "m"))
+		b.Add(mk(1000+i*10+5, float64(i+101), 1, "m"))
 	}
 	a.Add(mk(10_000, 1, 1, "m"))
 	b.Add(mk(10_000, 1, 1, "m"))
@@ -129,7 +130,7 @@ func TestIdleAdvancesFromTheLatestSpan(t *testing.T) {
 	st := NewStage1(0, []time.Duration{10 * time.Second}, 0, 30*time.Second)
 	base := int64(1_800_000_000_000)
 	es := &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, Weight: 1,
-		StartTimeUnixNano: uint64(base) * 1e6, EndTimeUnixNano: uint64(base+1000) * 1e6, GenAi: &llmobsv1.GenAI{RequestModel: "m"}}}
+		StartTimeUnixNano: uint64(base-1000) * 1e6, EndTimeUnixNano: uint64(base) * 1e6, GenAi: &llmobsv1.GenAI{RequestModel: "m"}}}
 	st.Add(es)
 	// Upstream is 60 s behind the wall clock and was quiet for 6 s.
 	st.Idle(base+60_000, 6_000)
