@@ -22,7 +22,7 @@ type Config struct {
 	// milliseconds that divides a day.
 	Windows []time.Duration `yaml:"windows"`
 	// OutOfOrderness: a partition's watermark is its max event time
-	// (span start) minus this.
+	// (span end) minus this (DESIGN: 5 s).
 	OutOfOrderness time.Duration `yaml:"out_of_orderness"`
 	// AllowedLateness: spans this far behind a fired window's end update
 	// it (new revision); later ones are counted late.
@@ -57,7 +57,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Windows:         []time.Duration{10 * time.Second, time.Minute},
-		OutOfOrderness:  2 * time.Second,
+		OutOfOrderness:  5 * time.Second,
 		AllowedLateness: 30 * time.Second,
 		Grace:           2 * time.Second,
 		IdleTimeout:     5 * time.Second,
