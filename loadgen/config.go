@@ -48,7 +48,9 @@ type Config struct {
 	// MaxSpeed produces as fast as possible instead of holding Rate in
 	// wall-clock time.
 	MaxSpeed bool `yaml:"max_speed"`
-	// BatchTraces is how many traces one OTLP request (one record) holds.
+	// BatchTraces paces the span exports: one OTLP request (one record)
+	// carries the spans that ended while this many traces started (spans
+	// are sent once they end, as an SDK's batch span processor does).
 	BatchTraces int `yaml:"batch_traces"`
 	// PartitionByTraceID keys each trace record by its hex trace ID, as
 	// the Collector's kafka exporter does with partition_traces_by_id.
@@ -140,7 +142,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.DurationVar(&c.GPUInterval, p("gpu-interval"), c.GPUInterval, "dcgm-exporter scrape interval")
 	fs.Var(incidentsFlag{&c.Incidents}, p("incidents"), "incidents to schedule: all, none, or a comma list of "+strings.Join(incidentNames(), ","))
 	fs.BoolVar(&c.MaxSpeed, p("max-speed"), c.MaxSpeed, "produce as fast as possible instead of holding -rate")
-	fs.IntVar(&c.BatchTraces, p("batch-traces"), c.BatchTraces, "traces per OTLP request (Kafka record)")
+	fs.IntVar(&c.BatchTraces, p("batch-traces"), c.BatchTraces, "one OTLP trace request (Kafka record) per this many traces started; it carries the spans that ended meanwhile")
 	fs.BoolVar(&c.PartitionByTraceID, p("partition-by-trace-id"), c.PartitionByTraceID, "key trace records by trace ID, like the Collector's partition_traces_by_id")
 }
 

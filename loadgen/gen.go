@@ -1,6 +1,7 @@
 package loadgen
 
 import (
+	"container/heap"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
@@ -21,8 +22,10 @@ import (
 
 // Request is one generated OTLP export request, in production order.
 type Request struct {
-	// EventTime is when the request was produced in simulated time (the
-	// start of its last trace, or the scrape time); Run paces by it.
+	// EventTime is when the request was produced in simulated time (for
+	// spans: at or after the end of every span it carries, as an SDK
+	// exports a span once it ended; for metrics and logs: the scrape
+	// time); Run paces by it.
 	EventTime time.Time
 	Traces    *coltracepb.ExportTraceServiceRequest
 	Metrics   *colmetricspb.ExportMetricsServiceRequest
@@ -48,8 +51,10 @@ type Generator struct {
 	gpuNext    time.Time
 	lastStart  time.Time             // start of the latest trace
 	lastGPUEnd time.Time             // end of the latest call on a GPU
+	lastEnd    time.Time             // end of the latest span
 	busy       map[string][]busySpan // GPU UUID -> LLM calls running on it
 	energy     map[string]float64    // GPU UUID -> mJ counter
+	pending    spanHeap              // spans generated but not ended yet, by end
 	queue      []Request
 }
 
@@ -110,9 +115,21 @@ func (g *Generator) Next() (Request, bool) {
 			g.genTraces()
 			continue
 		}
-		// After the last trace: GPU samples until the last call on a GPU
-		// ended (and at least up to the last trace).
-		if !g.gpuNext.After(g.lastGPUEnd) || !g.gpuNext.After(g.lastStart) {
+		// After the last trace: the calls still running end, and GPU
+		// samples go on until the last call on a GPU ended (and at least
+		// up to the last trace), in time order.
+		gpuDue := !g.gpuNext.After(g.lastGPUEnd) || !g.gpuNext.After(g.lastStart) || !g.gpuNext.After(g.lastEnd.Add(gpuTail))
+		if len(g.pending) > 0 && (!gpuDue || g.pending[0].end.Before(g.gpuNext)) {
+			// Exports as often as during the run (one per BatchTraces
+			// traces started), and none past the next GPU tick.
+			at := g.pending[0].end.Add(time.Duration(float64(g.cfg.BatchTraces) / g.cfg.Rate * float64(time.Second)))
+			if gpuDue && g.gpuNext.Before(at) {
+				at = g.gpuNext
+			}
+			g.export(at)
+			continue
+		}
+		if gpuDue {
 			g.gpuTick()
 			continue
 		}
@@ -130,33 +147,32 @@ func (g *Generator) traceTime(i int) time.Time {
 	return g.start.Add(time.Duration(off * float64(time.Second)))
 }
 
+// gpuTail is how long GPU samples go on after the last span ended, as a
+// GPU exporter that keeps running would: a consumer joining spans with GPU
+// samples waits for the GPU stream to pass a span's end (the enricher's
+// out_of_orderness 5 s + join_wait 5 s), and without it would wait for
+// its max_wait at the end of every run.
+const gpuTail = 11 * time.Second
+
+// genTraces starts the next BatchTraces traces, then exports the spans
+// that ended by the last one's start. Spans go out when they end, as an
+// SDK's span processor sends them, not when their trace starts: event
+// time downstream is a span's end, and a stream that carried spans before
+// they ended would run ahead of it by the longest call.
 func (g *Generator) genTraces() {
-	batch := g.cfg.BatchTraces
-	if g.cfg.PartitionByTraceID {
-		// The Collector's exporter splits a batch per trace ID
-		// (batchpersignal.SplitTraces) when partition_traces_by_id is set:
-		// one trace per record, keyed by its hex trace ID.
-		batch = 1
-	}
-	n := min(batch, g.total-g.next)
-	before := g.sum.clone()
-	var spans []genSpan
-	var latest time.Time
+	n := min(g.cfg.BatchTraces, g.total-g.next)
 	var cursor time.Time
-	var single []byte
 	for k := 0; k < n; k++ {
 		t0 := g.traceTime(g.next)
 		cursor = t0
 		ts := g.trace(t0)
-		for _, s := range ts {
-			if s.end.After(latest) {
-				latest = s.end
+		for i := range ts {
+			s := &ts[i]
+			heap.Push(&g.pending, s)
+			if s.end.After(g.lastEnd) {
+				g.lastEnd = s.end
 			}
 		}
-		if n == 1 {
-			single = ts[0].span.TraceId
-		}
-		spans = append(spans, ts...)
 		g.next++
 	}
 	// GPU ticks whose time has passed: every LLM call overlapping them
@@ -164,20 +180,106 @@ func (g *Generator) genTraces() {
 	for !g.gpuNext.After(cursor) {
 		g.gpuTick()
 	}
-	req := &coltracepb.ExportTraceServiceRequest{ResourceSpans: groupByResource(spans)}
-	_ = latest
-	g.sum.Traces += int64(n)
-	g.queue = append(g.queue, Request{EventTime: cursor, Traces: req, TraceID: single, Summary: g.sum.traceDelta(before)})
+	g.export(cursor)
 }
 
+// export queues the pending spans that ended by at: one request, or with
+// PartitionByTraceID one per trace (the Collector's exporter splits a batch
+// per trace ID, batchpersignal.SplitTraces, when partition_traces_by_id is
+// set, and keys each record by its hex trace ID).
+func (g *Generator) export(at time.Time) {
+	var spans []*genSpan
+	for len(g.pending) > 0 && !g.pending[0].end.After(at) {
+		spans = append(spans, heap.Pop(&g.pending).(*genSpan))
+	}
+	if len(spans) == 0 {
+		return
+	}
+	if !g.cfg.PartitionByTraceID {
+		g.queueSpans(at, spans, nil)
+		return
+	}
+	byTrace := map[string][]*genSpan{}
+	var order []string
+	for _, s := range spans {
+		k := string(s.span.TraceId)
+		if byTrace[k] == nil {
+			order = append(order, k)
+		}
+		byTrace[k] = append(byTrace[k], s)
+	}
+	for _, k := range order {
+		g.queueSpans(at, byTrace[k], []byte(k))
+	}
+}
+
+// queueSpans queues one trace request and counts what it carries.
+func (g *Generator) queueSpans(at time.Time, spans []*genSpan, traceID []byte) {
+	var d Summary
+	d.init()
+	for _, s := range spans {
+		d.Spans++
+		d.SpansByClass[s.class]++
+		if s.failed {
+			d.ErrorSpans++
+		}
+		if s.root {
+			d.Traces++
+		}
+		if s.end.After(d.LastSpanEnd) {
+			d.LastSpanEnd = s.end
+		}
+		if s.llm != "" {
+			d.LLMSpans[s.llm]++
+			d.LLMByTenant[s.tenant]++
+			d.styleCount(s.style)
+			if s.pii {
+				d.PromptsWithPII++
+			}
+			if s.incident != "" {
+				d.IncidentSpans[s.incident]++
+			}
+		}
+	}
+	g.sum.add(d)
+	req := &coltracepb.ExportTraceServiceRequest{ResourceSpans: groupByResource(spans)}
+	g.queue = append(g.queue, Request{EventTime: at, Traces: req, TraceID: traceID, Summary: d})
+}
+
+// genSpan is a generated span and what the summary counts of it once it
+// is sent.
 type genSpan struct {
 	res  *resourcepb.Resource
 	key  string // resource identity
 	span *tracepb.Span
 	end  time.Time
+
+	class    string
+	failed   bool
+	root     bool   // the trace's root span: it ends last and counts the trace
+	llm      string // "service/model" of an LLM call
+	tenant   string
+	style    int
+	pii      bool
+	incident string
 }
 
-func groupByResource(spans []genSpan) []*tracepb.ResourceSpans {
+// spanHeap orders pending spans by end time.
+type spanHeap []*genSpan
+
+func (h spanHeap) Len() int           { return len(h) }
+func (h spanHeap) Less(i, j int) bool { return h[i].end.Before(h[j].end) }
+func (h spanHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *spanHeap) Push(x any)        { *h = append(*h, x.(*genSpan)) }
+func (h *spanHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	return x
+}
+
+func groupByResource(spans []*genSpan) []*tracepb.ResourceSpans {
 	idx := map[string]*tracepb.ResourceSpans{}
 	var order []string
 	for _, s := range spans {
@@ -211,6 +313,28 @@ func (g *Generator) id(n int) []byte {
 		b[0] = 1 // never an all-zero trace ID
 	}
 	return b
+}
+
+// tenants are the customers the demo's applications serve: a few large
+// ones and a tail, each with its own users. Every LLM call names its
+// tenant and user (budgets per tenant or user are fed by them).
+var tenants = []struct {
+	name   string
+	weight float64
+	users  int
+}{{"acme", 0.45, 40}, {"globex", 0.30, 25}, {"initech", 0.15, 12}, {"umbrella", 0.10, 6}}
+
+// pickTenant returns a tenant and one of its users.
+func (g *Generator) pickTenant() (tenant, user string) {
+	x := g.rng.Float64()
+	for _, t := range tenants {
+		if x < t.weight {
+			return t.name, fmt.Sprintf("%s-u%02d", t.name, g.rng.IntN(t.users))
+		}
+		x -= t.weight
+	}
+	t := tenants[len(tenants)-1]
+	return t.name, fmt.Sprintf("%s-u%02d", t.name, g.rng.IntN(t.users))
 }
 
 func (g *Generator) pickService() ServiceSpec {
@@ -271,6 +395,7 @@ func (g *Generator) trace(t0 time.Time) []genSpan {
 	pod := podName(s.Name, g.rng.IntN(podsPerService))
 	res, key := resourceFor(s, pod, "")
 	b := &traceBuilder{g: g, traceID: traceID, svc: s, res: res, key: key, pod: pod}
+	b.tenant, b.user = g.pickTenant()
 
 	rootID := g.id(8)
 	t := t0.Add(time.Duration(2+g.rng.IntN(8)) * time.Millisecond)
@@ -311,6 +436,7 @@ func (g *Generator) trace(t0 time.Time) []genSpan {
 		str("http.request.method", "POST"), str("http.route", route), integer("http.response.status_code", code),
 		str("url.scheme", "https"), str("server.address", s.Name+".internal"),
 	}, nil)
+	b.spans[len(b.spans)-1].root = true
 	if t0.After(g.lastStart) {
 		g.lastStart = t0
 	}
@@ -335,6 +461,8 @@ type traceBuilder struct {
 	res     *resourcepb.Resource
 	key     string
 	pod     string
+	tenant  string // tenant.id of the trace's LLM calls
+	user    string // its end user
 	spans   []genSpan
 }
 
@@ -350,14 +478,8 @@ func (b *traceBuilder) addRes(res *resourcepb.Resource, key string, spanID, pare
 	}
 	if failed {
 		sp.Status = &tracepb.Status{Code: tracepb.Status_STATUS_CODE_ERROR, Message: "upstream error"}
-		b.g.sum.ErrorSpans++
 	}
-	b.spans = append(b.spans, genSpan{res: res, key: key, span: sp, end: end})
-	b.g.sum.Spans++
-	if end.After(b.g.sum.LastSpanEnd) {
-		b.g.sum.LastSpanEnd = end
-	}
-	b.g.sum.SpansByClass[class]++
+	b.spans = append(b.spans, genSpan{res: res, key: key, span: sp, end: end, class: class, failed: failed})
 	return sp
 }
 
@@ -432,7 +554,6 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 		if inc.ErrorRate > 0 {
 			errRate = inc.ErrorRate
 		}
-		g.sum.IncidentSpans[inc.Name]++
 	}
 	in := int64(math.Max(16, g.lognormal(float64(m.InputTokens), 0.4)))
 	out := int64(math.Max(1, g.lognormal(float64(m.OutputTokens), 0.5)*outMult))
@@ -474,9 +595,6 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	}
 
 	user, pii := prompt(g.rng)
-	if pii {
-		g.sum.PromptsWithPII++
-	}
 	completion := ""
 	finish := "stop"
 	if !failed {
@@ -501,6 +619,7 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 			integer("gen_ai.request.max_tokens", maxTok), boolean("gen_ai.request.stream", stream),
 			str("gen_ai.conversation.id", "conv-"+hex.EncodeToString(g.id(4))),
 			str("server.address", providerHost(m.Provider)),
+			str("tenant.id", b.tenant), str("user.id", b.user),
 		)
 		if !failed {
 			attrs = append(attrs,
@@ -538,6 +657,7 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 		attrs = append(attrs,
 			str("gen_ai.system", m.Provider), str("gen_ai.operation.name", op), str("gen_ai.request.model", m.Model),
 			dbl("gen_ai.request.temperature", temp), integer("gen_ai.request.max_tokens", maxTok),
+			str("organization.id", b.tenant), str("enduser.id", b.user),
 		)
 		if !failed {
 			attrs = append(attrs, str("gen_ai.response.model", m.ResponseModel),
@@ -558,6 +678,7 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 			boolean("llm.is_streaming", stream), dbl("gen_ai.request.temperature", temp), dbl("gen_ai.request.top_p", topP),
 			str("gen_ai.prompt.0.role", "system"), str("gen_ai.prompt.0.content", systemPrompt),
 			str("gen_ai.prompt.1.role", "user"), str("gen_ai.prompt.1.content", user),
+			str("gen_ai.tenant.id", b.tenant), str("gen_ai.request.user", b.user),
 		)
 		if !failed {
 			attrs = append(attrs, str("gen_ai.response.model", m.ResponseModel),
@@ -587,8 +708,11 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 		}})
 	}
 	b.addRes(res, key, spanID, parent, name, tracepb.Span_SPAN_KIND_CLIENT, t, end, failed, "llm", attrs, events)
-	g.sum.LLMSpans[b.svc.Name+"/"+m.Model]++
-	g.sum.styleCount(style)
+	gs := &b.spans[len(b.spans)-1]
+	gs.llm, gs.tenant, gs.style, gs.pii = b.svc.Name+"/"+m.Model, b.tenant, style, pii
+	if inc != nil {
+		gs.incident = inc.Name
+	}
 	if gpu != nil {
 		g.busy[gpu.UUID] = append(g.busy[gpu.UUID], busySpan{start: t, end: end, traceID: b.traceID, spanID: spanID, service: b.svc.Name})
 		if end.After(g.lastGPUEnd) {

@@ -384,14 +384,16 @@ func TestOTLPJSONRoundTrip(t *testing.T) {
 }
 
 // With partition_traces_by_id the Collector's exporter writes one trace per
-// record keyed by its hex trace ID; without it, records have no key.
+// record keyed by its hex trace ID (spans of a trace that ended at
+// different times go in different records); without it, records have no
+// key.
 func TestPartitionByTraceIDKeys(t *testing.T) {
 	for _, byID := range []bool{false, true} {
 		cfg := testConfig()
 		cfg.Duration = 2 * time.Second
 		cfg.BatchTraces = 5 // ignored for traces when partitioning by ID
 		cfg.PartitionByTraceID = byID
-		var traceRecs int
+		seen := map[string]bool{}
 		for _, r := range records(t, cfg) {
 			if r.Topic != cfg.Topics.Spans {
 				if r.Key != nil {
@@ -399,7 +401,6 @@ func TestPartitionByTraceIDKeys(t *testing.T) {
 				}
 				continue
 			}
-			traceRecs++
 			if !byID {
 				if r.Key != nil {
 					t.Fatalf("trace record keyed %q without partition_by_trace_id", r.Key)
@@ -421,13 +422,14 @@ func TestPartitionByTraceIDKeys(t *testing.T) {
 			if len(ids) != 1 || !ids[string(r.Key)] {
 				t.Fatalf("record keyed %q holds trace IDs %v, want exactly the key", r.Key, ids)
 			}
+			seen[string(r.Key)] = true
 		}
 		_, _, _, sum, err := GenerateRequests(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if byID && int64(traceRecs) != sum.Traces {
-			t.Fatalf("%d trace records for %d traces", traceRecs, sum.Traces)
+		if byID && int64(len(seen)) != sum.Traces {
+			t.Fatalf("trace records name %d trace IDs, %d traces were sent", len(seen), sum.Traces)
 		}
 	}
 }
@@ -562,13 +564,11 @@ func readTopics(t *testing.T, brokers []string) Summary {
 	defer cl.Close()
 	var s Summary
 	s.init()
-	traceIDs := map[string]bool{}
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		fs := cl.PollFetches(ctx)
 		cancel()
 		if fs.NumRecords() == 0 {
-			s.Traces = int64(len(traceIDs))
 			return s
 		}
 		fs.EachRecord(func(r *kgo.Record) {
@@ -583,7 +583,9 @@ func readTopics(t *testing.T, brokers []string) Summary {
 					for _, ss := range rs.ScopeSpans {
 						for _, sp := range ss.Spans {
 							s.Spans++
-							traceIDs[string(sp.TraceId)] = true
+							if len(sp.ParentSpanId) == 0 {
+								s.Traces++ // a trace counts once its root, which ends last, was sent
+							}
 						}
 					}
 				}
@@ -643,5 +645,58 @@ func BenchmarkGenerate(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "traces/s")
 		})
+	}
+}
+
+// Spans are sent once they ended, as an SDK's span processor sends them:
+// no trace request carries a span that ends after the request's time, and
+// request times never go back, so the stream's event time (span end)
+// arrives in order up to one export batch. Every span is sent once.
+func TestSpansSentWhenTheyEnd(t *testing.T) {
+	cfg := testConfig()
+	cfg.Duration = 20 * time.Second
+	g, err := NewGenerator(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last time.Time
+	var spans, late int64
+	seen := map[string]bool{}
+	var maxBehind time.Duration
+	for {
+		r, ok := g.Next()
+		if !ok {
+			break
+		}
+		if r.EventTime.Before(last) {
+			t.Fatalf("request at %v after one at %v", r.EventTime, last)
+		}
+		last = r.EventTime
+		for _, rs := range r.Traces.GetResourceSpans() {
+			for _, ss := range rs.ScopeSpans {
+				for _, sp := range ss.Spans {
+					spans++
+					end := time.Unix(0, int64(sp.EndTimeUnixNano))
+					if end.After(r.EventTime) {
+						late++
+					}
+					maxBehind = max(maxBehind, r.EventTime.Sub(end))
+					k := string(sp.TraceId) + string(sp.SpanId)
+					if seen[k] {
+						t.Fatalf("span %x/%x sent twice", sp.TraceId, sp.SpanId)
+					}
+					seen[k] = true
+				}
+			}
+		}
+	}
+	if late > 0 {
+		t.Fatalf("%d of %d spans sent before they ended", late, spans)
+	}
+	if sum := g.Summary(); spans != sum.Spans || sum.Traces != int64(g.Total()) {
+		t.Fatalf("sent %d spans; summary %d spans, %d of %d traces", spans, sum.Spans, sum.Traces, g.Total())
+	}
+	if maxBehind > 2*time.Second {
+		t.Fatalf("a span was sent %v after it ended", maxBehind)
 	}
 }

@@ -18,6 +18,7 @@ type Summary struct {
 	Spans          int64            `json:"spans"`
 	SpansByClass   map[string]int64 `json:"spans_by_class"` // http, retrieval, llm, embedding, tool, agent
 	LLMSpans       map[string]int64 `json:"llm_spans"`      // "service/model"
+	LLMByTenant    map[string]int64 `json:"llm_by_tenant"`  // LLM spans per tenant.id
 	ErrorSpans     int64            `json:"error_spans"`
 	MetricPoints   int64            `json:"metric_points"`
 	GPUSamples     int64            `json:"gpu_samples"` // distinct (host, GPU, timestamp)
@@ -37,6 +38,7 @@ func (s *Summary) init() {
 	s.Bytes = map[string]int64{}
 	s.SpansByClass = map[string]int64{}
 	s.LLMSpans = map[string]int64{}
+	s.LLMByTenant = map[string]int64{}
 	s.IncidentSpans = map[string]int64{}
 	s.NamingStyles = map[string]int64{}
 }
@@ -47,6 +49,7 @@ func (s Summary) clone() Summary {
 	c.Bytes = maps.Clone(s.Bytes)
 	c.SpansByClass = maps.Clone(s.SpansByClass)
 	c.LLMSpans = maps.Clone(s.LLMSpans)
+	c.LLMByTenant = maps.Clone(s.LLMByTenant)
 	c.IncidentSpans = maps.Clone(s.IncidentSpans)
 	c.NamingStyles = maps.Clone(s.NamingStyles)
 	return c
@@ -63,6 +66,7 @@ func (s *Summary) add(d Summary) {
 	s.Spans += d.Spans
 	addMap(s.SpansByClass, d.SpansByClass)
 	addMap(s.LLMSpans, d.LLMSpans)
+	addMap(s.LLMByTenant, d.LLMByTenant)
 	s.ErrorSpans += d.ErrorSpans
 	s.MetricPoints += d.MetricPoints
 	s.GPUSamples += d.GPUSamples
@@ -76,33 +80,9 @@ func (s *Summary) add(d Summary) {
 	}
 }
 
-// traceDelta is what s added to the trace counts since before.
-func (s Summary) traceDelta(before Summary) Summary {
-	var d Summary
-	d.init()
-	d.Traces = s.Traces - before.Traces
-	d.Spans = s.Spans - before.Spans
-	d.ErrorSpans = s.ErrorSpans - before.ErrorSpans
-	d.PromptsWithPII = s.PromptsWithPII - before.PromptsWithPII
-	subMap(d.SpansByClass, s.SpansByClass, before.SpansByClass)
-	subMap(d.LLMSpans, s.LLMSpans, before.LLMSpans)
-	subMap(d.IncidentSpans, s.IncidentSpans, before.IncidentSpans)
-	subMap(d.NamingStyles, s.NamingStyles, before.NamingStyles)
-	d.LastSpanEnd = s.LastSpanEnd
-	return d
-}
-
 func addMap(dst, src map[string]int64) {
 	for k, v := range src {
 		dst[k] += v
-	}
-}
-
-func subMap(dst, a, b map[string]int64) {
-	for k, v := range a {
-		if d := v - b[k]; d != 0 {
-			dst[k] = d
-		}
 	}
 }
 
@@ -123,6 +103,7 @@ func (s Summary) Print(w io.Writer) {
 	for _, k := range sortedKeys(s.LLMSpans) {
 		fmt.Fprintf(tw, "  llm calls %s\t%d\t\n", k, s.LLMSpans[k])
 	}
+	fmt.Fprintf(tw, "  llm calls by tenant\t%s\t\n", fmtMap(s.LLMByTenant))
 	fmt.Fprintf(tw, "  naming styles\t%s\t\n", fmtMap(s.NamingStyles))
 	fmt.Fprintf(tw, "  prompts with PII\t%d\t\n", s.PromptsWithPII)
 	fmt.Fprintf(tw, "  GPU samples\t%d\t%d metric points, %d exemplars, %d log records\n", s.GPUSamples, s.MetricPoints, s.Exemplars, s.LogRecords)
