@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"os"
@@ -118,7 +119,8 @@ func cmdDemo(args []string) error {
 		fmt.Fprintf(os.Stderr, "summary: %v\n", err)
 	}
 	if err == nil {
-		printEstimates(os.Stdout, sum.LLMSpans, ps.SLIRequests)
+		printEstimates(os.Stdout, sum.LLMSpans, ps.IngestEstimates, ps.SLIRequests)
+		printTenants(os.Stdout, sum.LLMByTenant, ps.SLITenants)
 	}
 	fmt.Printf("\nIngest sampling: level now %s; spans %s; aggregator late span×windows %s (unattributed %s)\n", gaugeValue(r.Admin.Registry, "llmobs_ingest_sampling_level"),
 		counterLine(r.Admin.Registry, "llmobs_ingest_sampling_spans_total", "decision"),
@@ -279,20 +281,48 @@ func counterLine(g prometheus.Gatherer, name, label string) string {
 // printEstimates compares the LLM calls the load generator made with the
 // aggregator's weighted request counts: under sampling the SLIs must stay
 // unbiased estimates of what really happened.
-func printEstimates(w io.Writer, sent map[string]int64, est map[string]float64) {
+func printEstimates(w io.Writer, sent map[string]int64, kept, est map[string]float64) {
 	keys := make([]string, 0, len(sent))
 	for k := range sent {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	fmt.Fprintln(w, "\nLLM calls sent vs the SLIs' weighted request count (10 s windows):")
+	fmt.Fprintln(w, "\nLLM calls sent vs the SLIs' weighted request count (10 s windows), and the weights of the spans ingest kept:")
 	for _, k := range keys {
 		e := est[k]
 		rel := 0.0
 		if sent[k] > 0 {
 			rel = (e - float64(sent[k])) / float64(sent[k]) * 100
 		}
-		fmt.Fprintf(w, "  %-48s sent %6d  SLIs %9.1f  (%+.2f%%)\n", k, sent[k], e, rel)
+		fmt.Fprintf(w, "  %-48s sent %6d  SLIs %9.1f  (%+.2f%%)  ingest kept %9.1f\n", k, sent[k], e, rel, kept[k])
+	}
+}
+
+// printTenants compares the LLM calls sent per tenant with the usage
+// shares of the SLI windows (what per-tenant budgets are charged from),
+// and shows each tenant's spend.
+func printTenants(w io.Writer, sent map[string]int64, got map[string]*app.TenantUsage) {
+	keys := slices.Sorted(maps.Keys(sent))
+	for k := range got {
+		if _, ok := sent[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	fmt.Fprintln(w, "\nLLM calls per tenant sent vs the SLI windows' usage shares (what budgets `by: [tenant]` charge):")
+	for _, k := range keys {
+		u := got[k]
+		if u == nil {
+			u = &app.TenantUsage{}
+		}
+		rel := 0.0
+		if sent[k] > 0 {
+			rel = (u.Requests - float64(sent[k])) / float64(sent[k]) * 100
+		}
+		name := k
+		if name == "" {
+			name = "(no tenant)"
+		}
+		fmt.Fprintf(w, "  %-12s sent %6d  SLIs %9.1f  (%+.2f%%)  spend $%.4f\n", name, sent[k], u.Requests, rel, u.CostUSD)
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/aggregator/sli"
 )
 
 // PipelineSummary is what the pipeline wrote to its topics: the demo's
@@ -36,12 +37,24 @@ type PipelineSummary struct {
 	// SLIRequests: weighted requests per "service/model" summed over the
 	// latest revision of every 10 s window (the aggregator's estimate of
 	// the calls made, whatever ingest sampled), plus late arrivals.
-	SLIRequests    map[string]float64 `json:"sli_requests"`
+	SLIRequests map[string]float64 `json:"sli_requests"`
+	// IngestEstimates: the weights of the LLM spans ingest kept, per
+	// "service/model": the sampling estimate before any later stage.
+	IngestEstimates map[string]float64 `json:"ingest_estimates"`
+	// SLITenants: weighted requests and spend per tenant, from the usage
+	// shares of the same windows ("" = calls that named no tenant).
+	SLITenants     map[string]*TenantUsage `json:"sli_tenants"`
 	latest         map[string]*llmobsv1.SLIWindow
 	Series         int              `json:"series"`
 	Alerts         []AlertLine      `json:"alerts"`
 	DLQ            map[string]int64 `json:"dlq_by_reason"`
 	UndecodableRec int64            `json:"undecodable_records"`
+}
+
+// TenantUsage is one tenant's share of the SLI windows.
+type TenantUsage struct {
+	Requests float64 `json:"requests"`
+	CostUSD  float64 `json:"cost_usd"`
 }
 
 // AlertLine is one record of the alert topic, shortened.
@@ -68,7 +81,7 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 		return nil, fmt.Errorf("list end offsets: %w", err)
 	}
 	s := &PipelineSummary{Records: map[string]int64{}, JoinMethods: map[string]int64{}, Redactions: map[string]int64{}, DLQ: map[string]int64{},
-		SLIRequests: map[string]float64{}, latest: map[string]*llmobsv1.SLIWindow{}}
+		SLIRequests: map[string]float64{}, SLITenants: map[string]*TenantUsage{}, IngestEstimates: map[string]float64{}, latest: map[string]*llmobsv1.SLIWindow{}}
 	series := map[string]bool{}
 	// Latest revision per (series, window), so revisions are not counted twice.
 	windows := map[string]bool{}
@@ -96,6 +109,19 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 	for _, w := range s.latest {
 		if w.GetWindowLengthMs() == 10_000 {
 			s.SLIRequests[w.GetSeries().GetService()+"/"+w.GetSeries().GetModel()] += w.GetRequests() + w.GetLate()
+			for _, u := range w.GetUsage() {
+				k := u.GetTenant()
+				if u.GetOverflow() {
+					k = "(overflow)"
+				}
+				tu := s.SLITenants[k]
+				if tu == nil {
+					tu = &TenantUsage{}
+					s.SLITenants[k] = tu
+				}
+				tu.Requests += u.GetRequests()
+				tu.CostUSD += u.GetCostUsd()
+			}
 		}
 	}
 	return s, nil
@@ -159,6 +185,11 @@ func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map
 			s.Spans++
 			if sp.GetClass() == llmobsv1.SpanClass_SPAN_CLASS_LLM {
 				s.LLMSpans++
+				w := sp.GetWeight()
+				if w <= 0 {
+					w = 1
+				}
+				s.IngestEstimates[sp.GetResource().GetServiceName()+"/"+sli.ModelOf(sp)] += w
 			}
 		}
 	case t.GPU:
