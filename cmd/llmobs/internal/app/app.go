@@ -122,6 +122,7 @@ type Running struct {
 	// Started and Unavailable name the services that started and those
 	// not built yet.
 	Started, Unavailable []string
+	whyUnavailable       map[string]string
 
 	done      chan struct{}
 	err       error
@@ -181,6 +182,10 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 		switch {
 		case errors.Is(err, service.ErrNotAvailable):
 			r.Unavailable = append(r.Unavailable, m.Name())
+			if r.whyUnavailable == nil {
+				r.whyUnavailable = map[string]string{}
+			}
+			r.whyUnavailable[m.Name()] = strings.TrimPrefix(err.Error(), service.ErrNotAvailable.Error()+": ")
 			continue
 		case err != nil:
 			return fail(fmt.Errorf("start %s: %w", m.Name(), err))
@@ -235,7 +240,7 @@ func (r *Running) PrintListeners(w io.Writer, o Options) {
 		fmt.Fprintf(tw, "%s\trunning\t%s\n", s, ep)
 	}
 	for _, s := range r.Unavailable {
-		fmt.Fprintf(tw, "%s\tnot available in this build\t\n", s)
+		fmt.Fprintf(tw, "%s\tnot started\t%s\n", s, r.whyUnavailable[s])
 	}
 	_ = tw.Flush()
 }
