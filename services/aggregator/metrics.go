@@ -3,7 +3,7 @@ package aggregator
 import "github.com/prometheus/client_golang/prometheus"
 
 type metrics struct {
-	spansIn, skipped, late, lateDropped          prometheus.Counter
+	spansIn, skipped, late, lateDropped, ahead   prometheus.Counter
 	undecodable                                  *prometheus.CounterVec
 	windowsFired, partialsOut, partialsIn, stale prometheus.Counter
 	watermark, watermarkDelay                    *prometheus.GaugeVec
@@ -25,6 +25,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 		spansIn:        prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_in_total", Help: "Enriched spans read by stage 1."}),
 		skipped:        prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_skipped_total", Help: "Spans that feed no SLI series (not LLM or embedding calls)."}),
 		late:           prometheus.NewCounter(prometheus.CounterOpts{Name: p + "late_spans_total", Help: "Span×window pairs later than allowed_lateness (counted in the window's late field when its state is still held)."}),
+		ahead:          prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_ahead_of_clock_total", Help: "Spans that ended ahead of this instance's clock (upstream clock skew, or live traffic sent early): they fill their windows, but move the watermark only up to the clock."}),
 		lateDropped:    prometheus.NewCounter(prometheus.CounterOpts{Name: p + "late_spans_unattributed_total", Help: "Late span×window pairs whose window state was already gone (only counted here)."}),
 		undecodable:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "undecodable_records_total", Help: "Records that are not the expected protobuf batch, by stage."}, []string{"stage"}),
 		windowsFired:   prometheus.NewCounter(prometheus.CounterOpts{Name: p + "windows_fired_total", Help: "Final SLI windows (every revision) produced to llmobs.slis."}),
@@ -45,7 +46,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.dlq = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "dlq_records_total", Help: "Input records written to the DLQ, by stage and reason."}, []string{"stage", "reason"})
 	m.partsDropped = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_partitions_dropped_total", Help: "ClickHouse day partitions dropped by retention, by table."}, []string{"table"})
 	m.retentionErrors = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "clickhouse_retention_errors_total", Help: "Failed retention runs (listing or dropping partitions)."})
-	for _, c := range []prometheus.Collector{m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	for _, c := range []prometheus.Collector{m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

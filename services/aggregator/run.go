@@ -371,6 +371,7 @@ func (p *stage1) get(part int32) *stage.Stage1 {
 	st := p.parts[part]
 	if st == nil {
 		st = stage.NewStage1(part, p.s.cfg.Windows, p.s.cfg.OutOfOrderness, p.s.cfg.AllowedLateness)
+		st.ClockMs = func() int64 { return time.Now().UnixMilli() }
 		p.parts[part] = st
 	}
 	return st
@@ -387,7 +388,7 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	if p.s.sink != nil {
 		p.pending = append(p.pending, b.Spans...)
 	}
-	late0, drop0, skip0 := st.LateSpans, st.LateDropped, st.Skipped
+	late0, drop0, skip0, ahead0 := st.LateSpans, st.LateDropped, st.Skipped, st.Ahead
 	for _, es := range b.Spans {
 		if es.GetSpan() == nil {
 			st.Skipped++
@@ -404,6 +405,7 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	p.s.m.late.Add(st.LateSpans - late0)
 	p.s.m.lateDropped.Add(st.LateDropped - drop0)
 	p.s.m.skipped.Add(st.Skipped - skip0)
+	p.s.m.ahead.Add(st.Ahead - ahead0)
 	p.lastRec[r.Partition] = time.Now()
 	if wm, ok := st.WatermarkMs(); ok {
 		p.wm.Observe(r.Partition, time.UnixMilli(wm+p.s.cfg.OutOfOrderness.Milliseconds()))

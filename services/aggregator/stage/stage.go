@@ -65,12 +65,22 @@ type Stage1 struct {
 	OutOfOrder time.Duration
 	Lateness   time.Duration
 
+	// ClockMs, when set, is the wall clock (unix ms): a span ending ahead
+	// of it moves the watermark only up to it. Without the cap, one span
+	// from a host whose clock runs ahead (ingest accepts up to its
+	// max_future_skew), or one from the far end of a backlog that ingest
+	// read from a faster input partition, would push the partition's
+	// watermark past every span still to come and make them all late.
+	// nil (tests, benchmarks): event time alone.
+	ClockMs func() int64
+
 	maxEvent int64 // unix ms
 	maxReal  int64 // unix ms: the latest event time of a real span (Idle does not move it)
 	seen     bool
 	wins     map[WinKey]*open1
-	// Counters the service exports.
-	Skipped, LateSpans, LateDropped float64
+	// Counters the service exports. Ahead: spans that ended ahead of
+	// ClockMs (their windows are filled; only the watermark is capped).
+	Skipped, LateSpans, LateDropped, Ahead float64
 }
 
 // NewStage1 returns the state of one partition.
@@ -81,7 +91,8 @@ func NewStage1(p int32, lengths []time.Duration, outOfOrder, lateness time.Durat
 // Source names this stage's partials.
 func (s *Stage1) Source() string { return fmt.Sprintf("p%d", s.Partition) }
 
-// WatermarkMs is the partition's watermark (unix ms); ok false before data.
+// WatermarkMs is the partition's watermark (unix ms): the latest span end
+// seen, capped by ClockMs, minus OutOfOrder; ok false before data.
 func (s *Stage1) WatermarkMs() (int64, bool) {
 	return s.maxEvent - s.OutOfOrder.Milliseconds(), s.seen
 }
@@ -129,8 +140,15 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 		o.rev++
 		o.dirty = true
 	}
-	if !s.seen || evMs > s.maxEvent {
-		s.maxEvent, s.seen = evMs, true
+	wmEv := evMs
+	if s.ClockMs != nil {
+		if now := s.ClockMs(); evMs > now {
+			wmEv = now
+			s.Ahead++
+		}
+	}
+	if !s.seen || wmEv > s.maxEvent {
+		s.maxEvent, s.seen = wmEv, true
 	}
 	s.maxReal = max(s.maxReal, evMs)
 	return true

@@ -143,3 +143,54 @@ func TestIdleAdvancesFromTheLatestSpan(t *testing.T) {
 		t.Fatalf("watermark %d ms after the latest span, want 7000 (the wall clock)", wm-base)
 	}
 }
+
+// A span ending ahead of the wall clock (a host whose clock runs 10
+// minutes fast) fills its own window but moves the watermark only to the
+// clock: the on-time spans after it in the same partition are not late,
+// and the future window fires when the clock reaches it.
+func TestStage1WatermarkCappedByTheClock(t *testing.T) {
+	now := int64(1_800_000_000_000)
+	s := NewStage1(0, []time.Duration{10 * time.Second}, time.Second, 30*time.Second)
+	s.ClockMs = func() int64 { return now }
+	s.Add(mk(now-2_000, 100, 1, "m"))
+	s.Add(mk(now+10*60_000, 100, 1, "m")) // 10 min ahead
+	if s.Ahead != 1 {
+		t.Fatalf("ahead = %v, want 1", s.Ahead)
+	}
+	if wm, _ := s.WatermarkMs(); wm != now-1_000 {
+		t.Fatalf("watermark %d ms from the clock, want -1000 (clock − out_of_orderness)", wm-now)
+	}
+	now += 500
+	s.Add(mk(now-1_000, 100, 1, "m"))
+	if s.LateSpans != 0 {
+		t.Fatalf("on-time span counted late after a span from the future: late=%v", s.LateSpans)
+	}
+	// Without the cap the same sequence makes it late.
+	u := NewStage1(0, []time.Duration{10 * time.Second}, time.Second, 30*time.Second)
+	u.Add(mk(now-2_000, 100, 1, "m"))
+	u.Add(mk(now+10*60_000, 100, 1, "m"))
+	u.Add(mk(now-1_000, 100, 1, "m"))
+	if u.LateSpans != 1 {
+		t.Fatalf("uncapped: late=%v, want 1 (the test would not tell the cap's effect)", u.LateSpans)
+	}
+	// The future window fires once the clock (via Idle) passes its end.
+	var fired int
+	for _, p := range s.Advance(false) {
+		if p.WindowStartUnixMs > now {
+			fired++
+		}
+	}
+	if fired != 0 {
+		t.Fatal("a window ahead of the clock fired")
+	}
+	later := now + 11*60_000
+	s.Idle(later, 11*60_000)
+	for _, p := range s.Advance(false) {
+		if p.WindowStartUnixMs > now && p.Aggregate.GetRequests() == 1 {
+			fired++
+		}
+	}
+	if fired != 1 {
+		t.Fatalf("the future span's window fired %d times once the clock passed it, want 1", fired)
+	}
+}
