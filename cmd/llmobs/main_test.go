@@ -1,11 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"flag"
-	"io"
 	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,7 +32,8 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
-	r, err := app.Start(ctx, o, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var logs syncBuffer
+	r, err := app.Start(ctx, o, slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +41,8 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 	lg.Duration = 15 * time.Second
 	lg.Rate = 50
 	lg.MaxSpeed = true
-	// Live traffic (event times from now on, sent at once): a backlog
+	// Live traffic (event times from now on, sent at once, so most spans
+	// end ahead of the clock and the watermark follows the clock): a backlog
 	// older than the wall clock would find the idle partitions of a fresh
 	// aggregator already moved on (see the aggregator README, Limits).
 	lg.Start = time.Now()
@@ -67,6 +70,17 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 	for _, n := range sum.LLMSpans {
 		llm += n
 	}
+	logMetrics := func() {
+		mfs, _ := r.Admin.Registry.Gather()
+		for _, mf := range mfs {
+			if strings.Contains(mf.GetName(), "late") || strings.Contains(mf.GetName(), "watermark") || strings.Contains(mf.GetName(), "spans_in") || strings.Contains(mf.GetName(), "skipped") || strings.Contains(mf.GetName(), "join_waits") || strings.Contains(mf.GetName(), "rebalance") {
+				for _, m := range mf.GetMetric() {
+					t.Log(mf.GetName(), m.GetLabel(), m.GetCounter().GetValue(), m.GetGauge().GetValue())
+				}
+			}
+		}
+		t.Log("log:\n" + logs.String())
+	}
 	deadline := time.Now().Add(90 * time.Second)
 	for {
 		var got float64
@@ -77,14 +91,7 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			mfs, _ := r.Admin.Registry.Gather()
-			for _, mf := range mfs {
-				if strings.Contains(mf.GetName(), "late") || strings.Contains(mf.GetName(), "watermark") || strings.Contains(mf.GetName(), "spans_in") || strings.Contains(mf.GetName(), "skipped") {
-					for _, m := range mf.GetMetric() {
-						t.Log(mf.GetName(), m.GetLabel(), m.GetCounter().GetValue(), m.GetGauge().GetValue())
-					}
-				}
-			}
+			logMetrics()
 			t.Log(ps.SLIRequests, sum.LLMSpans, time.Now().Unix())
 			t.Fatalf("SLI windows count %v LLM calls, loadgen sent %d", got, llm)
 		}
@@ -106,6 +113,9 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 			t.Errorf("tenant %s: usage share %+v, sent %d calls", k, u, n)
 		}
 	}
+	if t.Failed() {
+		logMetrics()
+	}
 	if u := ps.SLITenants[""]; u != nil {
 		t.Errorf("calls without a tenant in the SLIs: %+v", u)
 	}
@@ -113,4 +123,21 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 	if err := r.Wait(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
 }
