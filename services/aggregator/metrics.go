@@ -25,7 +25,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 		spansIn:        prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_in_total", Help: "Enriched spans read by stage 1."}),
 		skipped:        prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_skipped_total", Help: "Spans that feed no SLI series (not LLM or embedding calls)."}),
 		late:           prometheus.NewCounter(prometheus.CounterOpts{Name: p + "late_spans_total", Help: "Span×window pairs later than allowed_lateness (counted in the window's late field when its state is still held)."}),
-		ahead:          prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_ahead_of_clock_total", Help: "Spans that ended ahead of this instance's clock (upstream clock skew, or live traffic sent early): they fill their windows, but move the watermark only up to the clock."}),
+		ahead:          prometheus.NewCounter(prometheus.CounterOpts{Name: p + "spans_ahead_of_clock_total", Help: "Spans that ended after the record carrying them was produced (upstream clock skew, or live traffic sent early): they fill their windows, but move the watermark only up to the record's timestamp."}),
 		lateDropped:    prometheus.NewCounter(prometheus.CounterOpts{Name: p + "late_spans_unattributed_total", Help: "Late span×window pairs whose window state was already gone (only counted here)."}),
 		undecodable:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "undecodable_records_total", Help: "Records that are not the expected protobuf batch, by stage."}, []string{"stage"}),
 		windowsFired:   prometheus.NewCounter(prometheus.CounterOpts{Name: p + "windows_fired_total", Help: "Final SLI windows (every revision) produced to llmobs.slis."}),

@@ -371,7 +371,6 @@ func (p *stage1) get(part int32) *stage.Stage1 {
 	st := p.parts[part]
 	if st == nil {
 		st = stage.NewStage1(part, p.s.cfg.Windows, p.s.cfg.OutOfOrderness, p.s.cfg.AllowedLateness)
-		st.ClockMs = func() int64 { return time.Now().UnixMilli() }
 		p.parts[part] = st
 	}
 	return st
@@ -389,6 +388,10 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 		p.pending = append(p.pending, b.Spans...)
 	}
 	late0, drop0, skip0, ahead0 := st.LateSpans, st.LateDropped, st.Skipped, st.Ahead
+	st.CapMs = 0
+	if !r.Timestamp.IsZero() {
+		st.CapMs = r.Timestamp.UnixMilli()
+	}
 	for _, es := range b.Spans {
 		if es.GetSpan() == nil {
 			st.Skipped++

@@ -65,21 +65,24 @@ type Stage1 struct {
 	OutOfOrder time.Duration
 	Lateness   time.Duration
 
-	// ClockMs, when set, is the wall clock (unix ms): a span ending ahead
-	// of it moves the watermark only up to it. Without the cap, one span
-	// from a host whose clock runs ahead (ingest accepts up to its
-	// max_future_skew), or one from the far end of a backlog that ingest
-	// read from a faster input partition, would push the partition's
+	// CapMs, when non-zero, bounds the event time that moves the
+	// watermark (unix ms): a span ending after it still fills its window,
+	// but moves the watermark only up to it. The service sets it, per
+	// record, to the record's timestamp: the time the enricher produced
+	// it, which no span in it can have ended after unless a clock is
+	// wrong, and which a replay after a restart reads again, so the same
+	// spans are late. Without the cap one span from a host whose clock
+	// runs ahead (ingest accepts up to its max_future_skew), or one from
+	// the far end of live traffic sent early, would push the partition's
 	// watermark past every span still to come and make them all late.
-	// nil (tests, benchmarks): event time alone.
-	ClockMs func() int64
+	CapMs int64
 
 	maxEvent int64 // unix ms
 	maxReal  int64 // unix ms: the latest event time of a real span (Idle does not move it)
 	seen     bool
 	wins     map[WinKey]*open1
-	// Counters the service exports. Ahead: spans that ended ahead of
-	// ClockMs (their windows are filled; only the watermark is capped).
+	// Counters the service exports. Ahead: spans that ended after CapMs
+	// (their windows are filled; only the watermark is capped).
 	Skipped, LateSpans, LateDropped, Ahead float64
 }
 
@@ -92,7 +95,7 @@ func NewStage1(p int32, lengths []time.Duration, outOfOrder, lateness time.Durat
 func (s *Stage1) Source() string { return fmt.Sprintf("p%d", s.Partition) }
 
 // WatermarkMs is the partition's watermark (unix ms): the latest span end
-// seen, capped by ClockMs, minus OutOfOrder; ok false before data.
+// seen (each capped by CapMs), minus OutOfOrder; ok false before data.
 func (s *Stage1) WatermarkMs() (int64, bool) {
 	return s.maxEvent - s.OutOfOrder.Milliseconds(), s.seen
 }
@@ -141,11 +144,9 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 		o.dirty = true
 	}
 	wmEv := evMs
-	if s.ClockMs != nil {
-		if now := s.ClockMs(); evMs > now {
-			wmEv = now
-			s.Ahead++
-		}
+	if s.CapMs > 0 && evMs > s.CapMs {
+		wmEv = s.CapMs
+		s.Ahead++
 	}
 	if !s.seen || wmEv > s.maxEvent {
 		s.maxEvent, s.seen = wmEv, true

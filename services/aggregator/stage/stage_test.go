@@ -144,23 +144,25 @@ func TestIdleAdvancesFromTheLatestSpan(t *testing.T) {
 	}
 }
 
-// A span ending ahead of the wall clock (a host whose clock runs 10
-// minutes fast) fills its own window but moves the watermark only to the
-// clock: the on-time spans after it in the same partition are not late,
-// and the future window fires when the clock reaches it.
-func TestStage1WatermarkCappedByTheClock(t *testing.T) {
+// A span ending ahead of the clock (a host whose clock runs 10 minutes
+// fast) fills its own window but moves the watermark only to the cap (the
+// timestamp of the record carrying it): the on-time spans after it in the
+// same partition are not late, and the future window fires when the clock
+// reaches it.
+func TestStage1WatermarkCapped(t *testing.T) {
 	now := int64(1_800_000_000_000)
 	s := NewStage1(0, []time.Duration{10 * time.Second}, time.Second, 30*time.Second)
-	s.ClockMs = func() int64 { return now }
+	s.CapMs = now
 	s.Add(mk(now-2_000, 100, 1, "m"))
 	s.Add(mk(now+10*60_000, 100, 1, "m")) // 10 min ahead
 	if s.Ahead != 1 {
 		t.Fatalf("ahead = %v, want 1", s.Ahead)
 	}
 	if wm, _ := s.WatermarkMs(); wm != now-1_000 {
-		t.Fatalf("watermark %d ms from the clock, want -1000 (clock − out_of_orderness)", wm-now)
+		t.Fatalf("watermark %d ms from the cap, want -1000 (cap − out_of_orderness)", wm-now)
 	}
 	now += 500
+	s.CapMs = now
 	s.Add(mk(now-1_000, 100, 1, "m"))
 	if s.LateSpans != 0 {
 		t.Fatalf("on-time span counted late after a span from the future: late=%v", s.LateSpans)
