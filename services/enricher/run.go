@@ -80,6 +80,7 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 			}
 		})
 	}
+	srcs := gpuSources{}
 	closed := false
 	markCaughtUp := func() {
 		if !closed {
@@ -109,7 +110,7 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 				}
 				for _, smp := range b.Samples {
 					s.e.gpu.add(smp)
-					wm.Observe(p.Partition, time.Unix(0, int64(smp.TimeUnixNano)))
+					srcs.observe(wm, smp)
 					s.m.gpuIn.Inc()
 				}
 				// Model calls (from every ingest instance) join the GPU
@@ -143,6 +144,30 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 			s.m.gpuWatermark.Set(float64(w.UnixNano()) / 1e9)
 		}
 	}
+}
+
+// gpuSources numbers the GPU hosts for the watermark tracker: the GPU
+// stream's progress is tracked per host, not per partition of llmobs.gpu.
+// Samples that carry a trace ID (exemplars, log records) are partitioned
+// by it (DESIGN), so one sample from a minute ago can be the latest record
+// of a partition; tracked per partition, it held the minimum back for
+// gpu_idle_timeout, every poll waited its max_wait, and then the join
+// stopped waiting at all (gpu_stalled). A host's scrapes come in order, and
+// its trace samples only move it forward. Samples without a host (joined
+// by trace ID only) do not move the watermark.
+type gpuSources map[string]int32
+
+func (g gpuSources) observe(wm *watermark.Tracker, smp *llmobsv1.GPUSample) {
+	h := smp.GetHostName()
+	if h == "" {
+		return
+	}
+	id, ok := g[h]
+	if !ok {
+		id = int32(len(g))
+		g[h] = id
+	}
+	wm.Observe(id, time.Unix(0, int64(smp.GetTimeUnixNano())))
 }
 
 // errKilled, returned by the beforeCommit test hook, makes the span loop
