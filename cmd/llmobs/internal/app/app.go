@@ -122,7 +122,7 @@ type Running struct {
 	// Started and Unavailable name the services that started and those
 	// not built yet.
 	Started, Unavailable []string
-	whyUnavailable       map[string]string
+	whyUnavailable       map[string]string // by name in Unavailable
 
 	done      chan struct{}
 	err       error
@@ -140,7 +140,7 @@ func (r *Running) Wait() error {
 // Start brings up Kafka (embedded unless external), the topics, the admin
 // server and every selected service. The services stop when ctx ends.
 func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
-	r := &Running{done: make(chan struct{})}
+	r := &Running{done: make(chan struct{}), whyUnavailable: map[string]string{}}
 	if o.ExternalKafka == "" {
 		k, err := embedded.Start(embedded.Config{Listen: o.KafkaListen, DataDir: o.DataDir, Partitions: int(o.Common.Kafka.Partitions)}, log)
 		if err != nil {
@@ -182,9 +182,6 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 		switch {
 		case errors.Is(err, service.ErrNotAvailable):
 			r.Unavailable = append(r.Unavailable, m.Name())
-			if r.whyUnavailable == nil {
-				r.whyUnavailable = map[string]string{}
-			}
 			r.whyUnavailable[m.Name()] = strings.TrimPrefix(err.Error(), service.ErrNotAvailable.Error()+": ")
 			continue
 		case err != nil:
