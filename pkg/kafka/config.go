@@ -36,6 +36,11 @@ type Config struct {
 	CreateTopics bool `yaml:"create_topics"`
 	// DialTimeout bounds each connection attempt.
 	DialTimeout time.Duration `yaml:"dial_timeout"`
+	// GroupSessionTimeout is how long a consumer group waits for a member
+	// that stopped heartbeating before moving its partitions. Members are
+	// static (instance_id), so a restart within it gets the same
+	// partitions back with no rebalance.
+	GroupSessionTimeout time.Duration `yaml:"group_session_timeout"`
 }
 
 // SASL authentication. Mechanism is "", "PLAIN", "SCRAM-SHA-256" or
@@ -65,6 +70,8 @@ func DefaultConfig() Config {
 		ReplicationFactor: 1,
 		CreateTopics:      true,
 		DialTimeout:       10 * time.Second,
+
+		GroupSessionTimeout: 30 * time.Second,
 	}
 }
 
@@ -103,6 +110,9 @@ func (c Config) Validate() error {
 	}
 	if (c.TLS.CertFile == "") != (c.TLS.KeyFile == "") {
 		errs = append(errs, config.Errorf("tls.cert_file", "cert_file and key_file go together"))
+	}
+	if c.GroupSessionTimeout != 0 && c.GroupSessionTimeout < 100*time.Millisecond {
+		errs = append(errs, config.Errorf("group_session_timeout", "must be at least 100ms (brokers allow 6s and up by default)"))
 	}
 	if c.Partitions < 1 {
 		errs = append(errs, config.Errorf("partitions", "must be at least 1, got %d", c.Partitions))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"slices"
 	"sort"
@@ -67,12 +68,22 @@ func (c Common) Validate() error {
 	return errors.Join(errs...)
 }
 
-// Instance returns InstanceID or host-pid.
+// Instance returns InstanceID, else host name and admin port, else host
+// name and pid. The default is stable across restarts of the same process
+// on the same host (the admin port is fixed by configuration, and no two
+// running processes on a host can hold the same one), so a restarted
+// service fences its own open transaction at once and takes its static
+// group membership back, instead of waiting for the transaction and the
+// session to time out. Set instance_id when the admin port is 0 or when
+// host names are not stable (containers recreated on deploy).
 func (c Common) Instance() string {
 	if c.InstanceID != "" {
 		return c.InstanceID
 	}
 	h, _ := os.Hostname()
+	if _, port, err := net.SplitHostPort(c.Admin.Listen); err == nil && port != "" && port != "0" {
+		return fmt.Sprintf("%s-%s", h, port)
+	}
 	return fmt.Sprintf("%s-%d", h, os.Getpid())
 }
 
