@@ -957,10 +957,20 @@ func (x *Span) GetSource() string {
 }
 
 type SpanBatch struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Spans         []*Span                `protobuf:"bytes,1,rep,name=spans,proto3" json:"spans,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Spans []*Span                `protobuf:"bytes,1,rep,name=spans,proto3" json:"spans,omitempty"`
+	// In-band event-time progress (DESIGN, "Watermarks travel with the
+	// data"): the watermark of each source (a partition of otlp_spans) that
+	// the producing ingest instance owns. A batch may carry only these (a
+	// heartbeat). Every span a source sends to this partition before the
+	// batch is in the log before it.
+	Watermarks []*SourceWatermark `protobuf:"bytes,2,rep,name=watermarks,proto3" json:"watermarks,omitempty"`
+	// How many sources the stage has (the partitions of its input topic):
+	// a consumer's watermark for this partition is the minimum over all of
+	// them, and a source not heard from yet holds it.
+	SourcePartitions int32 `protobuf:"varint,3,opt,name=source_partitions,json=sourcePartitions,proto3" json:"source_partitions,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *SpanBatch) Reset() {
@@ -1000,6 +1010,76 @@ func (x *SpanBatch) GetSpans() []*Span {
 	return nil
 }
 
+func (x *SpanBatch) GetWatermarks() []*SourceWatermark {
+	if x != nil {
+		return x.Watermarks
+	}
+	return nil
+}
+
+func (x *SpanBatch) GetSourcePartitions() int32 {
+	if x != nil {
+		return x.SourcePartitions
+	}
+	return 0
+}
+
+// SourceWatermark is one upstream source's event-time watermark.
+type SourceWatermark struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The source: a partition of the producing stage's input topic.
+	Partition int32 `protobuf:"varint,1,opt,name=partition,proto3" json:"partition,omitempty"`
+	// Unix ms. The source will send no span ending before it, except late
+	// data (which downstream revises windows with or counts as late).
+	WatermarkUnixMs int64 `protobuf:"varint,2,opt,name=watermark_unix_ms,json=watermarkUnixMs,proto3" json:"watermark_unix_ms,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *SourceWatermark) Reset() {
+	*x = SourceWatermark{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SourceWatermark) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SourceWatermark) ProtoMessage() {}
+
+func (x *SourceWatermark) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SourceWatermark.ProtoReflect.Descriptor instead.
+func (*SourceWatermark) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *SourceWatermark) GetPartition() int32 {
+	if x != nil {
+		return x.Partition
+	}
+	return 0
+}
+
+func (x *SourceWatermark) GetWatermarkUnixMs() int64 {
+	if x != nil {
+		return x.WatermarkUnixMs
+	}
+	return 0
+}
+
 // GPUSample is one (host, GPU, timestamp) reading of dcgm-exporter fields.
 // Absent readings are unset (optional), not zero.
 type GPUSample struct {
@@ -1034,7 +1114,7 @@ type GPUSample struct {
 
 func (x *GPUSample) Reset() {
 	*x = GPUSample{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1046,7 +1126,7 @@ func (x *GPUSample) String() string {
 func (*GPUSample) ProtoMessage() {}
 
 func (x *GPUSample) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1059,7 +1139,7 @@ func (x *GPUSample) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUSample.ProtoReflect.Descriptor instead.
 func (*GPUSample) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{6}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *GPUSample) GetTimeUnixNano() uint64 {
@@ -1229,7 +1309,7 @@ type GPUSampleBatch struct {
 
 func (x *GPUSampleBatch) Reset() {
 	*x = GPUSampleBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1241,7 +1321,7 @@ func (x *GPUSampleBatch) String() string {
 func (*GPUSampleBatch) ProtoMessage() {}
 
 func (x *GPUSampleBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1254,7 +1334,7 @@ func (x *GPUSampleBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUSampleBatch.ProtoReflect.Descriptor instead.
 func (*GPUSampleBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{7}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *GPUSampleBatch) GetSamples() []*GPUSample {
@@ -1286,7 +1366,7 @@ type CallInterval struct {
 
 func (x *CallInterval) Reset() {
 	*x = CallInterval{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1298,7 +1378,7 @@ func (x *CallInterval) String() string {
 func (*CallInterval) ProtoMessage() {}
 
 func (x *CallInterval) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1311,7 +1391,7 @@ func (x *CallInterval) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CallInterval.ProtoReflect.Descriptor instead.
 func (*CallInterval) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{8}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *CallInterval) GetTraceId() []byte {
@@ -1379,7 +1459,7 @@ type GPUAttribution struct {
 
 func (x *GPUAttribution) Reset() {
 	*x = GPUAttribution{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1391,7 +1471,7 @@ func (x *GPUAttribution) String() string {
 func (*GPUAttribution) ProtoMessage() {}
 
 func (x *GPUAttribution) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1404,7 +1484,7 @@ func (x *GPUAttribution) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUAttribution.ProtoReflect.Descriptor instead.
 func (*GPUAttribution) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{9}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *GPUAttribution) GetMethod() JoinMethod {
@@ -1514,7 +1594,7 @@ type Cost struct {
 
 func (x *Cost) Reset() {
 	*x = Cost{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1526,7 +1606,7 @@ func (x *Cost) String() string {
 func (*Cost) ProtoMessage() {}
 
 func (x *Cost) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1539,7 +1619,7 @@ func (x *Cost) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Cost.ProtoReflect.Descriptor instead.
 func (*Cost) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{10}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *Cost) GetInput() float64 {
@@ -1629,7 +1709,7 @@ type RedactionCount struct {
 
 func (x *RedactionCount) Reset() {
 	*x = RedactionCount{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1641,7 +1721,7 @@ func (x *RedactionCount) String() string {
 func (*RedactionCount) ProtoMessage() {}
 
 func (x *RedactionCount) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1654,7 +1734,7 @@ func (x *RedactionCount) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RedactionCount.ProtoReflect.Descriptor instead.
 func (*RedactionCount) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{11}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *RedactionCount) GetType() string {
@@ -1681,7 +1761,7 @@ type Redaction struct {
 
 func (x *Redaction) Reset() {
 	*x = Redaction{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1693,7 +1773,7 @@ func (x *Redaction) String() string {
 func (*Redaction) ProtoMessage() {}
 
 func (x *Redaction) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1706,7 +1786,7 @@ func (x *Redaction) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Redaction.ProtoReflect.Descriptor instead.
 func (*Redaction) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{12}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *Redaction) GetMode() string {
@@ -1736,7 +1816,7 @@ type EnrichedSpan struct {
 
 func (x *EnrichedSpan) Reset() {
 	*x = EnrichedSpan{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1748,7 +1828,7 @@ func (x *EnrichedSpan) String() string {
 func (*EnrichedSpan) ProtoMessage() {}
 
 func (x *EnrichedSpan) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1761,7 +1841,7 @@ func (x *EnrichedSpan) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnrichedSpan.ProtoReflect.Descriptor instead.
 func (*EnrichedSpan) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{13}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *EnrichedSpan) GetSpan() *Span {
@@ -1800,15 +1880,20 @@ func (x *EnrichedSpan) GetEnrichTimeUnixNano() uint64 {
 }
 
 type EnrichedSpanBatch struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Spans         []*EnrichedSpan        `protobuf:"bytes,1,rep,name=spans,proto3" json:"spans,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Spans []*EnrichedSpan        `protobuf:"bytes,1,rep,name=spans,proto3" json:"spans,omitempty"`
+	// In-band watermarks, as on SpanBatch: here the sources are the
+	// partitions of llmobs.spans; each carries the minimum the enricher
+	// read there, once every span before it in that partition is emitted.
+	Watermarks       []*SourceWatermark `protobuf:"bytes,2,rep,name=watermarks,proto3" json:"watermarks,omitempty"`
+	SourcePartitions int32              `protobuf:"varint,3,opt,name=source_partitions,json=sourcePartitions,proto3" json:"source_partitions,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *EnrichedSpanBatch) Reset() {
 	*x = EnrichedSpanBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1820,7 +1905,7 @@ func (x *EnrichedSpanBatch) String() string {
 func (*EnrichedSpanBatch) ProtoMessage() {}
 
 func (x *EnrichedSpanBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1833,7 +1918,7 @@ func (x *EnrichedSpanBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnrichedSpanBatch.ProtoReflect.Descriptor instead.
 func (*EnrichedSpanBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{14}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *EnrichedSpanBatch) GetSpans() []*EnrichedSpan {
@@ -1841,6 +1926,20 @@ func (x *EnrichedSpanBatch) GetSpans() []*EnrichedSpan {
 		return x.Spans
 	}
 	return nil
+}
+
+func (x *EnrichedSpanBatch) GetWatermarks() []*SourceWatermark {
+	if x != nil {
+		return x.Watermarks
+	}
+	return nil
+}
+
+func (x *EnrichedSpanBatch) GetSourcePartitions() int32 {
+	if x != nil {
+		return x.SourcePartitions
+	}
+	return 0
 }
 
 type SeriesKey struct {
@@ -1855,7 +1954,7 @@ type SeriesKey struct {
 
 func (x *SeriesKey) Reset() {
 	*x = SeriesKey{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1867,7 +1966,7 @@ func (x *SeriesKey) String() string {
 func (*SeriesKey) ProtoMessage() {}
 
 func (x *SeriesKey) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1880,7 +1979,7 @@ func (x *SeriesKey) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeriesKey.ProtoReflect.Descriptor instead.
 func (*SeriesKey) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{15}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *SeriesKey) GetService() string {
@@ -1923,7 +2022,7 @@ type Centroid struct {
 
 func (x *Centroid) Reset() {
 	*x = Centroid{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1935,7 +2034,7 @@ func (x *Centroid) String() string {
 func (*Centroid) ProtoMessage() {}
 
 func (x *Centroid) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1948,7 +2047,7 @@ func (x *Centroid) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Centroid.ProtoReflect.Descriptor instead.
 func (*Centroid) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{16}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Centroid) GetMean() float64 {
@@ -1975,7 +2074,7 @@ type Digest struct {
 
 func (x *Digest) Reset() {
 	*x = Digest{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1987,7 +2086,7 @@ func (x *Digest) String() string {
 func (*Digest) ProtoMessage() {}
 
 func (x *Digest) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2000,7 +2099,7 @@ func (x *Digest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Digest.ProtoReflect.Descriptor instead.
 func (*Digest) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{17}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *Digest) GetCentroids() []*Centroid {
@@ -2056,7 +2155,7 @@ type Aggregate struct {
 
 func (x *Aggregate) Reset() {
 	*x = Aggregate{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2068,7 +2167,7 @@ func (x *Aggregate) String() string {
 func (*Aggregate) ProtoMessage() {}
 
 func (x *Aggregate) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2081,7 +2180,7 @@ func (x *Aggregate) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Aggregate.ProtoReflect.Descriptor instead.
 func (*Aggregate) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{18}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *Aggregate) GetRequests() float64 {
@@ -2272,7 +2371,7 @@ type UsageShare struct {
 
 func (x *UsageShare) Reset() {
 	*x = UsageShare{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2284,7 +2383,7 @@ func (x *UsageShare) String() string {
 func (*UsageShare) ProtoMessage() {}
 
 func (x *UsageShare) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2297,7 +2396,7 @@ func (x *UsageShare) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UsageShare.ProtoReflect.Descriptor instead.
 func (*UsageShare) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *UsageShare) GetTenant() string {
@@ -2355,7 +2454,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2367,7 +2466,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2380,7 +2479,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -2441,7 +2540,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2453,7 +2552,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2466,7 +2565,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -2527,7 +2626,7 @@ type SLIWindow struct {
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2539,7 +2638,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2552,7 +2651,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -2809,7 +2908,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2821,7 +2920,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2834,7 +2933,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -2932,9 +3031,16 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x0esampling_level\x18\x15 \x01(\rR\rsamplingLevel\x12%\n" +
 	"\x0ebodies_dropped\x18\x16 \x01(\bR\rbodiesDropped\x121\n" +
 	"\x15ingest_time_unix_nano\x18\x17 \x01(\x06R\x12ingestTimeUnixNano\x12\x16\n" +
-	"\x06source\x18\x18 \x01(\tR\x06source\"2\n" +
+	"\x06source\x18\x18 \x01(\tR\x06source\"\x9b\x01\n" +
 	"\tSpanBatch\x12%\n" +
-	"\x05spans\x18\x01 \x03(\v2\x0f.llmobs.v1.SpanR\x05spans\"\xba\a\n" +
+	"\x05spans\x18\x01 \x03(\v2\x0f.llmobs.v1.SpanR\x05spans\x12:\n" +
+	"\n" +
+	"watermarks\x18\x02 \x03(\v2\x1a.llmobs.v1.SourceWatermarkR\n" +
+	"watermarks\x12+\n" +
+	"\x11source_partitions\x18\x03 \x01(\x05R\x10sourcePartitions\"[\n" +
+	"\x0fSourceWatermark\x12\x1c\n" +
+	"\tpartition\x18\x01 \x01(\x05R\tpartition\x12*\n" +
+	"\x11watermark_unix_ms\x18\x02 \x01(\x03R\x0fwatermarkUnixMs\"\xba\a\n" +
 	"\tGPUSample\x12$\n" +
 	"\x0etime_unix_nano\x18\x01 \x01(\x06R\ftimeUnixNano\x12\x1b\n" +
 	"\thost_name\x18\x02 \x01(\tR\bhostName\x12\x1b\n" +
@@ -3025,9 +3131,13 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x03gpu\x18\x02 \x01(\v2\x19.llmobs.v1.GPUAttributionR\x03gpu\x12#\n" +
 	"\x04cost\x18\x03 \x01(\v2\x0f.llmobs.v1.CostR\x04cost\x122\n" +
 	"\tredaction\x18\x04 \x01(\v2\x14.llmobs.v1.RedactionR\tredaction\x121\n" +
-	"\x15enrich_time_unix_nano\x18\x05 \x01(\x06R\x12enrichTimeUnixNano\"B\n" +
+	"\x15enrich_time_unix_nano\x18\x05 \x01(\x06R\x12enrichTimeUnixNano\"\xab\x01\n" +
 	"\x11EnrichedSpanBatch\x12-\n" +
-	"\x05spans\x18\x01 \x03(\v2\x17.llmobs.v1.EnrichedSpanR\x05spans\"u\n" +
+	"\x05spans\x18\x01 \x03(\v2\x17.llmobs.v1.EnrichedSpanR\x05spans\x12:\n" +
+	"\n" +
+	"watermarks\x18\x02 \x03(\v2\x1a.llmobs.v1.SourceWatermarkR\n" +
+	"watermarks\x12+\n" +
+	"\x11source_partitions\x18\x03 \x01(\x05R\x10sourcePartitions\"u\n" +
 	"\tSeriesKey\x12\x18\n" +
 	"\aservice\x18\x01 \x01(\tR\aservice\x12\x14\n" +
 	"\x05model\x18\x02 \x01(\tR\x05model\x12\x1c\n" +
@@ -3170,7 +3280,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 25)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -3182,24 +3292,25 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*GenAI)(nil),             // 7: llmobs.v1.GenAI
 	(*Span)(nil),              // 8: llmobs.v1.Span
 	(*SpanBatch)(nil),         // 9: llmobs.v1.SpanBatch
-	(*GPUSample)(nil),         // 10: llmobs.v1.GPUSample
-	(*GPUSampleBatch)(nil),    // 11: llmobs.v1.GPUSampleBatch
-	(*CallInterval)(nil),      // 12: llmobs.v1.CallInterval
-	(*GPUAttribution)(nil),    // 13: llmobs.v1.GPUAttribution
-	(*Cost)(nil),              // 14: llmobs.v1.Cost
-	(*RedactionCount)(nil),    // 15: llmobs.v1.RedactionCount
-	(*Redaction)(nil),         // 16: llmobs.v1.Redaction
-	(*EnrichedSpan)(nil),      // 17: llmobs.v1.EnrichedSpan
-	(*EnrichedSpanBatch)(nil), // 18: llmobs.v1.EnrichedSpanBatch
-	(*SeriesKey)(nil),         // 19: llmobs.v1.SeriesKey
-	(*Centroid)(nil),          // 20: llmobs.v1.Centroid
-	(*Digest)(nil),            // 21: llmobs.v1.Digest
-	(*Aggregate)(nil),         // 22: llmobs.v1.Aggregate
-	(*UsageShare)(nil),        // 23: llmobs.v1.UsageShare
-	(*SLIPartial)(nil),        // 24: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 25: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 26: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 27: llmobs.v1.SLIWindowBatch
+	(*SourceWatermark)(nil),   // 10: llmobs.v1.SourceWatermark
+	(*GPUSample)(nil),         // 11: llmobs.v1.GPUSample
+	(*GPUSampleBatch)(nil),    // 12: llmobs.v1.GPUSampleBatch
+	(*CallInterval)(nil),      // 13: llmobs.v1.CallInterval
+	(*GPUAttribution)(nil),    // 14: llmobs.v1.GPUAttribution
+	(*Cost)(nil),              // 15: llmobs.v1.Cost
+	(*RedactionCount)(nil),    // 16: llmobs.v1.RedactionCount
+	(*Redaction)(nil),         // 17: llmobs.v1.Redaction
+	(*EnrichedSpan)(nil),      // 18: llmobs.v1.EnrichedSpan
+	(*EnrichedSpanBatch)(nil), // 19: llmobs.v1.EnrichedSpanBatch
+	(*SeriesKey)(nil),         // 20: llmobs.v1.SeriesKey
+	(*Centroid)(nil),          // 21: llmobs.v1.Centroid
+	(*Digest)(nil),            // 22: llmobs.v1.Digest
+	(*Aggregate)(nil),         // 23: llmobs.v1.Aggregate
+	(*UsageShare)(nil),        // 24: llmobs.v1.UsageShare
+	(*SLIPartial)(nil),        // 25: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 26: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 27: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 28: llmobs.v1.SLIWindowBatch
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -3211,34 +3322,36 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	7,  // 6: llmobs.v1.Span.gen_ai:type_name -> llmobs.v1.GenAI
 	4,  // 7: llmobs.v1.Span.attributes:type_name -> llmobs.v1.KeyValue
 	8,  // 8: llmobs.v1.SpanBatch.spans:type_name -> llmobs.v1.Span
-	4,  // 9: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
-	10, // 10: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
-	12, // 11: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
-	3,  // 12: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
-	15, // 13: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
-	8,  // 14: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
-	13, // 15: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
-	14, // 16: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
-	16, // 17: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
-	17, // 18: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
-	20, // 19: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
-	21, // 20: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
-	21, // 21: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
-	21, // 22: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
-	14, // 23: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	23, // 24: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
-	19, // 25: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	22, // 26: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	24, // 27: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	19, // 28: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	14, // 29: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	23, // 30: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
-	26, // 31: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	32, // [32:32] is the sub-list for method output_type
-	32, // [32:32] is the sub-list for method input_type
-	32, // [32:32] is the sub-list for extension type_name
-	32, // [32:32] is the sub-list for extension extendee
-	0,  // [0:32] is the sub-list for field type_name
+	10, // 9: llmobs.v1.SpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	4,  // 10: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
+	11, // 11: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
+	13, // 12: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
+	3,  // 13: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
+	16, // 14: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
+	8,  // 15: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
+	14, // 16: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
+	15, // 17: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
+	17, // 18: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
+	18, // 19: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
+	10, // 20: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	21, // 21: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
+	22, // 22: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
+	22, // 23: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
+	22, // 24: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
+	15, // 25: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
+	24, // 26: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
+	20, // 27: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	23, // 28: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	25, // 29: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	20, // 30: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	15, // 31: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	24, // 32: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	27, // 33: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	34, // [34:34] is the sub-list for method output_type
+	34, // [34:34] is the sub-list for method input_type
+	34, // [34:34] is the sub-list for extension type_name
+	34, // [34:34] is the sub-list for extension extendee
+	0,  // [0:34] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3247,14 +3360,14 @@ func file_llmobs_v1_llmobs_proto_init() {
 		return
 	}
 	file_llmobs_v1_llmobs_proto_msgTypes[3].OneofWrappers = []any{}
-	file_llmobs_v1_llmobs_proto_msgTypes[6].OneofWrappers = []any{}
+	file_llmobs_v1_llmobs_proto_msgTypes[7].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   24,
+			NumMessages:   25,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
