@@ -54,6 +54,19 @@ type Config struct {
 	BatchMaxBytes int    `yaml:"batch_max_bytes"`
 	Limits        Limits `yaml:"limits"`
 
+	// OutOfOrderness: an otlp_spans partition's watermark is its latest
+	// span end minus this (DESIGN: 5 s).
+	OutOfOrderness time.Duration `yaml:"out_of_orderness"`
+	// DeliveryDelay is how long spans take from their end to the
+	// otlp_spans log (the SDK's batch delay, 5 s by default, plus the
+	// Collector's batching). A partition this instance has read to its
+	// end reports the clock minus out_of_orderness minus this, which is
+	// what moves downstream windows when traffic stops.
+	DeliveryDelay time.Duration `yaml:"delivery_delay"`
+	// HeartbeatInterval: how often watermarks are written in band into
+	// every llmobs.spans partition (and the end offsets listed).
+	HeartbeatInterval time.Duration `yaml:"heartbeat_interval"`
+
 	// Sampling is backpressure-driven load shedding (see package sampling).
 	Sampling sampling.Config `yaml:"sampling"`
 
@@ -76,6 +89,9 @@ func DefaultConfig() Config {
 		BatchMaxBytes:       900 << 10,
 		Limits:              DefaultLimits(),
 		Sampling:            sampling.DefaultConfig(),
+		OutOfOrderness:      5 * time.Second,
+		DeliveryDelay:       5 * time.Second,
+		HeartbeatInterval:   time.Second,
 	}
 }
 
@@ -121,6 +137,15 @@ func (c Config) Validate() error {
 	if c.MaxInflightRequests < 1 {
 		errs = append(errs, config.Errorf("max_inflight_requests", "must be at least 1"))
 	}
+	if c.OutOfOrderness < 0 {
+		errs = append(errs, config.Errorf("out_of_orderness", "must not be negative"))
+	}
+	if c.DeliveryDelay < 0 {
+		errs = append(errs, config.Errorf("delivery_delay", "must not be negative"))
+	}
+	if c.HeartbeatInterval < 10*time.Millisecond || c.HeartbeatInterval > time.Minute {
+		errs = append(errs, config.Errorf("heartbeat_interval", "%v: must be between 10ms and 1m", c.HeartbeatInterval))
+	}
 	if c.MaxPollRecords < 1 {
 		errs = append(errs, config.Errorf("max_poll_records", "must be at least 1"))
 	}
@@ -159,6 +184,7 @@ type Service struct {
 	grpcLn, httpLn net.Listener
 
 	beforeCommit func() error // test hook
+	src          *sources     // otlp_spans partitions owned, for watermarks
 
 	ctrl     *sampling.Controller // nil when sampling is off or overridden
 	inflight atomic.Int64         // OTLP requests being processed

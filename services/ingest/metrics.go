@@ -21,6 +21,10 @@ type metrics struct {
 	inflight      prometheus.Gauge
 	overloaded    *prometheus.CounterVec // refused OTLP requests, by protocol
 	produceErrs   prometheus.Counter
+
+	txns            *prometheus.CounterVec // Kafka input transactions, by outcome
+	sourceWatermark *prometheus.GaugeVec   // watermark reported per otlp_spans partition
+	listEndsErrors  prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -42,8 +46,11 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		inflight:      prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_otlp_inflight_requests", Help: "OTLP requests being processed (the queue ingest bounds)."}),
 		overloaded:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_otlp_overloaded_total", Help: "OTLP requests refused with a retryable status because the queue was full, by protocol."}, []string{"protocol"}),
 		produceErrs:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_produce_errors_total", Help: "Records Kafka did not acknowledge."}),
+		txns:            prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_transactions_total", Help: "Kafka input transactions (outputs + offsets), by outcome: committed, aborted (a rebalance; read again), failed."}, []string{"outcome"}),
+		sourceWatermark: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_ingest_source_watermark_seconds", Help: "Watermark (unix s) this instance last reported in band for an otlp_spans partition it owns."}, []string{"partition"}),
+		listEndsErrors:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_list_end_offsets_errors_total", Help: "Failed listings of otlp_spans end offsets (caught-up partitions then move by their data only)."}),
 	}
-	for _, c := range []prometheus.Collector{m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.produceErrs} {
+	for _, c := range []prometheus.Collector{m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.produceErrs} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
