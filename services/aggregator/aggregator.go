@@ -30,14 +30,16 @@ type Config struct {
 	// Grace: stage 2 fires a window once the max window end it saw on its
 	// partition is this far past the window's end.
 	Grace time.Duration `yaml:"grace"`
-	// IdleTimeout: a partition without records for this long (wall
-	// clock) advances its watermark by the wall clock, so windows fire
-	// when traffic stops.
+	// IdleTimeout is no longer used: watermarks travel with the data
+	// (ingest's heartbeats move them when traffic stops), and wall-clock
+	// idleness never advances one. Accepted so existing files still load.
 	IdleTimeout time.Duration `yaml:"idle_timeout"`
 	// Replay: on (re)assignment each stage re-reads its partitions from
 	// this far back (record timestamps) to rebuild open windows.
 	Replay time.Duration `yaml:"replay"`
 	// Stage1Group / Stage2Group are the consumer groups of the stages.
+	// Members are static (instance_id): a restart within the session
+	// timeout gets its partitions back with no rebalance.
 	Stage1Group string `yaml:"stage1_group"`
 	Stage2Group string `yaml:"stage2_group"`
 	// RingWindows is how many recent windows /api/slis keeps per series
@@ -58,10 +60,10 @@ func DefaultConfig() Config {
 	return Config{
 		Windows:         []time.Duration{10 * time.Second, time.Minute},
 		OutOfOrderness:  5 * time.Second,
-		AllowedLateness: 30 * time.Second,
+		AllowedLateness: 10 * time.Minute,
 		Grace:           2 * time.Second,
 		IdleTimeout:     5 * time.Second,
-		Replay:          5 * time.Minute,
+		Replay:          12 * time.Minute,
 		Stage1Group:     "llmobs-aggregator-stage1",
 		Stage2Group:     "llmobs-aggregator-stage2",
 		RingWindows:     60,
@@ -102,9 +104,6 @@ func (c Config) Validate() error {
 		if d.v < 0 {
 			errs = append(errs, config.Errorf(d.k, "must not be negative"))
 		}
-	}
-	if c.IdleTimeout <= 0 {
-		errs = append(errs, config.Errorf("idle_timeout", "must be positive"))
 	}
 	var maxW time.Duration
 	for _, w := range c.Windows {

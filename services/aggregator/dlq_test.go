@@ -19,6 +19,11 @@ func TestFuzzSeedsProduce(t *testing.T) {
 	s := fuzzService(t)
 	p1 := s.newStage1(2)
 	out, err := p1.record(&kgo.Record{Partition: 0, Value: seedEnriched()})
+	if err == nil {
+		var more []*kgo.Record
+		more, err = p1.record(&kgo.Record{Partition: 0, Value: seedWatermark(workloadBase + 3_600_000)})
+		out = append(out, more...)
+	}
 	out = append(out, p1.tick(time.Now().Add(time.Hour), map[int32]bool{}, nil, false)...)
 	if err != nil || len(out) == 0 {
 		t.Fatalf("stage 1 seed: %d records, %v", len(out), err)

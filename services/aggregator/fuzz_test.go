@@ -45,6 +45,12 @@ func seedEnriched() []byte {
 	return v
 }
 
+// seedWatermark is an upstream heartbeat: one source, watermark ms.
+func seedWatermark(ms int64) []byte {
+	v, _ := proto.Marshal(&llmobsv1.EnrichedSpanBatch{SourcePartitions: 1, Watermarks: []*llmobsv1.SourceWatermark{{Partition: 0, WatermarkUnixMs: ms}}})
+	return v
+}
+
 func checkPartials(t *testing.T, out []*kgo.Record, nOut int32) {
 	t.Helper()
 	for _, r := range out {
@@ -58,6 +64,7 @@ func checkPartials(t *testing.T, out []*kgo.Record, nOut int32) {
 func FuzzStage1Record(f *testing.F) {
 	good := seedEnriched()
 	f.Add(good)
+	f.Add(seedWatermark(workloadBase + 60_000))
 	f.Add(good[:len(good)/2])
 	f.Add([]byte{})
 	f.Add([]byte("\x0a\xff\xff\xff\xff\x0f"))

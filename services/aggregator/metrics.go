@@ -17,6 +17,7 @@ type metrics struct {
 	dlq                                          *prometheus.CounterVec
 	partsDropped                                 *prometheus.CounterVec
 	retentionErrors                              prometheus.Counter
+	heldPartitions                               prometheus.Gauge
 }
 
 func newMetrics(r prometheus.Registerer) (*metrics, error) {
@@ -46,7 +47,8 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.dlq = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "dlq_records_total", Help: "Input records written to the DLQ, by stage and reason."}, []string{"stage", "reason"})
 	m.partsDropped = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_partitions_dropped_total", Help: "ClickHouse day partitions dropped by retention, by table."}, []string{"table"})
 	m.retentionErrors = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "clickhouse_retention_errors_total", Help: "Failed retention runs (listing or dropping partitions)."})
-	for _, c := range []prometheus.Collector{m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	m.heldPartitions = prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "stage1_held_partitions", Help: "llmobs.enriched partitions owned whose watermark is held: some upstream source has not reported since the assignment (an upstream instance down or restarting)."})
+	for _, c := range []prometheus.Collector{m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

@@ -122,10 +122,9 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 	if err != nil {
 		return err
 	}
+	grp := kafka.Group{Name: group, InstanceID: s.deps.InstanceID, SessionTimeout: s.cfg.SessionTimeout}
+	opts = append(opts, grp.Opts()...)
 	opts = append(opts,
-		kgo.ConsumerGroup(group),
-		kgo.SessionTimeout(s.cfg.SessionTimeout),
-		kgo.HeartbeatInterval(min(3*time.Second, s.cfg.SessionTimeout/3)),
 		kgo.ConsumeTopics(in),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
@@ -164,7 +163,12 @@ func (s *Service) session(ctx context.Context, name, group, in string, p proc, a
 	if err != nil {
 		return fmt.Errorf("aggregator %s: transactional client: %w", name, err)
 	}
-	defer sess.Close()
+	defer func() {
+		sess.Close()
+		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
+			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "stage", name, "err", err)
+		}
+	}()
 	lag := map[int32]int64{}
 	for {
 		pctx, pcancel := context.WithTimeout(ctx, 500*time.Millisecond)
@@ -293,14 +297,21 @@ func batchRecord(topic string, part int32, key []byte, m proto.Message, schema s
 
 // ---------------------------------------------------------------- stage 1
 
+// stage1's watermarks come from upstream, in band: the enricher writes into
+// every llmobs.enriched partition the watermark of each llmobs.spans
+// partition it owns (itself the minimum over ingest's sources), after the
+// spans it emitted before. A partition's watermark is the minimum over all
+// of them (watermark.Inband), so it holds while any upstream instance is
+// down, restarting or behind, and moves with the clock through ingest's
+// heartbeats when traffic stops. Nothing here reads the wall clock to move
+// a watermark.
 type stage1 struct {
 	s        *Service
 	out      string
 	nOut     int32
-	wm       *watermark.Tracker
+	inband   *watermark.Inband
 	mu       sync.Mutex
 	parts    map[int32]*stage.Stage1
-	lastRec  map[int32]time.Time
 	lastBeat time.Time
 	pending  []*llmobsv1.EnrichedSpan // for llm_spans
 }
@@ -318,8 +329,7 @@ func (s *Service) runStage1(ctx context.Context) error {
 
 // newStage1 writes partials to nOut partitions of llmobs.sli.partials.
 func (s *Service) newStage1(nOut int32) *stage1 {
-	return &stage1{s: s, out: s.deps.Topics.SLIPartials, nOut: nOut, wm: watermark.New(s.cfg.OutOfOrderness, s.cfg.IdleTimeout, nil),
-		parts: map[int32]*stage.Stage1{}, lastRec: map[int32]time.Time{}}
+	return &stage1{s: s, out: s.deps.Topics.SLIPartials, nOut: nOut, inband: watermark.NewInband(), parts: map[int32]*stage.Stage1{}}
 }
 
 func (p *stage1) reset(parts []int32) {
@@ -332,8 +342,7 @@ func (p *stage1) reset(parts []int32) {
 	}
 	for _, k := range parts {
 		delete(p.parts, k)
-		delete(p.lastRec, k)
-		p.wm.Remove(k)
+		p.inband.Remove(k)
 	}
 }
 
@@ -342,7 +351,6 @@ func (p *stage1) assigned(parts []int32) {
 	defer p.mu.Unlock()
 	for _, k := range parts {
 		p.get(k)
-		p.lastRec[k] = time.Now()
 	}
 }
 
@@ -351,26 +359,14 @@ func (p *stage1) flush(ctx context.Context) error {
 	spans := p.pending
 	p.pending = nil
 	p.mu.Unlock()
-	start := time.Now()
-	err := p.s.insert(ctx, "llm_spans", len(spans), func(ctx context.Context) error { return p.s.sink.insertSpans(ctx, spans) })
-	// Time spent waiting for ClickHouse is not time a partition was
-	// quiet: without this, every partition not in this poll would look
-	// idle after an outage longer than idle_timeout, its watermark would
-	// jump to the wall clock and its backlog would count as late.
-	if d := time.Since(start); d > 0 {
-		p.mu.Lock()
-		for k, t := range p.lastRec {
-			p.lastRec[k] = t.Add(d)
-		}
-		p.mu.Unlock()
-	}
-	return err
+	return p.s.insert(ctx, "llm_spans", len(spans), func(ctx context.Context) error { return p.s.sink.insertSpans(ctx, spans) })
 }
 
 func (p *stage1) get(part int32) *stage.Stage1 {
 	st := p.parts[part]
 	if st == nil {
 		st = stage.NewStage1(part, p.s.cfg.Windows, p.s.cfg.OutOfOrderness, p.s.cfg.AllowedLateness)
+		st.Upstream()
 		p.parts[part] = st
 	}
 	return st
@@ -409,11 +405,22 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	p.s.m.lateDropped.Add(st.LateDropped - drop0)
 	p.s.m.skipped.Add(st.Skipped - skip0)
 	p.s.m.ahead.Add(st.Ahead - ahead0)
-	p.lastRec[r.Partition] = time.Now()
-	if wm, ok := st.WatermarkMs(); ok {
-		p.wm.Observe(r.Partition, time.UnixMilli(wm+p.s.cfg.OutOfOrderness.Milliseconds()))
+	// The batch's watermarks come after its spans in the log: fold the
+	// spans in first, then move the watermark.
+	bad := 0
+	for _, w := range b.Watermarks {
+		if !p.inband.Observe(r.Partition, b.SourcePartitions, w.GetPartition(), w.GetWatermarkUnixMs()) {
+			bad++
+		}
 	}
-	return p.emit(st.Advance(false)), nil
+	if wm, ok := p.inband.Partition(r.Partition); ok {
+		st.SetWatermark(wm)
+	}
+	out := p.emit(st.Advance(false))
+	if bad > 0 {
+		return out, &badRecord{reason: "invalid_watermark", err: fmt.Errorf("%d of %d watermarks name a source outside 0..%d", bad, len(b.Watermarks), b.SourcePartitions-1)}
+	}
+	return out, nil
 }
 
 // emit groups partials into one record per destination partition (series
@@ -447,19 +454,19 @@ func (p *stage1) tick(now time.Time, polled, backlog map[int32]bool, buffered bo
 	defer p.mu.Unlock()
 	var out []*kgo.Record
 	open := 0
+	held := 0
+	var owned []int32
 	for part, st := range p.parts {
-		behind, known := backlog[part]
-		if !known {
-			behind = buffered
-		}
-		if !polled[part] && !behind && now.Sub(p.lastRec[part]) > p.s.cfg.IdleTimeout {
-			st.Idle(now.UnixMilli(), now.Sub(p.lastRec[part]).Milliseconds())
-			out = append(out, p.emit(st.Advance(false))...)
-		}
 		open += st.Open()
+		owned = append(owned, part)
+		if _, ok := st.WatermarkMs(); !ok {
+			held++
+		}
 	}
 	p.s.m.openWindows.WithLabelValues("stage1").Set(float64(open))
-	if wm, ok := p.wm.Watermark(); ok {
+	p.s.m.heldPartitions.Set(float64(held))
+	if ms, ok := p.inband.Min(owned); ok {
+		wm := time.UnixMilli(ms)
 		p.s.m.watermark.WithLabelValues("stage1").Set(float64(wm.UnixMilli()) / 1e3)
 		p.s.m.watermarkDelay.WithLabelValues("stage1").Set(now.Sub(wm).Seconds())
 	}

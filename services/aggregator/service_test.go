@@ -113,8 +113,26 @@ func workload(t *testing.T, brokers []string, nRec int, seed uint64) float64 {
 		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: kafka.DefaultTopics().Enriched, Partition: int32(i % 3), Value: v}).FirstErr(); err != nil {
 			t.Fatal(err)
 		}
+		if i%10 == 9 {
+			// Upstream's watermark follows its data: 5 s behind.
+			heartbeat(t, cl, base+int64(i*54000/nRec)-5000)
+		}
 	}
+	heartbeat(t, cl, time.Now().UnixMilli())
 	return total
+}
+
+// heartbeat writes into every llmobs.enriched partition the in-band
+// watermark ms of the one upstream source the tests pretend there is, as
+// the enricher does after the spans it emitted.
+func heartbeat(t *testing.T, cl *kgo.Client, ms int64) {
+	t.Helper()
+	v, _ := proto.Marshal(&llmobsv1.EnrichedSpanBatch{SourcePartitions: 1, Watermarks: []*llmobsv1.SourceWatermark{{Partition: 0, WatermarkUnixMs: ms}}})
+	for p := range int32(3) {
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: kafka.DefaultTopics().Enriched, Partition: p, Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 type wkey struct {

@@ -43,7 +43,8 @@ func (s *Service) consume(ctx context.Context) error {
 		}
 		return out
 	}
-	opts = append(opts, s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID).Opts()...)
+	grp := s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID)
+	opts = append(opts, grp.Opts()...)
 	opts = append(opts,
 		kgo.ConsumeTopics(t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
@@ -66,7 +67,12 @@ func (s *Service) consume(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("ingest: transactional client: %w", err)
 	}
-	defer sess.Close()
+	defer func() {
+		sess.Close()
+		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
+			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
+		}
+	}()
 
 	lctx, lcancel := context.WithCancel(ctx)
 	defer lcancel()

@@ -80,6 +80,9 @@ type Stage1 struct {
 	maxEvent int64 // unix ms
 	maxReal  int64 // unix ms: the latest event time of a real span (Idle does not move it)
 	seen     bool
+	// ext: the watermark comes from upstream, in band (SetWatermark);
+	// spans never move it.
+	ext bool
 	wins     map[WinKey]*open1
 	// Counters the service exports. Ahead: spans that ended after CapMs
 	// (their windows are filled; only the watermark is capped).
@@ -94,10 +97,31 @@ func NewStage1(p int32, lengths []time.Duration, outOfOrder, lateness time.Durat
 // Source names this stage's partials.
 func (s *Stage1) Source() string { return fmt.Sprintf("p%d", s.Partition) }
 
-// WatermarkMs is the partition's watermark (unix ms): the latest span end
-// seen (each capped by CapMs), minus OutOfOrder; ok false before data.
+// WatermarkMs is the partition's watermark (unix ms): with an upstream
+// watermark (SetWatermark), the latest one set; otherwise the latest span
+// end seen (each capped by CapMs), minus OutOfOrder. ok false before any.
 func (s *Stage1) WatermarkMs() (int64, bool) {
+	if s.ext {
+		return s.maxEvent, s.seen
+	}
 	return s.maxEvent - s.OutOfOrder.Milliseconds(), s.seen
+}
+
+// Upstream puts the partition in upstream-watermark mode before any
+// watermark is known: spans no longer move it, and until SetWatermark
+// nothing fires (the upstream has not said what is complete yet).
+func (s *Stage1) Upstream() { s.ext = true }
+
+// SetWatermark sets the partition's watermark from upstream (unix ms): the
+// point before which upstream will send nothing but late data (DESIGN:
+// "Watermarks travel with the data"). It never moves back.
+func (s *Stage1) SetWatermark(ms int64) {
+	if !s.ext {
+		s.ext, s.seen, s.maxEvent = true, false, 0
+	}
+	if !s.seen || ms > s.maxEvent {
+		s.maxEvent, s.seen = ms, true
+	}
 }
 
 // Open is the number of window states held.
@@ -143,6 +167,10 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 		o.rev++
 		o.dirty = true
 	}
+	s.maxReal = max(s.maxReal, evMs)
+	if s.ext {
+		return true
+	}
 	wmEv := evMs
 	if s.CapMs > 0 && evMs > s.CapMs {
 		wmEv = s.CapMs
@@ -151,7 +179,6 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	if !s.seen || wmEv > s.maxEvent {
 		s.maxEvent, s.seen = wmEv, true
 	}
-	s.maxReal = max(s.maxReal, evMs)
 	return true
 }
 
