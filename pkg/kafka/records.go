@@ -1,7 +1,10 @@
 package kafka
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 )
@@ -21,6 +24,39 @@ const (
 	HeaderDLQSourceTopic     = "llmobs-dlq-source-topic"
 	HeaderDLQSourcePartition = "llmobs-dlq-source-partition"
 	HeaderDLQSourceOffset    = "llmobs-dlq-source-offset"
+
+	// Set only when DLQRecord had to cut the payload (see DLQMaxValueBytes):
+	// HeaderDLQTruncated is "true", HeaderDLQOriginalBytes the original
+	// value's length in bytes (decimal) and HeaderDLQOriginalSHA256 the hex
+	// SHA-256 of the whole original value, so the stored prefix can be
+	// matched to the record it came from.
+	HeaderDLQTruncated      = "llmobs-dlq-truncated"
+	HeaderDLQOriginalBytes  = "llmobs-dlq-original-bytes"
+	HeaderDLQOriginalSHA256 = "llmobs-dlq-original-sha256"
+	// Set only when the key had to be cut (see DLQMaxKeyBytes).
+	HeaderDLQKeyTruncated     = "llmobs-dlq-key-truncated"
+	HeaderDLQOriginalKeyBytes = "llmobs-dlq-original-key-bytes"
+)
+
+// Size bounds of a DLQ record. Bad input can be as large as the largest
+// record an input topic or an OTLP listener accepts (often 10 MB or more),
+// while llmobs.dlq may have the broker's default max.message.bytes (1 MiB)
+// and franz-go refuses, client side, a record over its ProducerBatchMaxBytes
+// (~1 MB by default). A DLQ copy that is too big fails its produce with
+// MESSAGE_TOO_LARGE on every retry, so the stage that wrote it could never
+// get past the bad record. DLQRecord therefore keeps at most
+// DLQMaxValueBytes of the value (a prefix, with the original size and hash
+// in headers) and DLQMaxKeyBytes of the key, and bounds every header
+// value to DLQMaxHeaderBytes: with the defaults a DLQ record stays under
+// 520 KiB, half of Kafka's default limit, leaving room for the batch
+// framing and for brokers configured below the default.
+//
+// They are variables so a deployment whose DLQ topic allows more (or less)
+// can change them; set them at start-up, before any service runs.
+var (
+	DLQMaxValueBytes  = 512 << 10
+	DLQMaxKeyBytes    = 1 << 10
+	DLQMaxHeaderBytes = 1 << 10
 )
 
 // PartitionFor maps a key (a 16-byte trace ID, or a host/GPU string) to a
@@ -70,28 +106,63 @@ func murmur2(b []byte) uint32 {
 
 // DLQRecord wraps the original bytes of a record that could not be read.
 // src may be nil for input that did not come from Kafka (OTLP gRPC/HTTP).
+// The result is bounded whatever the input's size: a value over
+// DLQMaxValueBytes is cut to that prefix and marked with
+// HeaderDLQTruncated, HeaderDLQOriginalBytes and HeaderDLQOriginalSHA256;
+// a key over DLQMaxKeyBytes is cut likewise; header values are cut to
+// DLQMaxHeaderBytes. Values and keys within the bounds are kept as they
+// are, with no extra headers.
 func DLQRecord(topic, service, reason string, err error, src *kgo.Record, value []byte) *kgo.Record {
 	hs := []kgo.RecordHeader{
-		{Key: HeaderDLQService, Value: []byte(service)},
-		{Key: HeaderDLQReason, Value: []byte(reason)},
+		dlqHeader(HeaderDLQService, service),
+		dlqHeader(HeaderDLQReason, reason),
 	}
 	if err != nil {
-		msg := err.Error()
-		if len(msg) > 1024 {
-			msg = msg[:1024]
-		}
-		hs = append(hs, kgo.RecordHeader{Key: HeaderDLQError, Value: []byte(msg)})
+		hs = append(hs, dlqHeader(HeaderDLQError, err.Error()))
 	}
 	var key []byte
 	if src != nil {
 		key = src.Key
 		hs = append(hs,
-			kgo.RecordHeader{Key: HeaderDLQSourceTopic, Value: []byte(src.Topic)},
+			dlqHeader(HeaderDLQSourceTopic, src.Topic),
 			kgo.RecordHeader{Key: HeaderDLQSourcePartition, Value: []byte(strconv.Itoa(int(src.Partition)))},
 			kgo.RecordHeader{Key: HeaderDLQSourceOffset, Value: []byte(strconv.FormatInt(src.Offset, 10))},
 		)
 	}
+	if max := max(DLQMaxKeyBytes, 0); len(key) > max {
+		hs = append(hs,
+			kgo.RecordHeader{Key: HeaderDLQKeyTruncated, Value: []byte("true")},
+			kgo.RecordHeader{Key: HeaderDLQOriginalKeyBytes, Value: []byte(strconv.Itoa(len(key)))},
+		)
+		key = key[:max:max]
+	}
+	if max := max(DLQMaxValueBytes, 0); len(value) > max {
+		sum := sha256.Sum256(value)
+		hs = append(hs,
+			kgo.RecordHeader{Key: HeaderDLQTruncated, Value: []byte("true")},
+			kgo.RecordHeader{Key: HeaderDLQOriginalBytes, Value: []byte(strconv.Itoa(len(value)))},
+			kgo.RecordHeader{Key: HeaderDLQOriginalSHA256, Value: []byte(hex.EncodeToString(sum[:]))},
+		)
+		// Capped so an append to it can never write into the original.
+		value = value[:max:max]
+	}
 	return &kgo.Record{Topic: topic, Key: key, Value: value, Headers: hs}
+}
+
+// dlqHeader is a header whose value is cut to DLQMaxHeaderBytes, at a
+// UTF-8 boundary when the text is UTF-8.
+func dlqHeader(key, v string) kgo.RecordHeader {
+	if n := max(DLQMaxHeaderBytes, 0); len(v) > n {
+		cut := n
+		for cut > 0 && cut > n-utf8.UTFMax && !utf8.RuneStart(v[cut]) {
+			cut--
+		}
+		if cut == 0 || cut <= n-utf8.UTFMax {
+			cut = n // not UTF-8 text: cut at the byte bound
+		}
+		v = v[:cut]
+	}
+	return kgo.RecordHeader{Key: key, Value: []byte(v)}
 }
 
 // Header returns the value of header key on r, or "".

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
 	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
@@ -18,20 +19,51 @@ import (
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/encoding"
 	_ "google.golang.org/grpc/encoding/gzip" // OTLP/gRPC clients may compress
+	grpcproto "google.golang.org/grpc/encoding/proto"
+	"google.golang.org/grpc/mem"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/types/known/durationpb"
 )
 
 var errOverloaded = errors.New("ingest is overloaded; retry later")
+
+// How OTLP answers are classed (OTLP spec, "Failures"): data that can never
+// be accepted (undecodable, invalid, too big) is a permanent error the
+// client must not retry: HTTP 400 / 413, gRPC INVALID_ARGUMENT (and gRPC's
+// own RESOURCE_EXHAUSTED without RetryInfo for a message over
+// max_request_bytes, refused before it reaches ingest). Only overload
+// (max_inflight_requests) and a Kafka outage are retryable: HTTP 503 with
+// Retry-After, gRPC RESOURCE_EXHAUSTED with RetryInfo / UNAVAILABLE.
+
+// wholeUnreadable: the request was refused as a whole (it went to the DLQ,
+// nothing was produced from it).
+func wholeUnreadable(res Result) bool {
+	return len(res.Records) == 1 && res.Spans == 0 && res.Samples == 0 && res.Err != nil && res.Rejected == 0
+}
+
+// tooLarge: Kafka (or the client, before sending) refused a record made
+// from the request as too big; sending the same request again fails the
+// same way, so it is a permanent error, not an outage.
+func tooLarge(err error) bool {
+	return errors.Is(err, kerr.MessageTooLarge) || errors.Is(err, kerr.RecordListTooLarge)
+}
 
 // receive runs one OTLP request through the same processing as Kafka
 // input and waits until its outputs are acknowledged, so a success answer
 // means the data is in Kafka. The number of requests in flight is bounded:
 // beyond it the caller is told to retry.
 func (s *Service) receive(ctx context.Context, cl *kgo.Client, sem chan struct{}, sig Signal, protocol string, pb []byte) (Result, error) {
+	return s.receiveEnc(ctx, cl, sem, sig, protocol, EncodingProto, pb)
+}
+
+// receiveEnc is receive for a body in encoding (EncodingProto or
+// EncodingJSON): what cannot be decoded goes to the DLQ like Kafka input.
+func (s *Service) receiveEnc(ctx context.Context, cl *kgo.Client, sem chan struct{}, sig Signal, protocol, encoding string, pb []byte) (Result, error) {
 	select {
 	case sem <- struct{}{}:
 	default:
@@ -44,7 +76,7 @@ func (s *Service) receive(ctx context.Context, cl *kgo.Client, sem chan struct{}
 	defer func() { s.m.inflight.Dec(); s.inflight.Add(-1) }()
 	s.m.recordsIn.WithLabelValues(protocol).Inc()
 	start := time.Now()
-	res := s.proc.Process(sig, EncodingProto, pb, protocol, nil)
+	res := s.proc.Process(sig, encoding, pb, protocol, nil)
 	s.proc.Batch(&res)
 	s.m.decode.Observe(time.Since(start).Seconds())
 	if err := s.produceAll(ctx, cl, res.Records); err != nil {
@@ -85,10 +117,32 @@ func (r *grpcReceiver) export(ctx context.Context, sig Signal, m proto.Message) 
 	switch {
 	case errors.Is(err, errOverloaded):
 		return res, overloadedStatus()
+	case tooLarge(err):
+		return res, status.Error(codes.InvalidArgument, "request makes a record larger than Kafka accepts: "+err.Error())
 	case err != nil:
 		return res, status.Error(codes.Unavailable, "write to kafka: "+err.Error())
+	case wholeUnreadable(res):
+		return res, status.Error(codes.InvalidArgument, res.Err.Error())
 	}
 	return res, nil
+}
+
+// rawOTLPCodec is the gRPC server's codec: it leaves the three OTLP export
+// requests undecoded (their bytes kept as the message's unknown fields,
+// which proto.Marshal writes back unchanged), so ingest's own decoder reads
+// them and an undecodable request is DLQ'd and answered INVALID_ARGUMENT,
+// as over Kafka and HTTP; grpc-go would answer its own decode failure
+// INTERNAL, never reaching ingest. Everything else is plain protobuf.
+type rawOTLPCodec struct{ encoding.CodecV2 }
+
+func (c rawOTLPCodec) Unmarshal(data mem.BufferSlice, v any) error {
+	switch m := v.(type) {
+	case *coltracepb.ExportTraceServiceRequest, *colmetricspb.ExportMetricsServiceRequest, *collogspb.ExportLogsServiceRequest:
+		msg := m.(proto.Message).ProtoReflect()
+		msg.SetUnknown(protoreflect.RawFields(data.Materialize()))
+		return nil
+	}
+	return c.CodecV2.Unmarshal(data, v)
 }
 
 // overloadedStatus is OTLP's "slow down": RESOURCE_EXHAUSTED is retryable
@@ -145,7 +199,10 @@ func (l grpcLogs) Export(ctx context.Context, req *collogspb.ExportLogsServiceRe
 }
 
 func (s *Service) serveGRPC(ctx context.Context, cl *kgo.Client) error {
-	srv := grpc.NewServer(grpc.MaxRecvMsgSize(s.cfg.MaxRequestBytes))
+	// A message over max_request_bytes is refused by grpc-go before it
+	// reaches ingest: RESOURCE_EXHAUSTED "received message larger than max
+	// (N vs. M)", without RetryInfo, which OTLP clients do not retry.
+	srv := grpc.NewServer(grpc.MaxRecvMsgSize(s.cfg.MaxRequestBytes), grpc.ForceServerCodecV2(rawOTLPCodec{encoding.GetCodecV2(grpcproto.Name)}))
 	r := &grpcReceiver{s: s, cl: cl, sem: make(chan struct{}, s.cfg.MaxInflightRequests)}
 	coltracepb.RegisterTraceServiceServer(srv, r)
 	colmetricspb.RegisterMetricsServiceServer(srv, grpcMetrics{r: r})
@@ -207,27 +264,25 @@ func (s *Service) httpHandler(cl *kgo.Client, sem chan struct{}, sig Signal) htt
 			writeHTTPStatus(w, isJSON, *st)
 			return
 		}
-		pb := body
+		enc := EncodingProto
 		if isJSON {
-			var err error
-			if pb, err = jsonToProto(sig, body); err != nil {
-				s.m.dlq.WithLabelValues(ReasonDecode).Inc()
-				writeHTTPStatus(w, isJSON, httpStatus{http.StatusBadRequest, "invalid OTLP/JSON: " + err.Error()})
-				return
-			}
+			enc = EncodingJSON
 		}
-		res, err := s.receive(r.Context(), cl, sem, sig, "otlp_http", pb)
+		res, err := s.receiveEnc(r.Context(), cl, sem, sig, "otlp_http", enc, body)
 		switch {
 		case errors.Is(err, errOverloaded):
 			w.Header().Set("Retry-After", "1")
 			writeHTTPStatus(w, isJSON, httpStatus{http.StatusServiceUnavailable, err.Error()})
+			return
+		case tooLarge(err):
+			writeHTTPStatus(w, isJSON, httpStatus{http.StatusRequestEntityTooLarge, "request makes a record larger than Kafka accepts: " + err.Error()})
 			return
 		case err != nil:
 			w.Header().Set("Retry-After", "5")
 			writeHTTPStatus(w, isJSON, httpStatus{http.StatusServiceUnavailable, "write to kafka: " + err.Error()})
 			return
 		}
-		if len(res.Records) == 1 && res.Spans == 0 && res.Samples == 0 && res.Err != nil && res.Rejected == 0 {
+		if wholeUnreadable(res) {
 			// The whole payload was unreadable (it went to the DLQ).
 			writeHTTPStatus(w, isJSON, httpStatus{http.StatusBadRequest, res.Err.Error()})
 			return
