@@ -56,8 +56,8 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 	}
 	t := s.deps.Topics
-	cl, err := kafka.NewClient(s.deps.Kafka, "embedder",
-		kgo.ConsumerGroup(s.cfg.Group),
+	grp := s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID)
+	cl, err := kafka.NewClient(s.deps.Kafka, "embedder", append(grp.Opts(),
 		kgo.ConsumeTopics(t.Enriched),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
@@ -69,11 +69,16 @@ func (s *Service) Run(ctx context.Context) error {
 		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, true) }),
 		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, false) }),
 		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, p map[string][]int32) { setAssigned(p, false) }),
-	)
+	)...)
 	if err != nil {
 		return err
 	}
-	defer cl.Close()
+	defer func() {
+		cl.Close()
+		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
+			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
+		}
+	}()
 
 	// The worker keeps going after ctx ends to drain the queue, for at
 	// most the shutdown timeout.

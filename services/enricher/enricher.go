@@ -18,8 +18,16 @@
 // interval) next to spans, so each instance holding all of them is cheap
 // (~410 B per sample; max_gpu_samples bounds it), and a restart rebuilds
 // the state from the topic. Undecodable GPU records are counted
-// (llmobs_enricher_dlq_records_total{reason="gpu_decode_error"}) but not
-// written to the DLQ: N broadcast readers would write N copies.
+// (llmobs_enricher_dlq_records_total{reason="gpu_decode_error"}) and
+// written to the DLQ once, by the instance that owns the same-numbered
+// llmobs.spans partition (the rule and its limits: gpu_stream.go).
+//
+// Watermarks: the enricher reads the in-band watermarks ingest writes into
+// llmobs.spans and forwards, into every llmobs.enriched partition and
+// after the spans before them, the minimum over every ingest source for
+// each llmobs.spans partition it owns (DESIGN: "Watermarks travel with
+// the data"). A partition whose sources have not all reported since the
+// assignment is left out, so downstream holds rather than guesses.
 //
 // Span side and offsets: a consumer group in Kafka transactions
 // (GroupTransactSession, read_committed). No span is held across a commit:
@@ -54,12 +62,14 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
+	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/enricher/pricing"
 	"github.com/llmobs/llmobs/services/enricher/redact"
@@ -183,6 +193,7 @@ type metrics struct {
 	badRecords        *prometheus.CounterVec
 	latency           prometheus.Histogram
 	oversized         prometheus.Counter
+	spanWatermark     prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -207,7 +218,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		latency:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_processing_seconds", Help: "Time from poll to commit.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
 	}
 	m.oversized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_oversized_spans_total", Help: "Enriched spans larger than batch_max_bytes on their own: prompt and completion text dropped."})
-	for _, c := range []prometheus.Collector{m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency} {
+	m.spanWatermark = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_span_watermark_seconds", Help: "Lowest in-band watermark (unix s) the enricher forwards to llmobs.enriched over the llmobs.spans partitions it owns."})
+	for _, c := range []prometheus.Collector{m.spanWatermark, m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -323,6 +335,12 @@ type Service struct {
 	// stalledAt; until it moves, polls do not wait again (span loop only).
 	stalled   bool
 	stalledAt time.Time
+
+	// inband: watermarks read from llmobs.spans, per partition owned
+	// (owned), forwarded to llmobs.enriched.
+	inband   *watermark.Inband
+	inbandMu sync.Mutex
+	owned    map[int32]bool
 }
 
 // New builds the enricher service.
@@ -340,5 +358,5 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, e: e}, nil
+	return &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, e: e, inband: watermark.NewInband(), owned: map[int32]bool{}}, nil
 }

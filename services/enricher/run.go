@@ -68,15 +68,31 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 	if err != nil {
 		return err
 	}
-	defer sess.Close()
+	defer func() {
+		sess.Close()
+		if err := s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID).LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
+			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
+		}
+	}()
 	parts, err := partitionsOf(ctx, sess.Client(), t.Enriched)
 	if err != nil {
 		return err
 	}
+	nSpans, err := partitionsOf(ctx, sess.Client(), t.Spans)
+	if err != nil {
+		return err
+	}
+	var lastBeat time.Time
+	beatDirty := false
 	for {
-		fetches := sess.PollRecords(ctx, s.cfg.MaxPollRecords)
+		pctx, pcancel := context.WithTimeout(ctx, time.Second)
+		fetches := sess.PollRecords(pctx, s.cfg.MaxPollRecords)
+		pcancel()
 		if fetches.IsClientClosed() || ctx.Err() != nil && fetches.NumRecords() == 0 {
 			return nil
+		}
+		if fetches.NumRecords() == 0 && !beatDirty {
+			continue
 		}
 		start := time.Now()
 		fetches.EachError(func(topic string, p int32, err error) {
@@ -94,10 +110,17 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 				return
 			}
 			spans = append(spans, b.Spans...)
+			for _, w := range b.Watermarks {
+				if s.inband.Observe(r.Partition, b.SourcePartitions, w.Partition, w.WatermarkUnixMs) {
+					beatDirty = true
+				}
+			}
 		})
 		s.m.spansIn.Add(float64(len(spans)))
 		s.m.stateSpans.Set(float64(len(spans)))
-		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, wm, lastGPU)).Inc()
+		if len(spans) > 0 {
+			s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, wm, lastGPU)).Inc()
+		}
 		enriched := s.e.Enrich(spans)
 		s.m.stateCalls.Set(float64(s.e.gpu.callsHeld()))
 		out, oversized := batchRecords(t.Enriched, parts, s.cfg.BatchMaxItems, s.cfg.BatchMaxBytes, enriched)
@@ -106,6 +129,16 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 			s.log.Warn("enriched spans larger than batch_max_bytes: bodies dropped", "spans", oversized, "batch_max_bytes", s.cfg.BatchMaxBytes)
 		}
 		recs := append(dlq, out...)
+		// The watermarks read in this poll go out after its spans, in the
+		// same transaction: downstream never sees a watermark pass a span
+		// that is not in the log before it.
+		if beatDirty && time.Since(lastBeat) >= time.Second {
+			recs = append(recs, s.heartbeats(t.Enriched, parts, nSpans)...)
+			lastBeat, beatDirty = time.Now(), false
+		}
+		if len(recs) == 0 && fetches.NumRecords() == 0 {
+			continue
+		}
 
 		if err := sess.Begin(); err != nil {
 			return fmt.Errorf("enricher: begin transaction: %w", err)
@@ -158,9 +191,22 @@ func kgoSession(s *Service, t kafka.Topics) (*kgo.GroupTransactSession, error) {
 	if err != nil {
 		return nil, err
 	}
+	opts = append(opts, s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID).Opts()...)
 	opts = append(opts,
-		kgo.ConsumerGroup(s.cfg.Group),
 		kgo.ConsumeTopics(t.Spans),
+		// Which spans partitions are ours: the GPU reader's DLQ owner rule (gpu_stream.go).
+		kgo.OnPartitionsAssigned(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
+			s.onSpansAssigned(ctx, cl, m)
+			s.own(m[t.Spans])
+		}),
+		kgo.OnPartitionsRevoked(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
+			s.onSpansRevoked(ctx, cl, m)
+			s.forget(m[t.Spans])
+		}),
+		kgo.OnPartitionsLost(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
+			s.onSpansRevoked(ctx, cl, m)
+			s.forget(m[t.Spans])
+		}),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.TransactionalID("llmobs-enricher-"+s.deps.InstanceID),
@@ -295,4 +341,64 @@ func batchRecords(topic string, parts int32, maxItems, maxBytes int, spans []*ll
 		}
 	}
 	return out, oversized
+}
+
+// heartbeats carry, to every llmobs.enriched partition, the in-band
+// watermark of each llmobs.spans partition this instance owns and knows
+// (the minimum over every ingest source read there). A partition not known
+// yet (an ingest source has not reported since the assignment) is left
+// out: downstream keeps holding it at its last report.
+func (s *Service) heartbeats(topic string, parts, nSpans int32) []*kgo.Record {
+	s.inbandMu.Lock()
+	owned := make([]int32, 0, len(s.owned))
+	for p := range s.owned {
+		owned = append(owned, p)
+	}
+	s.inbandMu.Unlock()
+	b := &llmobsv1.EnrichedSpanBatch{SourcePartitions: nSpans}
+	low := int64(-1)
+	for _, p := range owned {
+		if w, ok := s.inband.Partition(p); ok {
+			b.Watermarks = append(b.Watermarks, &llmobsv1.SourceWatermark{Partition: p, WatermarkUnixMs: w})
+			if low < 0 || w < low {
+				low = w
+			}
+		}
+	}
+	if len(b.Watermarks) == 0 {
+		return nil
+	}
+	if low > 0 {
+		s.m.spanWatermark.Set(float64(low) / 1e3)
+	}
+	v, err := proto.Marshal(b)
+	if err != nil {
+		panic(fmt.Sprintf("marshal watermark batch: %v", err)) // built from valid values
+	}
+	out := make([]*kgo.Record, 0, parts)
+	for p := range parts {
+		out = append(out, &kgo.Record{Topic: topic, Partition: p, Value: v, Headers: []kgo.RecordHeader{
+			{Key: kafka.HeaderSchema, Value: []byte("llmobs.v1.EnrichedSpanBatch")},
+			{Key: kafka.HeaderCount, Value: []byte("0")},
+		}})
+	}
+	return out
+}
+
+// own and forget track the llmobs.spans partitions this instance owns.
+func (s *Service) own(parts []int32) {
+	s.inbandMu.Lock()
+	defer s.inbandMu.Unlock()
+	for _, p := range parts {
+		s.owned[p] = true
+	}
+}
+
+func (s *Service) forget(parts []int32) {
+	s.inbandMu.Lock()
+	defer s.inbandMu.Unlock()
+	for _, p := range parts {
+		delete(s.owned, p)
+		s.inband.Remove(p)
+	}
 }

@@ -82,8 +82,8 @@ type Stage1 struct {
 	seen     bool
 	// ext: the watermark comes from upstream, in band (SetWatermark);
 	// spans never move it.
-	ext bool
-	wins     map[WinKey]*open1
+	ext  bool
+	wins map[WinKey]*open1
 	// Counters the service exports. Ahead: spans that ended after CapMs
 	// (their windows are filled; only the watermark is capped).
 	Skipped, LateSpans, LateDropped, Ahead float64
