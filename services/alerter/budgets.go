@@ -84,6 +84,7 @@ func (s *Service) onRevoked(m map[string][]int32) {
 	defer s.mu.Unlock()
 	for _, p := range m[s.deps.Topics.SLIs] {
 		delete(s.owner.parts, p)
+		delete(s.parts, p) // its alerts are the new owner's now
 		if p == 0 {
 			s.owner.owns = false
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash/fnv"
+	"strconv"
 	"strings"
 	"time"
 
@@ -71,16 +72,42 @@ type Engine struct {
 	// onEstimate is told when a latency SLO window had to be estimated
 	// from quantiles (no count at its threshold).
 	onEstimate func(rule string)
+	// marks: the newest window (start, revision) evaluated per series and
+	// window length. A window older than it, or the same window at a
+	// revision at most its own (re-sent after an upstream restart), does
+	// not move any alert (its SLO and budget contributions are kept
+	// per window and revision where they are folded).
+	marks map[string]winMark
+	// adopt, when set, is asked for an alert announced as firing whose
+	// state this engine does not have when the alert's rule first holds
+	// state for it (alerts recovered from llmobs.alerts whose SLI
+	// partition is not known).
+	adopt func(fp string) (Alert, bool)
+	// sweptAt is maxEvent at the last Sweep; rulesChanged is set by
+	// SetRules: Sweep has nothing to do unless one of them moved.
+	sweptAt      time.Time
+	rulesChanged bool
 }
+
+type winMark struct {
+	start int64
+	rev   uint32
+	end   time.Time
+}
+
+// markLife is how long (event time) a series' newest-window mark is kept
+// after its last window: duplicates re-sent later than that are taken as
+// new windows.
+const markLife = 24 * time.Hour
 
 // NewEngine builds an engine over rules.
 func NewEngine(rules []*Rule) *Engine {
-	return &Engine{rules: rules, states: map[string]*alertState{}, slos: map[string]*sloSeries{}, budgets: map[string]*budgetSeries{}, RepeatInterval: 4 * time.Hour, StaleAfter: 10 * time.Minute, Now: time.Now}
+	return &Engine{rules: rules, states: map[string]*alertState{}, slos: map[string]*sloSeries{}, budgets: map[string]*budgetSeries{}, marks: map[string]winMark{}, RepeatInterval: 4 * time.Hour, StaleAfter: 10 * time.Minute, Now: time.Now}
 }
 
 // SetRules replaces the rules, keeping the state of alerts whose labels
 // are unchanged (hot reload).
-func (e *Engine) SetRules(rules []*Rule) { e.rules = rules }
+func (e *Engine) SetRules(rules []*Rule) { e.rules, e.rulesChanged = rules, true }
 
 // HasRule reports whether a rule named name is in effect.
 func (e *Engine) HasRule(name string) bool {
@@ -103,6 +130,41 @@ func (e *Engine) Restore(a Alert) {
 		return
 	}
 	e.states[a.Fingerprint] = &alertState{labels: a.Labels, firing: true, startsAt: a.StartsAt, lastSent: e.Now(), lastTrue: a.StartsAt, annotations: a.Annotations, lastSeen: a.StartsAt, restored: true}
+}
+
+// Reconcile makes the alert states rebuilt by replaying a partition's
+// windows agree with what llmobs.alerts says was announced last (latest
+// by fingerprint): the topic is the record of what was announced, the
+// replay supplies what it does not hold (pending since, last true window,
+// last window seen). Firing alerts of this partition (part) the replay
+// did not see are restored as they were announced.
+func (e *Engine) Reconcile(latest map[string]storedAlert, part int32) {
+	for fp, st := range e.states {
+		l, ok := latest[fp]
+		if ok && l.Status == "firing" {
+			st.firing, st.startsAt, st.lastSent = true, l.StartsAt, e.Now()
+			if st.annotations == nil {
+				st.annotations = l.Annotations
+			}
+			if st.lastTrue.IsZero() {
+				st.lastTrue = l.StartsAt
+			}
+			continue
+		}
+		if st.firing {
+			// Announced as resolved (or never): not firing. A true run
+			// it is in keeps its pending start and fires by `for`.
+			st.firing = false
+			if st.pendingSince.IsZero() {
+				delete(e.states, fp)
+			}
+		}
+	}
+	for fp, l := range latest {
+		if _, ok := e.states[fp]; !ok && l.part == part && l.Status == "firing" && e.HasRule(l.Labels["alertname"]) {
+			e.Restore(l.Alert)
+		}
+	}
 }
 
 // RestoreIfUnknown restores a only when the engine has no state for its
@@ -188,7 +250,7 @@ func (e *Engine) foldSLO(r *Rule, w *llmobsv1.SLIWindow) (ss *sloSeries, exact b
 	}
 	// 1 m window == 1 m bucket: a revision replaces the bucket.
 	bad, exact := badCountExact(*r.SLO, w)
-	ss.set(w.GetWindowStartUnixMs(), bad, w.GetRequests())
+	ss.set(w.GetWindowStartUnixMs(), w.GetRevision(), bad, w.GetRequests())
 	return ss, exact
 }
 
@@ -316,6 +378,15 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 	if end.After(e.maxEvent) {
 		e.maxEvent = end
 	}
+	// A window older than the newest of its series, or a revision of it
+	// at most the one evaluated, folds into SLO and budget history (where
+	// its revision decides) but does not move alert state.
+	mk := seriesID(w.GetSeries()) + "\x00" + strconv.FormatInt(w.GetWindowLengthMs(), 10)
+	m, seen := e.marks[mk]
+	fresh := !seen || w.GetWindowStartUnixMs() > m.start || (w.GetWindowStartUnixMs() == m.start && w.GetRevision() > m.rev)
+	if fresh {
+		e.marks[mk] = winMark{w.GetWindowStartUnixMs(), w.GetRevision(), end}
+	}
 	var out []Alert
 	for _, r := range e.rules {
 		if r.WindowMs != 0 && r.WindowMs != w.GetWindowLengthMs() {
@@ -330,6 +401,9 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 			// another series may be older than the group's newest).
 			for _, g := range budgetGroups(r, w) {
 				bs := e.foldBudget(r, g, w)
+				if !fresh {
+					continue
+				}
 				v, cond := budgetEval(r, bs, end)
 				labels := map[string]string{"alertname": r.Name, "severity": r.Severity}
 				for k, v := range r.Labels {
@@ -345,9 +419,15 @@ func (e *Engine) Evaluate(w *llmobsv1.SLIWindow) []Alert {
 			if !exact && e.onEstimate != nil {
 				e.onEstimate(r.Name)
 			}
+			if !fresh {
+				continue
+			}
 			v, cond := sloEval(r, ss, end.UnixMilli())
 			out = e.step(r, seriesLabels(r, w.GetSeries()), w, start, end, v, r.SLO.Objective, cond, out)
 		default:
+			if !fresh {
+				continue
+			}
 			cond := w.GetRequests() >= r.MinRequests
 			var v, threshold float64
 			for i, c := range r.Conds {
@@ -371,6 +451,11 @@ func (e *Engine) step(r *Rule, labels map[string]string, w *llmobsv1.SLIWindow, 
 	st := e.states[fp]
 	if st == nil {
 		st = &alertState{labels: labels}
+		if e.adopt != nil {
+			if a, ok := e.adopt(fp); ok && a.Status == "firing" {
+				st.firing, st.startsAt, st.lastSent, st.lastTrue, st.lastSeen, st.annotations = true, a.StartsAt, e.Now(), a.StartsAt, a.StartsAt, a.Annotations
+			}
+		}
 		e.states[fp] = st
 	}
 	// A later revision of an already evaluated window, or an older
@@ -435,6 +520,15 @@ func (e *Engine) Sweep() []Alert {
 			delete(e.budgets, k)
 		}
 	}
+	for k, m := range e.marks {
+		if e.maxEvent.Sub(m.end) > markLife {
+			delete(e.marks, k)
+		}
+	}
+	if e.maxEvent.Equal(e.sweptAt) && !e.rulesChanged {
+		return nil // nothing can have gone stale since the last sweep
+	}
+	e.sweptAt, e.rulesChanged = e.maxEvent, false
 	var out []Alert
 	fps := sortedKeys(e.states)
 	for _, fp := range fps {

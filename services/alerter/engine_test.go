@@ -12,7 +12,12 @@ import (
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
-func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) != "" {
+		os.Exit(runChild())
+	}
+	goleak.VerifyTestMain(m)
+}
 
 var t0 = time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 

@@ -135,7 +135,7 @@ func TestRestartNoDuplicates(t *testing.T) {
 
 	// Still failing: the second instance must not fire again.
 	produceWindows(t, prod, topics.SLIs, w(2, 60))
-	d2 := testDeps(t, c.ListenAddrs(), "b")
+	d2 := testDeps(t, c.ListenAddrs(), "a") // a restart: static membership, same instance
 	s2, stop2 := startService(t, cfg, d2)
 	waitFor(t, "second instance consumes", func() bool { return testutil.ToFloat64(s2.m.windowsIn) == 1 })
 	if got := testutil.ToFloat64(s2.m.firing.WithLabelValues("HighErr")); got != 1 {
@@ -213,14 +213,18 @@ func TestHotReload(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := sv.(*Service)
-	if a := s.eng.Evaluate(win{svc: "s", i: 0, req: 10, errs: 5}.pb()); len(a) != 1 {
+	s.mu.Lock()
+	s.parts[0] = s.newEngine()
+	s.mu.Unlock()
+	eng := func() *Engine { return s.parts[0] }
+	if a := eng().Evaluate(win{svc: "s", i: 0, req: 10, errs: 5}.pb()); len(a) != 1 {
 		t.Fatal(a)
 	}
 	if err := os.WriteFile(rf, []byte(svcRules+"  - alert: Broken\n    expr: nope\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	s.maybeReload()
-	if testutil.ToFloat64(s.m.reloads.WithLabelValues("error")) != 1 || testutil.ToFloat64(s.m.reloadFailing) != 1 || len(s.eng.Rules()) != 1 {
+	if testutil.ToFloat64(s.m.reloads.WithLabelValues("error")) != 1 || testutil.ToFloat64(s.m.reloadFailing) != 1 || len(eng().Rules()) != 1 {
 		t.Fatal("bad reload not reported or rules lost")
 	}
 	// Same alert, new threshold and an extra rule (size changes).
@@ -232,10 +236,10 @@ func TestHotReload(t *testing.T) {
 		t.Fatal("good reload not applied")
 	}
 	// Still firing (not re-announced), then resolves under the new threshold.
-	if a := s.eng.Evaluate(win{svc: "s", i: 1, req: 10, errs: 4}.pb()); len(a) != 0 {
+	if a := eng().Evaluate(win{svc: "s", i: 1, req: 10, errs: 4}.pb()); len(a) != 0 {
 		t.Fatal(a)
 	}
-	if a := s.eng.Evaluate(win{svc: "s", i: 2, req: 10, errs: 2.5}.pb()); len(a) != 1 || a[0].Status != "resolved" {
+	if a := eng().Evaluate(win{svc: "s", i: 2, req: 10, errs: 2.5}.pb()); len(a) != 1 || a[0].Status != "resolved" {
 		t.Fatal(a)
 	}
 }
@@ -308,13 +312,15 @@ func TestRestartRebuildsSLOAndBudgetHistory(t *testing.T) {
 	history := func(s *Service) (total, spent float64) {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		for _, ss := range s.eng.slos {
-			for _, v := range ss.total {
-				total += v
+		for _, e := range s.parts {
+			for _, ss := range e.slos {
+				for _, v := range ss.total {
+					total += v
+				}
 			}
-		}
-		for _, bs := range s.eng.budgets {
-			spent += bs.spent()
+			for _, bs := range e.budgets {
+				spent += bs.spent()
+			}
 		}
 		return total, spent
 	}
@@ -326,14 +332,13 @@ func TestRestartRebuildsSLOAndBudgetHistory(t *testing.T) {
 	}
 	stop1()
 
-	s2, stop2 := startService(t, cfg, testDeps(t, c.ListenAddrs(), "b"))
+	s2, stop2 := startService(t, cfg, testDeps(t, c.ListenAddrs(), "a"))
 	defer stop2()
-	waitFor(t, "history rebuilt", func() bool { return s2.ready.Load() })
-	if total, spent := history(s2); total != 500 || spent != 5 || testutil.ToFloat64(s2.m.replayed) != 5 {
-		t.Fatalf("after restart: %v requests, $%v, %v replayed (want 500, 5, 5)", total, spent, testutil.ToFloat64(s2.m.replayed))
-	}
 	produceWindows(t, prod, topics.SLIs, w(5))
-	waitFor(t, "next window", func() bool { return testutil.ToFloat64(s2.m.windowsIn) == 1 })
+	waitFor(t, "history rebuilt", func() bool { return s2.ready.Load() && testutil.ToFloat64(s2.m.windowsIn) == 1 })
+	if testutil.ToFloat64(s2.m.replayed) != 5 {
+		t.Fatalf("after restart: %v replayed (want 5)", testutil.ToFloat64(s2.m.replayed))
+	}
 	if total, spent := history(s2); total != 600 || spent != 6 {
 		t.Fatalf("after one more window: %v requests, $%v (want 600, 6: nothing counted twice)", total, spent)
 	}

@@ -57,24 +57,32 @@ const sloBucket = time.Minute
 // window: a ring of 3 d / 1 m = 4320 buckets per (SLO, series).
 type sloSeries struct {
 	bad, total []float64
-	minute     []int64 // bucket's minute number, to detect stale slots
-	lastMs     int64   // start of the newest window set
+	minute     []int64  // bucket's minute number, to detect stale slots
+	rev        []uint32 // revision of the window the bucket holds
+	lastMs     int64    // start of the newest window set
 }
 
 func newSLOSeries() *sloSeries {
 	n := int(BurnWindows[len(BurnWindows)-1].Long / sloBucket)
-	return &sloSeries{bad: make([]float64, n), total: make([]float64, n), minute: make([]int64, n)}
+	return &sloSeries{bad: make([]float64, n), total: make([]float64, n), minute: make([]int64, n), rev: make([]uint32, n)}
 }
 
 // set records a 1 m window's counts in the bucket of its start minute; a
-// later revision of the window replaces them.
-func (s *sloSeries) set(startMs int64, bad, total float64) {
+// later revision of the window replaces them. A revision at most the one
+// held (a duplicate re-sent after an upstream restart) changes nothing,
+// nor does a window older than the slot's (beyond the ring). It reports
+// whether the bucket changed.
+func (s *sloSeries) set(startMs int64, rev uint32, bad, total float64) bool {
 	m := startMs / sloBucket.Milliseconds()
-	i := int(m % int64(len(s.bad)))
-	s.minute[i], s.bad[i], s.total[i] = m, bad, total
+	i := int(((m % int64(len(s.bad))) + int64(len(s.bad))) % int64(len(s.bad)))
+	if s.minute[i] > m || (s.minute[i] == m && rev <= s.rev[i]) {
+		return false
+	}
+	s.minute[i], s.rev[i], s.bad[i], s.total[i] = m, rev, bad, total
 	if startMs > s.lastMs {
 		s.lastMs = startMs
 	}
+	return true
 }
 
 // errorRatio over the d ending at the minute `nowMin` (inclusive).
@@ -175,8 +183,12 @@ type budgetSeries struct {
 	period  time.Time // start of the current period
 	first   time.Time // start of the first window counted in the period
 	settled float64
-	open    map[budgetWin]float64
+	open    map[budgetWin]budgetContrib
 	newest  int64 // newest window start seen, unix ms
+	// seriesNewest is the newest window start counted per series: a
+	// window of a series at or before it that is not open any more was
+	// settled (counted) already, whatever its revision.
+	seriesNewest map[string]int64
 	// Stale counts revisions that came after their window was settled
 	// (they are not counted: the window's earlier spend already is).
 	Stale int
@@ -187,6 +199,12 @@ type budgetWin struct {
 	startMs int64
 }
 
+// budgetContrib is an open window's spend and the revision it came with.
+type budgetContrib struct {
+	rev  uint32
+	cost float64
+}
+
 // budgetRevisable is how long after the newest window an older one's
 // contribution is kept for revisions: far beyond the aggregator's allowed
 // lateness (30 s by default).
@@ -195,7 +213,7 @@ const budgetRevisable = 15 * time.Minute
 func (b *budgetSeries) spent() float64 {
 	s := b.settled
 	for _, c := range b.open {
-		s += c
+		s += c.cost
 	}
 	return s
 }
@@ -220,24 +238,40 @@ func Projection(spent float64, elapsed, remaining time.Duration) float64 {
 }
 
 // add counts the spend cost of window (series, startMs) at revision rev;
-// a later revision of a window replaces its earlier contribution.
+// a later revision of a window replaces its earlier contribution, and a
+// revision at most the one counted (re-sent after an upstream restart)
+// changes nothing. A window that was settled is not counted again.
 func (b *budgetSeries) add(series string, startMs int64, rev uint32, cost float64, period string) {
 	ps, _ := periodStart(time.UnixMilli(startMs), period)
 	if ps.Before(b.period) {
 		return // a late window of the previous period
 	}
 	if !ps.Equal(b.period) {
-		b.period, b.settled, b.open, b.newest, b.first = ps, 0, nil, 0, time.UnixMilli(startMs).UTC()
+		b.period, b.settled, b.open, b.seriesNewest, b.newest, b.first = ps, 0, nil, nil, 0, time.UnixMilli(startMs).UTC()
 	}
 	if b.open == nil {
-		b.open = map[budgetWin]float64{}
+		b.open = map[budgetWin]budgetContrib{}
+		b.seriesNewest = map[string]int64{}
 	}
 	k := budgetWin{series, startMs}
-	if _, held := b.open[k]; !held && rev > 1 && startMs < b.newest-budgetRevisable.Milliseconds() {
+	if c, held := b.open[k]; held {
+		if rev > c.rev {
+			b.open[k] = budgetContrib{rev, cost}
+		}
+		return
+	}
+	if n, seen := b.seriesNewest[series]; seen && startMs <= n {
+		b.Stale++ // settled: its spend is counted already
+		return
+	}
+	b.seriesNewest[series] = startMs
+	if rev > 1 && startMs < b.newest-budgetRevisable.Milliseconds() {
+		// A revision of a window this budget never saw (it started
+		// mid-period), long after newer windows: not counted, as before.
 		b.Stale++
 		return
 	}
-	b.open[k] = cost
+	b.open[k] = budgetContrib{rev, cost}
 	if t := time.UnixMilli(startMs).UTC(); t.Before(b.first) {
 		b.first = t
 	}
@@ -245,7 +279,7 @@ func (b *budgetSeries) add(series string, startMs int64, rev uint32, cost float6
 		b.newest = startMs
 		for ok, c := range b.open {
 			if ok.startMs < b.newest-budgetRevisable.Milliseconds() {
-				b.settled += c
+				b.settled += c.cost
 				delete(b.open, ok)
 			}
 		}

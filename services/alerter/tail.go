@@ -17,7 +17,13 @@ import (
 
 func (s *Service) handleAlerts(w http.ResponseWriter, _ *http.Request) {
 	s.mu.Lock()
-	active := append(s.eng.Active(), s.cross.Active()...)
+	active := s.cross.Active()
+	for _, e := range s.parts {
+		active = append(active, e.Active()...)
+	}
+	for _, a := range s.orphans {
+		active = append(active, a)
+	}
 	s.mu.Unlock()
 	sort.Slice(active, func(i, j int) bool { return active[i].Fingerprint < active[j].Fingerprint })
 	if active == nil {
