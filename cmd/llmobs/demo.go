@@ -137,10 +137,14 @@ func cmdDemo(args []string) error {
 	return lgErr
 }
 
-// waitForDrain waits until every consumer group has no lag; on timeout it
-// returns false and the groups still behind. caught has, per group, when
-// its lag last reached 0.
+// waitForDrain waits until every consumer group has caught up; on timeout
+// it returns false and the groups still behind. caught has, per group,
+// when it last caught up. Caught up means the group's committed offsets
+// reached the log ends of a moment ago (settle), not the ends of now:
+// ingest and the enricher write watermark heartbeats every second, so a
+// live pipeline is never at lag 0 everywhere at the same instant.
 func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (string, bool, map[string]time.Time) {
+	const settle = 1500 * time.Millisecond
 	caught := map[string]time.Time{}
 	cl, err := kafka.NewClient(kc, "demo-lag")
 	if err != nil {
@@ -148,6 +152,11 @@ func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (
 	}
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
+	type snap struct {
+		at   time.Time
+		ends map[string]map[int32]int64 // topic -> partition -> end offset
+	}
+	var history []snap
 	deadline := time.Now().Add(timeout)
 	behind := "unknown"
 	for time.Now().Before(deadline) && ctx.Err() == nil {
@@ -155,20 +164,48 @@ func waitForDrain(ctx context.Context, kc kafka.Config, timeout time.Duration) (
 		if err == nil && len(groups) == 0 {
 			return "", true, caught // no service consumes anything
 		}
+		now := time.Now()
 		lags, err := adm.Lag(ctx, groups.Groups()...)
 		if err == nil {
-			total := int64(0)
+			cur := snap{at: now, ends: map[string]map[int32]int64{}}
+			lags.Each(func(l kadm.DescribedGroupLag) {
+				for t, ps := range l.Lag {
+					if cur.ends[t] == nil {
+						cur.ends[t] = map[int32]int64{}
+					}
+					for p, ml := range ps {
+						cur.ends[t][p] = max(cur.ends[t][p], ml.End.Offset)
+					}
+				}
+			})
+			history = append(history, cur)
+			// The newest snapshot at least settle old (none yet: now's).
+			ref := cur
+			for i := len(history) - 1; i >= 0; i-- {
+				if now.Sub(history[i].at) >= settle {
+					ref = history[i]
+					history = history[i:]
+					break
+				}
+			}
 			var parts []string
 			lags.Each(func(l kadm.DescribedGroupLag) {
-				total += l.Lag.Total()
-				if n := l.Lag.Total(); n > 0 {
+				var n int64
+				for t, ps := range l.Lag {
+					for p, ml := range ps {
+						if end, ok := ref.ends[t][p]; ok && ml.Commit.At < end {
+							n += end - max(ml.Commit.At, 0)
+						}
+					}
+				}
+				if n > 0 {
 					parts = append(parts, fmt.Sprintf("%s %d", l.Group, n))
 					delete(caught, l.Group)
 				} else if _, ok := caught[l.Group]; !ok {
-					caught[l.Group] = time.Now()
+					caught[l.Group] = now
 				}
 			})
-			if total == 0 {
+			if len(parts) == 0 && ref.at != now {
 				return "", true, caught
 			}
 			slices.Sort(parts)

@@ -96,7 +96,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		}
 		start := time.Now()
 		fetches.EachError(func(topic string, p int32, err error) {
-			if !errors.Is(err, context.Canceled) {
+			if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
 				s.log.Warn("fetch error", "topic", topic, "partition", p, "err", err)
 			}
 		})
