@@ -77,3 +77,58 @@ func TestMemoryPerActiveSeries(t *testing.T) {
 	}
 	runtime.KeepAlive(s)
 }
+
+// TestLatenessHorizonMemory: with the 10 min allowed lateness, stage 1
+// keeps every window for 10 min after it fires, so a late span revises it
+// instead of being counted late. The state stays bounded by series ×
+// (lateness / length + 2) per window length whatever the run's length;
+// this measures what it costs in heap at steady state, stage 1 and the
+// stage 2 merge behind it (one source), for 100 series at 2 spans/s each
+// (15 min of event time, watermark 5 s behind the data).
+func TestLatenessHorizonMemory(t *testing.T) {
+	for _, l := range []time.Duration{30 * time.Second, 10 * time.Minute} {
+		latenessMemory(t, l)
+	}
+}
+
+func latenessMemory(t *testing.T, lateness time.Duration) {
+	const (
+		series = 100
+		perSec = 2
+	)
+	lens := []time.Duration{10 * time.Second, time.Minute}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	s1 := NewStage1(0, lens, 5*time.Second, lateness)
+	s1.Upstream()
+	s2 := NewStage2(2*time.Second, lateness)
+	s2.Expect(1)
+	maxOpen1, maxOpen2 := 0, 0
+	for sec := int64(0); sec < 15*60; sec++ {
+		for k := range series * perSec {
+			s1.Add(mk(sec*1000+int64(k), float64(100+k%900), 1, fmt.Sprint("m", k%series)))
+		}
+		s1.SetWatermark(sec*1000 - 5000)
+		for _, p := range s1.Advance(false) {
+			s2.Add(p)
+		}
+		s2.Add(s1.Heartbeat())
+		s2.Advance(sec*1000, false)
+		maxOpen1, maxOpen2 = max(maxOpen1, s1.Open()), max(maxOpen2, s2.Open())
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	bound := 0
+	for _, l := range lens {
+		bound += series * (int((lateness+5*time.Second+2*time.Second)/l) + 2)
+	}
+	if maxOpen1 > bound || maxOpen2 > bound {
+		t.Fatalf("open windows stage 1 %d, stage 2 %d: above the bound %d (state not dropped after the lateness)", maxOpen1, maxOpen2, bound)
+	}
+	heap := float64(after.HeapAlloc - before.HeapAlloc)
+	t.Logf("lateness %v, %d series × %d spans/s, windows %v: open windows stage 1 %d, stage 2 %d (bound %d); heap %.1f MiB = %.0f KiB per series (both stages)",
+		lateness, series, perSec, lens, s1.Open(), s2.Open(), bound, heap/(1<<20), heap/series/1024)
+	runtime.KeepAlive(s1)
+	runtime.KeepAlive(s2)
+}
