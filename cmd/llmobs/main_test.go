@@ -5,20 +5,36 @@ import (
 	"flag"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/app"
 	"github.com/llmobs/llmobs/loadgen"
+	"github.com/llmobs/llmobs/pkg/kafka"
 )
 
 // `up` + `loadgen` put exactly the summarised number of records into the
 // input topics, and every LLM call reaches the SLI windows once: per
 // series, and per tenant in the windows' usage shares (what budgets
 // `by: [tenant]` charge), through all of loadgen's attribute namings.
-func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
+func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) { upPlusLoadgen(t, false) }
+
+// A 5 MB garbage record on every topic a service reads (the three OTLP
+// inputs, llmobs.spans, .gpu, .enriched, .sli.partials, .slis), on topics
+// allowing 10 MB as a typical production broker does: every service keeps
+// running, each poison record lands in the DLQ once per consumer group
+// that reads it, truncated with its original size, and the SLIs still equal
+// the calls sent.
+func TestPoisonOnEveryTopic(t *testing.T) { upPlusLoadgen(t, true) }
+
+func upPlusLoadgen(t *testing.T, poison bool) {
 	o := app.DefaultOptions()
 	if _, err := o.ParseFlags(flag.NewFlagSet("t", flag.ContinueOnError), []string{"-ingest.grpc-listen=127.0.0.1:0", "-ingest.http-listen=127.0.0.1:0", "-aggregator.out-of-orderness=1s"}); err != nil {
 		t.Fatal(err)
@@ -36,6 +52,14 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	kc := o.Common.Kafka
+	kc.Brokers = r.Brokers
+	failed := make(chan error, 1)
+	go func() { failed <- r.Wait() }()
+	var poisoned []string
+	if poison {
+		poisoned = injectPoison(t, ctx, kc, o.Common.Topics)
+	}
 	lg := loadgen.DefaultConfig()
 	lg.Duration = 15 * time.Second
 	lg.Rate = 50
@@ -45,8 +69,6 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 	// older than the wall clock would find the idle partitions of a fresh
 	// aggregator already moved on (see the aggregator README, Limits).
 	lg.Start = time.Now()
-	kc := o.Common.Kafka
-	kc.Brokers = r.Brokers
 	sum, err := runLoadgen(ctx, kc, lg)
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +78,11 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, topic := range []string{o.Common.Topics.OTLPSpans, o.Common.Topics.OTLPMetrics, o.Common.Topics.OTLPLogs} {
-		if sum.Records[topic] == 0 || ps.Records[topic] != sum.Records[topic] {
+		extra := int64(0)
+		if poison {
+			extra = 1 // the poison record
+		}
+		if sum.Records[topic] == 0 || ps.Records[topic]-extra != sum.Records[topic] {
 			t.Errorf("%s: topic holds %d records, loadgen summary says %d", topic, ps.Records[topic], sum.Records[topic])
 		}
 	}
@@ -89,6 +115,11 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 		if got == float64(llm) {
 			break
 		}
+		select {
+		case err := <-failed:
+			t.Fatalf("the pipeline stopped: %v", err)
+		default:
+		}
 		if time.Now().After(deadline) {
 			logMetrics()
 			t.Log(ps.SLIRequests, sum.LLMSpans, time.Now().Unix())
@@ -112,14 +143,93 @@ func TestUpPlusLoadgenRecordsMatchSummary(t *testing.T) {
 			t.Errorf("tenant %s: usage share %+v, sent %d calls", k, u, n)
 		}
 	}
-	if t.Failed() {
-		logMetrics()
-	}
 	if u := ps.SLITenants[""]; u != nil {
 		t.Errorf("calls without a tenant in the SLIs: %+v", u)
 	}
+	if poison {
+		checkPoisonDLQ(t, ctx, kc, o.Common.Topics, poisoned)
+	} else if n := ps.Records[o.Common.Topics.DLQ]; n != 0 {
+		t.Errorf("DLQ holds %d records: %v", n, ps.DLQ)
+	}
+	if t.Failed() {
+		logMetrics()
+	}
+	select {
+	case err := <-failed:
+		t.Fatalf("the pipeline stopped: %v", err)
+	default:
+	}
 	stop()
-	if err := r.Wait(); err != nil {
+	if err := <-failed; err != nil {
 		t.Fatal(err)
 	}
+}
+
+const poisonBytes = 5 << 20
+
+// injectPoison writes one 5 MB undecodable record to every topic a service
+// consumes, after raising those topics' max.message.bytes to 10 MB, and
+// returns the topics.
+func injectPoison(t *testing.T, ctx context.Context, kc kafka.Config, tp kafka.Topics) []string {
+	t.Helper()
+	topics := []string{tp.OTLPSpans, tp.OTLPMetrics, tp.OTLPLogs, tp.Spans, tp.GPU, tp.Enriched, tp.SLIPartials, tp.SLIs}
+	cl, err := kafka.NewClient(kc, "poison", kgo.ProducerBatchMaxBytes(16<<20), kgo.MaxBufferedBytes(64<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	if _, err := kadm.NewClient(cl).AlterTopicConfigs(ctx, []kadm.AlterConfig{{Name: "max.message.bytes", Value: kadm.StringPtr("10485760")}}, topics...); err != nil {
+		t.Fatal(err)
+	}
+	garbage := make([]byte, poisonBytes)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range garbage {
+		garbage[i] = byte(rng.Uint32())
+	}
+	garbage[0] = 0xff // not a protobuf tag any decoder accepts, not JSON
+	for _, topic := range topics {
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: topic, Value: garbage}).FirstErr(); err != nil {
+			t.Fatalf("poison %s: %v", topic, err)
+		}
+	}
+	return topics
+}
+
+// checkPoisonDLQ: each poison record is in the DLQ once per consumer group
+// that reads its topic (llmobs.enriched: the aggregator's stage 1, and the
+// embedder when it runs), truncated, with its original size.
+func checkPoisonDLQ(t *testing.T, ctx context.Context, kc kafka.Config, tp kafka.Topics, topics []string) {
+	t.Helper()
+	want := map[string]int{}
+	for _, topic := range topics {
+		want[topic] = 1
+	}
+	cl, err := kafka.NewClient(kc, "dlq-reader", kgo.ConsumeTopics(tp.DLQ), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	got := map[string]int{}
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) && len(got) < len(want) {
+		pctx, cancel := context.WithTimeout(ctx, time.Second)
+		cl.PollFetches(pctx).EachRecord(func(r *kgo.Record) {
+			src := kafka.Header(r, kafka.HeaderDLQSourceTopic)
+			if kafka.Header(r, "llmobs-dlq-original-bytes") != strconv.Itoa(poisonBytes) || len(r.Value) >= poisonBytes {
+				t.Errorf("DLQ record from %s (%s): %d bytes, original-bytes header %q: not truncated with its size", src, kafka.Header(r, kafka.HeaderDLQService), len(r.Value), kafka.Header(r, "llmobs-dlq-original-bytes"))
+			}
+			got[src]++
+		})
+		cancel()
+	}
+	time.Sleep(2 * time.Second) // let a duplicate show
+	pctx, cancel := context.WithTimeout(ctx, time.Second)
+	cl.PollFetches(pctx).EachRecord(func(r *kgo.Record) { got[kafka.Header(r, kafka.HeaderDLQSourceTopic)]++ })
+	cancel()
+	for _, topic := range topics {
+		if got[topic] != want[topic] {
+			t.Errorf("DLQ holds %d copies of the poison record on %s, want %d", got[topic], topic, want[topic])
+		}
+	}
+	t.Logf("DLQ by source topic: %v", got)
 }
