@@ -214,10 +214,50 @@ func (s *Service) listEnds(ctx context.Context, adm *kadm.Client, src *sources) 
 		} else if ctx.Err() == nil {
 			s.m.listEndsErrors.Inc()
 		}
+		if unknown := src.unknown(); len(unknown) > 0 {
+			s.resolvePositions(ctx, adm, src, unknown)
+		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		}
+	}
+}
+
+// resolvePositions learns where this instance resumes reading partitions it
+// has read nothing from since their assignment: the group's committed
+// offset, else the log start (the group's reset offset). Without it a
+// partition that gets no new record after a restart would never be known
+// to be caught up, and would hold every downstream watermark for good.
+func (s *Service) resolvePositions(ctx context.Context, adm *kadm.Client, src *sources, parts []int32) {
+	topic := s.deps.Topics.OTLPSpans
+	lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	committed, err := adm.FetchOffsets(lctx, s.cfg.Group)
+	if err != nil {
+		s.m.listEndsErrors.Inc()
+		return
+	}
+	var none []int32
+	for _, p := range parts {
+		if o, ok := committed.Lookup(topic, p); ok && o.Err == nil && o.At >= 0 {
+			src.position(p, o.At)
+		} else {
+			none = append(none, p)
+		}
+	}
+	if len(none) == 0 {
+		return
+	}
+	starts, err := adm.ListStartOffsets(lctx, topic)
+	if err != nil {
+		s.m.listEndsErrors.Inc()
+		return
+	}
+	for _, p := range none {
+		if o, ok := starts.Lookup(topic, p); ok && o.Err == nil {
+			src.position(p, o.Offset)
 		}
 	}
 }

@@ -108,6 +108,32 @@ func (s *sources) setEnds(at time.Time, ends map[int32]int64) {
 	}
 }
 
+// unknown lists the owned partitions whose position is not known: nothing
+// read since the assignment, and the client had no committed offset for
+// them then (franz-go fetches them after the assignment callback).
+func (s *sources) unknown() []int32 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []int32
+	for p, sp := range s.parts {
+		if sp.pos < 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// position sets the position of a partition nothing was read from since
+// its assignment: where this instance resumes (the group's committed
+// offset, or the log start when the group never committed one).
+func (s *sources) position(p int32, off int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sp := s.parts[p]; sp != nil && sp.pos < 0 && off >= 0 {
+		sp.pos = off
+	}
+}
+
 // watermarks returns the current report of every owned partition that has
 // one, and the number of sources.
 func (s *sources) watermarks() (int32, []*llmobsv1.SourceWatermark) {

@@ -8,6 +8,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/llmobs/llmobs/loadgen"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -61,5 +62,52 @@ func TestHeartbeatsWhenIdle(t *testing.T) {
 		if s.last <= s.first {
 			t.Errorf("%v: watermark did not move with the clock (%d..%d)", k, s.first, s.last)
 		}
+	}
+}
+
+// After a restart, a partition that gets no new record is still known to
+// be read to its end (its position is the group's committed offset), so
+// its watermark follows the clock instead of holding every downstream
+// window for good.
+func TestHeartbeatsAfterRestartWithoutNewRecords(t *testing.T) {
+	h := newHarness(t)
+	cfg := quietConfig()
+	cfg.HeartbeatInterval = 100 * time.Millisecond
+	sum, err := loadgen.Run(context.Background(), loadgenConfig(5), h.client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stop := h.start(cfg)
+	h.readSpans(int(sum.Spans), 20*time.Second)
+	stop()
+	restart := time.Now()
+	_, stop = h.start(cfg)
+	defer stop()
+	cl := h.client(kgo.ConsumeTopics(h.topics.Spans), kgo.ConsumeResetOffset(kgo.NewOffset().AfterMilli(restart.UnixMilli())), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	want := restart.Add(-cfg.OutOfOrderness - cfg.DeliveryDelay).UnixMilli()
+	got := map[int32]int64{}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	done := func() bool {
+		for p := range int32(3) {
+			if got[p] < want {
+				return false
+			}
+		}
+		return true
+	}
+	for ctx.Err() == nil && !done() {
+		cl.PollFetches(ctx).EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.SpanBatch
+			if proto.Unmarshal(r.Value, &b) != nil {
+				return
+			}
+			for _, w := range b.Watermarks {
+				got[w.Partition] = max(got[w.Partition], w.WatermarkUnixMs)
+			}
+		})
+	}
+	if !done() {
+		t.Fatalf("after the restart, sources reported %v; want every one of the 3 past %d (read to the end, following the clock)", got, want)
 	}
 }
