@@ -341,6 +341,7 @@ type Service struct {
 	inband   *watermark.Inband
 	inbandMu sync.Mutex
 	owned    map[int32]bool
+	nSpans   int32 // partitions of llmobs.spans: the sources of the watermarks forwarded
 }
 
 // New builds the enricher service.

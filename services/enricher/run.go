@@ -13,6 +13,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/stream"
 	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -59,166 +60,136 @@ func (s *Service) Run(ctx context.Context) error {
 
 // errKilled, returned by the beforeCommit test hook, makes the span loop
 // stop with its transaction open, as if the process were killed.
-var errKilled = errors.New("killed")
+var errKilled = stream.ErrKilled
 
-// consumeSpans is the transactional span loop.
+// consumeSpans is the span side: the shared transactional loop (package
+// stream) around one poll's work (spanPoll).
 func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastGPU *atomic.Int64) error {
 	t := s.deps.Topics
-	sess, err := kgoSession(s, t)
+	meta, err := kafka.NewClient(s.deps.Kafka, "enricher-meta")
 	if err != nil {
 		return err
 	}
-	defer func() {
-		sess.Close()
-		if err := s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID).LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
-			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
-		}
-	}()
-	parts, err := partitionsOf(ctx, sess.Client(), t.Enriched)
-	if err != nil {
-		return err
+	parts, err := partitionsOf(ctx, meta, t.Enriched)
+	if err == nil {
+		s.nSpans, err = partitionsOf(ctx, meta, t.Spans)
 	}
-	nSpans, err := partitionsOf(ctx, sess.Client(), t.Spans)
+	meta.Close()
 	if err != nil {
-		return err
-	}
-	var lastBeat time.Time
-	beatDirty := false
-	for {
-		pctx, pcancel := context.WithTimeout(ctx, time.Second)
-		fetches := sess.PollRecords(pctx, s.cfg.MaxPollRecords)
-		pcancel()
-		if fetches.IsClientClosed() || ctx.Err() != nil && fetches.NumRecords() == 0 {
-			return nil
-		}
-		if fetches.NumRecords() == 0 && !beatDirty {
-			continue
-		}
-		start := time.Now()
-		fetches.EachError(func(topic string, p int32, err error) {
-			if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-				s.log.Warn("fetch error", "topic", topic, "partition", p, "err", err)
-			}
-		})
-		var spans []*llmobsv1.Span
-		var dlq []*kgo.Record
-		fetches.EachRecord(func(r *kgo.Record) {
-			var b llmobsv1.SpanBatch
-			if err := proto.Unmarshal(r.Value, &b); err != nil {
-				s.m.badRecords.WithLabelValues("decode_error").Inc()
-				dlq = append(dlq, kafka.DLQRecord(t.DLQ, "enricher", "decode_error", err, r, r.Value))
-				return
-			}
-			spans = append(spans, b.Spans...)
-			for _, w := range b.Watermarks {
-				if s.inband.Observe(r.Partition, b.SourcePartitions, w.Partition, w.WatermarkUnixMs) {
-					beatDirty = true
-				}
-			}
-		})
-		s.m.spansIn.Add(float64(len(spans)))
-		s.m.stateSpans.Set(float64(len(spans)))
-		if len(spans) > 0 {
-			s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, wm, lastGPU)).Inc()
-		}
-		enriched := s.e.Enrich(spans)
-		s.m.stateCalls.Set(float64(s.e.gpu.callsHeld()))
-		out, oversized := batchRecords(t.Enriched, parts, s.cfg.BatchMaxItems, s.cfg.BatchMaxBytes, enriched)
-		if oversized > 0 {
-			s.m.oversized.Add(float64(oversized))
-			s.log.Warn("enriched spans larger than batch_max_bytes: bodies dropped", "spans", oversized, "batch_max_bytes", s.cfg.BatchMaxBytes)
-		}
-		recs := append(dlq, out...)
-		// The watermarks read in this poll go out after its spans, in the
-		// same transaction: downstream never sees a watermark pass a span
-		// that is not in the log before it.
-		if beatDirty && time.Since(lastBeat) >= time.Second {
-			recs = append(recs, s.heartbeats(t.Enriched, parts, nSpans)...)
-			lastBeat, beatDirty = time.Now(), false
-		}
-		if len(recs) == 0 && fetches.NumRecords() == 0 {
-			continue
-		}
-
-		if err := sess.Begin(); err != nil {
-			return fmt.Errorf("enricher: begin transaction: %w", err)
-		}
-		// The poll's work finishes even when ctx ends: it is flushed, then
-		// committed (graceful shutdown), or aborted on failure.
-		tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout+10*time.Second)
-		perr := kafka.ProduceAll(tctx, sess, recs, nil)
-		if perr == nil && s.beforeCommit != nil {
-			perr = s.beforeCommit()
-			if errors.Is(perr, errKilled) {
-				// Test hook: die here, transaction open, as a killed
-				// process would; the next producer with this
-				// transactional ID fences and aborts it.
-				cancel()
-				return perr
-			}
-		}
-		how := kgo.TryCommit
-		if perr != nil {
-			how = kgo.TryAbort
-		}
-		committed, err := sess.End(tctx, how)
-		cancel()
-		s.m.stateSpans.Set(0)
-		switch {
-		case perr != nil:
-			s.m.txns.WithLabelValues("aborted").Inc()
-			return fmt.Errorf("enricher: %w", perr)
-		case err != nil:
-			s.m.txns.WithLabelValues("failed").Inc()
-			return fmt.Errorf("enricher: end transaction: %w", err)
-		case !committed:
-			// A rebalance revoked the partitions: the poll is aborted and
-			// will be read again by their new owner.
-			s.m.txns.WithLabelValues("aborted").Inc()
-		default:
-			s.m.txns.WithLabelValues("committed").Inc()
-			s.m.spansOut.Add(float64(len(enriched)))
-			s.m.latency.Observe(time.Since(start).Seconds())
-		}
 		if ctx.Err() != nil {
 			return nil
 		}
+		return err
 	}
+	poll := &spanPoll{s: s, wm: wm, lastGPU: lastGPU, parts: parts}
+	return stream.Run(ctx, stream.Config{
+		Name:               "enricher",
+		Kafka:              s.deps.Kafka,
+		Group:              s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID),
+		Topics:             []string{t.Spans},
+		TransactionalID:    "llmobs-enricher-" + s.deps.InstanceID,
+		TransactionTimeout: s.cfg.MaxWait + 2*time.Minute,
+		PollTimeout:        time.Second,
+		MaxPollRecords:     s.cfg.MaxPollRecords,
+		ShutdownTimeout:    s.deps.ShutdownTimeout + 10*time.Second,
+		Log:                s.log,
+		Opts: func() []kgo.Opt {
+			return []kgo.Opt{
+				// Which spans partitions are ours: the GPU reader's DLQ
+				// owner rule (gpu_stream.go) and the watermarks forwarded.
+				kgo.OnPartitionsAssigned(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
+					s.onSpansAssigned(ctx, cl, m)
+					s.own(m[t.Spans])
+				}),
+				kgo.OnPartitionsRevoked(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
+					s.onSpansRevoked(ctx, cl, m)
+					s.forget(m[t.Spans])
+				}),
+				kgo.OnPartitionsLost(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
+					s.onSpansRevoked(ctx, cl, m)
+					s.forget(m[t.Spans])
+				}),
+				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+				kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+				kgo.RecordPartitioner(kgo.ManualPartitioner()),
+				kgo.ProducerBatchMaxBytes(4 << 20),
+			}
+		},
+	}, poll, stream.Hooks{
+		BeforeCommit: func(context.Context) error {
+			if s.beforeCommit != nil {
+				return s.beforeCommit()
+			}
+			return nil
+		},
+		Ended: func(outcome string, _ int, took time.Duration) {
+			s.m.stateSpans.Set(0)
+			s.m.txns.WithLabelValues(outcome).Inc()
+			if outcome == stream.Committed {
+				s.m.spansOut.Add(float64(poll.emitted))
+				s.m.latency.Observe(took.Seconds())
+			}
+		},
+	})
 }
 
-func kgoSession(s *Service, t kafka.Topics) (*kgo.GroupTransactSession, error) {
-	opts, err := s.deps.Kafka.Opts("enricher")
-	if err != nil {
-		return nil, err
+// spanPoll is the enricher's work on one poll of llmobs.spans: decode, wait
+// for the GPU watermark, join, price, redact, batch, and forward the
+// in-band watermarks after the spans.
+type spanPoll struct {
+	s         *Service
+	wm        *watermark.Tracker
+	lastGPU   *atomic.Int64
+	parts     int32 // partitions of llmobs.enriched
+	lastBeat  time.Time
+	beatDirty bool
+	emitted   int // spans in the last poll's output
+}
+
+func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
+	s, t := p.s, p.s.deps.Topics
+	p.emitted = 0
+	if fetches.NumRecords() == 0 && !p.beatDirty {
+		return nil, nil
 	}
-	opts = append(opts, s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID).Opts()...)
-	opts = append(opts,
-		kgo.ConsumeTopics(t.Spans),
-		// Which spans partitions are ours: the GPU reader's DLQ owner rule (gpu_stream.go).
-		kgo.OnPartitionsAssigned(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
-			s.onSpansAssigned(ctx, cl, m)
-			s.own(m[t.Spans])
-		}),
-		kgo.OnPartitionsRevoked(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
-			s.onSpansRevoked(ctx, cl, m)
-			s.forget(m[t.Spans])
-		}),
-		kgo.OnPartitionsLost(func(ctx context.Context, cl *kgo.Client, m map[string][]int32) {
-			s.onSpansRevoked(ctx, cl, m)
-			s.forget(m[t.Spans])
-		}),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
-		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.TransactionalID("llmobs-enricher-"+s.deps.InstanceID),
-		kgo.TransactionTimeout(s.cfg.MaxWait+2*time.Minute),
-		kgo.RecordPartitioner(kgo.ManualPartitioner()),
-		kgo.ProducerBatchMaxBytes(4<<20),
-	)
-	sess, err := kgo.NewGroupTransactSession(opts...)
-	if err != nil {
-		return nil, fmt.Errorf("enricher: transactional client: %w", err)
+	var spans []*llmobsv1.Span
+	var dlq []*kgo.Record
+	fetches.EachRecord(func(r *kgo.Record) {
+		var b llmobsv1.SpanBatch
+		if err := proto.Unmarshal(r.Value, &b); err != nil {
+			s.m.badRecords.WithLabelValues("decode_error").Inc()
+			dlq = append(dlq, kafka.DLQRecord(t.DLQ, "enricher", "decode_error", err, r, r.Value))
+			return
+		}
+		spans = append(spans, b.Spans...)
+		for _, w := range b.Watermarks {
+			if s.inband.Observe(r.Partition, b.SourcePartitions, w.Partition, w.WatermarkUnixMs) {
+				p.beatDirty = true
+			}
+		}
+	})
+	s.m.spansIn.Add(float64(len(spans)))
+	s.m.stateSpans.Set(float64(len(spans)))
+	if len(spans) > 0 {
+		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, p.wm, p.lastGPU)).Inc()
 	}
-	return sess, nil
+	enriched := s.e.Enrich(spans)
+	s.m.stateCalls.Set(float64(s.e.gpu.callsHeld()))
+	out, oversized := batchRecords(t.Enriched, p.parts, s.cfg.BatchMaxItems, s.cfg.BatchMaxBytes, enriched)
+	if oversized > 0 {
+		s.m.oversized.Add(float64(oversized))
+		s.log.Warn("enriched spans larger than batch_max_bytes: bodies dropped", "spans", oversized, "batch_max_bytes", s.cfg.BatchMaxBytes)
+	}
+	p.emitted = len(enriched)
+	recs := append(dlq, out...)
+	// The watermarks read in this poll go out after its spans, in the
+	// same transaction: downstream never sees a watermark pass a span
+	// that is not in the log before it.
+	if p.beatDirty && time.Since(p.lastBeat) >= time.Second {
+		recs = append(recs, s.heartbeats(t.Enriched, p.parts, s.nSpans)...)
+		p.lastBeat, p.beatDirty = time.Now(), false
+	}
+	return recs, nil
 }
 
 // waitForGPU waits, bounded by max_wait, until the GPU watermark passes

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -10,32 +9,25 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/stream"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 // errKilled, returned by the beforeCommit test hook, makes the loop stop
 // with its transaction open, as a killed process would leave it.
-var errKilled = errors.New("killed")
+var errKilled = stream.ErrKilled
 
-// consume is the Kafka input loop: poll, process, and produce every output
-// plus the poll's offsets in one Kafka transaction (GroupTransactSession,
-// the franz-go exactly-once pattern), so a crash, a restart or a rebalance
-// neither loses nor duplicates a span on llmobs.spans: an aborted poll is
-// read again by its partitions' next owner. Each transaction also carries,
-// at most once per heartbeat_interval, the watermarks of the otlp_spans
-// partitions this instance owns, into every llmobs.spans partition (see
-// sources); when nothing arrives the loop still wakes up to send them.
+// consume is the Kafka input: the shared transactional loop (package
+// stream) around one poll's work, so a crash, a restart or a rebalance
+// neither loses nor duplicates a span on llmobs.spans. Each transaction
+// also carries, at most once per heartbeat_interval, the watermarks of the
+// otlp_spans partitions this instance owns, into every llmobs.spans
+// partition (see sources); when nothing arrives the loop still wakes up to
+// send them.
 func (s *Service) consume(ctx context.Context) error {
 	t := s.deps.Topics
-	encodings := map[string]string{t.OTLPSpans: s.cfg.SpansEncoding, t.OTLPMetrics: s.cfg.MetricsEncoding, t.OTLPLogs: s.cfg.LogsEncoding}
-	signals := map[string]Signal{t.OTLPSpans: SignalTraces, t.OTLPMetrics: SignalMetrics, t.OTLPLogs: SignalLogs}
 	src := newSources(s.cfg.OutOfOrderness, s.cfg.DeliveryDelay)
 	s.src = src
-	opts, err := s.deps.Kafka.Opts("ingest")
-	if err != nil {
-		return err
-	}
-	var sess *kgo.GroupTransactSession
 	committedOf := func(cl *kgo.Client) map[int32]int64 {
 		out := map[int32]int64{}
 		for p, o := range cl.CommittedOffsets()[t.OTLPSpans] {
@@ -43,134 +35,116 @@ func (s *Service) consume(ctx context.Context) error {
 		}
 		return out
 	}
-	grp := s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID)
-	opts = append(opts, grp.Opts()...)
-	opts = append(opts,
-		kgo.ConsumeTopics(t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
-		kgo.TransactionalID("llmobs-ingest-"+s.deps.InstanceID),
-		kgo.TransactionTimeout(time.Minute),
-		// Control records (markers of a transactional producer upstream)
-		// are read so the position reaches the log end: without them a
-		// caught-up partition would look one record behind for ever.
-		kgo.KeepControlRecords(),
-		kgo.RecordPartitioner(kgo.ManualPartitioner()),
-		kgo.ProducerBatchMaxBytes(4<<20),
-		kgo.FetchMaxBytes(64<<20),
-		kgo.OnPartitionsAssigned(func(_ context.Context, cl *kgo.Client, m map[string][]int32) {
-			src.assign(m[t.OTLPSpans], committedOf(cl))
-		}),
-		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { src.revoke(m[t.OTLPSpans]) }),
-		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { src.revoke(m[t.OTLPSpans]) }),
-	)
-	sess, err = kgo.NewGroupTransactSession(opts...)
-	if err != nil {
-		return fmt.Errorf("ingest: transactional client: %w", err)
+	poll := &inputPoll{s: s, src: src,
+		encodings: map[string]string{t.OTLPSpans: s.cfg.SpansEncoding, t.OTLPMetrics: s.cfg.MetricsEncoding, t.OTLPLogs: s.cfg.LogsEncoding},
+		signals:   map[string]Signal{t.OTLPSpans: SignalTraces, t.OTLPMetrics: SignalMetrics, t.OTLPLogs: SignalLogs},
 	}
-	defer func() {
-		sess.Close()
-		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
-			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
-		}
-	}()
-
-	lctx, lcancel := context.WithCancel(ctx)
-	defer lcancel()
-	go s.listEnds(lctx, kadm.NewClient(sess.Client()), src)
-
-	var lastBeat time.Time
-	for {
-		pctx, pcancel := context.WithTimeout(ctx, s.cfg.HeartbeatInterval)
-		fetches := sess.PollRecords(pctx, s.cfg.MaxPollRecords)
-		pcancel()
-		if fetches.IsClientClosed() || ctx.Err() != nil {
-			// What was polled and not committed is read again by the
-			// partitions' next owner (or by this instance after restart).
+	return stream.Run(ctx, stream.Config{
+		Name:               "ingest",
+		Kafka:              s.deps.Kafka,
+		Group:              s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID),
+		Topics:             []string{t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs},
+		TransactionalID:    "llmobs-ingest-" + s.deps.InstanceID,
+		TransactionTimeout: time.Minute,
+		PollTimeout:        s.cfg.HeartbeatInterval,
+		MaxPollRecords:     s.cfg.MaxPollRecords,
+		ShutdownTimeout:    s.deps.ShutdownTimeout,
+		Log:                s.log,
+		Opts: func() []kgo.Opt {
+			return []kgo.Opt{
+				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+				// Control records (markers of a transactional producer
+				// upstream) are read so the position reaches the log end:
+				// without them a caught-up partition would look one record
+				// behind for ever.
+				kgo.KeepControlRecords(),
+				kgo.RecordPartitioner(kgo.ManualPartitioner()),
+				kgo.ProducerBatchMaxBytes(4 << 20),
+				kgo.FetchMaxBytes(64 << 20),
+				kgo.OnPartitionsAssigned(func(_ context.Context, cl *kgo.Client, m map[string][]int32) {
+					src.assign(m[t.OTLPSpans], committedOf(cl))
+				}),
+				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { src.revoke(m[t.OTLPSpans]) }),
+				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { src.revoke(m[t.OTLPSpans]) }),
+			}
+		},
+	}, poll, stream.Hooks{
+		Started: func(ctx context.Context, sess *kgo.GroupTransactSession) {
+			go s.listEnds(ctx, kadm.NewClient(sess.Client()), src)
+		},
+		BeforeCommit: func(context.Context) error {
+			if s.beforeCommit != nil {
+				return s.beforeCommit()
+			}
 			return nil
+		},
+		Aborted: func(cl *kgo.Client) bool {
+			// The poll is read again: forget its progress so no watermark
+			// runs ahead of it.
+			src.reset(committedOf(cl))
+			return false
+		},
+		Ended: func(outcome string, records int, took time.Duration) {
+			s.m.txns.WithLabelValues(outcome).Inc()
+			if records > 0 {
+				s.noteProduce(took) // what the sampling controller reads as produce pressure
+			}
+			if outcome == stream.Committed {
+				s.m.spansOut.Add(float64(poll.spans))
+				s.m.samplesOut.Add(float64(poll.samples))
+			}
+		},
+	})
+}
+
+// inputPoll is ingest's work on one poll of the OTLP topics.
+type inputPoll struct {
+	s              *Service
+	src            *sources
+	encodings      map[string]string
+	signals        map[string]Signal
+	lastBeat       time.Time
+	spans, samples int // in the last poll's output
+}
+
+func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
+	s, src, t := p.s, p.src, p.s.deps.Topics
+	var all Result
+	fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if n := len(fp.Records); n > 0 {
+			s.m.lag.WithLabelValues(fp.Topic).Set(float64(fp.HighWatermark - fp.Records[n-1].Offset - 1))
 		}
-		fetches.EachError(func(topic string, p int32, err error) {
-			if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-				s.log.Warn("fetch error", "topic", topic, "partition", p, "err", err)
-			}
-		})
-		var all Result
-		fetches.EachPartition(func(p kgo.FetchTopicPartition) {
-			if n := len(p.Records); n > 0 {
-				s.m.lag.WithLabelValues(p.Topic).Set(float64(p.HighWatermark - p.Records[n-1].Offset - 1))
-			}
-			for _, r := range p.Records {
-				if r.Attrs.IsControl() {
-					if r.Topic == t.OTLPSpans {
-						src.read(r.Partition, r.Offset, r.Timestamp, 0)
-					}
-					continue
-				}
-				s.m.recordsIn.WithLabelValues(r.Topic).Inc()
-				start := time.Now()
-				res := s.proc.Process(signals[r.Topic], encodings[r.Topic], r.Value, "kafka", r)
-				s.m.decode.Observe(time.Since(start).Seconds())
+		for _, r := range fp.Records {
+			if r.Attrs.IsControl() {
 				if r.Topic == t.OTLPSpans {
-					var endMs int64
-					for _, sp := range res.SpanList {
-						endMs = max(endMs, int64(sp.EndTimeUnixNano/1e6))
-					}
-					src.read(r.Partition, r.Offset, r.Timestamp, endMs)
+					src.read(r.Partition, r.Offset, r.Timestamp, 0)
 				}
-				all.Merge(res)
+				continue
 			}
-		})
-		s.proc.Batch(&all)
-		out, spans, samples := all.Records, all.Spans, all.Samples
-		if now := time.Now(); now.Sub(lastBeat) >= s.cfg.HeartbeatInterval {
-			if beats := s.heartbeats(src); len(beats) > 0 {
-				out = append(out, beats...)
-				lastBeat = now
+			s.m.recordsIn.WithLabelValues(r.Topic).Inc()
+			start := time.Now()
+			res := s.proc.Process(p.signals[r.Topic], p.encodings[r.Topic], r.Value, "kafka", r)
+			s.m.decode.Observe(time.Since(start).Seconds())
+			if r.Topic == t.OTLPSpans {
+				var endMs int64
+				for _, sp := range res.SpanList {
+					endMs = max(endMs, int64(sp.EndTimeUnixNano/1e6))
+				}
+				src.read(r.Partition, r.Offset, r.Timestamp, endMs)
 			}
+			all.Merge(res)
 		}
-		if len(out) == 0 && fetches.NumRecords() == 0 {
-			continue
-		}
-		if err := sess.Begin(); err != nil {
-			return fmt.Errorf("ingest: begin transaction: %w", err)
-		}
-		// Finish the poll even when ctx is done: the polled records are
-		// processed; producing and committing them is the graceful part
-		// of a shutdown.
-		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)
-		perr := s.produceAll(fctx, sess, out)
-		if perr == nil && s.beforeCommit != nil {
-			if perr = s.beforeCommit(); errors.Is(perr, errKilled) {
-				cancel()
-				return perr // die with the transaction open
-			}
-		}
-		how := kgo.TryCommit
-		if perr != nil {
-			how = kgo.TryAbort
-		}
-		committed, err := sess.End(fctx, how)
-		cancel()
-		switch {
-		case perr != nil:
-			s.m.txns.WithLabelValues("aborted").Inc()
-			return perr
-		case err != nil:
-			s.m.txns.WithLabelValues("failed").Inc()
-			return fmt.Errorf("ingest: end transaction: %w", err)
-		case !committed:
-			// A rebalance revoked partitions: the poll is aborted and read
-			// again; forget its progress so no watermark runs ahead of it.
-			s.m.txns.WithLabelValues("aborted").Inc()
-			src.reset(committedOf(sess.Client()))
-			continue
-		}
-		s.m.txns.WithLabelValues("committed").Inc()
-		s.m.spansOut.Add(float64(spans))
-		s.m.samplesOut.Add(float64(samples))
-		if ctx.Err() != nil {
-			return nil
+	})
+	s.proc.Batch(&all)
+	out := all.Records
+	p.spans, p.samples = all.Spans, all.Samples
+	if now := time.Now(); now.Sub(p.lastBeat) >= s.cfg.HeartbeatInterval {
+		if beats := s.heartbeats(src); len(beats) > 0 {
+			out = append(out, beats...)
+			p.lastBeat = now
 		}
 	}
+	return out, nil
 }
 
 // heartbeats are one watermark record per llmobs.spans partition carrying

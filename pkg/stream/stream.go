@@ -1,0 +1,234 @@
+// Package stream is llmobs's one consume→process→produce loop: a consumer
+// group read inside Kafka transactions (franz-go's GroupTransactSession,
+// the exactly-once pattern), so each poll's outputs and its input offsets
+// commit together. A crash, a restart or a rebalance neither loses nor
+// duplicates anything: an aborted poll is read again by its partitions'
+// next owner. Stages supply only what they do with a poll (Processor) and,
+// where they need them, hooks; the loop owns membership (static, through
+// kafka.Group), the transaction, waking up when nothing arrives (so
+// stages can send watermark heartbeats), bounded shutdown, and leaving the
+// group on a graceful stop.
+package stream
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+)
+
+// Transaction outcomes, for the stages' metrics.
+const (
+	Committed = "committed"
+	// Aborted: a rebalance took partitions while the poll was in flight,
+	// or a hook asked for it; the poll's records are read again.
+	Aborted = "aborted"
+	// Failed: the transaction could not be ended; the loop stops.
+	Failed = "failed"
+)
+
+// ErrKilled, returned by Hooks.BeforeCommit, stops the loop at once with
+// its transaction open, as a killed process leaves it (crash tests); the
+// next producer with the same transactional id fences and aborts it.
+var ErrKilled = errors.New("killed")
+
+// Processor is a stage's work on one poll.
+type Processor interface {
+	// Process turns one poll into the records its transaction produces
+	// (outputs, DLQ copies of what it could not read, watermarks). The
+	// poll may be empty: the loop wakes up at least every PollTimeout. A
+	// non-nil error stops the loop (the transaction is aborted).
+	Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record, error)
+}
+
+// ProcessFunc adapts a function to Processor.
+type ProcessFunc func(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record, error)
+
+// Process calls f.
+func (f ProcessFunc) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
+	return f(ctx, fs)
+}
+
+// Config of one loop.
+type Config struct {
+	// Name labels logs and suffixes the client id ("enricher",
+	// "aggregator-stage1").
+	Name   string
+	Kafka  kafka.Config
+	Group  kafka.Group
+	Topics []string
+	// TransactionalID must be unique per process and stable across its
+	// restarts (service name + instance id).
+	TransactionalID    string
+	TransactionTimeout time.Duration
+	// PollTimeout: the longest a poll waits for records before Process
+	// is called with an empty one.
+	PollTimeout    time.Duration
+	MaxPollRecords int
+	// ShutdownTimeout bounds finishing the poll in flight once ctx ends.
+	ShutdownTimeout time.Duration
+	// Opts are extra franz-go options (offset reset, isolation, control
+	// records, partitioner, rebalance callbacks); built anew for every
+	// session, so callbacks can close over per-session state.
+	Opts func() []kgo.Opt
+	Log  *slog.Logger
+}
+
+// Hooks are optional.
+type Hooks struct {
+	// Started runs once a session's client exists (side readers: end
+	// offsets, lag). Its ctx ends with the session.
+	Started func(ctx context.Context, sess *kgo.GroupTransactSession)
+	// BeforeCommit runs after every output was acknowledged and before
+	// the commit: sinks that must hold the data before the offsets move
+	// (ClickHouse), crash hooks in tests. An error aborts the poll; the
+	// loop then stops (returning nil when ctx ended, the error otherwise).
+	BeforeCommit func(ctx context.Context) error
+	// Aborted runs after a rebalance aborted the poll in flight (its
+	// records are read again). Stages whose state folded the poll in
+	// return true: the loop then closes the session and joins anew, and
+	// the stage rebuilds from the log (on assignment).
+	Aborted func(cl *kgo.Client) (rejoin bool)
+	// Ended reports each transaction's outcome, how many records it
+	// produced and how long the poll took from fetch to end.
+	Ended func(outcome string, records int, took time.Duration)
+	// EndSession runs when a session ends, before it is closed (drop
+	// per-session state).
+	EndSession func()
+}
+
+// Run consumes until ctx ends or the stage fails.
+func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
+	if c.PollTimeout <= 0 {
+		c.PollTimeout = time.Second
+	}
+	if c.MaxPollRecords <= 0 {
+		c.MaxPollRecords = 1000
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = 10 * time.Second
+	}
+	if c.Log == nil {
+		c.Log = slog.Default()
+	}
+	for {
+		rejoin, err := session(ctx, c, p, h)
+		if err != nil || !rejoin || ctx.Err() != nil {
+			return err
+		}
+		c.Log.Info("transaction aborted by a rebalance: rejoining to rebuild state", "stage", c.Name)
+	}
+}
+
+func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, err error) {
+	opts, err := c.Kafka.Opts(c.Name)
+	if err != nil {
+		return false, err
+	}
+	opts = append(opts, c.Group.Opts()...)
+	opts = append(opts,
+		kgo.ConsumeTopics(c.Topics...),
+		kgo.TransactionalID(c.TransactionalID),
+	)
+	if c.TransactionTimeout > 0 {
+		opts = append(opts, kgo.TransactionTimeout(c.TransactionTimeout))
+	}
+	if c.Opts != nil {
+		opts = append(opts, c.Opts()...)
+	}
+	sess, err := kgo.NewGroupTransactSession(opts...)
+	if err != nil {
+		return false, fmt.Errorf("%s: transactional client: %w", c.Name, err)
+	}
+	sctx, cancel := context.WithCancel(ctx)
+	defer func() {
+		cancel()
+		if h.EndSession != nil {
+			h.EndSession()
+		}
+		sess.Close()
+		if rejoin {
+			return // coming straight back as the same static member
+		}
+		if err := c.Group.LeaveAfter(ctx, c.Kafka, 5*time.Second); err != nil {
+			c.Log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "stage", c.Name, "err", err)
+		}
+	}()
+	if h.Started != nil {
+		h.Started(sctx, sess)
+	}
+	for {
+		pctx, pcancel := context.WithTimeout(ctx, c.PollTimeout)
+		fetches := sess.PollRecords(pctx, c.MaxPollRecords)
+		pcancel()
+		if fetches.IsClientClosed() || ctx.Err() != nil {
+			// What was polled and not committed is read again by the
+			// partitions' next owner (or by this instance after restart).
+			return false, nil
+		}
+		start := time.Now()
+		fetches.EachError(func(topic string, part int32, err error) {
+			if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+				c.Log.Warn("fetch error", "stage", c.Name, "topic", topic, "partition", part, "err", err)
+			}
+		})
+		out, perr := p.Process(ctx, fetches)
+		if perr == nil && len(out) == 0 && fetches.NumRecords() == 0 {
+			continue // nothing read, nothing to say: no transaction
+		}
+		if err := sess.Begin(); err != nil {
+			return false, fmt.Errorf("%s: begin transaction: %w", c.Name, err)
+		}
+		// The poll's work finishes even when ctx ends: producing and
+		// committing it is the graceful part of a shutdown.
+		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
+		if perr == nil {
+			perr = kafka.ProduceAll(tctx, sess, out, nil)
+		}
+		stopAfter := false
+		if perr == nil && h.BeforeCommit != nil {
+			if perr = h.BeforeCommit(ctx); errors.Is(perr, ErrKilled) {
+				tcancel()
+				return false, perr // die with the transaction open
+			}
+			stopAfter = perr != nil && ctx.Err() != nil
+		}
+		how := kgo.TryCommit
+		if perr != nil {
+			how = kgo.TryAbort
+		}
+		committed, err := sess.End(tctx, how)
+		tcancel()
+		ended := func(o string) {
+			if h.Ended != nil {
+				h.Ended(o, len(out), time.Since(start))
+			}
+		}
+		switch {
+		case perr != nil:
+			ended(Aborted)
+			if stopAfter {
+				return false, nil
+			}
+			return false, fmt.Errorf("%s: %w", c.Name, perr)
+		case err != nil:
+			ended(Failed)
+			return false, fmt.Errorf("%s: end transaction: %w", c.Name, err)
+		case !committed:
+			ended(Aborted)
+			if h.Aborted != nil && h.Aborted(sess.Client()) {
+				return true, nil
+			}
+		default:
+			ended(Committed)
+		}
+		if ctx.Err() != nil {
+			return false, nil
+		}
+	}
+}
