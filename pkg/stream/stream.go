@@ -100,6 +100,9 @@ type Hooks struct {
 	// EndSession runs when a session ends, before it is closed (drop
 	// per-session state).
 	EndSession func()
+	// Acked sees every produced record's outcome (per-topic counters);
+	// it may be called concurrently.
+	Acked func(r *kgo.Record, err error)
 }
 
 // Run consumes until ctx ends or the stage fails.
@@ -188,7 +191,7 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 		// committing it is the graceful part of a shutdown.
 		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
 		if perr == nil {
-			perr = kafka.ProduceAll(tctx, sess, out, nil)
+			perr = kafka.ProduceAll(tctx, sess, out, h.Acked)
 		}
 		stopAfter := false
 		if perr == nil && h.BeforeCommit != nil {

@@ -84,6 +84,13 @@ func (s *Service) consume(ctx context.Context) error {
 			src.reset(committedOf(cl))
 			return false
 		},
+		Acked: func(r *kgo.Record, err error) {
+			if err != nil {
+				s.m.produceErrs.Inc()
+				return
+			}
+			s.m.recordsOut.WithLabelValues(r.Topic).Inc()
+		},
 		Ended: func(outcome string, records int, took time.Duration) {
 			s.m.txns.WithLabelValues(outcome).Inc()
 			if records > 0 {
