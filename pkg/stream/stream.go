@@ -144,6 +144,18 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 	if c.Opts != nil {
 		opts = append(opts, c.Opts()...)
 	}
+	// Abort what a killed predecessor left open before joining: else its
+	// pending offsets keep this session's offset fetch waiting for the
+	// whole transaction timeout (see kafka.Fence).
+	fctx, fcancel := context.WithTimeout(ctx, 30*time.Second)
+	ferr := kafka.Fence(fctx, c.Kafka, c.TransactionalID, c.TransactionTimeout)
+	fcancel()
+	if ferr != nil {
+		if ctx.Err() != nil {
+			return false, nil
+		}
+		c.Log.Warn("could not fence the previous transaction; a restart after a kill may wait for its timeout", "stage", c.Name, "err", ferr)
+	}
 	sess, err := kgo.NewGroupTransactSession(opts...)
 	if err != nil {
 		return false, fmt.Errorf("%s: transactional client: %w", c.Name, err)

@@ -24,7 +24,7 @@ func TestFuzzSeedsProduce(t *testing.T) {
 		more, err = p1.record(&kgo.Record{Partition: 0, Value: seedWatermark(workloadBase + 3_600_000)})
 		out = append(out, more...)
 	}
-	out = append(out, p1.tick(time.Now().Add(time.Hour), map[int32]bool{}, nil, false)...)
+	out = append(out, p1.tick(time.Now().Add(time.Hour))...)
 	if err != nil || len(out) == 0 {
 		t.Fatalf("stage 1 seed: %d records, %v", len(out), err)
 	}

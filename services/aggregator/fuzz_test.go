@@ -81,7 +81,7 @@ func FuzzStage1Record(f *testing.F) {
 		}
 		checkPartials(t, out, 2)
 		// Idle advance fires everything the record opened; heartbeats too.
-		checkPartials(t, p.tick(time.Now().Add(time.Hour), map[int32]bool{}, nil, false), 2)
+		checkPartials(t, p.tick(time.Now().Add(time.Hour)), 2)
 	})
 }
 

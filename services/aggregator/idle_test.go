@@ -45,7 +45,7 @@ func TestStage1InbandWatermark(t *testing.T) {
 	}
 	// Hours of wall-clock quiet: ticks never fire, nor heartbeat a
 	// watermark the partition does not have.
-	if out := p.tick(time.Now().Add(time.Hour), nil, nil, false); len(out) != 0 {
+	if out := p.tick(time.Now().Add(time.Hour)); len(out) != 0 {
 		t.Fatalf("a quiet partition with no upstream watermark produced %d records", len(out))
 	}
 	if out := rec(wm(2, [2]int64{0, end + 1000})); len(out) != 0 {

@@ -13,6 +13,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/stream"
 	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/aggregator/sli"
@@ -63,14 +64,8 @@ type proc interface {
 	// error means the record is undecodable (counted; the loop sends it
 	// to the DLQ). It never panics on any bytes (FuzzStage*).
 	record(r *kgo.Record) ([]*kgo.Record, error)
-	// tick runs once per poll (also an empty one): idle partitions,
-	// heartbeats, gauges. backlog holds the partitions polled in this
-	// session: true when their last fetch showed records beyond what was
-	// polled. buffered: the client holds fetched records not yet polled
-	// (franz-go hands out one partition's records after another, so a
-	// partition not polled yet may have its records waiting there).
-	// Behind is not idle.
-	tick(now time.Time, polled, backlog map[int32]bool, buffered bool) []*kgo.Record
+	// tick runs once per poll (also an empty one): heartbeats, gauges.
+	tick(now time.Time) []*kgo.Record
 	// reset drops the state of the partitions (nil: all).
 	reset(parts []int32)
 	// assigned starts the partitions' (empty) state.
@@ -80,183 +75,138 @@ type proc interface {
 	flush(ctx context.Context) error
 }
 
-// loop consumes in (group, read_committed) and produces inside one Kafka
-// transaction per poll. Open windows are in memory only: whenever this
-// instance is assigned a partition (start, restart, rebalance) the loop
-// rewinds it by cfg.Replay (record timestamps) below the committed offset
-// and re-reads it to rebuild them; the stages give re-emitted output the
-// same revisions for the same content, so consumers drop the duplicates.
+// loop runs a stage on the shared transactional loop (package stream).
+// Open windows are in memory only: whenever this instance is assigned a
+// partition (start, restart, rebalance) the loop rewinds it by cfg.Replay
+// (record timestamps) below the committed offset and re-reads it to
+// rebuild them; the stages give re-emitted output the same revisions for
+// the same content, so consumers drop the duplicates. A poll aborted by a
+// rebalance was folded into the state, so the stage rejoins and rebuilds.
 func (s *Service) loop(ctx context.Context, name, group, in string, p proc) error {
-	adm, err := kafka.NewClient(s.deps.Kafka, "aggregator-"+name+"-admin")
+	admCl, err := kafka.NewClient(s.deps.Kafka, "aggregator-"+name+"-admin")
 	if err != nil {
 		return err
 	}
-	defer adm.Close()
-	for ctx.Err() == nil {
-		err := s.session(ctx, name, group, in, p, kadm.NewClient(adm))
-		p.reset(nil)
-		if err != nil {
-			return err
-		}
-		if ctx.Err() == nil {
-			s.log.Info("transaction aborted by a rebalance: rejoining to rebuild windows", "stage", name)
-		}
-	}
-	return nil
-}
-
-func (s *Service) session(ctx context.Context, name, group, in string, p proc, adm *kadm.Client) error {
+	defer admCl.Close()
+	adm := kadm.NewClient(admCl)
 	// fresh[p]: the committed offset when p was assigned. Records below
 	// it are replayed (read and committed before): their DLQ copies were
 	// written then, so only records at or above it go to the DLQ.
 	var freshMu sync.Mutex
 	fresh := map[int32]int64{}
-	setFresh := func(part int32, off int64) { freshMu.Lock(); fresh[part] = off; freshMu.Unlock() }
-	isFresh := func(r *kgo.Record) bool {
+	poll := &stagePoll{s: s, name: name, p: p, lag: map[int32]int64{}, isFresh: func(r *kgo.Record) bool {
 		freshMu.Lock()
 		defer freshMu.Unlock()
 		o, ok := fresh[r.Partition]
 		return !ok || r.Offset >= o
-	}
-	opts, err := s.deps.Kafka.Opts("aggregator-" + name)
-	if err != nil {
-		return err
-	}
-	grp := kafka.Group{Name: group, InstanceID: s.deps.InstanceID, SessionTimeout: s.cfg.SessionTimeout}
-	opts = append(opts, grp.Opts()...)
-	opts = append(opts,
-		kgo.ConsumeTopics(in),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
-		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.TransactionalID("llmobs-aggregator-"+name+"-"+s.deps.InstanceID),
-		// Transaction markers come back as control records (skipped
-		// below), so committed offsets pass the marker that ends each
-		// partition: an idle aggregator shows lag 0, not 1.
-		kgo.KeepControlRecords(),
-		kgo.TransactionTimeout(2*time.Minute),
-		kgo.RecordPartitioner(kgo.ManualPartitioner()),
-		kgo.ProducerBatchMaxBytes(4<<20),
-		kgo.AdjustFetchOffsetsFn(func(ctx context.Context, offs map[string]map[int32]kgo.Offset) (map[string]map[int32]kgo.Offset, error) {
-			var parts []int32
-			for p := range offs[in] {
-				parts = append(parts, p)
+	}}
+	return stream.Run(ctx, stream.Config{
+		Name:               "aggregator-" + name,
+		Kafka:              s.deps.Kafka,
+		Group:              kafka.Group{Name: group, InstanceID: s.deps.InstanceID, SessionTimeout: s.cfg.SessionTimeout},
+		Topics:             []string{in},
+		TransactionalID:    "llmobs-aggregator-" + name + "-" + s.deps.InstanceID,
+		TransactionTimeout: 2 * time.Minute,
+		PollTimeout:        500 * time.Millisecond,
+		MaxPollRecords:     s.cfg.MaxPollRecords,
+		ShutdownTimeout:    s.deps.ShutdownTimeout,
+		Log:                s.log,
+		Opts: func() []kgo.Opt {
+			freshMu.Lock()
+			fresh = map[int32]int64{}
+			freshMu.Unlock()
+			return []kgo.Opt{
+				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+				kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+				// Transaction markers come back as control records
+				// (skipped below), so committed offsets pass the marker
+				// that ends each partition: an idle aggregator shows lag
+				// 0, not 1.
+				kgo.KeepControlRecords(),
+				kgo.RecordPartitioner(kgo.ManualPartitioner()),
+				kgo.ProducerBatchMaxBytes(4 << 20),
+				kgo.AdjustFetchOffsetsFn(func(ctx context.Context, offs map[string]map[int32]kgo.Offset) (map[string]map[int32]kgo.Offset, error) {
+					var parts []int32
+					for part := range offs[in] {
+						parts = append(parts, part)
+					}
+					p.reset(parts)
+					p.assigned(parts)
+					lo, err := adm.ListOffsetsAfterMilli(ctx, time.Now().Add(-s.cfg.Replay).UnixMilli(), in)
+					if err != nil {
+						return nil, fmt.Errorf("aggregator %s: list offsets for replay: %w", name, err)
+					}
+					for part, o := range offs[in] {
+						c := o.EpochOffset().Offset
+						freshMu.Lock()
+						fresh[part] = c
+						freshMu.Unlock()
+						if r, ok := lo.Lookup(in, part); ok && r.Err == nil && c >= 0 && r.Offset < c {
+							offs[in][part] = kgo.NewOffset().At(r.Offset)
+						}
+					}
+					return offs, nil
+				}),
+				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
+				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
 			}
-			p.reset(parts)
-			p.assigned(parts)
-			lo, err := adm.ListOffsetsAfterMilli(ctx, time.Now().Add(-s.cfg.Replay).UnixMilli(), in)
+		},
+	}, poll, stream.Hooks{
+		// Shutting down with ClickHouse unreachable: the poll is aborted,
+		// so its records are read again (nothing commits before insert).
+		BeforeCommit: p.flush,
+		Aborted:      func(*kgo.Client) bool { return true },
+		EndSession:   func() { p.reset(nil); clear(poll.lag) },
+		Ended:        func(outcome string, _ int, _ time.Duration) { s.m.txns.WithLabelValues(name, outcome).Inc() },
+	})
+}
+
+// stagePoll is one stage's work on a poll: fold records in, DLQ what
+// cannot be read, tick.
+type stagePoll struct {
+	s       *Service
+	name    string
+	p       proc
+	lag     map[int32]int64
+	isFresh func(*kgo.Record) bool
+}
+
+func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
+	s, name := sp.s, sp.name
+	var out []*kgo.Record
+	fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if len(fp.Records) == 0 {
+			return
+		}
+		sp.lag[fp.Partition] = fp.HighWatermark - fp.Records[len(fp.Records)-1].Offset - 1
+		for _, r := range fp.Records {
+			if r.Attrs.IsControl() {
+				continue
+			}
+			recs, err := sp.p.record(r)
+			out = append(out, recs...)
 			if err != nil {
-				return nil, fmt.Errorf("aggregator %s: list offsets for replay: %w", name, err)
-			}
-			for part, o := range offs[in] {
-				c := o.EpochOffset().Offset
-				setFresh(part, c)
-				if r, ok := lo.Lookup(in, part); ok && r.Err == nil && c >= 0 && r.Offset < c {
-					offs[in][part] = kgo.NewOffset().At(r.Offset)
+				reason := "decode_error"
+				var br *badRecord
+				if errors.As(err, &br) {
+					reason = br.reason
+				} else {
+					s.m.undecodable.WithLabelValues(name).Inc()
+				}
+				if sp.isFresh(r) {
+					s.log.Warn("bad input record sent to the DLQ", "stage", name, "reason", reason, "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", err)
+					s.m.dlq.WithLabelValues(name, reason).Inc()
+					out = append(out, kafka.DLQRecord(s.deps.Topics.DLQ, "aggregator", reason, err, r, r.Value))
 				}
 			}
-			return offs, nil
-		}),
-		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
-		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
-	)
-	sess, err := kgo.NewGroupTransactSession(opts...)
-	if err != nil {
-		return fmt.Errorf("aggregator %s: transactional client: %w", name, err)
+		}
+	})
+	var sum int64
+	for _, l := range sp.lag {
+		sum += l
 	}
-	defer func() {
-		sess.Close()
-		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
-			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "stage", name, "err", err)
-		}
-	}()
-	lag := map[int32]int64{}
-	for {
-		pctx, pcancel := context.WithTimeout(ctx, 500*time.Millisecond)
-		fetches := sess.PollRecords(pctx, s.cfg.MaxPollRecords)
-		pcancel()
-		if ctx.Err() != nil {
-			// Stop taking input; what was polled is not committed and
-			// is read again by the next owner.
-			return nil
-		}
-		fetches.EachError(func(t string, part int32, err error) {
-			if !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
-				s.log.Warn("fetch error", "stage", name, "topic", t, "partition", part, "err", err)
-			}
-		})
-		if err := sess.Begin(); err != nil {
-			return fmt.Errorf("aggregator %s: begin transaction: %w", name, err)
-		}
-		var out []*kgo.Record
-		polled := map[int32]bool{}
-		fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
-			if len(fp.Records) == 0 {
-				return
-			}
-			polled[fp.Partition] = true
-			lag[fp.Partition] = fp.HighWatermark - fp.Records[len(fp.Records)-1].Offset - 1
-			for _, r := range fp.Records {
-				if r.Attrs.IsControl() {
-					continue
-				}
-				recs, err := p.record(r)
-				out = append(out, recs...)
-				if err != nil {
-					reason := "decode_error"
-					var br *badRecord
-					if errors.As(err, &br) {
-						reason = br.reason
-					} else {
-						s.m.undecodable.WithLabelValues(name).Inc()
-					}
-					if isFresh(r) {
-						s.log.Warn("bad input record sent to the DLQ", "stage", name, "reason", reason, "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", err)
-						s.m.dlq.WithLabelValues(name, reason).Inc()
-						out = append(out, kafka.DLQRecord(s.deps.Topics.DLQ, "aggregator", reason, err, r, r.Value))
-					}
-				}
-			}
-		})
-		var sum int64
-		backlog := map[int32]bool{}
-		for part, l := range lag {
-			sum += l
-			backlog[part] = l > 0
-		}
-		out = append(out, p.tick(time.Now(), polled, backlog, sess.Client().BufferedFetchRecords() > 0)...)
-		s.m.lag.WithLabelValues(name).Set(float64(sum))
-		if err := p.flush(ctx); err != nil {
-			// Shutting down with ClickHouse unreachable: abort, so the
-			// records are read again (nothing committed before insert).
-			tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)
-			_, _ = sess.End(tctx, kgo.TryAbort)
-			tcancel()
-			s.m.txns.WithLabelValues(name, "aborted").Inc()
-			return nil
-		}
-		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), s.deps.ShutdownTimeout)
-		perr := kafka.ProduceAll(tctx, sess, out, nil)
-		how := kgo.TryCommit
-		if perr != nil {
-			how = kgo.TryAbort
-		}
-		committed, err := sess.End(tctx, how)
-		tcancel()
-		switch {
-		case perr != nil:
-			s.m.txns.WithLabelValues(name, "aborted").Inc()
-			return fmt.Errorf("aggregator %s: %w", name, perr)
-		case err != nil:
-			s.m.txns.WithLabelValues(name, "failed").Inc()
-			return fmt.Errorf("aggregator %s: end transaction: %w", name, err)
-		case !committed:
-			// The polled records will be read again: the state that
-			// folded them in must be rebuilt, so rejoin.
-			s.m.txns.WithLabelValues(name, "aborted").Inc()
-			return nil
-		}
-		s.m.txns.WithLabelValues(name, "committed").Inc()
-	}
+	s.m.lag.WithLabelValues(name).Set(float64(sum))
+	return append(out, sp.p.tick(time.Now())...), nil
 }
 
 func partitionsOf(ctx context.Context, s *Service, topic string) (int32, error) {
@@ -449,7 +399,7 @@ func (p *stage1) emit(ps []*llmobsv1.SLIPartial) []*kgo.Record {
 	return out
 }
 
-func (p *stage1) tick(now time.Time, polled, backlog map[int32]bool, buffered bool) []*kgo.Record {
+func (p *stage1) tick(now time.Time) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var out []*kgo.Record
@@ -620,7 +570,7 @@ func (p *stage2) assigned([]int32) {}
 
 // tick only updates gauges: stage 2 moves by its sources' watermarks,
 // which stage 1 heartbeats carry even when no span arrives.
-func (p *stage2) tick(now time.Time, _, _ map[int32]bool, _ bool) []*kgo.Record {
+func (p *stage2) tick(now time.Time) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	open := 0

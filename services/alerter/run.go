@@ -114,6 +114,7 @@ func (s *Service) Run(ctx context.Context) error {
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.TransactionalID("llmobs-alerter-"+s.deps.InstanceID),
+		kgo.TransactionTimeout(time.Minute),
 		// Transaction markers come back as control records (skipped in
 		// process), so committed offsets pass the marker that ends each
 		// partition: an idle alerter shows lag 0, not 1.
@@ -126,11 +127,26 @@ func (s *Service) Run(ctx context.Context) error {
 		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
 		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
 	)
+	// Abort what a killed predecessor left open before joining, else its
+	// pending offsets hold the offset fetch for the transaction timeout.
+	txnID := "llmobs-alerter-" + s.deps.InstanceID
+	fenceCtx, fenceCancel := context.WithTimeout(ctx, 30*time.Second)
+	ferr := kafka.Fence(fenceCtx, s.deps.Kafka, txnID, time.Minute)
+	fenceCancel()
+	if ferr != nil && ctx.Err() == nil {
+		s.deps.Log.Warn("alerter: could not fence the previous transaction; a restart after a kill may wait for its timeout", "err", ferr)
+	}
 	sess, err := kgo.NewGroupTransactSession(opts...)
 	if err != nil {
 		return fmt.Errorf("alerter: transactional client: %w", err)
 	}
-	defer sess.Close()
+	grp := s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID)
+	defer func() {
+		sess.Close()
+		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
+			s.deps.Log.Info("alerter: could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
+		}
+	}()
 	st, err := s.readState(ctx)
 	if err != nil {
 		if ctx.Err() != nil {
