@@ -8,7 +8,7 @@ STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 10s
 BENCHTIME ?= 1s
 
-.PHONY: all build test test-race bench gen check-gen lint fuzz demo models ci clean
+.PHONY: all build test test-race bench gen check-gen lint fuzz demo models ci clean chaos chaos-short
 
 all: build test
 
@@ -49,6 +49,20 @@ models:
 
 demo:
 	$(GO) run ./cmd/llmobs demo
+
+## chaos: the full chaos suite (tests/chaos): the services as processes, two
+## instances each, against a TCP kfake broker; 3 SIGKILLs per service, one
+## scenario per service, a ClickHouse scenario when clickhouse-server is
+## installed; prints the table, exits 1 when an SLI was missed.
+## CHAOS_FLAGS adds flags, e.g. CHAOS_FLAGS='-seed 7 -kills 1'.
+CHAOS_FLAGS ?=
+chaos:
+	$(GO) run ./tests/chaos -kills 3 -seed 42 -rate 300 -duration 60s $(CHAOS_FLAGS)
+
+## chaos-short: what CI runs (LLMOBS_CHAOS=1 enables TestChaosShort): one
+## kill per service, less traffic, 15 s ClickHouse freeze; ~6-7 minutes.
+chaos-short:
+	LLMOBS_CHAOS=1 $(GO) test -count=1 -timeout 15m -run '^TestChaosShort$$' -v ./tests/chaos/
 
 ci:
 	bash .ci/run

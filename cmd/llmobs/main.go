@@ -20,6 +20,7 @@ Usage:
   llmobs alerts tail [flags] watch the alert topic
   llmobs console  [flags]   the web console against a deployment's services (compose)
   llmobs topics   [flags]   create DESIGN's topics on a cluster and exit
+  llmobs kafka    [flags]   serve the embedded Kafka broker alone (for services run as processes)
   llmobs healthcheck [url]  exit 0 when the admin /readyz answers (for containers)
   llmobs help <command>     flags of a command
 
@@ -45,6 +46,8 @@ func main() {
 		err = cmdAlerts(args)
 	case "topics":
 		err = cmdTopics(args)
+	case "kafka":
+		err = cmdKafka(args)
 	case "console":
 		err = cmdConsole(args)
 	case "healthcheck":
