@@ -84,10 +84,15 @@ type Hooks struct {
 	// Started runs once a session's client exists (side readers: end
 	// offsets, lag). Its ctx ends with the session.
 	Started func(ctx context.Context, sess *kgo.GroupTransactSession)
+	// BeforeProduce runs after Process and before anything is produced,
+	// so the transaction is not open on the broker yet: sinks that must
+	// hold the poll's data before its offsets move (ClickHouse), and may
+	// block for as long as their outage lasts without the transaction
+	// timing out. An error aborts the poll; the loop then stops (nil when
+	// ctx ended, the error otherwise).
+	BeforeProduce func(ctx context.Context) error
 	// BeforeCommit runs after every output was acknowledged and before
-	// the commit: sinks that must hold the data before the offsets move
-	// (ClickHouse), crash hooks in tests. An error aborts the poll; the
-	// loop then stops (returning nil when ctx ended, the error otherwise).
+	// the commit (crash hooks in tests); errors as BeforeProduce.
 	BeforeCommit func(ctx context.Context) error
 	// Aborted runs after a rebalance aborted the poll in flight (its
 	// records are read again). Stages whose state folded the poll in
@@ -199,13 +204,17 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 		if err := sess.Begin(); err != nil {
 			return false, fmt.Errorf("%s: begin transaction: %w", c.Name, err)
 		}
+		stopAfter := false
+		if perr == nil && h.BeforeProduce != nil {
+			perr = h.BeforeProduce(ctx)
+			stopAfter = perr != nil && ctx.Err() != nil
+		}
 		// The poll's work finishes even when ctx ends: producing and
 		// committing it is the graceful part of a shutdown.
 		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
 		if perr == nil {
 			perr = kafka.ProduceAll(tctx, sess, out, h.Acked)
 		}
-		stopAfter := false
 		if perr == nil && h.BeforeCommit != nil {
 			if perr = h.BeforeCommit(ctx); errors.Is(perr, ErrKilled) {
 				tcancel()

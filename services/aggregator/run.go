@@ -154,10 +154,10 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 	}, poll, stream.Hooks{
 		// Shutting down with ClickHouse unreachable: the poll is aborted,
 		// so its records are read again (nothing commits before insert).
-		BeforeCommit: p.flush,
-		Aborted:      func(*kgo.Client) bool { return true },
-		EndSession:   func() { p.reset(nil); clear(poll.lag) },
-		Ended:        func(outcome string, _ int, _ time.Duration) { s.m.txns.WithLabelValues(name, outcome).Inc() },
+		BeforeProduce: p.flush,
+		Aborted:       func(*kgo.Client) bool { return true },
+		EndSession:    func() { p.reset(nil); clear(poll.lag) },
+		Ended:         func(outcome string, _ int, _ time.Duration) { s.m.txns.WithLabelValues(name, outcome).Inc() },
 	})
 }
 
