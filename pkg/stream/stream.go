@@ -37,6 +37,12 @@ const (
 // next producer with the same transactional id fences and aborts it.
 var ErrKilled = errors.New("killed")
 
+// ErrRejoin, returned by Process, drops the poll (nothing is produced or
+// committed) and joins anew: the stage found its state cannot be trusted
+// (a record of a partition whose state was not rebuilt), and rebuilds it
+// from the log on the new assignment.
+var ErrRejoin = errors.New("rejoin to rebuild state")
+
 // Processor is a stage's work on one poll.
 type Processor interface {
 	// Process turns one poll into the records its transaction produces
@@ -198,6 +204,12 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 			}
 		})
 		out, perr := p.Process(ctx, fetches)
+		if errors.Is(perr, ErrRejoin) {
+			if h.Ended != nil {
+				h.Ended(Aborted, 0, time.Since(start))
+			}
+			return true, nil
+		}
 		if perr == nil && len(out) == 0 && fetches.NumRecords() == 0 {
 			continue // nothing read, nothing to say: no transaction
 		}

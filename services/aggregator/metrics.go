@@ -18,6 +18,7 @@ type metrics struct {
 	partsDropped                                 *prometheus.CounterVec
 	retentionErrors                              prometheus.Counter
 	heldPartitions                               prometheus.Gauge
+	notReady                                     *prometheus.CounterVec
 }
 
 func newMetrics(r prometheus.Registerer) (*metrics, error) {
@@ -48,7 +49,8 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.partsDropped = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_partitions_dropped_total", Help: "ClickHouse day partitions dropped by retention, by table."}, []string{"table"})
 	m.retentionErrors = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "clickhouse_retention_errors_total", Help: "Failed retention runs (listing or dropping partitions)."})
 	m.heldPartitions = prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "stage1_held_partitions", Help: "llmobs.enriched partitions owned whose watermark is held: some upstream source has not reported since the assignment (an upstream instance down or restarting)."})
-	for _, c := range []prometheus.Collector{m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	m.notReady = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "polls_dropped_not_ready_total", Help: "Polls dropped (and the stage rejoined to rebuild) because they held records of a partition whose state was not rebuilt for its current assignment, by stage."}, []string{"stage"})
+	for _, c := range []prometheus.Collector{m.notReady, m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

@@ -94,7 +94,7 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 	// written then, so only records at or above it go to the DLQ.
 	var freshMu sync.Mutex
 	fresh := map[int32]int64{}
-	poll := &stagePoll{s: s, name: name, p: p, lag: map[int32]int64{}, isFresh: func(r *kgo.Record) bool {
+	poll := &stagePoll{s: s, name: name, p: p, lag: map[int32]int64{}, ready: map[int32]bool{}, isFresh: func(r *kgo.Record) bool {
 		freshMu.Lock()
 		defer freshMu.Unlock()
 		o, ok := fresh[r.Partition]
@@ -132,6 +132,7 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 					}
 					p.reset(parts)
 					p.assigned(parts)
+					poll.setReady(parts, true)
 					lo, err := adm.ListOffsetsAfterMilli(ctx, time.Now().Add(-s.cfg.Replay).UnixMilli(), in)
 					if err != nil {
 						return nil, fmt.Errorf("aggregator %s: list offsets for replay: %w", name, err)
@@ -147,8 +148,14 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 					}
 					return offs, nil
 				}),
-				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
-				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { p.reset(m[in]) }),
+				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
+					poll.setReady(m[in], false)
+					p.reset(m[in])
+				}),
+				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
+					poll.setReady(m[in], false)
+					p.reset(m[in])
+				}),
 			}
 		},
 	}, poll, stream.Hooks{
@@ -156,8 +163,12 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 		// so its records are read again (nothing commits before insert).
 		BeforeProduce: p.flush,
 		Aborted:       func(*kgo.Client) bool { return true },
-		EndSession:    func() { p.reset(nil); clear(poll.lag) },
-		Ended:         func(outcome string, _ int, _ time.Duration) { s.m.txns.WithLabelValues(name, outcome).Inc() },
+		EndSession: func() {
+			poll.setReady(nil, false)
+			p.reset(nil)
+			clear(poll.lag)
+		},
+		Ended: func(outcome string, _ int, _ time.Duration) { s.m.txns.WithLabelValues(name, outcome).Inc() },
 	})
 }
 
@@ -169,11 +180,51 @@ type stagePoll struct {
 	p       proc
 	lag     map[int32]int64
 	isFresh func(*kgo.Record) bool
+
+	// ready: partitions whose state was rebuilt by the replay of their
+	// current assignment. A record of any other partition (one revoked
+	// while its records were buffered, or whose state a callback dropped)
+	// would fold into a state without its history and fire windows with
+	// part of their spans: the poll is dropped and the stage rejoins.
+	readyMu sync.Mutex
+	ready   map[int32]bool
+}
+
+func (sp *stagePoll) setReady(parts []int32, v bool) {
+	sp.readyMu.Lock()
+	defer sp.readyMu.Unlock()
+	if parts == nil && !v {
+		clear(sp.ready)
+		return
+	}
+	for _, k := range parts {
+		if v {
+			sp.ready[k] = true
+		} else {
+			delete(sp.ready, k)
+		}
+	}
+}
+
+func (sp *stagePoll) isReady(part int32) bool {
+	sp.readyMu.Lock()
+	defer sp.readyMu.Unlock()
+	return sp.ready[part]
 }
 
 func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
 	s, name := sp.s, sp.name
 	var out []*kgo.Record
+	notReady := false
+	fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if len(fp.Records) > 0 && !sp.isReady(fp.Partition) {
+			notReady = true
+		}
+	})
+	if notReady {
+		s.m.notReady.WithLabelValues(name).Inc()
+		return nil, stream.ErrRejoin
+	}
 	fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
 		if len(fp.Records) == 0 {
 			return
