@@ -73,10 +73,12 @@ func FuzzStage1Record(f *testing.F) {
 		p := s.newStage1(2)
 		out, err := p.record(&kgo.Record{Topic: "llmobs.enriched", Partition: 1, Value: v})
 		var b llmobsv1.EnrichedSpanBatch
-		if decErr := proto.Unmarshal(v, &b); (decErr != nil) != (err != nil) {
+		decErr := proto.Unmarshal(v, &b)
+		var br *badRecord
+		if decErr != nil && err == nil || decErr == nil && err != nil && !errors.As(err, &br) {
 			t.Fatalf("decode error %v, record error %v", decErr, err)
 		}
-		if err != nil && len(out) != 0 {
+		if decErr != nil && len(out) != 0 {
 			t.Fatalf("undecodable record produced %d records", len(out))
 		}
 		checkPartials(t, out, 2)
