@@ -45,7 +45,9 @@ func TestCopyExactlyOnceThroughRejoin(t *testing.T) {
 			return nil, ErrRejoin
 		}
 		var out []*kgo.Record
-		fs.EachRecord(func(r *kgo.Record) { out = append(out, &kgo.Record{Topic: "out", Partition: r.Partition, Value: r.Value}) })
+		fs.EachRecord(func(r *kgo.Record) {
+			out = append(out, &kgo.Record{Topic: "out", Partition: r.Partition, Value: r.Value})
+		})
 		return out, nil
 	})
 	ctx, cancel := context.WithCancel(context.Background())
