@@ -42,11 +42,14 @@ type Generator struct {
 	cfg       Config
 	sc        Scenario
 	incidents []Incident
-	rng       *rand.Rand
-	start     time.Time
-	total     int
-	next      int
-	sum       Summary
+	// rng draws for the traces, in trace order; gpuRng for GPU samples
+	// and logs, so the traces do not depend on how GPU ticks interleave.
+	rng    *rand.Rand
+	gpuRng *rand.Rand
+	start  time.Time
+	total  int
+	next   int
+	sum    Summary
 
 	gpuNext    time.Time
 	lastStart  time.Time             // start of the latest trace
@@ -78,17 +81,20 @@ func NewGenerator(cfg Config) (*Generator, error) {
 		sc:        cfg.scenario(),
 		incidents: cfg.activeIncidents(),
 		rng:       rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273)),
+		gpuRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+1)),
 		start:     cfg.Start.Truncate(time.Millisecond),
 		total:     cfg.totalTraces(),
 		busy:      map[string][]busySpan{},
 		energy:    map[string]float64{},
 	}
-	g.gpuNext = g.start.Truncate(cfg.GPUInterval).Add(cfg.GPUInterval)
+	// Scrapes at a fixed phase from the start (not from the epoch): the
+	// same seed gives the same traffic, shifted, whenever it starts.
+	g.gpuNext = g.start.Add(cfg.GPUInterval)
 	g.sum.init()
 	// Energy counters start at an arbitrary, per-GPU value (mJ since boot).
 	for _, h := range g.hosts() {
 		for _, gpu := range h.GPUs {
-			g.energy[gpu.UUID] = 1e9 + float64(g.rng.IntN(1e9))
+			g.energy[gpu.UUID] = 1e9 + float64(g.gpuRng.IntN(1e9))
 		}
 	}
 	return g, nil
@@ -776,16 +782,16 @@ func (g *Generator) gpuTick() {
 		var hostLogs []*logspb.LogRecord
 		for _, gpu := range h.GPUs {
 			active := g.activeOn(gpu.UUID, at)
-			util := math.Min(100, 3+float64(len(active))*38+g.rng.Float64()*6)
-			power := 70 + util*5.8 + g.rng.Float64()*10
-			memUsed := 0.55*gpu.MemMiB + float64(len(active))*2048 + float64(g.rng.IntN(512))
+			util := math.Min(100, 3+float64(len(active))*38+g.gpuRng.Float64()*6)
+			power := 70 + util*5.8 + g.gpuRng.Float64()*10
+			memUsed := 0.55*gpu.MemMiB + float64(len(active))*2048 + float64(g.gpuRng.IntN(512))
 			g.energy[gpu.UUID] += power * g.cfg.GPUInterval.Seconds() * 1000
 			labels := gpuLabels(h, gpu)
-			vals := []float64{util, memUsed, gpu.MemMiB - memUsed, power, 38 + util*0.35, 1410 + float64(g.rng.IntN(570)), util / 100 * 0.97, g.energy[gpu.UUID]}
+			vals := []float64{util, memUsed, gpu.MemMiB - memUsed, power, 38 + util*0.35, 1410 + float64(g.gpuRng.IntN(570)), util / 100 * 0.97, g.energy[gpu.UUID]}
 			for i, v := range vals {
 				dp := &metricspb.NumberDataPoint{TimeUnixNano: ts, StartTimeUnixNano: uint64(g.start.UnixNano()), Attributes: labels, Value: &metricspb.NumberDataPoint_AsDouble{AsDouble: v}}
-				if i == 0 && len(active) > 0 && g.rng.Float64() < 0.5 {
-					a := active[g.rng.IntN(len(active))]
+				if i == 0 && len(active) > 0 && g.gpuRng.Float64() < 0.5 {
+					a := active[g.gpuRng.IntN(len(active))]
 					dp.Exemplars = []*metricspb.Exemplar{{TimeUnixNano: ts, TraceId: a.traceID, SpanId: a.spanID, Value: &metricspb.Exemplar_AsDouble{AsDouble: util}}}
 					g.sum.Exemplars++
 				}
@@ -793,8 +799,8 @@ func (g *Generator) gpuTick() {
 				g.sum.MetricPoints++
 			}
 			g.sum.GPUSamples++
-			if len(active) > 0 && g.rng.Float64() < 0.5 {
-				a := active[g.rng.IntN(len(active))]
+			if len(active) > 0 && g.gpuRng.Float64() < 0.5 {
+				a := active[g.gpuRng.IntN(len(active))]
 				hostLogs = append(hostLogs, &logspb.LogRecord{
 					TimeUnixNano: ts, ObservedTimeUnixNano: ts, SeverityNumber: logspb.SeverityNumber_SEVERITY_NUMBER_INFO, SeverityText: "INFO",
 					Body:    &commonpb.AnyValue{Value: &commonpb.AnyValue_StringValue{StringValue: "request gpu stats"}},

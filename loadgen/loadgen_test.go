@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"math"
@@ -698,5 +699,73 @@ func TestSpansSentWhenTheyEnd(t *testing.T) {
 	}
 	if maxBehind > 2*time.Second {
 		t.Fatalf("a span was sent %v after it ended", maxBehind)
+	}
+}
+
+// The same seed gives the same traffic whenever it starts: the same
+// spans (ids, names, attributes, bodies, durations) at the same offsets
+// from the start, the same GPU samples and the same summary. Runs start at
+// different wall-clock phases (of the GPU scrape interval, of SLI windows).
+func TestSameTrafficWhateverTheStart(t *testing.T) {
+	type spanKey struct{ trace, span string }
+	type spanVal struct {
+		name       string
+		start, end int64 // offsets from the run's start, ns
+		attrs      string
+	}
+	collect := func(start time.Time) (map[spanKey]spanVal, Summary, int) {
+		cfg := testConfig()
+		cfg.Start = start
+		traces, metrics, _, sum, err := GenerateRequests(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := cfg.Start.Truncate(time.Millisecond).UnixNano()
+		out := map[spanKey]spanVal{}
+		for _, req := range traces {
+			for _, rs := range req.ResourceSpans {
+				for _, ss := range rs.ScopeSpans {
+					for _, s := range ss.Spans {
+						a, err := protojson.Marshal(&tracepb.Span{Attributes: s.Attributes, Status: s.Status, Kind: s.Kind})
+						if err != nil {
+							t.Fatal(err)
+						}
+						out[spanKey{hex.EncodeToString(s.TraceId), hex.EncodeToString(s.SpanId)}] = spanVal{
+							s.Name, int64(s.StartTimeUnixNano) - base, int64(s.EndTimeUnixNano) - base, string(a)}
+					}
+				}
+			}
+		}
+		points := 0
+		for _, req := range metrics {
+			for _, rm := range req.ResourceMetrics {
+				for _, sm := range rm.ScopeMetrics {
+					for _, m := range sm.Metrics {
+						points += len(m.GetGauge().GetDataPoints()) + len(m.GetSum().GetDataPoints())
+					}
+				}
+			}
+		}
+		return out, sum, points
+	}
+	t0 := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	a, sa, pa := collect(t0)
+	b, sb, pb := collect(t0.Add(3*time.Second + 737*time.Millisecond))
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("spans: %d vs %d", len(a), len(b))
+	}
+	for k, va := range a {
+		if vb, ok := b[k]; !ok || va != vb {
+			t.Fatalf("span %v: %+v vs %+v", k, va, vb)
+		}
+	}
+	if pa != pb {
+		t.Fatalf("metric points: %d vs %d", pa, pb)
+	}
+	sa.LastSpanEnd, sb.LastSpanEnd = time.Time{}, time.Time{}
+	ja, _ := json.Marshal(sa)
+	jb, _ := json.Marshal(sb)
+	if !bytes.Equal(ja, jb) {
+		t.Fatalf("summaries differ:\n%s\n%s", ja, jb)
 	}
 }
