@@ -73,6 +73,16 @@ type TopicCheck struct {
 	AlertDupKey []string `json:"alert_duplicate_keys,omitempty"`
 	Alerts      []string `json:"alerts_raised"` // alertname{labels} that fired
 
+	// FirstIncomplete: windows whose first revision's requests differ
+	// from the latest's — fired before all their data was in (what
+	// alerts evaluated); MaxRevision is the highest revision seen.
+	FirstIncomplete     int      `json:"sli_first_revision_incomplete"`
+	FirstIncompleteList []string `json:"sli_first_revision_incomplete_windows,omitempty"`
+	MaxRevision         uint32   `json:"sli_max_revision"`
+	// ReadShort: partitions the checker stopped reading on its idle
+	// timeout well before their listed end (a check that saw too little).
+	ReadShort []string `json:"read_short,omitempty"`
+
 	DLQ        int64            `json:"dlq_records"`
 	DLQReasons map[string]int64 `json:"dlq_by_reason,omitempty"`
 }
@@ -84,16 +94,24 @@ var windowNames = map[int64]string{10_000: "10s", 60_000: "1m"}
 // began (or nothing more arrives for idle: transaction markers take the
 // last offsets of a partition, so its last record is not at end-1).
 func readTopic(ctx context.Context, brokers []string, topic string, fn func(*kgo.Record)) error {
+	_, err := readTopicShort(ctx, brokers, topic, fn)
+	return err
+}
+
+// readTopicShort is readTopic that also says which partitions it left on
+// the idle timeout with their last record more than a few offsets (the
+// transaction markers) before the listed end: "llmobs.slis/3 at 120 of 180".
+func readTopicShort(ctx context.Context, brokers []string, topic string, fn func(*kgo.Record)) ([]string, error) {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(topic),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 		kgo.FetchMaxWait(300*time.Millisecond), kgo.FetchMaxBytes(64<<20), kgo.FetchMaxPartitionBytes(16<<20))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer cl.Close()
 	ends, err := kadm.NewClient(cl).ListEndOffsets(ctx, topic)
 	if err != nil {
-		return fmt.Errorf("end offsets of %s: %w", topic, err)
+		return nil, fmt.Errorf("end offsets of %s: %w", topic, err)
 	}
 	want := map[int32]int64{}
 	ends.Each(func(o kadm.ListedOffset) {
@@ -102,25 +120,36 @@ func readTopic(ctx context.Context, brokers []string, topic string, fn func(*kgo
 		}
 	})
 	if len(want) == 0 {
-		return nil
+		return nil, nil
 	}
 	done := map[int32]bool{}
-	const idle = 2 * time.Second
+	last := map[int32]int64{}
+	short := func() []string {
+		var out []string
+		for p, w := range want {
+			if !done[p] && w-last[p] > 8 {
+				out = append(out, fmt.Sprintf("%s/%d at %d of %d", topic, p, last[p], w))
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	const idle = 10 * time.Second
 	lastProgress := time.Now()
 	deadline := time.Now().Add(3 * time.Minute)
 	for len(done) < len(want) {
 		if time.Now().After(deadline) {
-			return fmt.Errorf("reading %s: timed out", topic)
+			return short(), fmt.Errorf("reading %s: timed out", topic)
 		}
 		pctx, cancel := context.WithTimeout(ctx, time.Second)
 		fs := cl.PollFetches(pctx)
 		cancel()
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return short(), ctx.Err()
 		}
 		for _, e := range fs.Errors() {
 			if e.Err != context.DeadlineExceeded && e.Err != context.Canceled {
-				return fmt.Errorf("reading %s/%d: %w", e.Topic, e.Partition, e.Err)
+				return short(), fmt.Errorf("reading %s/%d: %w", e.Topic, e.Partition, e.Err)
 			}
 		}
 		n := 0
@@ -129,17 +158,20 @@ func readTopic(ctx context.Context, brokers []string, topic string, fn func(*kgo
 				fn(r)
 				n++
 			}
-			if k := len(p.Records); k > 0 && p.Records[k-1].Offset+1 >= want[p.Partition] {
-				done[p.Partition] = true
+			if k := len(p.Records); k > 0 {
+				last[p.Partition] = p.Records[k-1].Offset + 1
+				if p.Records[k-1].Offset+1 >= want[p.Partition] {
+					done[p.Partition] = true
+				}
 			}
 		})
 		if n > 0 {
 			lastProgress = time.Now()
 		} else if time.Since(lastProgress) > idle {
-			return nil
+			return short(), nil
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 func spanKey(traceID, spanID []byte) string {
@@ -153,35 +185,38 @@ type windowKey struct {
 }
 
 // readAll reads topics concurrently and returns their records.
-func readAll(ctx context.Context, brokers []string, topics ...string) (map[string][]*kgo.Record, error) {
+func readAll(ctx context.Context, brokers []string, topics ...string) (map[string][]*kgo.Record, []string, error) {
 	var (
-		mu   sync.Mutex
-		wg   sync.WaitGroup
-		out  = map[string][]*kgo.Record{}
-		errs []error
+		mu    sync.Mutex
+		wg    sync.WaitGroup
+		out   = map[string][]*kgo.Record{}
+		errs  []error
+		short []string
 	)
 	for _, topic := range topics {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var recs []*kgo.Record
-			err := readTopic(ctx, brokers, topic, func(r *kgo.Record) { recs = append(recs, r) })
+			sh, err := readTopicShort(ctx, brokers, topic, func(r *kgo.Record) { recs = append(recs, r) })
 			mu.Lock()
 			defer mu.Unlock()
 			out[topic] = recs
+			short = append(short, sh...)
 			if err != nil {
 				errs = append(errs, err)
 			}
 		}()
 	}
 	wg.Wait()
-	return out, errors.Join(errs...)
+	sort.Strings(short)
+	return out, short, errors.Join(errs...)
 }
 
 // checkTopics reads every output topic back and compares it with exp.
 func checkTopics(ctx context.Context, brokers []string, exp Expected) (*TopicCheck, error) {
 	t := kafka.DefaultTopics()
-	recs, err := readAll(ctx, brokers, t.Spans, t.Enriched, t.SLIs, t.Alerts, t.DLQ)
+	recs, short, err := readAll(ctx, brokers, t.Spans, t.Enriched, t.SLIs, t.Alerts, t.DLQ)
 	if err != nil {
 		return nil, err
 	}
@@ -192,7 +227,7 @@ func checkTopics(ctx context.Context, brokers []string, exp Expected) (*TopicChe
 		return nil
 	}
 	c := &TopicCheck{SLIRequests: map[string]float64{}, SLIByBucket: map[string]map[string]float64{}, SLIBySeries: map[string]map[string]float64{},
-		SLIMismatch: map[string][]string{}, DLQReasons: map[string]int64{}}
+		SLIMismatch: map[string][]string{}, DLQReasons: map[string]int64{}, ReadShort: short}
 
 	seen := map[string]int{}
 	err = readTopic(ctx, brokers, t.Spans, func(r *kgo.Record) {
@@ -241,6 +276,7 @@ func checkTopics(ctx context.Context, brokers []string, exp Expected) (*TopicChe
 	c.EnrichedUnique, c.EnrichedDup = uniqueDup(seen)
 
 	latest := map[windowKey]*llmobsv1.SLIWindow{}
+	first := map[windowKey]*llmobsv1.SLIWindow{}
 	err = readTopic(ctx, brokers, t.SLIs, func(r *kgo.Record) {
 		var b llmobsv1.SLIWindowBatch
 		if proto.Unmarshal(r.Value, &b) != nil {
@@ -253,12 +289,24 @@ func checkTopics(ctx context.Context, brokers []string, exp Expected) (*TopicChe
 			if old := latest[k]; old == nil || w.GetRevision() >= old.GetRevision() {
 				latest[k] = w
 			}
+			if old := first[k]; old == nil || w.GetRevision() < old.GetRevision() {
+				first[k] = w
+			}
+			c.MaxRevision = max(c.MaxRevision, w.GetRevision())
 		}
 	})
 	if err != nil {
 		return c, err
 	}
 	c.SLIWindows = len(latest)
+	for k, w := range latest {
+		if f := first[k]; math.Abs(f.GetRequests()-w.GetRequests()) > 1e-9 {
+			c.FirstIncomplete++
+			c.FirstIncompleteList = append(c.FirstIncompleteList, fmt.Sprintf("%s %s %s rev %d: %g, rev %d: %g",
+				windowNames[k.length], time.UnixMilli(k.start).UTC().Format("15:04:05"), k.series, f.GetRevision(), f.GetRequests(), w.GetRevision(), w.GetRequests()))
+		}
+	}
+	sort.Strings(c.FirstIncompleteList)
 	for k, w := range latest {
 		name, ok := windowNames[k.length]
 		if !ok {

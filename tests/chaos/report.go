@@ -50,6 +50,9 @@ func finish(r *Row, base *Row) {
 		if t.Undecodable > 0 {
 			add("%d records did not decode", t.Undecodable)
 		}
+		if len(t.ReadShort) > 0 {
+			add("checker stopped reading before the end: %s", strings.Join(t.ReadShort, ", "))
+		}
 		if base != nil && base != r && base.Topics != nil {
 			r.AlertsCmp = true
 			for _, a := range base.Topics.Alerts {
@@ -157,7 +160,7 @@ func PrintTable(w io.Writer, res *Results) {
 	fmt.Fprintln(w, "(* = differs from what was sent / must be 0; SLI = requests summed over the latest revision of every window; calls = LLM + embedding calls sent;")
 	fmt.Fprintln(w, " CH spans = distinct LLM+embedding spans in llm_spans (want = calls); rejoin = restart → the instance's input counter on /metrics > 0)")
 	for _, r := range res.Rows {
-		if r.Pass() && len(r.Kills) == 0 && r.Freeze == "" {
+		if r.Pass() && len(r.Kills) == 0 && r.Freeze == "" && (r.Topics == nil || r.Topics.FirstIncomplete == 0) {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s:\n", r.Scenario)
@@ -182,6 +185,13 @@ func PrintTable(w io.Writer, res *Results) {
 			}
 			for _, m := range t.WindowMismatch {
 				fmt.Fprintf(w, "    %s (want = model calls on llmobs.enriched ending in it)\n", m)
+			}
+			for i, m := range t.FirstIncompleteList {
+				if i == 10 {
+					fmt.Fprintf(w, "    … %d more windows fired before all their data was in\n", len(t.FirstIncompleteList)-i)
+					break
+				}
+				fmt.Fprintf(w, "    fired incomplete: %s\n", m)
 			}
 			for _, d := range t.AlertDupKey {
 				fmt.Fprintf(w, "    duplicate alert event %s\n", d)
