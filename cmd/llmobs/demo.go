@@ -33,6 +33,7 @@ func cmdDemo(args []string) error {
 	fs := flag.NewFlagSet("llmobs demo", flag.ContinueOnError)
 	lg.RegisterFlags("loadgen", fs)
 	drain := fs.Duration("drain", 45*time.Second, "how long to wait for the pipeline to catch up after the traffic")
+	fetch := fs.Bool("fetch-models", true, "fetch the built-in encoder's weights (~28 MB, once) when they are missing, so the embedder and semantic search run")
 	verify, err := o.ParseFlags(fs, args)
 	if err != nil {
 		return err
@@ -49,6 +50,11 @@ func cmdDemo(args []string) error {
 	log := app.NewLogger(o.Common.Log, os.Stderr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if *fetch {
+		if err := o.Prepare(ctx, os.Stdout); err != nil {
+			fmt.Fprintf(os.Stderr, "llmobs demo: %v\nThe demo goes on without what could not be fetched; `llmobs models` retries.\n", err)
+		}
+	}
 	svcCtx, stopServices := context.WithCancel(context.Background())
 	defer stopServices()
 	r, err := app.Start(svcCtx, o, log)

@@ -21,6 +21,7 @@ Usage:
   llmobs console  [flags]   the web console against a deployment's services (compose)
   llmobs topics   [flags]   create DESIGN's topics on a cluster and exit
   llmobs kafka    [flags]   serve the embedded Kafka broker alone (for services run as processes)
+  llmobs models   [flags]   fetch the built-in sentence encoder's weights (once; the demo does it itself)
   llmobs healthcheck [url]  exit 0 when the admin /readyz answers (for containers)
   llmobs help <command>     flags of a command
 
@@ -50,6 +51,8 @@ func main() {
 		err = cmdKafka(args)
 	case "console":
 		err = cmdConsole(args)
+	case "models":
+		err = cmdModels(args)
 	case "healthcheck":
 		err = cmdHealthcheck(args)
 	case "help", "-h", "-help", "--help":

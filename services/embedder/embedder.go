@@ -33,8 +33,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -129,10 +131,24 @@ func DefaultConfig() Config {
 // RegisterFlags binds the most used keys.
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.StringVar(&c.Encoder.Kind, prefix+".encoder", c.Encoder.Kind, "sentence encoder: use-lite or openai")
-	fs.StringVar(&c.Encoder.ModelDir, prefix+".model-dir", c.Encoder.ModelDir, "USE Lite weights directory (make models)")
+	fs.StringVar(&c.Encoder.ModelDir, prefix+".model-dir", c.Encoder.ModelDir, "USE Lite weights directory (fetched once by `llmobs models`)")
 	fs.StringVar(&c.Encoder.OpenAI.URL, prefix+".openai-url", c.Encoder.OpenAI.URL, "OpenAI-compatible embeddings endpoint (encoder=openai)")
 	fs.StringVar(&c.Encoder.OpenAI.Model, prefix+".openai-model", c.Encoder.OpenAI.Model, "embedding model name (encoder=openai)")
 	fs.StringVar(&c.Qdrant.Addr, prefix+".qdrant-addr", c.Qdrant.Addr, "Qdrant gRPC host:port (empty: in-process index)")
+}
+
+// Prepare fetches what the service needs before it can start and is not
+// there yet: with the built-in encoder, its weights (once, with progress on
+// w). The all-in-one demo calls it; `llmobs up` and the service binary do
+// not fetch at run time.
+func (c Config) Prepare(ctx context.Context, w io.Writer) error {
+	if c.Encoder.Kind != EncoderUSELite && c.Encoder.Kind != "" {
+		return nil
+	}
+	if _, err := encoder.FetchUSELite(ctx, c.Encoder.ModelDir, "", w); err != nil {
+		return fmt.Errorf("embedder: %w", err)
+	}
+	return nil
 }
 
 // Validate names the wrong key.
@@ -275,8 +291,8 @@ func buildEncoder(c EncoderConfig) (encoder.Encoder, error) {
 		}
 		return e, nil
 	default:
-		if _, err := os.Stat(c.ModelDir); err != nil {
-			return nil, fmt.Errorf("%w: the use-lite encoder weights are not in %s (run `make models`, or set embedder.encoder.model_dir)", service.ErrNotAvailable, c.ModelDir)
+		if _, err := os.Stat(filepath.Join(c.ModelDir, "model.json")); err != nil {
+			return nil, fmt.Errorf("%w: the use-lite encoder weights are not in %s (fetch them once with `llmobs models`, or set embedder.encoder.model_dir)", service.ErrNotAvailable, c.ModelDir)
 		}
 		e, err := encoder.NewUSELite(c.ModelDir)
 		if err != nil {

@@ -97,6 +97,20 @@ func (o *Options) ParseFlags(fs *flag.FlagSet, args []string) (verify bool, err 
 	return *verifyFlag, o.Validate()
 }
 
+// Prepare lets every service that will start fetch what it is missing
+// (the embedder's encoder weights, once), with progress on w.
+func (o *Options) Prepare(ctx context.Context, w io.Writer) error {
+	for _, m := range o.Modules {
+		if len(o.Services) > 0 && !slices.Contains(o.Services, m.Name()) {
+			continue
+		}
+		if err := m.Prepare(ctx, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Validate checks every key, naming it.
 func (o *Options) Validate() error {
 	errs := []error{o.Common.Validate()}

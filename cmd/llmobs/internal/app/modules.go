@@ -5,7 +5,9 @@
 package app
 
 import (
+	"context"
 	"flag"
+	"io"
 
 	"gopkg.in/yaml.v3"
 
@@ -25,6 +27,9 @@ type Module interface {
 	Decode(sections map[string]yaml.Node) error
 	Validate() error
 	New(deps service.Deps) (service.Service, error)
+	// Prepare fetches what the service needs and is missing (the
+	// embedder's weights); a no-op for the others.
+	Prepare(ctx context.Context, w io.Writer) error
 }
 
 type module[C service.Configurable] struct {
@@ -48,6 +53,15 @@ func (m *module[C]) Decode(sections map[string]yaml.Node) error {
 func (m *module[C]) Validate() error { return config.Prefix(m.name, m.cfg.Validate()) }
 
 func (m *module[C]) New(deps service.Deps) (service.Service, error) { return m.build(m.cfg, deps) }
+
+func (m *module[C]) Prepare(ctx context.Context, w io.Writer) error {
+	if p, ok := any(m.cfg).(interface {
+		Prepare(context.Context, io.Writer) error
+	}); ok {
+		return p.Prepare(ctx, w)
+	}
+	return nil
+}
 
 // Modules returns every service in data-flow order, with default configs.
 func Modules() []Module {
