@@ -165,7 +165,7 @@ func (s *Server) waitReady(exited chan error) error {
 			return fmt.Errorf("exited before it was ready (%v)", err)
 		default:
 		}
-		if resp, err := http.Get(s.URL + "/-/ready"); err == nil {
+		if resp, err := client.Get(s.URL + "/-/ready"); err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
 				return nil
@@ -179,6 +179,10 @@ func (s *Server) waitReady(exited chan error) error {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// client keeps no idle connections: tests that check for leaked
+// goroutines (goleak) see none of its.
+var client = &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
 
 func freeAddr(t testing.TB) string {
 	t.Helper()
@@ -252,7 +256,7 @@ func (s *Server) PromAlerts() ([]PromAlert, error) {
 
 // Metrics returns the server's own /metrics text.
 func (s *Server) Metrics() (string, error) {
-	resp, err := http.Get(s.URL + "/metrics")
+	resp, err := client.Get(s.URL + "/metrics")
 	if err != nil {
 		return "", err
 	}
@@ -262,7 +266,7 @@ func (s *Server) Metrics() (string, error) {
 }
 
 func getJSON(u string, dst any) error {
-	resp, err := http.Get(u)
+	resp, err := client.Get(u)
 	if err != nil {
 		return err
 	}
