@@ -65,14 +65,16 @@ func finish(r *Row, base *Row) {
 					r.AlertsDiff = append(r.AlertsDiff, "+"+a)
 				}
 			}
-			// The rule: no alert the unfaulted run would not
-			// raise. An alert the baseline raised and a faulted run did
-			// not is listed ("-") but is no failure: runs start at
-			// different wall-clock times, so a value near its threshold
-			// (TTFT p95 at 2 s) can land on either side in one window
-			// of one run; a lost SLI would fail the SLI checks above.
+			// The same seed sends the same traffic at the same phase of
+			// the windows in every scenario (loadgen is deterministic up
+			// to a shift of its start; -align fixes the phase), so a
+			// faulted run must raise exactly the baseline's alerts: an
+			// extra one is a false page, a missing one a missed page.
 			if extra := extraAlerts(r.AlertsDiff); extra > 0 {
 				add("llmobs.alerts: %d alerts the unfaulted baseline did not raise", extra)
+			}
+			if missed := len(r.AlertsDiff) - extraAlerts(r.AlertsDiff); missed > 0 {
+				add("llmobs.alerts: %d alerts the unfaulted baseline raised are missing", missed)
 			}
 		}
 	}
