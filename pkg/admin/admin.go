@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"sort"
 	"sync"
 	"time"
@@ -28,11 +29,16 @@ import (
 type Config struct {
 	// Listen is host:port; loopback unless configured otherwise.
 	Listen string `yaml:"listen"`
+	// Pprof serves Go's profiler at /debug/pprof/ (CPU, heap, goroutine,
+	// mutex and block profiles, execution traces). Off by default: a
+	// profile shows the process's memory and costs CPU while it runs.
+	Pprof bool `yaml:"pprof"`
 }
 
-// RegisterFlags binds admin.listen.
+// RegisterFlags binds admin.listen and admin.pprof.
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.StringVar(&c.Listen, prefix+".listen", c.Listen, "admin HTTP listen address (/metrics, /healthz, /readyz, APIs)")
+	fs.BoolVar(&c.Pprof, prefix+".pprof", c.Pprof, "serve Go's profiler at /debug/pprof/ on the admin listener")
 }
 
 // Validate names the wrong key.
@@ -68,6 +74,18 @@ func New(log *slog.Logger) *Server {
 	})
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	return s
+}
+
+// Configure applies what cfg says about the server's own endpoints
+// (the listener is opened by Listen).
+func (s *Server) Configure(cfg Config) {
+	if cfg.Pprof {
+		s.mux.HandleFunc("/debug/pprof/", pprof.Index)
+		s.mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+		s.mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		s.mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+		s.mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	}
 }
 
 // Handle mounts an API handler ("GET /api/slis").

@@ -52,3 +52,19 @@ func TestEndpoints(t *testing.T) {
 		t.Fatalf("api %d %q", code, body)
 	}
 }
+
+func TestPprofOnlyWhenConfigured(t *testing.T) {
+	s := New(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	s.Configure(Config{Listen: "127.0.0.1:0"})
+	if code, _ := get(t, s, "/debug/pprof/"); code != 404 {
+		t.Fatalf("pprof off: /debug/pprof/ answered %d", code)
+	}
+	s = New(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	s.Configure(Config{Listen: "127.0.0.1:0", Pprof: true})
+	if code, body := get(t, s, "/debug/pprof/"); code != 200 || !strings.Contains(body, "goroutine") {
+		t.Fatalf("pprof on: index %d %.200q", code, body)
+	}
+	if code, body := get(t, s, "/debug/pprof/heap?debug=1"); code != 200 || !strings.Contains(body, "heap profile") {
+		t.Fatalf("pprof on: heap %d %.200q", code, body)
+	}
+}

@@ -91,6 +91,7 @@ func run[C Configurable](spec Spec[C], args []string) error {
 
 	log := logging.New(common.Log, os.Stderr).With("service", spec.Name)
 	adm := admin.New(log)
+	adm.Configure(common.Admin)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 

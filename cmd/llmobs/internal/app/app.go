@@ -179,6 +179,7 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 	}
 
 	adm := admin.New(log)
+	adm.Configure(o.Common.Admin)
 	r.Admin = adm
 	deps := service.Deps{
 		Log: log, Metrics: adm.Registry, Admin: adm,
