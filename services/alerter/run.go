@@ -14,6 +14,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/stream"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -100,53 +101,10 @@ func (s *Service) historyNeeded(at time.Time) time.Duration {
 	return d
 }
 
-// Run consumes llmobs.slis until ctx ends.
+// Run consumes llmobs.slis until ctx ends, on the shared transactional
+// loop (package stream): alert events are produced in the transaction that
+// commits the offsets of the windows that caused them.
 func (s *Service) Run(ctx context.Context) error {
-	opts, err := s.deps.Kafka.Opts("alerter")
-	if err != nil {
-		return err
-	}
-	// Static membership: a restarted instance (same instance id) gets its
-	// partitions back at once.
-	opts = append(opts, s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID).Opts()...)
-	opts = append(opts,
-		kgo.ConsumeTopics(s.deps.Topics.SLIs),
-		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
-		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.TransactionalID("llmobs-alerter-"+s.deps.InstanceID),
-		kgo.TransactionTimeout(time.Minute),
-		// Transaction markers come back as control records (skipped in
-		// process), so committed offsets pass the marker that ends each
-		// partition: an idle alerter shows lag 0, not 1.
-		kgo.KeepControlRecords(),
-		kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
-		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
-			s.onAssigned(m)
-			s.reassigned.Store(true)
-		}),
-		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
-		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
-	)
-	// Abort what a killed predecessor left open before joining, else its
-	// pending offsets hold the offset fetch for the transaction timeout.
-	txnID := "llmobs-alerter-" + s.deps.InstanceID
-	fenceCtx, fenceCancel := context.WithTimeout(ctx, 30*time.Second)
-	ferr := kafka.Fence(fenceCtx, s.deps.Kafka, txnID, time.Minute)
-	fenceCancel()
-	if ferr != nil && ctx.Err() == nil {
-		s.deps.Log.Warn("alerter: could not fence the previous transaction; a restart after a kill may wait for its timeout", "err", ferr)
-	}
-	sess, err := kgo.NewGroupTransactSession(opts...)
-	if err != nil {
-		return fmt.Errorf("alerter: transactional client: %w", err)
-	}
-	grp := s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID)
-	defer func() {
-		sess.Close()
-		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
-			s.deps.Log.Info("alerter: could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
-		}
-	}()
 	st, err := s.readState(ctx)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -163,33 +121,38 @@ func (s *Service) Run(ctx context.Context) error {
 	ndone := make(chan struct{})
 	go func() { s.notifier.Run(nctx); close(ndone) }()
 	defer func() { ncancel(); <-ndone }()
-	lastReload := time.Now()
-	for ctx.Err() == nil {
-		pctx, cancel := context.WithTimeout(ctx, time.Second)
-		fs := sess.PollFetches(pctx)
-		cancel()
-		if ctx.Err() != nil {
-			// What was polled is not committed: the next owner reads it.
-			break
-		}
-		if s.cfg.ReloadInterval > 0 && time.Since(lastReload) >= s.cfg.ReloadInterval {
-			lastReload = time.Now()
-			s.maybeReload()
-		}
-		fs.EachError(func(t string, p int32, err error) {
-			// The poll's own one-second timeout ends most idle polls: not an
-			// error worth a log line every second.
-			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-				return
+	poll := &alertPoll{s: s, lastReload: time.Now()}
+	return stream.Run(ctx, stream.Config{
+		Name:               "alerter",
+		Kafka:              s.deps.Kafka,
+		Group:              s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID),
+		Topics:             []string{s.deps.Topics.SLIs},
+		TransactionalID:    "llmobs-alerter-" + s.deps.InstanceID,
+		TransactionTimeout: time.Minute,
+		PollTimeout:        time.Second,
+		ShutdownTimeout:    s.shutdownTimeout(),
+		Log:                s.deps.Log,
+		Opts: func() []kgo.Opt {
+			return []kgo.Opt{
+				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+				kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+				// Transaction markers come back as control records
+				// (skipped in Process), so committed offsets pass the
+				// marker that ends each partition: an idle alerter shows
+				// lag 0, not 1.
+				kgo.KeepControlRecords(),
+				kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
+				kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
+					s.onAssigned(m)
+					s.reassigned.Store(true)
+				}),
+				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
+				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
 			}
-			s.deps.Log.Warn("alerter: fetch", "topic", t, "partition", p, "err", err)
-		})
-		if err := s.process(ctx, sess, fs); err != nil {
-			return err
-		}
-		s.ready.Store(true)
-	}
-	return nil
+		},
+	}, poll, stream.Hooks{
+		Ended: poll.ended,
+	})
 }
 
 type partRecords struct {
@@ -197,11 +160,29 @@ type partRecords struct {
 	recs []*kgo.Record
 }
 
-func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, fs kgo.Fetches) error {
+// alertPoll is the alerter's work on one poll of llmobs.slis; what it
+// evaluated takes effect (remembered, notified) only once its transaction
+// committed, and is dropped (rebuilt from the topics) otherwise.
+type alertPoll struct {
+	s          *Service
+	lastReload time.Time
+	out        []outAlert
+	cross      []Alert
+	dlq        int
+}
+
+func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
+	s := p.s
+	defer s.ready.Store(true)
+	p.out, p.cross, p.dlq = nil, nil, 0
+	if s.cfg.ReloadInterval > 0 && time.Since(p.lastReload) >= s.cfg.ReloadInterval {
+		p.lastReload = time.Now()
+		s.maybeReload()
+	}
 	var parts []partRecords
-	fs.EachPartition(func(p kgo.FetchTopicPartition) {
-		if p.Topic == s.deps.Topics.SLIs && len(p.Records) > 0 {
-			parts = append(parts, partRecords{p.Partition, p.Records})
+	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if fp.Topic == s.deps.Topics.SLIs && len(fp.Records) > 0 {
+			parts = append(parts, partRecords{fp.Partition, fp.Records})
 		}
 	})
 	sort.Slice(parts, func(i, j int) bool { return parts[i].part < parts[j].part })
@@ -213,35 +194,22 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, f
 		}
 	}
 	s.mu.Unlock()
-	ectx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.shutdownTimeout())
-	defer cancel()
 	if len(build) > 0 || s.reassigned.Swap(false) {
 		if err := s.rebuild(ctx, build); err != nil {
 			if ctx.Err() != nil {
-				return nil
+				return nil, stream.ErrRejoin
 			}
-			// Nothing of this fetch is evaluated: abort (an empty
-			// transaction) so that franz-go rewinds to the committed
-			// offsets and the records come again.
-			s.deps.Log.Warn("alerter: rebuilding alert state failed; retrying", "err", err)
+			// Nothing of this poll is evaluated: rejoin, so that the
+			// records come again from the committed offsets.
+			s.deps.Log.Warn("alerter: rebuilding alert state failed; retrying in 1 s (is Kafka reachable?)", "err", err)
 			s.reassigned.Store(true)
-			if err := sess.Begin(); err != nil {
-				return fmt.Errorf("alerter: begin transaction: %w", err)
-			}
-			if _, err := sess.End(ectx, kgo.TryAbort); err != nil {
-				return fmt.Errorf("alerter: end transaction: %w", err)
-			}
 			select {
 			case <-ctx.Done():
 			case <-time.After(time.Second):
 			}
-			return nil
+			return nil, stream.ErrRejoin
 		}
 	}
-	if err := sess.Begin(); err != nil {
-		return fmt.Errorf("alerter: begin transaction: %w", err)
-	}
-	var out []outAlert
 	var dlq []*kgo.Record
 	s.mu.Lock()
 	for _, pr := range parts {
@@ -263,23 +231,24 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, f
 				s.m.windowsIn.Inc()
 				s.m.evaluations.Add(float64(len(eng.Rules())))
 				for _, a := range eng.Evaluate(w) {
-					out = append(out, outAlert{a, pr.part})
+					p.out = append(p.out, outAlert{a, pr.part})
 				}
 			}
 			// After every record: the same points in a replay.
 			for _, a := range eng.Sweep() {
-				out = append(out, outAlert{a, pr.part})
+				p.out = append(p.out, outAlert{a, pr.part})
 			}
 		}
 	}
-	cross := s.takeBudgetAlerts()
-	for _, a := range cross {
-		out = append(out, outAlert{a, -1})
+	p.cross = s.takeBudgetAlerts()
+	for _, a := range p.cross {
+		p.out = append(p.out, outAlert{a, -1})
 	}
 	s.setFiringGauge()
 	s.mu.Unlock()
-	recs := make([]*kgo.Record, 0, len(out)+len(dlq))
-	for _, a := range out {
+	p.dlq = len(dlq)
+	recs := make([]*kgo.Record, 0, len(p.out)+len(dlq))
+	for _, a := range p.out {
 		v, _ := json.Marshal(a.Alert)
 		hs := []kgo.RecordHeader{{Key: kafka.HeaderSchema, Value: []byte("alertmanager.Alert+json")}}
 		if a.part >= 0 {
@@ -287,28 +256,19 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, f
 		}
 		recs = append(recs, &kgo.Record{Topic: s.deps.Topics.Alerts, Key: []byte(a.Fingerprint), Value: v, Headers: hs})
 	}
-	recs = append(recs, dlq...)
-	// End flushes; shutdown gets its own bounded context so in-flight
-	// alerts still commit with their offsets.
-	perr := kafka.ProduceAll(ectx, sess, recs, nil)
-	how := kgo.TryCommit
-	if perr != nil {
-		how = kgo.TryAbort
-	}
-	committed, err := sess.End(ectx, how)
-	switch {
-	case perr != nil:
+	return append(recs, dlq...), nil
+}
+
+// ended: a committed poll's alerts are remembered and notified; any other
+// outcome drops every engine (rebuilt when their windows come again from
+// the committed offsets) and puts the budget events back.
+func (p *alertPoll) ended(outcome string, _ int, _ time.Duration) {
+	s := p.s
+	out, cross, dlq := p.out, p.cross, p.dlq
+	p.out, p.cross, p.dlq = nil, nil, 0
+	if outcome != stream.Committed {
 		s.dropState(cross)
-		return fmt.Errorf("alerter: %w", perr)
-	case err != nil:
-		s.dropState(cross)
-		return fmt.Errorf("alerter: end transaction: %w", err)
-	case !committed:
-		// Aborted (a rebalance): franz-go rewinds to the committed
-		// offsets, the windows come again; the engines that evaluated
-		// them are rebuilt from the topics.
-		s.dropState(cross)
-		return nil
+		return
 	}
 	alerts := make([]Alert, len(out))
 	for i, a := range out {
@@ -317,13 +277,12 @@ func (s *Service) process(ctx context.Context, sess *kgo.GroupTransactSession, f
 	s.mu.Lock()
 	s.remember(alerts)
 	s.mu.Unlock()
-	if len(dlq) > 0 {
-		s.m.badRecords.Add(float64(len(dlq)))
-		s.m.dlq.WithLabelValues(reasonDecode).Add(float64(len(dlq)))
+	if dlq > 0 {
+		s.m.badRecords.Add(float64(dlq))
+		s.m.dlq.WithLabelValues(reasonDecode).Add(float64(dlq))
 	}
 	s.m.alertsOut.WithLabelValues("kafka", "sent").Add(float64(len(alerts)))
 	s.notifier.Enqueue(alerts)
-	return nil
 }
 
 // reasonDecode is the DLQ reason of an llmobs.slis record that does not
