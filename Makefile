@@ -64,6 +64,14 @@ chaos:
 chaos-short:
 	LLMOBS_CHAOS=1 $(GO) test -count=1 -timeout 15m -run '^TestChaosShort$$' -v ./tests/chaos/
 
+## otelcol: build the real OTel Collector (contrib v0.155.0 components, from
+## tests/collector/builder-config.yaml) that tests/collector validates the
+## shipped Collector configs with and runs end to end; cached in the Go build
+## cache by manifest hash (cold: several minutes), prints the binary's path.
+.PHONY: otelcol
+otelcol:
+	./scripts/build-otelcol.sh
+
 ci:
 	bash .ci/run
 
