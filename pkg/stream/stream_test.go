@@ -8,23 +8,17 @@ import (
 	"testing"
 	"time"
 
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 )
 
 // The loop copies every input record to the output topic exactly once,
 // read_committed, through a poll the stage drops with ErrRejoin (the
 // records are read again by the new session, from the committed offsets).
 func TestCopyExactlyOnceThroughRejoin(t *testing.T) {
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(2, "in", "out"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	kc := kafka.DefaultConfig()
-	kc.Brokers = c.ListenAddrs()
+	kc := kafkatest.New(t, kafkatest.Only("in", "out"), kafkatest.Partitions(2)).Kafka
 	prod, err := kafka.NewClient(kc, "p")
 	if err != nil {
 		t.Fatal(err)

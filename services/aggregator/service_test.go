@@ -22,6 +22,7 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -53,12 +54,8 @@ func testConfig() Config {
 func newCluster(t *testing.T) *kfake.Cluster {
 	t.Helper()
 	tp := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, tp.Enriched), kfake.SeedTopics(2, tp.SLIPartials, tp.SLIs), kfake.SeedTopics(1, tp.DLQ))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	return c
+	return kafkatest.New(t, kafkatest.Only(tp.Enriched, tp.SLIPartials, tp.SLIs, tp.DLQ),
+		kafkatest.TopicPartitions(2, tp.SLIPartials, tp.SLIs), kafkatest.TopicPartitions(1, tp.DLQ)).Cluster
 }
 
 // workload produces nRec records of 10 LLM spans (two models, weights 1

@@ -12,10 +12,10 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 	"github.com/llmobs/llmobs/pkg/promtest"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -37,11 +37,7 @@ receivers:
 	defer http.DefaultTransport.(*http.Transport).CloseIdleConnections() // the notifier's connections (goleak)
 
 	topics := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(2, topics.SLIs, topics.Alerts))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := kafkatest.New(t, kafkatest.Only(topics.SLIs, topics.Alerts), kafkatest.TopicPartitions(2, topics.SLIs, topics.Alerts))
 	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
 	if err != nil {
 		t.Fatal(err)

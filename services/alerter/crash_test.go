@@ -23,6 +23,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -190,12 +191,8 @@ func crashWorkload() []crashRecord {
 func newCrashCluster(t *testing.T) *kfake.Cluster {
 	t.Helper()
 	tp := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.GroupMinSessionTimeout(100*time.Millisecond), kfake.SeedTopics(2, tp.SLIs), kfake.SeedTopics(1, tp.Alerts, tp.DLQ))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	return c
+	c := kafkatest.New(t, kafkatest.Only(tp.SLIs, tp.Alerts, tp.DLQ), kafkatest.TopicPartitions(2, tp.SLIs), kafkatest.TopicPartitions(1, tp.Alerts, tp.DLQ))
+	return c.Cluster
 }
 
 func produceRecords(t *testing.T, brokers []string, recs []crashRecord) {

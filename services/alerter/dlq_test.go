@@ -9,10 +9,10 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 )
 
 // TestUndecodableToDLQ: a 5 MB record that is not an SLIWindowBatch goes to
@@ -21,11 +21,7 @@ import (
 // window after it is evaluated.
 func TestUndecodableToDLQ(t *testing.T) {
 	tp := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(1, tp.SLIs, tp.Alerts, tp.DLQ))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := kafkatest.New(t, kafkatest.Only(tp.SLIs, tp.Alerts, tp.DLQ), kafkatest.TopicPartitions(1, tp.SLIs, tp.Alerts, tp.DLQ))
 	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.ProducerBatchMaxBytes(8<<20))
 	if err != nil {
 		t.Fatal(err)

@@ -18,11 +18,11 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -88,11 +88,7 @@ func waitFor(t *testing.T, what string, f func() bool) {
 // resolved exactly once.
 func TestRestartNoDuplicates(t *testing.T) {
 	topics := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(2, topics.SLIs, topics.Alerts))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := kafkatest.New(t, kafkatest.Only(topics.SLIs, topics.Alerts), kafkatest.TopicPartitions(2, topics.SLIs, topics.Alerts))
 	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
 	if err != nil {
 		t.Fatal(err)
@@ -282,11 +278,7 @@ func TestConfigValidate(t *testing.T) {
 // once: burn rates and spend continue instead of starting from zero.
 func TestRestartRebuildsSLOAndBudgetHistory(t *testing.T) {
 	topics := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(2, topics.SLIs, topics.Alerts))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := kafkatest.New(t, kafkatest.Only(topics.SLIs, topics.Alerts), kafkatest.TopicPartitions(2, topics.SLIs, topics.Alerts))
 	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
 	if err != nil {
 		t.Fatal(err)
@@ -352,11 +344,7 @@ func TestRestartRebuildsSLOAndBudgetHistory(t *testing.T) {
 // announces.
 func TestTenantBudgetAcrossInstances(t *testing.T) {
 	topics := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(4, topics.SLIs), kfake.SeedTopics(1, topics.Alerts))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := kafkatest.New(t, kafkatest.Only(topics.SLIs, topics.Alerts), kafkatest.TopicPartitions(4, topics.SLIs), kafkatest.TopicPartitions(1, topics.Alerts))
 	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
 	if err != nil {
 		t.Fatal(err)

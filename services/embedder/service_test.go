@@ -20,12 +20,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/embedder/index"
@@ -97,15 +97,8 @@ func (f *flakyIndex) Get(ctx context.Context, ids []string) (map[string]index.Pa
 
 func newCluster(t *testing.T) (kafka.Config, kafka.Topics) {
 	t.Helper()
-	topics := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(2, topics.All()...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	kc := kafka.DefaultConfig()
-	kc.Brokers = c.ListenAddrs()
-	return kc, topics
+	c := kafkatest.New(t, kafkatest.Partitions(2))
+	return c.Kafka, c.Topics
 }
 
 type running struct {
@@ -486,8 +479,14 @@ func TestMissingWeightsIsNotAvailable(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.Encoder.ModelDir = t.TempDir() + "/nope"
 	_, err := New(cfg, service.Deps{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Metrics: prometheus.NewRegistry()})
-	if !errors.Is(err, service.ErrNotAvailable) || !strings.Contains(err.Error(), "make models") {
-		t.Fatalf("want ErrNotAvailable naming `make models`, got %v", err)
+	if !errors.Is(err, service.ErrNotAvailable) || !strings.Contains(err.Error(), "llmobs models") {
+		t.Fatalf("want ErrNotAvailable naming `llmobs models`, got %v", err)
+	}
+	// An empty directory (no model.json) is missing weights too, not a
+	// load error.
+	cfg.Encoder.ModelDir = t.TempDir()
+	if _, err := New(cfg, service.Deps{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Metrics: prometheus.NewRegistry()}); !errors.Is(err, service.ErrNotAvailable) {
+		t.Fatalf("empty model dir: want ErrNotAvailable, got %v", err)
 	}
 }
 

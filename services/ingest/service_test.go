@@ -17,6 +17,7 @@ import (
 	"github.com/llmobs/llmobs/loadgen"
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/kafkatest"
 	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -30,15 +31,8 @@ type harness struct {
 
 func newHarness(t *testing.T) *harness {
 	t.Helper()
-	topics := kafka.DefaultTopics()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, topics.All()...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	kc := kafka.DefaultConfig()
-	kc.Brokers = c.ListenAddrs()
-	return &harness{t: t, cluster: c, kc: kc, topics: topics}
+	c := kafkatest.New(t)
+	return &harness{t: t, cluster: c.Cluster, kc: c.Kafka, topics: c.Topics}
 }
 
 func (h *harness) deps() service.Deps {

@@ -1,0 +1,103 @@
+// Package kafkatest is the one Kafka setup every llmobs test uses: an
+// in-process kfake cluster (a real Kafka protocol server) with DESIGN's
+// topics seeded, the kafka.Config that reaches it, clients that close with
+// the test, and service.Deps for running a service against it.
+package kafkatest
+
+import (
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/service"
+)
+
+// Cluster is a running kfake cluster; it closes when the test ends.
+type Cluster struct {
+	*kfake.Cluster
+	Kafka  kafka.Config // DefaultConfig with Brokers set
+	Topics kafka.Topics // DefaultTopics
+}
+
+type options struct {
+	partitions int32
+	per        map[string]int32
+	only       []string
+	kfake      []kfake.Opt
+}
+
+// Option changes what New seeds.
+type Option func(*options)
+
+// Partitions sets how many partitions every seeded topic has (default 3).
+func Partitions(n int32) Option { return func(o *options) { o.partitions = n } }
+
+// TopicPartitions gives topics their own partition count.
+func TopicPartitions(n int32, topics ...string) Option {
+	return func(o *options) {
+		for _, t := range topics {
+			o.per[t] = n
+		}
+	}
+}
+
+// Only seeds just these topics (default: every topic of DESIGN).
+func Only(topics ...string) Option { return func(o *options) { o.only = topics } }
+
+// With passes kfake options through (a fixed port, ACLs, …).
+func With(opts ...kfake.Opt) Option { return func(o *options) { o.kfake = append(o.kfake, opts...) } }
+
+// New starts a one-broker cluster with the topics seeded.
+func New(t testing.TB, opts ...Option) *Cluster {
+	t.Helper()
+	o := options{partitions: 3, per: map[string]int32{}}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	topics := kafka.DefaultTopics()
+	seed := o.only
+	if seed == nil {
+		seed = topics.All()
+	}
+	kopts := []kfake.Opt{kfake.NumBrokers(1)}
+	for _, tp := range seed {
+		n := o.partitions
+		if p, ok := o.per[tp]; ok {
+			n = p
+		}
+		kopts = append(kopts, kfake.SeedTopics(n, tp))
+	}
+	c, err := kfake.NewCluster(append(kopts, o.kfake...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	kc := kafka.DefaultConfig()
+	kc.Brokers = c.ListenAddrs()
+	return &Cluster{Cluster: c, Kafka: kc, Topics: topics}
+}
+
+// Client is a plain client of the cluster that closes with the test.
+func (c *Cluster) Client(t testing.TB, opts ...kgo.Opt) *kgo.Client {
+	t.Helper()
+	cl, err := kgo.NewClient(append([]kgo.Opt{kgo.SeedBrokers(c.ListenAddrs()...)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	return cl
+}
+
+// Deps are what a service needs to run against the cluster: a quiet
+// logger, a fresh admin server and registry, this instance id.
+func (c *Cluster) Deps(instance string) service.Deps {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	adm := admin.New(log)
+	return service.Deps{Log: log, Metrics: adm.Registry, Admin: adm, Kafka: c.Kafka, Topics: c.Topics, InstanceID: instance, ShutdownTimeout: 10 * time.Second}
+}
