@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -48,7 +49,14 @@ func upPlusLoadgen(t *testing.T, poison bool) {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
-	r, err := app.Start(ctx, o, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	// A clean run logs nothing at WARN or above, start to graceful stop
+	// (expected conditions are not warnings); the poison run warns by design.
+	logs := &lockedBuffer{}
+	var logw io.Writer = logs
+	if poison {
+		logw = io.Discard
+	}
+	r, err := app.Start(ctx, o, slog.New(slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelInfo})))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,6 +171,32 @@ func upPlusLoadgen(t *testing.T, poison bool) {
 	if err := <-failed; err != nil {
 		t.Fatal(err)
 	}
+	var loud []string
+	for _, l := range strings.Split(logs.String(), "\n") {
+		if strings.Contains(l, "level=WARN") || strings.Contains(l, "level=ERROR") {
+			loud = append(loud, l)
+		}
+	}
+	if len(loud) > 0 {
+		t.Errorf("a clean start, run and stop logged %d WARN/ERROR lines:\n%s", len(loud), strings.Join(loud, "\n"))
+	}
+}
+
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 const poisonBytes = 5 << 20
