@@ -165,7 +165,7 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 		if ctx.Err() != nil {
 			return false, nil
 		}
-		c.Log.Warn("could not fence the previous transaction; a restart after a kill may wait for its timeout", "stage", c.Name, "err", ferr)
+		c.Log.Warn("could not fence the previous transaction; a restart after a kill may wait for its timeout — check Kafka connectivity and the transactional-id ACLs", "stage", c.Name, "err", ferr)
 	}
 	sess, err := kgo.NewGroupTransactSession(opts...)
 	if err != nil {
@@ -200,7 +200,7 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 		start := time.Now()
 		fetches.EachError(func(topic string, part int32, err error) {
 			if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
-				c.Log.Warn("fetch error", "stage", c.Name, "topic", topic, "partition", part, "err", err)
+				c.Log.Warn("fetch error; the client retries — check the broker if this repeats", "stage", c.Name, "topic", topic, "partition", part, "err", err)
 			}
 		})
 		out, perr := p.Process(ctx, fetches)

@@ -31,7 +31,7 @@ func (s *Service) Run(ctx context.Context) error {
 			sk, err := openSink(ctx, dsn)
 			s.sink = sk
 			return err
-		}, func(err error) { s.log.Warn("clickhouse not ready", "err", err) })
+		}, func(err error) { s.log.Warn("clickhouse not ready; retrying — check aggregator.clickhouse.addr and that ClickHouse is up", "err", err) })
 		if err != nil {
 			return nil // ctx ended while waiting
 		}
@@ -245,7 +245,7 @@ func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 					s.m.undecodable.WithLabelValues(name).Inc()
 				}
 				if sp.isFresh(r) {
-					s.log.Warn("bad input record sent to the DLQ", "stage", name, "reason", reason, "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", err)
+					s.log.Warn("bad input record sent to the DLQ; inspect it on llmobs.dlq (headers name the reason and origin)", "stage", name, "reason", reason, "topic", r.Topic, "partition", r.Partition, "offset", r.Offset, "err", err)
 					s.m.dlq.WithLabelValues(name, reason).Inc()
 					out = append(out, kafka.DLQRecord(s.deps.Topics.DLQ, "aggregator", reason, err, r, r.Value))
 				}
@@ -276,7 +276,7 @@ func partitionsOf(ctx context.Context, s *Service, topic string) (int32, error) 
 		if err == nil {
 			err = td[topic].Err
 		}
-		s.log.Warn("waiting for topic", "topic", topic, "err", err)
+		s.log.Warn("waiting for topic — create the topics with `llmobs topics` or let the broker auto-create them", "topic", topic, "err", err)
 		select {
 		case <-ctx.Done():
 			return 0, ctx.Err()
@@ -697,7 +697,7 @@ func (s *Service) insert(ctx context.Context, table string, n int, f func(contex
 		return f(ictx)
 	}, func(err error) {
 		s.m.chErrors.WithLabelValues(table).Inc()
-		s.log.Warn("clickhouse insert failed, retrying", "table", table, "rows", n, "err", err)
+		s.log.Warn("clickhouse insert failed, retrying (consumption waits, nothing is lost) — check ClickHouse's health, disk and the user's INSERT rights", "table", table, "rows", n, "err", err)
 	})
 	if err == nil {
 		s.m.chRows.WithLabelValues(table).Add(float64(n))
@@ -731,6 +731,6 @@ func (s *Service) dropExpired(ctx context.Context, now time.Time) {
 	})
 	if err != nil && ctx.Err() == nil {
 		s.m.retentionErrors.Inc()
-		s.log.Warn("clickhouse retention", "err", err)
+		s.log.Warn("clickhouse retention (TTL) update failed; old rows stay until it succeeds — check the user's ALTER rights", "err", err)
 	}
 }

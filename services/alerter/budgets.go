@@ -166,7 +166,7 @@ func (s *Service) budgetFeed(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		s.deps.Log.Warn("alerter: budget feed: listing offsets, retrying", "topic", topic, "err", err)
+		s.deps.Log.Warn("alerter: budget feed: listing offsets failed, retrying — check Kafka connectivity", "topic", topic, "err", err)
 		select {
 		case <-ctx.Done():
 			return nil
@@ -189,7 +189,7 @@ func (s *Service) budgetFeed(ctx context.Context) error {
 		cancel()
 		fs.EachError(func(t string, p int32, err error) {
 			if !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
-				s.deps.Log.Warn("alerter: budget feed: fetch", "topic", t, "partition", p, "err", err)
+				s.deps.Log.Warn("alerter: budget feed: fetch error; the client retries — check the broker if this repeats", "topic", t, "partition", p, "err", err)
 			}
 		})
 		fs.EachRecord(func(r *kgo.Record) {
@@ -219,7 +219,7 @@ func (s *Service) budgetFeed(ctx context.Context) error {
 func (s *Service) runBudgetFeed(ctx context.Context) {
 	for ctx.Err() == nil {
 		if err := s.budgetFeed(ctx); err != nil && ctx.Err() == nil {
-			s.deps.Log.Warn("alerter: budget feed stopped, restarting", "err", fmt.Errorf("budget feed: %w", err))
+			s.deps.Log.Warn("alerter: budget feed stopped, restarting (budgets pause meanwhile) — check Kafka connectivity", "err", fmt.Errorf("budget feed: %w", err))
 			select {
 			case <-ctx.Done():
 			case <-time.After(2 * time.Second):

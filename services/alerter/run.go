@@ -223,7 +223,7 @@ func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 			}
 			var b llmobsv1.SLIWindowBatch
 			if err := proto.Unmarshal(r.Value, &b); err != nil {
-				s.deps.Log.Warn("alerter: undecodable SLI record sent to the DLQ", "partition", r.Partition, "offset", r.Offset, "bytes", len(r.Value), "err", err)
+				s.deps.Log.Warn("alerter: undecodable SLI record sent to the DLQ (reason decode_error); inspect it on llmobs.dlq — its producer is not the aggregator's schema", "partition", r.Partition, "offset", r.Offset, "bytes", len(r.Value), "err", err)
 				dlq = append(dlq, kafka.DLQRecord(s.deps.Topics.DLQ, "alerter", reasonDecode, err, r, r.Value))
 				continue
 			}

@@ -107,7 +107,7 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 		if err := cl.CommitRecords(wctx, recs...); err != nil {
 			s.m.commits.WithLabelValues("failed").Inc()
-			s.log.Warn("offset commit failed; the poll will be read again", "err", err)
+			s.log.Warn("offset commit failed; the poll will be read again (the index deduplicates it) — check Kafka if this repeats", "err", err)
 			return
 		}
 		s.m.commits.WithLabelValues("committed").Inc()
@@ -139,7 +139,7 @@ func (s *Service) ensure(ctx context.Context) error {
 		}
 		s.m.indexUp.Set(0)
 		s.m.indexErrors.WithLabelValues("unavailable").Inc()
-		s.log.Warn("vector index unavailable; retrying", "err", err, "in", backoff)
+		s.log.Warn("vector index unavailable; retrying — check that Qdrant is up at embedder.qdrant.addr", "err", err, "in", backoff)
 		if err := s.sleep(ctx, backoff); err != nil {
 			return err
 		}
@@ -158,7 +158,7 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 		}
 		fetches.EachError(func(topic string, p int32, err error) {
 			if !errors.Is(err, context.Canceled) {
-				s.log.Warn("fetch error", "topic", topic, "partition", p, "err", err)
+				s.log.Warn("fetch error; the client retries — check the broker if this repeats", "topic", topic, "partition", p, "err", err)
 			}
 		})
 		var c chunk
@@ -543,7 +543,7 @@ func (s *Service) retry(ctx context.Context, op string, f func(context.Context) 
 		} else if op == "embed" {
 			s.m.embedErrors.Inc()
 		}
-		s.log.Warn("retrying", "op", op, "err", err, "in", backoff)
+		s.log.Warn("embedding or indexing failed; retrying with backoff — check the encoder endpoint (embedder.encoder) and Qdrant if this repeats", "op", op, "err", err, "in", backoff)
 		if s.sleep(ctx, backoff) != nil {
 			return false
 		}

@@ -264,7 +264,7 @@ func (d *gpuDLQ) flush(ctx context.Context, refresh bool) {
 		done, err = kadm.OffsetResponses{}, nil
 	}
 	if err != nil {
-		d.warn("GPU DLQ: read progress", "group", d.progressGroup(), "err", err)
+		d.warn("GPU DLQ: reading its progress failed; retrying — check Kafka connectivity", "group", d.progressGroup(), "err", err)
 		return
 	}
 	written := func(p int32, off int64) bool {
@@ -294,7 +294,7 @@ func (d *gpuDLQ) flush(ctx context.Context, refresh bool) {
 	}
 	commit := kadm.Offsets{}
 	if err := d.cl.ProduceSync(fctx, recs...).FirstErr(); err != nil {
-		d.warn("GPU DLQ: write (retried)", "err", err)
+		d.warn("GPU DLQ: write failed, retried each poll — check llmobs.dlq exists and is writable", "err", err)
 		d.pending = append(d.pending, write...) // again at the next flush
 		return
 	}
@@ -308,10 +308,10 @@ func (d *gpuDLQ) flush(ctx context.Context, refresh bool) {
 	if resp, err := adm.CommitOffsets(fctx, d.progressGroup(), commit); err == nil {
 		err = resp.Error()
 		if err != nil {
-			d.warn("GPU DLQ: record progress (the records may be written again)", "err", err)
+			d.warn("GPU DLQ: recording progress failed (the records may be written again) — check Kafka connectivity", "err", err)
 		}
 	} else {
-		d.warn("GPU DLQ: record progress (the records may be written again)", "err", err)
+		d.warn("GPU DLQ: recording progress failed (the records may be written again) — check Kafka connectivity", "err", err)
 	}
 }
 

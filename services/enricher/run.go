@@ -47,7 +47,7 @@ func (s *Service) Run(ctx context.Context) error {
 	case <-ctx.Done():
 		return nil
 	case <-time.After(time.Minute):
-		s.log.Warn("GPU stream read-back took over a minute; starting anyway")
+		s.log.Warn("GPU stream read-back took over a minute; starting anyway (calls ending before it finishes may join fewer GPU samples) — check the broker's throughput and llmobs.gpu's retention")
 	}
 	err := s.consumeSpans(ctx, wm, &lastGPU)
 	cancelGPU()
@@ -178,7 +178,7 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	out, oversized := batchRecords(t.Enriched, p.parts, s.cfg.BatchMaxItems, s.cfg.BatchMaxBytes, enriched)
 	if oversized > 0 {
 		s.m.oversized.Add(float64(oversized))
-		s.log.Warn("enriched spans larger than batch_max_bytes: bodies dropped", "spans", oversized, "batch_max_bytes", s.cfg.BatchMaxBytes)
+		s.log.Warn("enriched spans larger than batch_max_bytes: bodies dropped — raise enricher.batch_max_bytes (and llmobs.enriched's max.message.bytes) to keep them", "spans", oversized, "batch_max_bytes", s.cfg.BatchMaxBytes)
 	}
 	p.emitted = len(enriched)
 	recs := append(dlq, out...)

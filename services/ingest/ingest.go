@@ -232,7 +232,7 @@ func (s *Service) controlLoop(ctx context.Context, cl *kgo.Client) {
 			})
 		} else if !warned && ctx.Err() == nil {
 			warned = true
-			s.log.Warn("sampling: cannot read downstream lag; deciding on queue fill only", "err", err)
+			s.log.Warn("sampling: cannot read downstream consumer lag; deciding on queue fill only — give ingest's Kafka user Describe on the llmobs consumer groups", "err", err)
 		}
 		fill := float64(s.inflight.Load()) / float64(max(s.cfg.MaxInflightRequests, 1))
 		s.ctrl.Update(sampling.Pressure{Lag: lag, QueueFill: min(fill, 1), ProduceLatency: time.Duration(s.prodLat.Load())})
@@ -374,7 +374,7 @@ func (s *Service) watchPartitions(ctx context.Context, cl *kgo.Client) {
 			return
 		case <-t.C:
 			if err := s.refreshPartitions(ctx, cl); err != nil && ctx.Err() == nil {
-				s.log.Warn("refresh output partitions", "err", err)
+				s.log.Warn("could not refresh llmobs.spans' partition count; keeping the previous one — check Kafka connectivity", "err", err)
 			}
 		}
 	}
