@@ -31,7 +31,9 @@ func (s *Service) Run(ctx context.Context) error {
 			sk, err := openSink(ctx, dsn)
 			s.sink = sk
 			return err
-		}, func(err error) { s.log.Warn("clickhouse not ready; retrying — check aggregator.clickhouse.addr and that ClickHouse is up", "err", err) })
+		}, func(err error) {
+			s.log.Warn("clickhouse not ready; retrying — check aggregator.clickhouse.dsn and that ClickHouse is up", "err", err)
+		})
 		if err != nil {
 			return nil // ctx ended while waiting
 		}
