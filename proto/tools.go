@@ -1,6 +1,10 @@
 //go:build tools
 
-// Package tools pins the protoc-gen-go version used by gen.sh.
+// Package tools pins the code generators gen.sh runs: protoc-gen-go and
+// protoc-gen-go-vtproto (fast, reflection-free marshal/unmarshal).
 package tools
 
-import _ "google.golang.org/protobuf/cmd/protoc-gen-go"
+import (
+	_ "github.com/planetscale/vtprotobuf/cmd/protoc-gen-go-vtproto"
+	_ "google.golang.org/protobuf/cmd/protoc-gen-go"
+)
