@@ -73,7 +73,7 @@ func FuzzStage1Record(f *testing.F) {
 		p := s.newStage1(2)
 		out, err := p.record(&kgo.Record{Topic: "llmobs.enriched", Partition: 1, Value: v})
 		var b llmobsv1.EnrichedSpanBatch
-		decErr := proto.Unmarshal(v, &b)
+		decErr := b.UnmarshalVT(v) // the decoder the service uses
 		var br *badRecord
 		if decErr != nil && err == nil || decErr == nil && err != nil && !errors.As(err, &br) {
 			t.Fatalf("decode error %v, record error %v", decErr, err)
@@ -115,7 +115,7 @@ func FuzzStage2Record(f *testing.F) {
 		p := s.newStage2(1, 2)
 		out, err := p.record(&kgo.Record{Topic: "llmobs.sli.partials", Partition: 0, Value: v})
 		var b llmobsv1.SLIPartialBatch
-		decErr := proto.Unmarshal(v, &b)
+		decErr := b.UnmarshalVT(v) // the decoder the service uses
 		if (decErr != nil) != (err != nil && !isBad(err)) {
 			t.Fatalf("decode error %v, record error %v", decErr, err)
 		}
@@ -168,7 +168,7 @@ func FuzzSLIsRecord(f *testing.F) {
 		s := fuzzService(t)
 		err := s.feedRing(v)
 		var b llmobsv1.SLIWindowBatch
-		if decErr := proto.Unmarshal(v, &b); (decErr != nil) != (err != nil) {
+		if decErr := b.UnmarshalVT(v); (decErr != nil) != (err != nil) { // the decoder the service uses
 			t.Fatalf("decode error %v, feed error %v", decErr, err)
 		}
 		for _, path := range []string{"/api/slis?limit=5", "/api/series"} {

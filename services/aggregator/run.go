@@ -10,7 +10,6 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/stream"
@@ -287,8 +286,11 @@ func partitionsOf(ctx context.Context, s *Service, topic string) (int32, error) 
 	}
 }
 
-func batchRecord(topic string, part int32, key []byte, m proto.Message, schema string, n int) *kgo.Record {
-	v, err := proto.Marshal(m)
+// vtMarshaler is what vtprotobuf generates: reflection-free encoding.
+type vtMarshaler interface{ MarshalVT() ([]byte, error) }
+
+func batchRecord(topic string, part int32, key []byte, m vtMarshaler, schema string, n int) *kgo.Record {
+	v, err := m.MarshalVT()
 	if err != nil {
 		panic(fmt.Sprintf("marshal %s: %v", schema, err)) // built from valid messages
 	}
@@ -377,7 +379,7 @@ func (p *stage1) get(part int32) *stage.Stage1 {
 
 func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	var b llmobsv1.EnrichedSpanBatch
-	if err := proto.Unmarshal(r.Value, &b); err != nil {
+	if err := b.UnmarshalVT(r.Value); err != nil {
 		return nil, fmt.Errorf("decode llmobs.v1.EnrichedSpanBatch: %w", err)
 	}
 	p.mu.Lock()
@@ -552,7 +554,7 @@ func (p *stage2) reset(parts []int32) {
 
 func (p *stage2) record(r *kgo.Record) ([]*kgo.Record, error) {
 	var b llmobsv1.SLIPartialBatch
-	if err := proto.Unmarshal(r.Value, &b); err != nil {
+	if err := b.UnmarshalVT(r.Value); err != nil {
 		return nil, fmt.Errorf("decode llmobs.v1.SLIPartialBatch: %w", err)
 	}
 	p.mu.Lock()
@@ -675,7 +677,7 @@ func (s *Service) readSLIs(ctx context.Context) error {
 // feedRing puts the windows of one llmobs.slis record into the ring.
 func (s *Service) feedRing(v []byte) error {
 	var b llmobsv1.SLIWindowBatch
-	if err := proto.Unmarshal(v, &b); err != nil {
+	if err := b.UnmarshalVT(v); err != nil {
 		return fmt.Errorf("decode llmobs.v1.SLIWindowBatch: %w", err)
 	}
 	for _, w := range b.Windows {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
@@ -197,7 +196,7 @@ func (s *Service) budgetFeed(ctx context.Context) error {
 				return
 			}
 			var b llmobsv1.SLIWindowBatch
-			if proto.Unmarshal(r.Value, &b) != nil {
+			if b.UnmarshalVT(r.Value) != nil {
 				return // counted by the group consumer
 			}
 			s.mu.Lock()

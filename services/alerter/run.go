@@ -11,7 +11,6 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/stream"
@@ -222,7 +221,7 @@ func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 				continue
 			}
 			var b llmobsv1.SLIWindowBatch
-			if err := proto.Unmarshal(r.Value, &b); err != nil {
+			if err := b.UnmarshalVT(r.Value); err != nil {
 				s.deps.Log.Warn("alerter: undecodable SLI record sent to the DLQ (reason decode_error); inspect it on llmobs.dlq — its producer is not the aggregator's schema", "partition", r.Partition, "offset", r.Offset, "bytes", len(r.Value), "err", err)
 				dlq = append(dlq, kafka.DLQRecord(s.deps.Topics.DLQ, "alerter", reasonDecode, err, r, r.Value))
 				continue
@@ -430,7 +429,7 @@ func (s *Service) replay(ctx context.Context, upTo map[int32]*kgo.Record) (map[i
 				}
 				if !r.Attrs.IsControl() {
 					var b llmobsv1.SLIWindowBatch
-					if proto.Unmarshal(r.Value, &b) == nil {
+					if b.UnmarshalVT(r.Value) == nil {
 						for _, w := range b.GetWindows() {
 							eng.Evaluate(w)
 							n++

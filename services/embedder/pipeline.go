@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
@@ -175,7 +174,7 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 					continue
 				}
 				var b llmobsv1.EnrichedSpanBatch
-				if err := proto.Unmarshal(r.Value, &b); err != nil {
+				if err := b.UnmarshalVT(r.Value); err != nil {
 					s.m.dlq.WithLabelValues("decode_error").Inc()
 					dlq = append(dlq, kafka.DLQRecord(t.DLQ, "embedder", "decode_error", err, r, r.Value))
 					continue

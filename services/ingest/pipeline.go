@@ -283,7 +283,7 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) (calls []*l
 		}
 		// Flush before a span would push the record past maxBytes, so a
 		// record stays under the broker's message size limit.
-		size := proto.Size(s)
+		size := s.SizeVT()
 		size += 1 + protowire.SizeVarint(uint64(size)) // the field's tag and length in the batch
 		if len(b.Spans) > 0 && sizes[part]+size > p.maxBytes {
 			flush(part)
@@ -368,8 +368,11 @@ func (p *Processor) gpuRecords(res *Result, samples []*llmobsv1.GPUSample, calls
 	}
 }
 
-func (p *Processor) appendRecord(res *Result, topic string, part int32, schema string, n int, m proto.Message) {
-	b, err := proto.Marshal(m)
+// vtMarshaler is what vtprotobuf generates: reflection-free encoding.
+type vtMarshaler interface{ MarshalVT() ([]byte, error) }
+
+func (p *Processor) appendRecord(res *Result, topic string, part int32, schema string, n int, m vtMarshaler) {
+	b, err := m.MarshalVT()
 	if err != nil {
 		// Cannot happen for sanitised spans; never lose silently.
 		p.metrics.dlq.WithLabelValues("encode_error").Inc()
