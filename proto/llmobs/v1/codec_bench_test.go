@@ -17,8 +17,8 @@ func batch() *EnrichedSpanBatch {
 			Span: &Span{
 				TraceId: make([]byte, 16), SpanId: make([]byte, 8), Name: "chat gpt-4o",
 				StartTimeUnixNano: uint64(i) * 1e9, EndTimeUnixNano: uint64(i)*1e9 + 8e8, Weight: 1,
-				Class: SpanClass_SPAN_CLASS_LLM,
-				Resource: &Resource{ServiceName: "chat-api", HostName: "gpu-node-1", K8SPodName: fmt.Sprintf("chat-api-%d", i%4)},
+				Class:      SpanClass_SPAN_CLASS_LLM,
+				Resource:   &Resource{ServiceName: "chat-api", HostName: "gpu-node-1", K8SPodName: fmt.Sprintf("chat-api-%d", i%4)},
 				Attributes: []*KeyValue{{Key: "http.route", Value: "/v1/chat"}, {Key: "tenant.id", Value: "acme"}},
 				GenAi: &GenAI{Operation: "chat", Provider: "openai", RequestModel: "gpt-4o", ResponseModel: "gpt-4o-2024-08-06",
 					InputTokens: 812, OutputTokens: 240, TotalTokens: 1052, UserId: "u-42", TenantId: "acme",
