@@ -41,6 +41,18 @@ type Config struct {
 	// static (instance_id), so a restart within it gets the same
 	// partitions back with no rebalance.
 	GroupSessionTimeout time.Duration `yaml:"group_session_timeout"`
+	// Buffers bound what each client holds in memory.
+	Buffers Buffers `yaml:"buffers"`
+}
+
+// Buffers bound each client's memory: what one fetch may bring (in all,
+// and per partition: a partition's first record batch comes whole even
+// when larger) and how many bytes of produced records may wait for the
+// brokers (a producer blocks beyond it: backpressure, not growth).
+type Buffers struct {
+	FetchMaxBytes          int32 `yaml:"fetch_max_bytes"`
+	FetchMaxPartitionBytes int32 `yaml:"fetch_max_partition_bytes"`
+	ProduceMaxBytes        int64 `yaml:"produce_max_bytes"`
 }
 
 // SASL authentication. Mechanism is "", "PLAIN", "SCRAM-SHA-256" or
@@ -72,6 +84,11 @@ func DefaultConfig() Config {
 		DialTimeout:       10 * time.Second,
 
 		GroupSessionTimeout: 30 * time.Second,
+		Buffers: Buffers{
+			FetchMaxBytes:          16 << 20,
+			FetchMaxPartitionBytes: 1 << 20,
+			ProduceMaxBytes:        64 << 20,
+		},
 	}
 }
 
@@ -114,6 +131,11 @@ func (c Config) Validate() error {
 	if c.GroupSessionTimeout != 0 && c.GroupSessionTimeout < 100*time.Millisecond {
 		errs = append(errs, config.Errorf("group_session_timeout", "must be at least 100ms (brokers allow 6s and up by default)"))
 	}
+	if b := c.Buffers; b.FetchMaxBytes < 0 || b.FetchMaxPartitionBytes < 0 || b.ProduceMaxBytes < 0 {
+		errs = append(errs, config.Errorf("buffers", "sizes cannot be negative"))
+	} else if b.FetchMaxBytes > 0 && b.FetchMaxPartitionBytes > b.FetchMaxBytes {
+		errs = append(errs, config.Errorf("buffers.fetch_max_partition_bytes", "%d is more than fetch_max_bytes %d", b.FetchMaxPartitionBytes, b.FetchMaxBytes))
+	}
 	if c.Partitions < 1 {
 		errs = append(errs, config.Errorf("partitions", "must be at least 1, got %d", c.Partitions))
 	}
@@ -133,6 +155,15 @@ func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
 	opts := []kgo.Opt{kgo.SeedBrokers(c.Brokers...), kgo.ClientID(id)}
 	if c.DialTimeout > 0 {
 		opts = append(opts, kgo.DialTimeout(c.DialTimeout))
+	}
+	if b := c.Buffers; b.FetchMaxBytes > 0 {
+		opts = append(opts, kgo.FetchMaxBytes(b.FetchMaxBytes))
+	}
+	if b := c.Buffers; b.FetchMaxPartitionBytes > 0 {
+		opts = append(opts, kgo.FetchMaxPartitionBytes(b.FetchMaxPartitionBytes))
+	}
+	if b := c.Buffers; b.ProduceMaxBytes > 0 {
+		opts = append(opts, kgo.MaxBufferedBytes(int(b.ProduceMaxBytes)))
 	}
 	switch strings.ToUpper(c.SASL.Mechanism) {
 	case "PLAIN":
