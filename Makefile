@@ -72,6 +72,18 @@ chaos-short:
 otelcol:
 	./scripts/build-otelcol.sh
 
+## bench-e2e: llmobs against a real Collector (contrib v0.155.0, built with
+## the OTel builder: kafka receiver -> span_metrics -> nop) on the same
+## preloaded topic (500k GenAI spans, 100 per record, 6 partitions, a
+## standalone kfake broker, fresh per run), back to back, each from a cold
+## process start: both wall times, spans/s, the ratio, both peak RSS.
+## Builds both (the Collector is cached). Uses both cores for about a minute.
+## BENCH_E2E_FLAGS adds flags, e.g. BENCH_E2E_FLAGS='-runs 3 -json out.json'.
+BENCH_E2E_FLAGS ?=
+.PHONY: bench-e2e
+bench-e2e:
+	$(GO) run ./tests/bench/e2e $(BENCH_E2E_FLAGS)
+
 ci:
 	bash .ci/run
 

@@ -1,0 +1,457 @@
+// Command e2e (`make bench-e2e`) measures llmobs against an OpenTelemetry
+// Collector on the same backlog: N GenAI spans preloaded on otlp_spans of
+// a standalone kfake broker (`llmobs kafka`), consumed by
+//
+//   - otelcol: a Collector built with the OTel builder from
+//     tests/collector/builder-config.yaml (contrib v0.155.0): kafka
+//     receiver → span_metrics connector → nop exporter;
+//   - llmobs: `llmobs up --kafka …` (ingest → enricher → aggregator →
+//     alerter, and the embedder; ingest's load shedding off),
+//
+// one after the other on the same machine, each from a cold start of its
+// process and against a fresh broker holding the same records (generated
+// once, seeded, written to the same partitions), so neither finds the
+// other's consumer groups, output topics or broker memory.
+//
+// Wall time runs from just before the process is started (so its start-up,
+// configuration, group join and, for llmobs, the embedder's weights are
+// in, for both) to the first scrape of its own metrics that shows all the
+// work done: for the Collector, otelcol_receiver_accepted_spans (counted
+// after the span_metrics connector took the batch) reaching N; for llmobs,
+// every stage: ingest read every record and wrote N spans, the enricher
+// wrote N, the aggregator read N and its stage-2 watermark passed the
+// last window (every window fired), the alerter read every fired window,
+// the embedder read N spans and settled each (embedded, deduplicated,
+// sampled out, or skipped as having no prompt). Peak RSS and CPU time are
+// the child's own, from wait4 (ru_maxrss) when it exits. Also reported:
+// when the first span came through (start-up cost), and when the
+// system's consumer group on otlp_spans had committed every partition to
+// its end (the Collector commits every 1 s by default, llmobs's ingest in
+// its transactions).
+//
+// -runs K repeats the pair K times, alternating which goes first, and
+// reports medians. -pprof FILE adds one more llmobs run (not measured)
+// with -admin.pprof and saves a CPU profile of it.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+type options struct {
+	Spans       int
+	PerRecord   int
+	Partitions  int
+	Seed        int64
+	Rate        float64
+	Runs        int
+	Poll        time.Duration
+	Timeout     time.Duration
+	Settle      time.Duration
+	Otelcol     string
+	LLMObs      string
+	LLMObsArgs  string
+	Only        string
+	JSON        string
+	Pprof       string
+	PprofExtraS int
+	Out         string
+}
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	o := options{}
+	fs := flag.NewFlagSet("bench-e2e", flag.ContinueOnError)
+	fs.IntVar(&o.Spans, "spans", 500_000, "spans to preload on otlp_spans")
+	fs.IntVar(&o.PerRecord, "per-record", 100, "spans per Kafka record (one OTLP ExportTraceServiceRequest each)")
+	fs.IntVar(&o.Partitions, "partitions", 6, "partitions of every topic (the same for both systems)")
+	fs.Int64Var(&o.Seed, "seed", 1, "load generator seed")
+	fs.Float64Var(&o.Rate, "rate", 500, "traces per second of event time the spans were generated at (500: ~1,650 spans/s, so 500k spans are ~5 minutes of traffic)")
+	fs.IntVar(&o.Runs, "runs", 1, "pairs of runs (alternating which system goes first); medians are reported")
+	fs.DurationVar(&o.Poll, "poll", 50*time.Millisecond, "how often the systems' metrics are read (the resolution of the wall times)")
+	fs.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "longest one run may take")
+	fs.DurationVar(&o.Settle, "settle", 2*time.Second, "pause between the preload and the start of a system (the broker's garbage collector settles)")
+	fs.StringVar(&o.Otelcol, "otelcol", "", "Collector binary (default: scripts/build-otelcol.sh builds it, cached)")
+	fs.StringVar(&o.LLMObs, "llmobs", "", "llmobs binary (default: go build ./cmd/llmobs)")
+	fs.StringVar(&o.LLMObsArgs, "llmobs-args", "", "extra flags for `llmobs up`, space-separated (e.g. '-embedder.encoder openai …')")
+	fs.StringVar(&o.Only, "only", "", "run only this system: otelcol or llmobs")
+	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file (\"-\": stdout, instead of the table)")
+	fs.StringVar(&o.Pprof, "pprof", "", "after the measured runs, run llmobs once more with -admin.pprof and write its CPU profile here")
+	fs.IntVar(&o.PprofExtraS, "pprof-seconds", 0, "length of the CPU profile (0: the median llmobs wall time, rounded up, plus 1 s)")
+	fs.StringVar(&o.Out, "out", "", "directory for logs and configs (default: a temporary directory, kept)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if o.Spans < 1 || o.PerRecord < 1 || o.Partitions < 1 || o.Runs < 1 || o.Rate <= 0 {
+		fmt.Fprintln(os.Stderr, "bench-e2e: -spans, -per-record, -partitions, -runs and -rate must be positive")
+		return 2
+	}
+	if o.Only != "" && o.Only != "otelcol" && o.Only != "llmobs" {
+		fmt.Fprintln(os.Stderr, "bench-e2e: -only is otelcol or llmobs")
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	defer killChildren()
+	res, err := bench(ctx, o)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench-e2e:", err)
+		return 1
+	}
+	if o.JSON != "-" {
+		printTable(os.Stdout, res)
+	}
+	if o.JSON != "" {
+		b, _ := json.MarshalIndent(res, "", "  ")
+		b = append(b, '\n')
+		if o.JSON == "-" {
+			_, _ = os.Stdout.Write(b)
+		} else if err := os.WriteFile(o.JSON, b, 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "bench-e2e:", err)
+			return 1
+		}
+	}
+	return 0
+}
+
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench-e2e %s: %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+}
+
+func bench(ctx context.Context, o options) (*results, error) {
+	root, err := repoRoot()
+	if err != nil {
+		return nil, err
+	}
+	if o.Out == "" {
+		if o.Out, err = os.MkdirTemp("", "bench-e2e-"); err != nil {
+			return nil, err
+		}
+	} else if err := os.MkdirAll(o.Out, 0o755); err != nil {
+		return nil, err
+	}
+	if o.Otelcol == "" && o.Only != "llmobs" {
+		logf("building the Collector (scripts/build-otelcol.sh; cached after the first time)")
+		cmd := exec.CommandContext(ctx, filepath.Join(root, "scripts", "build-otelcol.sh"))
+		cmd.Dir, cmd.Stderr = root, os.Stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return nil, fmt.Errorf("scripts/build-otelcol.sh: %w", err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		o.Otelcol = lines[len(lines)-1]
+	}
+	if o.LLMObs == "" {
+		// The broker is `llmobs kafka`, so llmobs is built either way.
+		o.LLMObs = filepath.Join(o.Out, "llmobs")
+		logf("building llmobs (go build ./cmd/llmobs)")
+		cmd := exec.CommandContext(ctx, "go", "build", "-o", o.LLMObs, "./cmd/llmobs")
+		cmd.Dir, cmd.Stdout, cmd.Stderr = root, os.Stderr, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return nil, fmt.Errorf("go build ./cmd/llmobs: %w", err)
+		}
+	}
+	if o.Only != "otelcol" {
+		if _, err := os.Stat(filepath.Join(root, "services/embedder/models/use-lite/model.json")); err != nil && !strings.Contains(o.LLMObsArgs, "embedder") && !strings.Contains(o.LLMObsArgs, "-services") {
+			return nil, fmt.Errorf("the embedder's weights are missing (services/embedder/models/use-lite): run `go run ./cmd/llmobs models` (26 MB, once)")
+		}
+	}
+
+	logf("generating %d spans, %d per record (seed %d, %g traces/s of event time)", o.Spans, o.PerRecord, o.Seed, o.Rate)
+	gs := time.Now()
+	d, err := generate(o.Spans, o.PerRecord, o.Seed, o.Rate, 3*time.Minute)
+	if err != nil {
+		return nil, err
+	}
+	logf("generated %d records, %.1f MB of OTLP/protobuf, event times %s to %s, in %.1fs",
+		d.Records, float64(d.Bytes)/1e6, d.FirstEnd.Format(time.TimeOnly), d.LastEnd.Format(time.TimeOnly), time.Since(gs).Seconds())
+
+	res := &results{
+		Date: time.Now().Format("2006-01-02"), Host: hostInfo(), Data: *d, Partitions: o.Partitions,
+		Collector: collectorVersion(ctx, o.Otelcol), CollectorConfig: otelcolConfig, OutDir: o.Out,
+	}
+	var extra []string
+	if o.LLMObsArgs != "" {
+		extra = strings.Fields(o.LLMObsArgs)
+	}
+	res.LLMObsArgs = extra
+	systems := map[string]system{
+		"otelcol": &otelcol{bin: o.Otelcol, spans: d.Spans},
+		"llmobs": &llmobsSys{bin: o.LLMObs, root: root, partitions: o.Partitions, extra: extra,
+			spans: d.Spans, records: d.Records, lastEnd: d.LastEnd},
+	}
+	for i := 0; i < o.Runs; i++ {
+		order := []string{"otelcol", "llmobs"}
+		if i%2 == 1 {
+			order = []string{"llmobs", "otelcol"}
+		}
+		for _, name := range order {
+			if o.Only != "" && name != o.Only {
+				continue
+			}
+			dir := filepath.Join(o.Out, fmt.Sprintf("run%d-%s", i+1, name))
+			r, err := measure(ctx, o, systems[name], d, dir, nil)
+			if err != nil {
+				return nil, fmt.Errorf("run %d, %s: %w", i+1, name, err)
+			}
+			r.Run = i + 1
+			res.Runs = append(res.Runs, *r)
+			logf("run %d %s: %.2fs wall (%.0f spans/s), first span at %.2fs, peak RSS %s, CPU %.1fs",
+				r.Run, name, r.WallS, r.SpansPerS, r.FirstS, mb(r.PeakRSS), r.CPUS)
+		}
+	}
+	res.summarize()
+	if o.Pprof != "" {
+		secs := o.PprofExtraS
+		if secs <= 0 {
+			secs = 10
+			if s := res.Median["llmobs"]; s != nil {
+				secs = int(s.WallS) + 2
+			}
+		}
+		l := *systems["llmobs"].(*llmobsSys)
+		l.pprof = true
+		dir := filepath.Join(o.Out, "pprof-llmobs")
+		logf("profiling run: llmobs with -admin.pprof, %ds CPU profile to %s (not part of the results)", secs, o.Pprof)
+		r, err := measure(ctx, o, &l, d, dir, &profileReq{admin: func() string { return l.admin }, seconds: secs, path: o.Pprof})
+		if err != nil {
+			return nil, fmt.Errorf("profiling run: %w", err)
+		}
+		logf("profiling run: %.2fs wall; profile in %s (go tool pprof -top -cum %s)", r.WallS, o.Pprof, o.Pprof)
+	}
+	return res, nil
+}
+
+// measure runs one system once against a fresh broker holding d.
+func measure(ctx context.Context, o options, sys system, d *dataset, dir string, prof *profileReq) (*runResult, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	b, err := startBroker(ctx, o.LLMObs, dir, dir, o.Partitions)
+	if err != nil {
+		return nil, err
+	}
+	defer b.c.stop(5 * time.Second)
+	ps := time.Now()
+	if err := preload(ctx, []string{b.addr}, "otlp_spans", o.Partitions, d); err != nil {
+		return nil, err
+	}
+	ends, err := endOffsets(ctx, []string{b.addr}, "otlp_spans")
+	if err != nil {
+		return nil, err
+	}
+	logf("%s: broker %s, %d records preloaded in %.1fs", sys.Name(), b.addr, d.Records, time.Since(ps).Seconds())
+	select {
+	case <-time.After(o.Settle):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+
+	kcl, err := kgo.NewClient(kgo.SeedBrokers(b.addr))
+	if err != nil {
+		return nil, err
+	}
+	defer kcl.Close()
+	adm := kadm.NewClient(kcl)
+
+	c, url, err := sys.Start(b, dir)
+	if err != nil {
+		return nil, err
+	}
+	t0 := c.started
+	r := &runResult{System: sys.Name(), Stages: map[string]float64{}, LogDir: dir}
+	defer func() {
+		if !c.exited() {
+			c.stop(time.Second)
+		}
+	}()
+
+	// The input group's commits, watched beside the metrics.
+	committed := make(chan float64, 1)
+	lctx, lcancel := context.WithCancel(ctx)
+	defer lcancel()
+	go func() {
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-lctx.Done():
+				return
+			case <-t.C:
+			}
+			if ok, _ := committedAll(lctx, adm, sys.InputGroup(), "otlp_spans", ends); ok {
+				committed <- time.Since(t0).Seconds()
+				return
+			}
+		}
+	}()
+
+	var profDone chan error
+	deadline := t0.Add(o.Timeout)
+	lastLine := time.Now()
+	var last check
+	for {
+		if c.exited() {
+			return nil, fmt.Errorf("%s exited before it was done: %v (log: %s)", sys.Name(), c.waitErr, dir)
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("%s not done after %s: %s (log: %s)", sys.Name(), o.Timeout, last.line, dir)
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		m, err := scrape(url)
+		now := time.Since(t0).Seconds()
+		if err == nil {
+			if prof != nil && profDone == nil {
+				profDone = prof.start()
+			}
+			last = sys.Check(m)
+			if last.first && r.FirstS == 0 {
+				r.FirstS = now
+			}
+			for s, ok := range last.stages {
+				if _, seen := r.Stages[s]; ok && !seen {
+					r.Stages[s] = now
+				}
+			}
+			if last.done {
+				r.WallS = now
+				break
+			}
+		}
+		if time.Since(lastLine) >= time.Second {
+			logf("%s %5.1fs: %s", sys.Name(), now, last.line)
+			lastLine = time.Now()
+		}
+		time.Sleep(o.Poll)
+	}
+	r.Spans = d.Spans
+	r.SpansPerS = float64(d.Spans) / r.WallS
+	logf("%s done at %.2fs: %s", sys.Name(), r.WallS, last.line)
+
+	// The input group's commits reach the end within a commit interval
+	// or so; wait a little for them (informational).
+	select {
+	case s := <-committed:
+		r.InputCommittedS = s
+	case <-time.After(10 * time.Second):
+		r.InputCommittedS = -1
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if prof != nil && profDone != nil {
+		if err := <-profDone; err != nil {
+			return nil, err
+		}
+	}
+	if sys.Name() == "llmobs" {
+		if m, err := scrape(url); err == nil {
+			r.Embedder = map[string]float64{}
+			for k, v := range m.samples {
+				if strings.HasPrefix(k, "llmobs_embedder_prompts_total{") || strings.HasPrefix(k, "llmobs_embedder_skipped_spans_total{") {
+					r.Embedder[strings.TrimPrefix(k, "llmobs_embedder_")] = v
+				}
+			}
+		}
+	}
+	u := c.stop(30 * time.Second)
+	r.PeakRSS, r.CPUS = u.PeakRSS, u.CPU.Seconds()
+	return r, nil
+}
+
+// profileReq fetches a CPU profile from llmobs's admin listener.
+type profileReq struct {
+	admin   func() string
+	seconds int
+	path    string
+}
+
+func (p *profileReq) start() chan error {
+	done := make(chan error, 1)
+	go func() {
+		url := fmt.Sprintf("http://%s/debug/pprof/profile?seconds=%d", p.admin(), p.seconds)
+		cl := *httpc
+		cl.Timeout = time.Duration(p.seconds+30) * time.Second
+		resp, err := cl.Get(url)
+		if err != nil {
+			done <- err
+			return
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 200 {
+			done <- fmt.Errorf("GET %s: %s (is -admin.pprof supported?)", url, resp.Status)
+			return
+		}
+		f, err := os.Create(p.path)
+		if err != nil {
+			done <- err
+			return
+		}
+		_, err = io.Copy(f, resp.Body)
+		done <- errors.Join(err, f.Close())
+	}()
+	return done
+}
+
+// repoRoot is the nearest directory above the working directory holding
+// go.work.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.work")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.work above the working directory: run from the llmobs repository")
+		}
+		dir = parent
+	}
+}
+
+func collectorVersion(ctx context.Context, bin string) string {
+	if bin == "" {
+		return ""
+	}
+	out, err := exec.CommandContext(ctx, bin, "--version").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func hostInfo() string {
+	model := ""
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				model = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	return fmt.Sprintf("%d CPUs (%s), %s/%s, %s", runtime.NumCPU(), model, runtime.GOOS, runtime.GOARCH, runtime.Version())
+}

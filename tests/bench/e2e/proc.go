@@ -1,0 +1,321 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+// child is one process the bench started: the broker or a system under
+// test. Its resource usage (peak RSS, CPU time) comes from wait4 when it
+// exits, so it covers the whole life of the process and nothing else.
+type child struct {
+	name    string
+	cmd     *exec.Cmd
+	started time.Time
+	done    chan struct{}
+	waitErr error
+}
+
+// children started and not yet reaped, so an interrupted run leaves
+// nothing behind.
+var (
+	childrenMu sync.Mutex
+	children   = map[*child]bool{}
+)
+
+func startChild(name, dir, logPath string, stdout io.Writer, bin string, args ...string) (*child, error) {
+	f, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(f, "===== bench-e2e: %s %s\n", bin, strings.Join(args, " "))
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = childEnv()
+	cmd.Stdout, cmd.Stderr = f, f
+	if stdout != nil {
+		cmd.Stdout = io.MultiWriter(f, stdout)
+	}
+	// Own process group (a Ctrl-C reaches the bench, which stops its
+	// children itself), and gone with the bench.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	c := &child{name: name, cmd: cmd, done: make(chan struct{})}
+	c.started = time.Now()
+	if err := cmd.Start(); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("start %s: %w", name, err)
+	}
+	childrenMu.Lock()
+	children[c] = true
+	childrenMu.Unlock()
+	go func() {
+		c.waitErr = cmd.Wait()
+		fmt.Fprintf(f, "===== bench-e2e: %s exited: %v\n", name, cmd.ProcessState)
+		f.Close()
+		childrenMu.Lock()
+		delete(children, c)
+		childrenMu.Unlock()
+		close(c.done)
+	}()
+	return c, nil
+}
+
+// childEnv is the bench's environment without LLMOBS_* variables, which
+// would override the flags it passes.
+func childEnv() []string {
+	var out []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "LLMOBS_") {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+func (c *child) exited() bool {
+	select {
+	case <-c.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// usage is what wait4 reported for an exited child.
+type usage struct {
+	PeakRSS int64         // bytes (ru_maxrss)
+	CPU     time.Duration // user + system
+}
+
+// stop asks for a graceful exit (SIGTERM), kills after grace, and returns
+// the child's resource usage.
+func (c *child) stop(grace time.Duration) usage {
+	if !c.exited() {
+		_ = c.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-c.done:
+		case <-time.After(grace):
+			_ = c.cmd.Process.Signal(syscall.SIGKILL)
+			<-c.done
+		}
+	}
+	return c.usage()
+}
+
+func (c *child) usage() usage {
+	ps := c.cmd.ProcessState
+	if ps == nil {
+		return usage{}
+	}
+	u := usage{CPU: ps.UserTime() + ps.SystemTime()}
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+		u.PeakRSS = ru.Maxrss << 10 // Linux reports KiB
+	}
+	return u
+}
+
+func killChildren() {
+	childrenMu.Lock()
+	cs := make([]*child, 0, len(children))
+	for c := range children {
+		cs = append(cs, c)
+	}
+	childrenMu.Unlock()
+	for _, c := range cs {
+		_ = c.cmd.Process.Signal(syscall.SIGKILL)
+		<-c.done
+	}
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// lineWaiter is an io.Writer that hands the first line containing a
+// prefix to a channel (the broker prints its address on stdout).
+type lineWaiter struct {
+	prefix string
+	mu     sync.Mutex
+	buf    []byte
+	found  chan string
+	sent   bool
+}
+
+func newLineWaiter(prefix string) *lineWaiter {
+	return &lineWaiter{prefix: prefix, found: make(chan string, 1)}
+}
+
+func (w *lineWaiter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.sent {
+		return len(p), nil
+	}
+	w.buf = append(w.buf, p...)
+	for {
+		i := strings.IndexByte(string(w.buf), '\n')
+		if i < 0 {
+			break
+		}
+		line := strings.TrimSpace(string(w.buf[:i]))
+		w.buf = w.buf[i+1:]
+		if rest, ok := strings.CutPrefix(line, w.prefix); ok {
+			w.found <- strings.TrimSpace(rest)
+			w.sent = true
+			break
+		}
+	}
+	return len(p), nil
+}
+
+// broker is a standalone kfake broker (`llmobs kafka`) with DESIGN's
+// topics.
+type broker struct {
+	c    *child
+	addr string
+}
+
+func startBroker(ctx context.Context, llmobs, root, logDir string, partitions int) (*broker, error) {
+	w := newLineWaiter("kafka listening on")
+	c, err := startChild("kafka", root, filepath.Join(logDir, "kafka.log"), w, llmobs,
+		"kafka", "-listen", "127.0.0.1:0", "-partitions", strconv.Itoa(partitions))
+	if err != nil {
+		return nil, err
+	}
+	var addr string
+	select {
+	case addr = <-w.found:
+	case <-c.done:
+		return nil, fmt.Errorf("the broker exited at start: %v (see %s)", c.waitErr, filepath.Join(logDir, "kafka.log"))
+	case <-time.After(30 * time.Second):
+		c.stop(time.Second)
+		return nil, fmt.Errorf("the broker printed no address in 30 s")
+	case <-ctx.Done():
+		c.stop(time.Second)
+		return nil, ctx.Err()
+	}
+	b := &broker{c: c, addr: addr}
+	// DESIGN's topics, as the compose stack creates them before the
+	// services start: the same broker state for both systems.
+	cmd := exec.CommandContext(ctx, llmobs, "topics", "-kafka.brokers", addr, "-kafka.partitions", strconv.Itoa(partitions))
+	cmd.Dir, cmd.Env = root, childEnv()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.c.stop(time.Second)
+		return nil, fmt.Errorf("llmobs topics: %v\n%s", err, out)
+	}
+	return b, nil
+}
+
+// committedAll reports whether group has committed, on every partition
+// of topic, at least the partition's end offset in ends.
+func committedAll(ctx context.Context, adm *kadm.Client, group, topic string, ends map[int32]int64) (bool, error) {
+	offs, err := adm.FetchOffsets(ctx, group)
+	if err != nil {
+		return false, err
+	}
+	for p, end := range ends {
+		o, ok := offs.Lookup(topic, p)
+		if !ok || o.Err != nil || o.At < end {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+func endOffsets(ctx context.Context, brokers []string, topic string) (map[int32]int64, error) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...))
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	ends, err := kadm.NewClient(cl).ListEndOffsets(ctx, topic)
+	if err != nil {
+		return nil, err
+	}
+	out := map[int32]int64{}
+	ends.Each(func(o kadm.ListedOffset) { out[o.Partition] = o.Offset })
+	return out, nil
+}
+
+var httpc = &http.Client{Timeout: 2 * time.Second}
+
+// metrics is one scrape of a Prometheus text page: per metric name the
+// sum over its label sets, and per full sample name (name{labels}) its
+// value.
+type metrics struct {
+	sums    map[string]float64
+	samples map[string]float64
+}
+
+func (m metrics) sum(names ...string) float64 {
+	var v float64
+	for _, n := range names {
+		v += m.sums[n]
+	}
+	return v
+}
+
+func (m metrics) has(name string) bool {
+	_, ok := m.sums[name]
+	return ok
+}
+
+func scrape(url string) (metrics, error) {
+	resp, err := httpc.Get(url)
+	if err != nil {
+		return metrics{}, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return metrics{}, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return parseMetrics(resp.Body)
+}
+
+func parseMetrics(r io.Reader) (metrics, error) {
+	m := metrics{sums: map[string]float64{}, samples: map[string]float64{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		i := strings.LastIndexByte(line, ' ')
+		if i < 0 {
+			continue
+		}
+		v, err := strconv.ParseFloat(line[i+1:], 64)
+		if err != nil {
+			continue
+		}
+		full := line[:i]
+		name := full
+		if j := strings.IndexByte(full, '{'); j >= 0 {
+			name = full[:j]
+		}
+		m.sums[name] += v
+		m.samples[full] = v
+	}
+	return m, sc.Err()
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"text/tabwriter"
+)
+
+type results struct {
+	Date            string   `json:"date"`
+	Host            string   `json:"host"`
+	Data            dataset  `json:"data"`
+	Partitions      int      `json:"partitions"`
+	Collector       string   `json:"collector_version"`
+	CollectorConfig string   `json:"collector_config"`
+	LLMObsArgs      []string `json:"llmobs_extra_args,omitempty"`
+	OutDir          string   `json:"out_dir"`
+
+	Runs []runResult `json:"runs"`
+	// Median per system over the runs (each field its own median).
+	Median map[string]*runResult `json:"median"`
+	// Ratio is llmobs's spans/s over the Collector's (medians).
+	Ratio float64 `json:"ratio_llmobs_over_otelcol"`
+}
+
+type runResult struct {
+	Run       int     `json:"run"`
+	System    string  `json:"system"`
+	Spans     int     `json:"spans"`
+	WallS     float64 `json:"wall_s"`
+	SpansPerS float64 `json:"spans_per_s"`
+	// FirstS: when the first span came through (start-up included).
+	FirstS float64 `json:"first_span_s"`
+	// InputCommittedS: when the input group had committed otlp_spans to
+	// its end (-1: not within 10 s after done).
+	InputCommittedS float64 `json:"input_committed_s"`
+	PeakRSS         int64   `json:"peak_rss_bytes"`
+	CPUS            float64 `json:"cpu_s"`
+	// Stages: when each stage was done (seconds from the start).
+	Stages   map[string]float64 `json:"stages"`
+	Embedder map[string]float64 `json:"embedder,omitempty"`
+	LogDir   string             `json:"log_dir"`
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func (res *results) summarize() {
+	res.Median = map[string]*runResult{}
+	for _, sys := range []string{"otelcol", "llmobs"} {
+		var wall, first, committed, rss, cpu []float64
+		stages := map[string][]float64{}
+		n := 0
+		for _, r := range res.Runs {
+			if r.System != sys {
+				continue
+			}
+			n++
+			wall = append(wall, r.WallS)
+			first = append(first, r.FirstS)
+			committed = append(committed, r.InputCommittedS)
+			rss = append(rss, float64(r.PeakRSS))
+			cpu = append(cpu, r.CPUS)
+			for s, v := range r.Stages {
+				stages[s] = append(stages[s], v)
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		m := &runResult{System: sys, Spans: res.Data.Spans, WallS: median(wall), FirstS: median(first),
+			InputCommittedS: median(committed), PeakRSS: int64(median(rss)), CPUS: median(cpu), Stages: map[string]float64{}}
+		m.SpansPerS = float64(m.Spans) / m.WallS
+		for s, v := range stages {
+			m.Stages[s] = median(v)
+		}
+		res.Median[sys] = m
+	}
+	if o, l := res.Median["otelcol"], res.Median["llmobs"]; o != nil && l != nil {
+		res.Ratio = l.SpansPerS / o.SpansPerS
+	}
+}
+
+func mb(b int64) string {
+	if b >= 1e9 {
+		return fmt.Sprintf("%.2f GB", float64(b)/1e9)
+	}
+	return fmt.Sprintf("%.0f MB", float64(b)/1e6)
+}
+
+func printTable(w io.Writer, res *results) {
+	d := res.Data
+	fmt.Fprintf(w, "\nbench-e2e %s: %d spans in %d records (%d per record, %.0f MB OTLP/protobuf) on otlp_spans, %d partitions, standalone kfake broker (fresh per run)\n",
+		res.Date, d.Spans, d.Records, d.PerRecord, float64(d.Bytes)/1e6, res.Partitions)
+	fmt.Fprintf(w, "host: %s\n", res.Host)
+	if res.Collector != "" {
+		fmt.Fprintf(w, "otelcol: %s, kafka receiver → span_metrics → nop\n", res.Collector)
+	}
+	fmt.Fprintf(w, "llmobs: up --kafka, ingest sampling off%s\n", argsNote(res.LLMObsArgs))
+	fmt.Fprintln(w, "wall: process start → all spans processed (start-up included for both)")
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "run\tsystem\twall\tspans/s\tfirst span\tinput committed\tpeak RSS\tCPU\t")
+	row := func(run string, r *runResult) {
+		committed := "-"
+		if r.InputCommittedS >= 0 {
+			committed = fmt.Sprintf("%.2f s", r.InputCommittedS)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.2f s\t%s\t%.2f s\t%s\t%s\t%.1f s\t\n",
+			run, r.System, r.WallS, thousands(r.SpansPerS), r.FirstS, committed, mb(r.PeakRSS), r.CPUS)
+	}
+	for i := range res.Runs {
+		row(fmt.Sprint(res.Runs[i].Run), &res.Runs[i])
+	}
+	if len(res.Runs) > 2 {
+		for _, sys := range []string{"otelcol", "llmobs"} {
+			if m := res.Median[sys]; m != nil {
+				row("median", m)
+			}
+		}
+	}
+	_ = tw.Flush()
+	if l := res.Median["llmobs"]; l != nil && len(l.Stages) > 0 {
+		var parts []string
+		for _, s := range []string{"ingest", "enricher", "aggregator", "alerter", "embedder"} {
+			if v, ok := l.Stages[s]; ok {
+				parts = append(parts, fmt.Sprintf("%s %.2f s", s, v))
+			}
+		}
+		fmt.Fprintf(w, "\nllmobs stages done at (median): %s\n", strings.Join(parts, ", "))
+	}
+	for _, r := range res.Runs {
+		if r.System == "llmobs" && len(r.Embedder) > 0 {
+			var parts []string
+			for _, k := range slices.Sorted(maps.Keys(r.Embedder)) {
+				parts = append(parts, fmt.Sprintf("%s=%.0f", k, r.Embedder[k]))
+			}
+			fmt.Fprintf(w, "llmobs embedder (run %d): %s\n", r.Run, strings.Join(parts, " "))
+		}
+	}
+	if res.Ratio > 0 {
+		o, l := res.Median["otelcol"], res.Median["llmobs"]
+		fmt.Fprintf(w, "\nllmobs / otelcol speed: %.2f× (%s vs %s spans/s); peak RSS %s vs %s\n",
+			res.Ratio, thousands(l.SpansPerS), thousands(o.SpansPerS), mb(l.PeakRSS), mb(o.PeakRSS))
+	}
+	fmt.Fprintf(w, "logs and configs: %s\n", res.OutDir)
+}
+
+func argsNote(a []string) string {
+	if len(a) == 0 {
+		return ""
+	}
+	return ", " + strings.Join(a, " ")
+}
+
+func thousands(v float64) string {
+	s := fmt.Sprintf("%.0f", v)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
