@@ -12,8 +12,8 @@ import (
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 
 	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
-	"github.com/llmobs/llmobs/services/aggregator/sli"
 )
 
 // ClickHouseConfig is aggregator.clickhouse. Empty DSN: no sink.

@@ -10,8 +10,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
-	"github.com/llmobs/llmobs/services/aggregator/sli"
 	"github.com/llmobs/llmobs/services/aggregator/stage"
 )
 

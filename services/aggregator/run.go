@@ -12,10 +12,10 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/sli"
 	"github.com/llmobs/llmobs/pkg/stream"
 	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
-	"github.com/llmobs/llmobs/services/aggregator/sli"
 	"github.com/llmobs/llmobs/services/aggregator/stage"
 )
 

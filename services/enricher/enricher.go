@@ -68,10 +68,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/pricing"
 	"github.com/llmobs/llmobs/pkg/service"
 	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
-	"github.com/llmobs/llmobs/services/enricher/pricing"
 	"github.com/llmobs/llmobs/services/enricher/redact"
 )
 

@@ -36,8 +36,8 @@ import (
 	"sort"
 	"time"
 
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
-	"github.com/llmobs/llmobs/services/aggregator/sli"
 )
 
 // WinKey identifies a series window.

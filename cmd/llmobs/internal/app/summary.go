@@ -15,8 +15,8 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
-	"github.com/llmobs/llmobs/services/aggregator/sli"
 )
 
 // PipelineSummary is what the pipeline wrote to its topics: the demo's

@@ -3,7 +3,7 @@
 // own price format, pricing/data/langfuse.yaml. It runs at development
 // time only; the YAML it writes is committed and embedded.
 //
-//	go run ./pricing/internal/langfuseimport -in ../../../shared/data/reference-model-prices.langfuse.json -out pricing/data/langfuse.yaml
+//	go run ./pricing/internal/langfuseimport -in ../../shared/data/reference-model-prices.langfuse.json -out pricing/data/langfuse.yaml  (from pkg/)
 package main
 
 import (
