@@ -969,8 +969,14 @@ type SpanBatch struct {
 	// a consumer's watermark for this partition is the minimum over all of
 	// them, and a source not heard from yet holds it.
 	SourcePartitions int32 `protobuf:"varint,3,opt,name=source_partitions,json=sourcePartitions,proto3" json:"source_partitions,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// The model spans ingest read in the same poll but did not forward
+	// (load shedding), folded per series and event-time bucket (DESIGN,
+	// "Sampling under backpressure"). Together with the spans forwarded
+	// they are every model span that entered: the aggregator merges them
+	// into its windows as it folds spans.
+	Summaries     []*SeriesSummary `protobuf:"bytes,4,rep,name=summaries,proto3" json:"summaries,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SpanBatch) Reset() {
@@ -1022,6 +1028,13 @@ func (x *SpanBatch) GetSourcePartitions() int32 {
 		return x.SourcePartitions
 	}
 	return 0
+}
+
+func (x *SpanBatch) GetSummaries() []*SeriesSummary {
+	if x != nil {
+		return x.Summaries
+	}
+	return nil
 }
 
 // SourceWatermark is one upstream source's event-time watermark.
@@ -1887,8 +1900,11 @@ type EnrichedSpanBatch struct {
 	// read there, once every span before it in that partition is emitted.
 	Watermarks       []*SourceWatermark `protobuf:"bytes,2,rep,name=watermarks,proto3" json:"watermarks,omitempty"`
 	SourcePartitions int32              `protobuf:"varint,3,opt,name=source_partitions,json=sourcePartitions,proto3" json:"source_partitions,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// The summaries read on llmobs.spans, forwarded (before the watermarks
+	// that pass them) for the aggregator.
+	Summaries     []*SeriesSummary `protobuf:"bytes,4,rep,name=summaries,proto3" json:"summaries,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *EnrichedSpanBatch) Reset() {
@@ -1940,6 +1956,13 @@ func (x *EnrichedSpanBatch) GetSourcePartitions() int32 {
 		return x.SourcePartitions
 	}
 	return 0
+}
+
+func (x *EnrichedSpanBatch) GetSummaries() []*SeriesSummary {
+	if x != nil {
+		return x.Summaries
+	}
+	return nil
 }
 
 type SeriesKey struct {
@@ -2434,6 +2457,93 @@ func (x *UsageShare) GetOverflow() bool {
 	return false
 }
 
+// SeriesSummary is the mergeable state of model spans ingest did not
+// forward (load shedding): those of one series whose event time (end, as
+// for spans) falls in [bucket_start, bucket_start + bucket_length). The
+// bucket length divides every window length, so the bucket lies in one
+// window of each length and the aggregator merges the aggregate there,
+// exactly as if it had folded the spans one by one. Counts, tokens and
+// token-priced cost are exact; the digests hold every span's latency,
+// TTFT and time per output token (weight 1).
+type SeriesSummary struct {
+	state             protoimpl.MessageState `protogen:"open.v1"`
+	Series            *SeriesKey             `protobuf:"bytes,1,opt,name=series,proto3" json:"series,omitempty"`
+	BucketStartUnixMs int64                  `protobuf:"varint,2,opt,name=bucket_start_unix_ms,json=bucketStartUnixMs,proto3" json:"bucket_start_unix_ms,omitempty"`
+	BucketLengthMs    int64                  `protobuf:"varint,3,opt,name=bucket_length_ms,json=bucketLengthMs,proto3" json:"bucket_length_ms,omitempty"`
+	Aggregate         *Aggregate             `protobuf:"bytes,4,opt,name=aggregate,proto3" json:"aggregate,omitempty"`
+	// Fingerprint of the price table that priced the aggregate
+	// (pricing.Table.Fingerprint), so a consumer can tell that ingest and
+	// the enricher price from the same table.
+	PriceTable    string `protobuf:"bytes,5,opt,name=price_table,json=priceTable,proto3" json:"price_table,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SeriesSummary) Reset() {
+	*x = SeriesSummary{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SeriesSummary) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SeriesSummary) ProtoMessage() {}
+
+func (x *SeriesSummary) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SeriesSummary.ProtoReflect.Descriptor instead.
+func (*SeriesSummary) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *SeriesSummary) GetSeries() *SeriesKey {
+	if x != nil {
+		return x.Series
+	}
+	return nil
+}
+
+func (x *SeriesSummary) GetBucketStartUnixMs() int64 {
+	if x != nil {
+		return x.BucketStartUnixMs
+	}
+	return 0
+}
+
+func (x *SeriesSummary) GetBucketLengthMs() int64 {
+	if x != nil {
+		return x.BucketLengthMs
+	}
+	return 0
+}
+
+func (x *SeriesSummary) GetAggregate() *Aggregate {
+	if x != nil {
+		return x.Aggregate
+	}
+	return nil
+}
+
+func (x *SeriesSummary) GetPriceTable() string {
+	if x != nil {
+		return x.PriceTable
+	}
+	return ""
+}
+
 type SLIPartial struct {
 	state             protoimpl.MessageState `protogen:"open.v1"`
 	Series            *SeriesKey             `protobuf:"bytes,1,opt,name=series,proto3" json:"series,omitempty"`
@@ -2454,7 +2564,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2466,7 +2576,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2479,7 +2589,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -2540,7 +2650,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2552,7 +2662,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2565,7 +2675,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -2626,7 +2736,7 @@ type SLIWindow struct {
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2638,7 +2748,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2651,7 +2761,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -2908,7 +3018,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2920,7 +3030,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2933,7 +3043,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -3031,13 +3141,14 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x0esampling_level\x18\x15 \x01(\rR\rsamplingLevel\x12%\n" +
 	"\x0ebodies_dropped\x18\x16 \x01(\bR\rbodiesDropped\x121\n" +
 	"\x15ingest_time_unix_nano\x18\x17 \x01(\x06R\x12ingestTimeUnixNano\x12\x16\n" +
-	"\x06source\x18\x18 \x01(\tR\x06source\"\x9b\x01\n" +
+	"\x06source\x18\x18 \x01(\tR\x06source\"\xd3\x01\n" +
 	"\tSpanBatch\x12%\n" +
 	"\x05spans\x18\x01 \x03(\v2\x0f.llmobs.v1.SpanR\x05spans\x12:\n" +
 	"\n" +
 	"watermarks\x18\x02 \x03(\v2\x1a.llmobs.v1.SourceWatermarkR\n" +
 	"watermarks\x12+\n" +
-	"\x11source_partitions\x18\x03 \x01(\x05R\x10sourcePartitions\"[\n" +
+	"\x11source_partitions\x18\x03 \x01(\x05R\x10sourcePartitions\x126\n" +
+	"\tsummaries\x18\x04 \x03(\v2\x18.llmobs.v1.SeriesSummaryR\tsummaries\"[\n" +
 	"\x0fSourceWatermark\x12\x1c\n" +
 	"\tpartition\x18\x01 \x01(\x05R\tpartition\x12*\n" +
 	"\x11watermark_unix_ms\x18\x02 \x01(\x03R\x0fwatermarkUnixMs\"\xba\a\n" +
@@ -3131,13 +3242,14 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x03gpu\x18\x02 \x01(\v2\x19.llmobs.v1.GPUAttributionR\x03gpu\x12#\n" +
 	"\x04cost\x18\x03 \x01(\v2\x0f.llmobs.v1.CostR\x04cost\x122\n" +
 	"\tredaction\x18\x04 \x01(\v2\x14.llmobs.v1.RedactionR\tredaction\x121\n" +
-	"\x15enrich_time_unix_nano\x18\x05 \x01(\x06R\x12enrichTimeUnixNano\"\xab\x01\n" +
+	"\x15enrich_time_unix_nano\x18\x05 \x01(\x06R\x12enrichTimeUnixNano\"\xe3\x01\n" +
 	"\x11EnrichedSpanBatch\x12-\n" +
 	"\x05spans\x18\x01 \x03(\v2\x17.llmobs.v1.EnrichedSpanR\x05spans\x12:\n" +
 	"\n" +
 	"watermarks\x18\x02 \x03(\v2\x1a.llmobs.v1.SourceWatermarkR\n" +
 	"watermarks\x12+\n" +
-	"\x11source_partitions\x18\x03 \x01(\x05R\x10sourcePartitions\"u\n" +
+	"\x11source_partitions\x18\x03 \x01(\x05R\x10sourcePartitions\x126\n" +
+	"\tsummaries\x18\x04 \x03(\v2\x18.llmobs.v1.SeriesSummaryR\tsummaries\"u\n" +
 	"\tSeriesKey\x12\x18\n" +
 	"\aservice\x18\x01 \x01(\tR\aservice\x12\x14\n" +
 	"\x05model\x18\x02 \x01(\tR\x05model\x12\x1c\n" +
@@ -3184,7 +3296,14 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x04user\x18\x02 \x01(\tR\x04user\x12\x1a\n" +
 	"\brequests\x18\x03 \x01(\x01R\brequests\x12\x19\n" +
 	"\bcost_usd\x18\x04 \x01(\x01R\acostUsd\x12\x1a\n" +
-	"\boverflow\x18\x05 \x01(\bR\boverflow\"\xc3\x02\n" +
+	"\boverflow\x18\x05 \x01(\bR\boverflow\"\xed\x01\n" +
+	"\rSeriesSummary\x12,\n" +
+	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
+	"\x14bucket_start_unix_ms\x18\x02 \x01(\x03R\x11bucketStartUnixMs\x12(\n" +
+	"\x10bucket_length_ms\x18\x03 \x01(\x03R\x0ebucketLengthMs\x122\n" +
+	"\taggregate\x18\x04 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x12\x1f\n" +
+	"\vprice_table\x18\x05 \x01(\tR\n" +
+	"priceTable\"\xc3\x02\n" +
 	"\n" +
 	"SLIPartial\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
@@ -3280,7 +3399,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 25)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 26)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -3307,10 +3426,11 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*Digest)(nil),            // 22: llmobs.v1.Digest
 	(*Aggregate)(nil),         // 23: llmobs.v1.Aggregate
 	(*UsageShare)(nil),        // 24: llmobs.v1.UsageShare
-	(*SLIPartial)(nil),        // 25: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 26: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 27: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 28: llmobs.v1.SLIWindowBatch
+	(*SeriesSummary)(nil),     // 25: llmobs.v1.SeriesSummary
+	(*SLIPartial)(nil),        // 26: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 27: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 28: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 29: llmobs.v1.SLIWindowBatch
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -3323,35 +3443,39 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	4,  // 7: llmobs.v1.Span.attributes:type_name -> llmobs.v1.KeyValue
 	8,  // 8: llmobs.v1.SpanBatch.spans:type_name -> llmobs.v1.Span
 	10, // 9: llmobs.v1.SpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	4,  // 10: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
-	11, // 11: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
-	13, // 12: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
-	3,  // 13: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
-	16, // 14: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
-	8,  // 15: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
-	14, // 16: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
-	15, // 17: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
-	17, // 18: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
-	18, // 19: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
-	10, // 20: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	21, // 21: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
-	22, // 22: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
-	22, // 23: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
-	22, // 24: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
-	15, // 25: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	24, // 26: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
-	20, // 27: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	23, // 28: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	25, // 29: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	20, // 30: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	15, // 31: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	24, // 32: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
-	27, // 33: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	34, // [34:34] is the sub-list for method output_type
-	34, // [34:34] is the sub-list for method input_type
-	34, // [34:34] is the sub-list for extension type_name
-	34, // [34:34] is the sub-list for extension extendee
-	0,  // [0:34] is the sub-list for field type_name
+	25, // 10: llmobs.v1.SpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	4,  // 11: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
+	11, // 12: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
+	13, // 13: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
+	3,  // 14: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
+	16, // 15: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
+	8,  // 16: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
+	14, // 17: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
+	15, // 18: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
+	17, // 19: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
+	18, // 20: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
+	10, // 21: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	25, // 22: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	21, // 23: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
+	22, // 24: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
+	22, // 25: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
+	22, // 26: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
+	15, // 27: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
+	24, // 28: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
+	20, // 29: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
+	23, // 30: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
+	20, // 31: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	23, // 32: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	26, // 33: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	20, // 34: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	15, // 35: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	24, // 36: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	28, // 37: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	38, // [38:38] is the sub-list for method output_type
+	38, // [38:38] is the sub-list for method input_type
+	38, // [38:38] is the sub-list for extension type_name
+	38, // [38:38] is the sub-list for extension extendee
+	0,  // [0:38] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3367,7 +3491,7 @@ func file_llmobs_v1_llmobs_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   25,
+			NumMessages:   26,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
