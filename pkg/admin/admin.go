@@ -2,10 +2,18 @@
 // Prometheus /metrics, /healthz (the process is alive), /readyz (every
 // registered readiness check passes), plus whatever APIs a service mounts.
 // The all-in-one binary shares one Server among all services.
+//
+// Every route is mounted with the role a caller needs (package auth):
+// /healthz and /readyz are open, /metrics needs read (or auth.open_metrics),
+// /debug/pprof admin, and a route mounted without a role (Handle,
+// HandleFunc) needs admin — a new endpoint is closed until it says who may
+// call it. With auth off every route is open. Routes lists them all, so a
+// test can check each one refuses a caller without a token.
 package admin
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -22,7 +30,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/tlsutil"
 )
 
 // Config of the admin listener.
@@ -59,6 +69,15 @@ type Server struct {
 	checks   map[string]func() error
 	draining bool
 	addr     string
+	routes   []Route
+	guard    *auth.Guard
+	tls      *tlsutil.Reloader
+}
+
+// Route is a mounted pattern and the role its callers need.
+type Route struct {
+	Pattern string
+	Role    auth.Role
 }
 
 // New returns a server with a fresh Prometheus registry holding the Go and
@@ -67,33 +86,85 @@ func New(log *slog.Logger) *Server {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s := &Server{Registry: reg, mux: http.NewServeMux(), log: log, checks: map[string]func() error{}}
-	s.mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+	s.Mount("GET /metrics", auth.Metrics, promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	s.Mount("GET /healthz", auth.Open, http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
-	})
-	s.mux.HandleFunc("GET /readyz", s.readyz)
+	}))
+	s.Mount("GET /readyz", auth.Open, http.HandlerFunc(s.readyz))
 	return s
+}
+
+// Secure makes every route check callers against g (nil: auth off) and
+// the listener serve TLS with tr's certificate (nil: plain HTTP). Call it
+// before Serve; routes mounted before or after are covered alike.
+func (s *Server) Secure(g *auth.Guard, tr *tlsutil.Reloader) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.guard, s.tls = g, tr
+}
+
+// TLS reports whether the listener serves TLS.
+func (s *Server) TLS() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.tls != nil
+}
+
+// Scheme is "https" when the listener serves TLS, else "http".
+func (s *Server) Scheme() string {
+	if s.TLS() {
+		return "https"
+	}
+	return "http"
+}
+
+// Mount mounts h at pattern ("GET /api/slis") for callers holding role
+// (auth.Open: anyone). The caller's principal is in the request context
+// (auth.ScopeOf filters what it may see).
+func (s *Server) Mount(pattern string, role auth.Role, h http.Handler) {
+	s.mu.Lock()
+	s.routes = append(s.routes, Route{Pattern: pattern, Role: role})
+	s.mu.Unlock()
+	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		g := s.guard
+		s.mu.Unlock()
+		ctx, err := g.Authorize(r.Context(), r.Header.Get("Authorization"), role)
+		if err != nil {
+			auth.WriteRefusal(w, err)
+			return
+		}
+		h.ServeHTTP(w, r.WithContext(ctx))
+	}))
+}
+
+// Routes lists every mounted pattern with its role, in mount order.
+func (s *Server) Routes() []Route {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Route(nil), s.routes...)
 }
 
 // Configure applies what cfg says about the server's own endpoints
 // (the listener is opened by Listen).
 func (s *Server) Configure(cfg Config) {
 	if cfg.Pprof {
-		s.mux.HandleFunc("/debug/pprof/", pprof.Index)
-		s.mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
-		s.mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
-		s.mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
-		s.mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+		s.Mount("/debug/pprof/", auth.RoleAdmin, http.HandlerFunc(pprof.Index))
+		s.Mount("/debug/pprof/cmdline", auth.RoleAdmin, http.HandlerFunc(pprof.Cmdline))
+		s.Mount("/debug/pprof/profile", auth.RoleAdmin, http.HandlerFunc(pprof.Profile))
+		s.Mount("/debug/pprof/symbol", auth.RoleAdmin, http.HandlerFunc(pprof.Symbol))
+		s.Mount("/debug/pprof/trace", auth.RoleAdmin, http.HandlerFunc(pprof.Trace))
 	}
 }
 
-// Handle mounts an API handler ("GET /api/slis").
-func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+// Handle mounts an API handler ("GET /api/x") for admins only (when auth
+// is on); Mount says who else may call it.
+func (s *Server) Handle(pattern string, h http.Handler) { s.Mount(pattern, auth.RoleAdmin, h) }
 
-// HandleFunc mounts an API handler function.
+// HandleFunc is Handle for a handler function.
 func (s *Server) HandleFunc(pattern string, h func(http.ResponseWriter, *http.Request)) {
-	s.mux.HandleFunc(pattern, h)
+	s.Mount(pattern, auth.RoleAdmin, http.HandlerFunc(h))
 }
 
 // AddReadiness registers a named check; /readyz fails while any fails.
@@ -164,9 +235,16 @@ func (s *Server) Listen(addr string) (net.Listener, error) {
 	return ln, nil
 }
 
-// Serve serves on ln until ctx ends, then shuts down within 5 s.
+// Serve serves on ln until ctx ends, then shuts down within 5 s. With
+// Secure's certificate it serves TLS only.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: s.mux, ReadHeaderTimeout: 10 * time.Second}
+	s.mu.Lock()
+	tr := s.tls
+	s.mu.Unlock()
+	if tr != nil {
+		ln = tls.NewListener(ln, tr.ServerConfig("h2", "http/1.1"))
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

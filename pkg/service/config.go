@@ -13,9 +13,11 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/logging"
+	"github.com/llmobs/llmobs/pkg/tlsutil"
 )
 
 // Sections are the top-level keys of a config file besides Common's. One
@@ -25,10 +27,14 @@ var Sections = []string{"ingest", "enricher", "aggregator", "alerter", "embedder
 
 // Common is the part of the configuration every binary shares.
 type Common struct {
-	Kafka           kafka.Config   `yaml:"kafka"`
-	Topics          kafka.Topics   `yaml:"topics"`
-	Admin           admin.Config   `yaml:"admin"`
-	Log             logging.Config `yaml:"log"`
+	Kafka  kafka.Config   `yaml:"kafka"`
+	Topics kafka.Topics   `yaml:"topics"`
+	Admin  admin.Config   `yaml:"admin"`
+	Log    logging.Config `yaml:"log"`
+	// TLS and Auth apply to every listener of the process (OTLP gRPC and
+	// HTTP, admin): one certificate, one tokens file.
+	TLS             tlsutil.Config `yaml:"tls"`
+	Auth            auth.Config    `yaml:"auth"`
 	ShutdownTimeout time.Duration  `yaml:"shutdown_timeout"`
 	// InstanceID defaults to host name + pid.
 	InstanceID string `yaml:"instance_id"`
@@ -50,6 +56,8 @@ func (c *Common) RegisterFlags(fs *flag.FlagSet) {
 	c.Kafka.RegisterFlags("kafka", fs)
 	c.Admin.RegisterFlags("admin", fs)
 	c.Log.RegisterFlags("log", fs)
+	c.TLS.RegisterFlags("tls", fs)
+	c.Auth.RegisterFlags("auth", fs)
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", c.ShutdownTimeout, "how long a graceful shutdown may take")
 	fs.StringVar(&c.InstanceID, "instance-id", c.InstanceID, "unique id of this process (default host-pid)")
 }
@@ -61,6 +69,8 @@ func (c Common) Validate() error {
 		config.Prefix("topics", c.Topics.Validate()),
 		config.Prefix("admin", c.Admin.Validate()),
 		config.Prefix("log", c.Log.Validate()),
+		config.Prefix("tls", c.TLS.Validate()),
+		config.Prefix("auth", c.Auth.Validate()),
 	}
 	if c.ShutdownTimeout <= 0 {
 		errs = append(errs, config.Errorf("shutdown_timeout", "must be positive"))
@@ -109,7 +119,7 @@ func LoadFile(path string, common *Common) (map[string]yaml.Node, error) {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return nil, fmt.Errorf("parse config %s: unknown top-level keys %v (known: kafka, topics, admin, log, shutdown_timeout, instance_id, %v)", path, unknown, Sections)
+		return nil, fmt.Errorf("parse config %s: unknown top-level keys %v (known: kafka, topics, admin, log, tls, auth, shutdown_timeout, instance_id, %v)", path, unknown, Sections)
 	}
 	*common = f.Common
 	return f.Sections, nil

@@ -56,6 +56,9 @@ func TestValidationNamesKeys(t *testing.T) {
 		{"log level", func(c *Common, _ *svcConfig) { c.Log.Level = "loud" }, []string{"log.level:"}},
 		{"log format", func(c *Common, _ *svcConfig) { c.Log.Format = "xml" }, []string{"log.format:"}},
 		{"shutdown", func(c *Common, _ *svcConfig) { c.ShutdownTimeout = 0 }, []string{"shutdown_timeout:"}},
+		{"tls key", func(c *Common, _ *svcConfig) { c.TLS.CertFile = "c.pem" }, []string{"tls.cert_file:"}},
+		{"client ca alone", func(c *Common, _ *svcConfig) { c.TLS.ClientCAFile = "ca.pem" }, []string{"tls.client_ca_file:"}},
+		{"rate", func(c *Common, _ *svcConfig) { c.Auth.RateLimit.RequestsPerSecond = -1 }, []string{"auth.rate_limit.requests_per_second:"}},
 		{"service key", func(_ *Common, s *svcConfig) { s.BatchSize = 0 }, []string{"ingest.batch_size:"}},
 		{"several", func(c *Common, s *svcConfig) { c.Kafka.Brokers = nil; s.BatchSize = 0 }, []string{"kafka.brokers:", "ingest.batch_size:"}},
 	}

@@ -15,7 +15,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/tlsutil"
 )
 
 // ErrNotAvailable is returned by a constructor whose service is not built
@@ -39,6 +41,12 @@ type Deps struct {
 	InstanceID string
 	// ShutdownTimeout bounds the flush after Run's context ends.
 	ShutdownTimeout time.Duration
+	// Auth checks callers of the service's own listeners (OTLP) and
+	// rate-limits tenants; the admin server applies it to every route.
+	// Nil (tests) is auth off.
+	Auth *auth.Guard
+	// TLS, when not nil, is the certificate every listener serves.
+	TLS *tlsutil.Reloader
 }
 
 // Service is one running role.
