@@ -69,10 +69,10 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/pricing"
+	"github.com/llmobs/llmobs/pkg/redact"
 	"github.com/llmobs/llmobs/pkg/service"
 	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
-	"github.com/llmobs/llmobs/services/enricher/redact"
 )
 
 // Config of the enricher (YAML section "enricher").
@@ -96,10 +96,15 @@ type Config struct {
 	StateTTL      time.Duration `yaml:"state_ttl"`
 	MaxGPUSamples int           `yaml:"max_gpu_samples"`
 	// PriceFile overrides/extends the embedded price table ("" = none).
-	PriceFile      string        `yaml:"price_file"`
-	Redact         redact.Config `yaml:"redact"`
-	MaxPollRecords int           `yaml:"max_poll_records"`
-	BatchMaxItems  int           `yaml:"batch_max_items"`
+	PriceFile string `yaml:"price_file"`
+	// Redact: what is done with personal data and secrets in every text
+	// field (see RedactSpan).
+	Redact RedactConfig `yaml:"redact"`
+	// Identity: user and conversation IDs and identity attributes are
+	// pseudonymised (keyed HMAC) unless identity.mode is raw.
+	Identity       redact.IdentityConfig `yaml:"identity"`
+	MaxPollRecords int                   `yaml:"max_poll_records"`
+	BatchMaxItems  int                   `yaml:"batch_max_items"`
 	// BatchMaxBytes bounds one output record (keep it under the broker's
 	// message.max.bytes, 1 MiB by default).
 	BatchMaxBytes int `yaml:"batch_max_bytes"`
@@ -116,7 +121,8 @@ func DefaultConfig() Config {
 		GPUIdleTimeout: 30 * time.Second,
 		StateTTL:       10 * time.Minute,
 		MaxGPUSamples:  1_000_000,
-		Redact:         redact.DefaultConfig(),
+		Redact:         DefaultRedactConfig(),
+		Identity:       redact.DefaultIdentityConfig(),
 		MaxPollRecords: 1000,
 		BatchMaxItems:  2000,
 		BatchMaxBytes:  900 << 10,
@@ -127,6 +133,7 @@ func DefaultConfig() Config {
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.StringVar(&c.PriceFile, prefix+".price-file", c.PriceFile, "price override file (YAML)")
 	fs.StringVar(&c.Redact.Mode, prefix+".redact-mode", c.Redact.Mode, "PII handling: redact, drop_body, keep")
+	fs.StringVar(&c.Identity.Mode, prefix+".identity-mode", c.Identity.Mode, "user and conversation IDs: pseudonymize (keyed hash) or raw")
 	fs.DurationVar(&c.MaxWait, prefix+".max-wait", c.MaxWait, "longest a poll waits for the GPU stream")
 }
 
@@ -170,7 +177,7 @@ func (c Config) Validate() error {
 	if c.BatchMaxBytes < 1024 {
 		errs = append(errs, config.Errorf("batch_max_bytes", "must be at least 1024"))
 	}
-	errs = append(errs, config.Prefix("redact", c.Redact.Validate()))
+	errs = append(errs, config.Prefix("redact", c.Redact.Validate()), config.Prefix("identity", c.Identity.Validate()))
 	return errors.Join(errs...)
 }
 
@@ -179,6 +186,7 @@ type metrics struct {
 	joined            *prometheus.CounterVec
 	unknownModel      *prometheus.CounterVec
 	redactions        *prometheus.CounterVec
+	truncatedFields   prometheus.Counter
 	stateSamples      prometheus.Gauge
 	stateSpans        prometheus.Gauge
 	stateCalls        prometheus.Gauge
@@ -217,9 +225,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		badRecords:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_dlq_records_total", Help: "Input records written to the DLQ, by reason."}, []string{"reason"}),
 		latency:      prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_enricher_processing_seconds", Help: "Time from poll to commit.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
 	}
+	m.truncatedFields = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_truncated_fields_total", Help: "Text fields longer than redact.max_field_bytes, cut to it before scanning."})
 	m.oversized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_oversized_spans_total", Help: "Enriched spans larger than batch_max_bytes on their own: prompt and completion text dropped."})
 	m.spanWatermark = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_span_watermark_seconds", Help: "Lowest in-band watermark (unix s) the enricher forwards to llmobs.enriched over the llmobs.spans partitions it owns."})
-	for _, c := range []prometheus.Collector{m.spanWatermark, m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency} {
+	for _, c := range []prometheus.Collector{m.truncatedFields, m.spanWatermark, m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -230,10 +239,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 // Enricher joins, prices and redacts spans; the pure part of the service,
 // usable without Kafka.
 type Enricher struct {
-	cfg      Config
-	prices   *pricing.Table
-	redactor *redact.Redactor
-	gpu      *gpuIndex
+	cfg     Config
+	prices  *pricing.Table
+	privacy *privacy
+	gpu     *gpuIndex
 	m        *metrics
 	unknown  map[string]bool
 	now      func() time.Time
@@ -244,11 +253,12 @@ func newEnricher(cfg Config, m *metrics) (*Enricher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("enricher: %w", err)
 	}
-	red, err := redact.New(cfg.Redact)
+	pv, err := newPrivacy(cfg.Redact, cfg.Identity)
 	if err != nil {
 		return nil, fmt.Errorf("enricher: %w", err)
 	}
-	return &Enricher{cfg: cfg, prices: prices, redactor: red, gpu: newGPUIndex(cfg.StateTTL, cfg.MaxGPUSamples), m: m, unknown: map[string]bool{}, now: time.Now}, nil
+	pv.truncated = m.truncatedFields.Inc
+	return &Enricher{cfg: cfg, prices: prices, privacy: pv, gpu: newGPUIndex(cfg.StateTTL, cfg.MaxGPUSamples), m: m, unknown: map[string]bool{}, now: time.Now}, nil
 }
 
 func isModelCall(s *llmobsv1.Span) bool {
@@ -288,11 +298,11 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 				e.m.unknownModel.WithLabelValues(e.modelLabel(model)).Inc()
 			}
 		}
-		if s.GenAi != nil {
-			es.Redaction = e.redactor.RedactSpan(s)
-			for _, c := range es.Redaction.Counts {
-				e.m.redactions.WithLabelValues(c.Type).Add(float64(c.Count))
-			}
+		// Every span: names, status messages, URLs and attributes of
+		// HTTP and DB spans carry personal data too.
+		es.Redaction = e.privacy.RedactSpan(s)
+		for _, c := range es.Redaction.Counts {
+			e.m.redactions.WithLabelValues(c.Type).Add(float64(c.Count))
 		}
 		out = append(out, es)
 	}

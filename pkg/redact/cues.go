@@ -1,0 +1,141 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// cueWords maps ASCII-folded words (Latin-1 letters folded: "contraseña"
+// → "contrasena", "Straße" → "strasse") to the kinds of cue they are.
+var cueWords = map[string]uint32{}
+
+func addCues(kind uint32, words string) {
+	for _, w := range strings.Fields(words) {
+		cueWords[w] |= kind
+	}
+}
+
+func init() {
+	addCues(cPhone, `tel tele phone telephone phones mobile mob cell cellphone call calls calling ring text whatsapp sms fax hotline
+		telefon telefonnummer handy handynummer rufnummer mobil mobilnummer anrufen erreichbar festnetz
+		portable appeler appelez appelle joindre joignable
+		telefono movil llamar llamame llamenme celular
+		cellulare chiamare chiamami chiamatemi
+		telefoonnummer bellen mobiel
+		telefone ligar ligue contato
+		contact reach reachable viber`)
+	addCues(cNumberWord, `number numero num no nr nummer`)
+	addCues(cSSN, `ssn ssns social`)
+	addCues(cPassport, `passport passports passeport pasaporte passaporto paspoort reisepass reisepassnummer passnummer passnr`)
+	addCues(cNatID, `aadhaar aadhar uidai pan sin nas bsn burgerservicenummer sofinummer nir insee securite secu steuer steuerid steueridentifikationsnummer
+		idnr identifikationsnummer personalausweis ausweis ausweisnummer cpf rg dni nie nif cif codice fiscale rrn nino insurance national
+		identity identification taxpayer tin sozialversicherungsnummer rentenversicherungsnummer mynumber nric curp rut`)
+	addCues(cDOB, `dob birth born birthday birthdate geboren geburtsdatum geburtstag geb ne nee naissance nacimiento nacido nacida nascita nato nata
+		geboortedatum nascimento nascido nascida cumpleanos compleanno anniversaire verjaardag aniversario`)
+	addCues(cStreet, `street st str avenue ave av avda avenida road rd boulevard blvd bd lane ln drive dr way court ct place pl terrace parkway pkwy
+		highway hwy square sq circle cir crescent close row trail alley plaza
+		rue chemin allee impasse quai route
+		calle paseo camino carrer plaza
+		via viale piazza corso largo vicolo
+		straat laan plein gracht kade
+		rua travessa praca alameda estrada
+		marg nagar sector colony layout cross main
+		strasse weg platz gasse damm ufer
+		ul ulica`)
+	addCues(cAddrWord, `address addr adresse anschrift direccion indirizzo endereco adres apt apartment suite ste flat unit floor fl postcode zip zipcode
+		plz cep wohnhaft domicilio live lives living reside resides ship deliver delivery shipping mailing billing`)
+	addCues(cName, `name named names nom nombre nome naam heisse heisst heiss llamo chiamo appelle dear hi hello hey mr mrs ms miss mx dr prof sir
+		herr frau monsieur madame mme mlle senor senora sra srta sig signor signora sig sr dott ing
+		patient customer client employee applicant candidate tenant guest passenger
+		sono soy suis bin ben sou am im`)
+	addCues(cSignoff, `regards thanks thank cheers best sincerely yours gruss grusse gruesse cordialement bisous saludos atentamente saluti
+		distinti groeten abracos obrigado obrigada`)
+	addCues(cPassword, `password passwords passwd pwd pw pass passphrase passcode pin passwort kennwort contrasena senha motdepasse mdp parola wachtwoord`)
+	addCues(cSecret, `secret secrets token tokens apikey api key keys credential credentials auth access private client`)
+	addCues(cAWS, `aws amazon`)
+	addCues(cIP, `ip ips ipv ipaddr address addr host hostname server servers gateway gw dns ping ssh connect connected connecting connection client source src
+		dst dest destination peer remote subnet netmask router proxy endpoint node origin from listen listening bind ifconfig nslookup traceroute
+		curl wget telnet nmap firewall allow allowlist whitelist blocklist blacklist banned blocked vpn lan wan nat public private static dhcp`)
+	addCues(cVersion, `version versions ver release released releases build builds firmware fw kernel python node nodejs java golang ruby php perl chrome chromium firefox
+		safari edge android ios macos windows win ubuntu debian centos fedora update updated upgrade upgraded upgrading downgrade patch patched sdk lib library
+		package pkg dependency deps requires require required pip npm gem cargo maven gradle nuget version_info v rev revision tag tagged
+		section chapter clause rule step paragraph oid snmp mib figure fig table appendix exhibit item`)
+	addCues(cNumber, `order orders ticket tickets ref reference sku isbn tracking track shipment parcel serial lot batch po case item items
+		account acct customer id ids pid uid gid port ports pr issue issues bug commit build job run page line lines row rows col version
+		bestellung bestellnummer rechnungsnummer commande pedido ordine bestelling
+		amount total price cost usd eur gbp inr jpy cny qty quantity count size bytes ms seconds kb mb gb tb year`)
+	addCues(cBearer, `bearer`)
+	// "no", "nr", "num" are also number words; "id" is also a national
+	// ID cue ("ID number"), "st" a street and a saint: ambiguity is
+	// settled by the detectors.
+	cueWords["id"] |= cNatID
+}
+
+// streetSuffix recognises compound street names (Hauptstraße, Lindenweg,
+// Keizersgracht, Marktplatz): the word is folded and at least 6 bytes.
+func streetSuffix(w []byte) uint32 {
+	for _, suf := range streetSuffixes {
+		if len(w) > len(suf)+2 && bytes.HasSuffix(w, suf) {
+			return cStreet
+		}
+	}
+	return 0
+}
+
+var streetSuffixes = [][]byte{
+	[]byte("strasse"), []byte("str"), []byte("weg"), []byte("allee"), []byte("platz"), []byte("gasse"), []byte("damm"),
+	[]byte("ring"), []byte("ufer"), []byte("chaussee"), []byte("steig"), []byte("pfad"),
+	[]byte("straat"), []byte("laan"), []byte("gracht"), []byte("plein"), []byte("kade"), []byte("dijk"), []byte("singel"), []byte("steeg"),
+	[]byte("gade"), []byte("vej"), []byte("gatan"), []byte("vagen"), []byte("veien"),
+}
+
+// keyWordPrefix: API key prefixes seen at the start of a word (the word
+// is letters only: "sk-proj-..." gives "sk", "AKIAIOSFODNN7..." gives
+// "AKIAIOSFODNN").
+func keyWordPrefix(w string) uint32 {
+	switch {
+	case strings.HasPrefix(w, "AKIA"), strings.HasPrefix(w, "ASIA"), strings.HasPrefix(w, "AIza"), strings.HasPrefix(w, "eyJ"):
+		return cKeyPrefix
+	}
+	return 0
+}
+
+func init() {
+	for _, w := range []string{"sk", "rk", "pk", "ghp", "gho", "ghu", "ghs", "ghr", "github", "xoxb", "xoxp", "xoxa", "xoxr", "xapp", "glpat", "gldt",
+		"hf", "npm", "gsk", "pypi", "shpat", "shpss", "dop", "doo", "sg", "key", "whsec", "pat", "lin", "r", "xai", "sq", "sl", "atlassian", "dapi", "figd"} {
+		cueWords[w] |= cKeyPrefix
+	}
+}
+
+// runeCue is a cue in a script without ASCII folding, found by its first
+// rune.
+type runeCue struct {
+	s    string
+	kind uint32
+}
+
+var runeCues = map[rune][]runeCue{}
+
+func addRuneCues(kind uint32, words ...string) {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		runeCues[r] = append(runeCues[r], runeCue{w, kind})
+	}
+}
+
+func init() {
+	addRuneCues(cPhone, "电话", "電話", "手机", "手機", "联系方式", "联系电话", "携帯", "ケータイ", "연락처", "전화", "휴대폰", "핸드폰", "फ़ोन", "फोन", "मोबाइल", "телефон", "тел")
+	addRuneCues(cNumberWord, "号码", "番号", "번호", "नंबर", "номер")
+	addRuneCues(cPassport, "护照", "護照", "パスポート", "여권", "पासपोर्ट", "паспорт")
+	addRuneCues(cNatID, "身份证", "身分證", "居民身份", "マイナンバー", "個人番号", "주민등록번호", "주민번호", "आधार", "पैन", "СНИЛС", "ИНН")
+	addRuneCues(cDOB, "生年月日", "出生日期", "出生于", "出生", "誕生日", "生日", "생년월일", "생일", "जन्म", "дата рождения", "родился", "родилась")
+	addRuneCues(cPassword, "密码", "密碼", "パスワード", "暗証番号", "비밀번호", "पासवर्ड", "пароль")
+	addRuneCues(cSecret, "密钥", "秘密鍵", "トークン")
+	addRuneCues(cName, "我叫", "我的名字", "名字是", "私の名前", "私は", "名前", "氏名", "姓名", "저는", "제 이름", "이름", "मेरा नाम", "नाम", "меня зовут", "имя", "Меня зовут")
+	addRuneCues(cAddrWord, "地址", "住所", "주소", "पता", "адрес", "〒")
+	addRuneCues(cCJKAddr, "路", "街", "号", "丁目", "番地", "区", "市", "県", "都", "道", "府", "省", "로", "길", "동", "구", "시")
+	addRuneCues(cStreet, "straße", "Straße")
+	addRuneCues(cSignoff, "谢谢", "よろしく", "감사합니다")
+	addRuneCues(cPhone, "Телефон")
+}

@@ -1,0 +1,157 @@
+package redact
+
+import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/llmobs/llmobs/pkg/config"
+)
+
+// Identity modes.
+const (
+	IdentityPseudonymize = "pseudonymize" // keyed hash (the default)
+	IdentityRaw          = "raw"          // keep identity fields as they came
+)
+
+// IdentityConfig says how identity fields (user, conversation/session IDs
+// and identity attributes) are written after the enricher.
+//
+// Pseudonyms are HMAC-SHA256(key, field || 0 || value), base32, 24
+// characters (120 bits), prefixed "ps_<key_id>_": the same value gives
+// the same pseudonym under the same key in every instance, so budgets,
+// usage shares and searches group by it, while nobody without the key can
+// tell whose it is or test a guess. Rotation: set a new key and a new
+// key_id; pseudonyms change from then on (a user's spend before and after
+// the switch are two groups), so rotate at a budget-period boundary and
+// keep the old key where old pseudonyms must still be looked up.
+type IdentityConfig struct {
+	// Mode: pseudonymize (default) or raw.
+	Mode string `yaml:"mode"`
+	// Key is the HMAC key (at least 16 bytes; use ${LLMOBS_IDENTITY_KEY}
+	// in YAML). Empty: a random key per process, so pseudonyms differ
+	// between instances and restarts (key_id "eph"): set one in
+	// production.
+	Key string `yaml:"key"`
+	// KeyID names the key inside every pseudonym (letters and digits, at
+	// most 8); change it with the key.
+	KeyID string `yaml:"key_id"`
+	// Attributes whose whole value is an identity, pseudonymised like the
+	// user ID instead of scanned: exact keys or globs with *.
+	Attributes []string `yaml:"attributes"`
+}
+
+// DefaultIdentityConfig pseudonymises with a per-process key until one is
+// configured.
+func DefaultIdentityConfig() IdentityConfig {
+	return IdentityConfig{
+		Mode:  IdentityPseudonymize,
+		KeyID: "k1",
+		Attributes: []string{"user.*", "enduser.*", "session.*", "customer.*", "gen_ai.user.*", "*.user_id", "*.user.id", "*.userid", "*.email",
+			"*.user_email", "*.username", "*.user_name"},
+	}
+}
+
+// MaxIdentityAttributes bounds the attribute globs.
+const MaxIdentityAttributes = 64
+
+// Validate names the wrong key.
+func (c IdentityConfig) Validate() error {
+	var errs []error
+	switch c.Mode {
+	case IdentityPseudonymize, IdentityRaw:
+	default:
+		errs = append(errs, config.Errorf("mode", "%q is not %s or %s", c.Mode, IdentityPseudonymize, IdentityRaw))
+	}
+	if c.Key != "" && len(c.Key) < 16 {
+		errs = append(errs, config.Errorf("key", "%d bytes: use at least 16 (32 random bytes recommended, e.g. `openssl rand -hex 32`)", len(c.Key)))
+	}
+	if len(c.KeyID) > 8 || !validKeyID(c.KeyID) {
+		errs = append(errs, config.Errorf("key_id", "%q: letters and digits only, 1 to 8 of them", c.KeyID))
+	}
+	if len(c.Attributes) > MaxIdentityAttributes {
+		errs = append(errs, config.Errorf("attributes", "%d entries, at most %d", len(c.Attributes), MaxIdentityAttributes))
+	}
+	for i, a := range c.Attributes {
+		if _, err := path.Match(a, ""); err != nil || a == "" {
+			errs = append(errs, config.Errorf(fmt.Sprintf("attributes[%d]", i), "%q is not a key or glob", a))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func validKeyID(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isAlnum(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Pseudonymizer turns identity values into pseudonyms. Safe for
+// concurrent use.
+type Pseudonymizer struct {
+	raw       bool
+	key       []byte
+	prefix    string
+	attrs     []string
+	Ephemeral bool // no key configured: a random one for this process
+}
+
+// NewPseudonymizer builds a pseudonymiser.
+func NewPseudonymizer(c IdentityConfig) (*Pseudonymizer, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	p := &Pseudonymizer{raw: c.Mode == IdentityRaw, key: []byte(c.Key), prefix: "ps_" + c.KeyID + "_", attrs: c.Attributes}
+	if len(p.key) == 0 {
+		p.key = make([]byte, 32)
+		if _, err := rand.Read(p.key); err != nil {
+			return nil, fmt.Errorf("identity key: %w", err)
+		}
+		p.prefix, p.Ephemeral = "ps_eph_", true
+	}
+	return p, nil
+}
+
+var b32 = base32.StdEncoding.WithPadding(base32.NoPadding)
+
+// Pseudonym returns the pseudonym of value in field ("user",
+// "conversation", an attribute key); "" stays "", and a value that is
+// already a pseudonym of this key is returned as is (idempotent).
+func (p *Pseudonymizer) Pseudonym(field, value string) string {
+	if p == nil || p.raw || value == "" || strings.HasPrefix(value, p.prefix) {
+		return value
+	}
+	m := hmac.New(sha256.New, p.key)
+	m.Write([]byte(field))
+	m.Write([]byte{0})
+	m.Write([]byte(value))
+	sum := m.Sum(nil)
+	return p.prefix + strings.ToLower(b32.EncodeToString(sum[:15]))
+}
+
+// Raw reports whether identity fields are kept raw.
+func (p *Pseudonymizer) Raw() bool { return p == nil || p.raw }
+
+// IdentityAttribute reports whether attribute key holds an identity.
+func (p *Pseudonymizer) IdentityAttribute(key string) bool {
+	if p == nil {
+		return false
+	}
+	for _, g := range p.attrs {
+		if ok, _ := path.Match(g, key); ok {
+			return true
+		}
+	}
+	return false
+}
