@@ -243,9 +243,9 @@ type Enricher struct {
 	prices  *pricing.Table
 	privacy *privacy
 	gpu     *gpuIndex
-	m        *metrics
-	unknown  map[string]bool
-	now      func() time.Time
+	m       *metrics
+	unknown map[string]bool
+	now     func() time.Time
 }
 
 func newEnricher(cfg Config, m *metrics) (*Enricher, error) {
