@@ -285,7 +285,24 @@ func (s *Service) Endpoints() []string {
 		out = append(out, "OTLP/gRPC "+s.grpcLn.Addr().String())
 	}
 	if s.httpLn != nil {
-		out = append(out, "OTLP/HTTP http://"+s.httpLn.Addr().String()+"/v1/traces")
+		scheme := "http"
+		if s.deps.TLS != nil {
+			scheme = "https"
+		}
+		out = append(out, "OTLP/HTTP "+scheme+"://"+s.httpLn.Addr().String()+"/v1/traces")
+	}
+	return out
+}
+
+// Listeners are the OTLP receivers' bound addresses, for the process's
+// warning about listeners reachable beyond this machine.
+func (s *Service) Listeners() []service.Listener {
+	var out []service.Listener
+	if s.grpcLn != nil {
+		out = append(out, service.Listener{Name: "OTLP/gRPC", Addr: s.grpcLn.Addr().String()})
+	}
+	if s.httpLn != nil {
+		out = append(out, service.Listener{Name: "OTLP/HTTP", Addr: s.httpLn.Addr().String()})
 	}
 	return out
 }

@@ -20,6 +20,7 @@ type metrics struct {
 	lag           *prometheus.GaugeVec // by topic
 	inflight      prometheus.Gauge
 	overloaded    *prometheus.CounterVec // refused OTLP requests, by protocol
+	rateLimited   *prometheus.CounterVec // OTLP requests over their tenant's rate limit, by protocol
 	produceErrs   prometheus.Counter
 
 	txns            *prometheus.CounterVec // Kafka input transactions, by outcome
@@ -45,12 +46,13 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		lag:             prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_ingest_consumer_lag_records", Help: "Records behind the partitions' high watermark, by topic."}, []string{"topic"}),
 		inflight:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_otlp_inflight_requests", Help: "OTLP requests being processed (the queue ingest bounds)."}),
 		overloaded:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_otlp_overloaded_total", Help: "OTLP requests refused with a retryable status because the queue was full, by protocol."}, []string{"protocol"}),
+		rateLimited:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_otlp_rate_limited_total", Help: "OTLP requests refused because their tenant was over auth.rate_limit (HTTP 429 / gRPC RESOURCE_EXHAUSTED with a retry delay), by protocol."}, []string{"protocol"}),
 		produceErrs:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_produce_errors_total", Help: "Records Kafka did not acknowledge."}),
 		txns:            prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_transactions_total", Help: "Kafka input transactions (outputs + offsets), by outcome: committed, aborted (a rebalance; read again), failed."}, []string{"outcome"}),
 		sourceWatermark: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_ingest_source_watermark_seconds", Help: "Watermark (unix s) this instance last reported in band for an otlp_spans partition it owns."}, []string{"partition"}),
 		listEndsErrors:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_list_end_offsets_errors_total", Help: "Failed listings of otlp_spans end offsets (caught-up partitions then move by their data only)."}),
 	}
-	for _, c := range []prometheus.Collector{m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.produceErrs} {
+	for _, c := range []prometheus.Collector{m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

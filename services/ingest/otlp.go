@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,18 +22,35 @@ import (
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/encoding"
 	_ "google.golang.org/grpc/encoding/gzip" // OTLP/gRPC clients may compress
 	grpcproto "google.golang.org/grpc/encoding/proto"
 	"google.golang.org/grpc/mem"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/types/known/durationpb"
+
+	"github.com/llmobs/llmobs/pkg/auth"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 var errOverloaded = errors.New("ingest is overloaded; retry later")
+
+// rateLimited: the caller's tenant is over its auth.rate_limit.
+type rateLimited struct{ retryAfter time.Duration }
+
+func (e rateLimited) Error() string {
+	return fmt.Sprintf("tenant over its rate limit (auth.rate_limit); retry after %s", e.retryAfter.Round(time.Millisecond))
+}
+
+// retrySeconds is a Retry-After value: whole seconds, at least 1.
+func (e rateLimited) retrySeconds() int64 {
+	return max(1, int64(math.Ceil(e.retryAfter.Seconds())))
+}
 
 // How OTLP answers are classed (OTLP spec, "Failures"): data that can never
 // be accepted (undecodable, invalid, too big) is a permanent error the
@@ -63,7 +83,14 @@ func (s *Service) receive(ctx context.Context, cl *kgo.Client, sem chan struct{}
 
 // receiveEnc is receive for a body in encoding (EncodingProto or
 // EncodingJSON): what cannot be decoded goes to the DLQ like Kafka input.
+// The caller's tenant (its token's, when auth is on) is charged the
+// request against its rate limit and stamped on every span it sent.
 func (s *Service) receiveEnc(ctx context.Context, cl *kgo.Client, sem chan struct{}, sig Signal, protocol, encoding string, pb []byte) (Result, error) {
+	p, authed := auth.FromContext(ctx)
+	if wait, ok := s.deps.Auth.Allow(p.Tenant, len(pb)); !ok {
+		s.m.rateLimited.WithLabelValues(protocol).Inc()
+		return Result{}, rateLimited{wait}
+	}
 	select {
 	case sem <- struct{}{}:
 	default:
@@ -77,6 +104,9 @@ func (s *Service) receiveEnc(ctx context.Context, cl *kgo.Client, sem chan struc
 	s.m.recordsIn.WithLabelValues(protocol).Inc()
 	start := time.Now()
 	res := s.proc.Process(sig, encoding, pb, protocol, nil)
+	if authed {
+		stampTenant(res.SpanList, p.Tenant)
+	}
 	s.proc.Batch(&res)
 	s.m.decode.Observe(time.Since(start).Seconds())
 	if err := s.produceAll(ctx, cl, res.Records); err != nil {
@@ -85,6 +115,19 @@ func (s *Service) receiveEnc(ctx context.Context, cl *kgo.Client, sem chan struc
 	s.m.spansOut.Add(float64(res.Spans))
 	s.m.samplesOut.Add(float64(res.Samples))
 	return res, nil
+}
+
+// stampTenant sets the tenant of the credential that sent the spans: it
+// wins over what their attributes say (DESIGN, "Tenancy and access").
+// Spans of no model call get a GenAI holding only the tenant, as the
+// normaliser does for a tenant.id attribute.
+func stampTenant(spans []*llmobsv1.Span, tenant string) {
+	for _, sp := range spans {
+		if sp.GenAi == nil {
+			sp.GenAi = &llmobsv1.GenAI{}
+		}
+		sp.GenAi.TenantId = tenant
+	}
 }
 
 // ---------------------------------------------------------------- gRPC
@@ -114,7 +157,10 @@ func (r *grpcReceiver) export(ctx context.Context, sig Signal, m proto.Message) 
 		return Result{}, status.Error(codes.InvalidArgument, err.Error())
 	}
 	res, err := r.s.receive(ctx, r.cl, r.sem, sig, "otlp_grpc", pb)
+	var rl rateLimited
 	switch {
+	case errors.As(err, &rl):
+		return res, retryStatus(rl.Error(), rl.retryAfter)
 	case errors.Is(err, errOverloaded):
 		return res, overloadedStatus()
 	case tooLarge(err):
@@ -147,12 +193,35 @@ func (c rawOTLPCodec) Unmarshal(data mem.BufferSlice, v any) error {
 
 // overloadedStatus is OTLP's "slow down": RESOURCE_EXHAUSTED is retryable
 // in OTLP only when it carries RetryInfo, so it always does.
-func overloadedStatus() error {
-	st := status.New(codes.ResourceExhausted, errOverloaded.Error())
-	if d, err := st.WithDetails(&errdetails.RetryInfo{RetryDelay: durationpb.New(time.Second)}); err == nil {
+func overloadedStatus() error { return retryStatus(errOverloaded.Error(), time.Second) }
+
+// retryStatus is RESOURCE_EXHAUSTED with RetryInfo: retry after delay.
+func retryStatus(msg string, delay time.Duration) error {
+	st := status.New(codes.ResourceExhausted, msg)
+	if d, err := st.WithDetails(&errdetails.RetryInfo{RetryDelay: durationpb.New(delay)}); err == nil {
 		st = d
 	}
 	return st.Err()
+}
+
+// authorizeGRPC checks the request's "authorization" metadata for role
+// ingest: UNAUTHENTICATED without a valid token, PERMISSION_DENIED for a
+// token without the role.
+func (s *Service) authorizeGRPC(ctx context.Context) (context.Context, error) {
+	var authz string
+	if md, ok := metadata.FromIncomingContext(ctx); ok {
+		if v := md.Get("authorization"); len(v) > 0 {
+			authz = v[0]
+		}
+	}
+	ctx, err := s.deps.Auth.Authorize(ctx, authz, auth.RoleIngest)
+	switch {
+	case errors.Is(err, auth.ErrForbidden):
+		return ctx, status.Error(codes.PermissionDenied, "the token has no ingest role")
+	case err != nil:
+		return ctx, status.Error(codes.Unauthenticated, err.Error())
+	}
+	return ctx, nil
 }
 
 func errMsg(res Result) string {
@@ -202,7 +271,26 @@ func (s *Service) serveGRPC(ctx context.Context, cl *kgo.Client) error {
 	// A message over max_request_bytes is refused by grpc-go before it
 	// reaches ingest: RESOURCE_EXHAUSTED "received message larger than max
 	// (N vs. M)", without RetryInfo, which OTLP clients do not retry.
-	srv := grpc.NewServer(grpc.MaxRecvMsgSize(s.cfg.MaxRequestBytes), grpc.ForceServerCodecV2(rawOTLPCodec{encoding.GetCodecV2(grpcproto.Name)}))
+	opts := []grpc.ServerOption{
+		grpc.MaxRecvMsgSize(s.cfg.MaxRequestBytes), grpc.ForceServerCodecV2(rawOTLPCodec{encoding.GetCodecV2(grpcproto.Name)}),
+		grpc.ChainUnaryInterceptor(func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+			ctx, err := s.authorizeGRPC(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return h(ctx, req)
+		}),
+		grpc.ChainStreamInterceptor(func(srv any, ss grpc.ServerStream, _ *grpc.StreamServerInfo, h grpc.StreamHandler) error {
+			if _, err := s.authorizeGRPC(ss.Context()); err != nil {
+				return err
+			}
+			return h(srv, ss)
+		}),
+	}
+	if s.deps.TLS != nil {
+		opts = append(opts, grpc.Creds(credentials.NewTLS(s.deps.TLS.ServerConfig("h2"))))
+	}
+	srv := grpc.NewServer(opts...)
 	r := &grpcReceiver{s: s, cl: cl, sem: make(chan struct{}, s.cfg.MaxInflightRequests)}
 	coltracepb.RegisterTraceServiceServer(srv, r)
 	colmetricspb.RegisterMetricsServiceServer(srv, grpcMetrics{r: r})
@@ -233,8 +321,12 @@ func (s *Service) serveHTTP(ctx context.Context, cl *kgo.Client) error {
 	mux.HandleFunc("POST /v1/metrics", s.httpHandler(cl, sem, SignalMetrics))
 	mux.HandleFunc("POST /v1/logs", s.httpHandler(cl, sem, SignalLogs))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	ln := s.httpLn
+	if s.deps.TLS != nil {
+		ln = tls.NewListener(ln, s.deps.TLS.ServerConfig("h2", "http/1.1"))
+	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(s.httpLn) }()
+	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("ingest: OTLP/HTTP: %w", err)
@@ -255,6 +347,15 @@ func (s *Service) httpHandler(cl *kgo.Client, sem chan struct{}, sig Signal) htt
 	return func(w http.ResponseWriter, r *http.Request) {
 		ct := r.Header.Get("Content-Type")
 		isJSON := strings.HasPrefix(ct, "application/json")
+		ctx, err := s.deps.Auth.Authorize(r.Context(), r.Header.Get("Authorization"), auth.RoleIngest)
+		if err != nil {
+			code := auth.HTTPStatus(err)
+			if code == http.StatusUnauthorized {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="llmobs"`)
+			}
+			writeHTTPStatus(w, isJSON, httpStatus{code, err.Error()})
+			return
+		}
 		if !isJSON && !strings.HasPrefix(ct, "application/x-protobuf") {
 			writeHTTPStatus(w, isJSON, httpStatus{http.StatusUnsupportedMediaType, "Content-Type must be application/x-protobuf or application/json"})
 			return
@@ -268,8 +369,13 @@ func (s *Service) httpHandler(cl *kgo.Client, sem chan struct{}, sig Signal) htt
 		if isJSON {
 			enc = EncodingJSON
 		}
-		res, err := s.receiveEnc(r.Context(), cl, sem, sig, "otlp_http", enc, body)
+		res, err := s.receiveEnc(ctx, cl, sem, sig, "otlp_http", enc, body)
+		var rl rateLimited
 		switch {
+		case errors.As(err, &rl):
+			w.Header().Set("Retry-After", strconv.FormatInt(rl.retrySeconds(), 10))
+			writeHTTPStatus(w, isJSON, httpStatus{http.StatusTooManyRequests, rl.Error()})
+			return
 		case errors.Is(err, errOverloaded):
 			w.Header().Set("Retry-After", "1")
 			writeHTTPStatus(w, isJSON, httpStatus{http.StatusServiceUnavailable, err.Error()})
@@ -352,6 +458,10 @@ func grpcCode(httpCode int) codes.Code {
 		return codes.Unavailable
 	case http.StatusRequestEntityTooLarge:
 		return codes.ResourceExhausted
+	case http.StatusUnauthorized:
+		return codes.Unauthenticated
+	case http.StatusForbidden:
+		return codes.PermissionDenied
 	}
 	return codes.InvalidArgument
 }
