@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/pkg/redact"
 )
 
 // Header keys llmobs puts on its records.
@@ -36,7 +38,22 @@ const (
 	// Set only when the key had to be cut (see DLQMaxKeyBytes).
 	HeaderDLQKeyTruncated     = "llmobs-dlq-key-truncated"
 	HeaderDLQOriginalKeyBytes = "llmobs-dlq-original-key-bytes"
+	// HeaderDLQScrubbed is the number of personal data items and secrets
+	// DLQRecord replaced by placeholders in the value, key and error (set
+	// only when it replaced any).
+	HeaderDLQScrubbed = "llmobs-dlq-scrubbed"
 )
+
+// DLQScrubber finds the personal data and secrets DLQRecord replaces in
+// what it stores (value and key read as text, and the error message):
+// the same detectors the enricher applies to span bodies (DESIGN:
+// "DLQ payloads are scrubbed by the same PII detectors"). nil stores
+// them raw. Set it at start-up, before any service runs.
+var DLQScrubber = redact.Default()
+
+// dlqScrubMargin: how far past the stored prefix of a cut value is
+// scanned, so an item straddling the cut is still found.
+const dlqScrubMargin = 4 << 10
 
 // Size bounds of a DLQ record. Bad input can be as large as the largest
 // record an input topic or an OTLP listener accepts (often 10 MB or more),
@@ -104,21 +121,38 @@ func murmur2(b []byte) uint32 {
 	return h
 }
 
-// DLQRecord wraps the original bytes of a record that could not be read.
+// DLQRecord wraps the bytes of a record that could not be read, scrubbed.
 // src may be nil for input that did not come from Kafka (OTLP gRPC/HTTP).
+//
+// Scrubbing: value and key are read as text (undecodable protobuf, JSON
+// or garbage alike) and, like the error message, passed through
+// DLQScrubber: what it finds becomes a placeholder such as <EMAIL>, and
+// HeaderDLQScrubbed says how many. Nothing raw that the detectors know
+// reaches llmobs.dlq; the headers below keep the size and SHA-256 of the
+// original value, so the stored record can still be matched to its source.
+//
 // The result is bounded whatever the input's size: a value over
 // DLQMaxValueBytes is cut to that prefix and marked with
 // HeaderDLQTruncated, HeaderDLQOriginalBytes and HeaderDLQOriginalSHA256;
 // a key over DLQMaxKeyBytes is cut likewise; header values are cut to
-// DLQMaxHeaderBytes. Values and keys within the bounds are kept as they
-// are, with no extra headers.
+// DLQMaxHeaderBytes. Values and keys within the bounds with nothing to
+// scrub are kept as they are, with no extra headers.
 func DLQRecord(topic, service, reason string, err error, src *kgo.Record, value []byte) *kgo.Record {
+	scrubbed := 0
+	scrub := func(b []byte) []byte {
+		if DLQScrubber == nil {
+			return b
+		}
+		out, n := DLQScrubber.ScrubBytes(b)
+		scrubbed += n
+		return out
+	}
 	hs := []kgo.RecordHeader{
 		dlqHeader(HeaderDLQService, service),
 		dlqHeader(HeaderDLQReason, reason),
 	}
 	if err != nil {
-		hs = append(hs, dlqHeader(HeaderDLQError, err.Error()))
+		hs = append(hs, dlqHeader(HeaderDLQError, string(scrub([]byte(err.Error())))))
 	}
 	var key []byte
 	if src != nil {
@@ -134,7 +168,10 @@ func DLQRecord(topic, service, reason string, err error, src *kgo.Record, value 
 			kgo.RecordHeader{Key: HeaderDLQKeyTruncated, Value: []byte("true")},
 			kgo.RecordHeader{Key: HeaderDLQOriginalKeyBytes, Value: []byte(strconv.Itoa(len(key)))},
 		)
-		key = key[:max:max]
+		key = scrub(key[:min(len(key), max+dlqScrubMargin)])
+		key = key[:min(len(key), max):min(len(key), max)]
+	} else {
+		key = scrub(key)
 	}
 	if max := max(DLQMaxValueBytes, 0); len(value) > max {
 		sum := sha256.Sum256(value)
@@ -143,8 +180,14 @@ func DLQRecord(topic, service, reason string, err error, src *kgo.Record, value 
 			kgo.RecordHeader{Key: HeaderDLQOriginalBytes, Value: []byte(strconv.Itoa(len(value)))},
 			kgo.RecordHeader{Key: HeaderDLQOriginalSHA256, Value: []byte(hex.EncodeToString(sum[:]))},
 		)
+		value = scrub(value[:min(len(value), max+dlqScrubMargin)])
 		// Capped so an append to it can never write into the original.
-		value = value[:max:max]
+		value = value[:min(len(value), max):min(len(value), max)]
+	} else {
+		value = scrub(value)
+	}
+	if scrubbed > 0 {
+		hs = append(hs, kgo.RecordHeader{Key: HeaderDLQScrubbed, Value: []byte(strconv.Itoa(scrubbed))})
 	}
 	return &kgo.Record{Topic: topic, Key: key, Value: value, Headers: hs}
 }

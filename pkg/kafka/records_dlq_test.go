@@ -34,7 +34,7 @@ func TestDLQRecordTruncatesHugeValue(t *testing.T) {
 	if len(r.Value) > DLQMaxValueBytes || len(r.Value) == 0 {
 		t.Fatalf("value %d bytes, want 1..%d", len(r.Value), DLQMaxValueBytes)
 	}
-	if !bytes.Equal(r.Value, orig[:len(r.Value)]) {
+	if Header(r, HeaderDLQScrubbed) == "" && !bytes.Equal(r.Value, orig[:len(r.Value)]) {
 		t.Fatal("stored value is not a prefix of the original")
 	}
 	if !bytes.Equal(value, orig) {
@@ -96,5 +96,46 @@ func TestDLQRecordLimitIsSettable(t *testing.T) {
 	r := DLQRecord("llmobs.dlq", "ingest", "decode_error", nil, nil, []byte("0123456789abc"))
 	if string(r.Value) != "0123456789" || Header(r, HeaderDLQOriginalBytes) != "13" {
 		t.Fatalf("value %q headers %v", r.Value, r.Headers)
+	}
+}
+
+// What reaches llmobs.dlq is scrubbed by the span-body detectors, read as
+// text: undecodable protobuf, JSON with escapes, a value cut to the bound
+// with an item straddling the cut, the key and the error message.
+func TestDLQRecordScrubsPersonalData(t *testing.T) {
+	raw := []string{"jane.doe@example.com", "4111 1111 1111 1111", "536-22-1234", "josé", "+44 20 7946 0958"}
+	payloads := map[string][]byte{
+		"protobuf": append([]byte("\x0a\x14jane.doe@example.com\x12\x13"), []byte("4111 1111 1111 1111\x1a\x0bSSN 536-22-1234\xff\x00+44 20 7946 0958")...),
+		"json":     []byte(`{"resourceSpans":[{"attr":"jos\u00e9@correo.es","x":"josé.garcía@correo.es jane.doe@example.com 4111 1111 1111 1111 SSN 536-22-1234 +44 20 7946 0958"`),
+	}
+	for name, p := range payloads {
+		orig := bytes.Clone(p)
+		src := &kgo.Record{Topic: "otlp_spans", Key: []byte("jane.doe@example.com")}
+		r := DLQRecord("llmobs.dlq", "ingest", "decode_error", errors.New("bad value near jane.doe@example.com"), src, p)
+		all := string(r.Value) + string(r.Key)
+		for _, h := range r.Headers {
+			all += string(h.Value)
+		}
+		for _, v := range raw {
+			if strings.Contains(all, v) {
+				t.Errorf("%s: %q reached the DLQ record: %q", name, v, all)
+			}
+		}
+		if Header(r, HeaderDLQScrubbed) == "" || !bytes.Equal(p, orig) {
+			t.Errorf("%s: scrubbed header %q, caller's value changed %v", name, Header(r, HeaderDLQScrubbed), !bytes.Equal(p, orig))
+		}
+	}
+
+	defer func(v int) { DLQMaxValueBytes = v }(DLQMaxValueBytes)
+	DLQMaxValueBytes = 1000
+	big := append(bytes.Repeat([]byte("x "), 495), []byte("call jane.doe@example.com now")...) // the email straddles byte 1000
+	big = append(big, bytes.Repeat([]byte("y"), 5000)...)
+	sum := sha256.Sum256(big)
+	r := DLQRecord("llmobs.dlq", "ingest", "decode_error", nil, nil, big)
+	if len(r.Value) > 1000 || strings.Contains(string(r.Value), "jane.doe") || strings.Contains(string(r.Value), "jane.do") {
+		t.Fatalf("cut value: %d bytes, %q", len(r.Value), r.Value[980:])
+	}
+	if Header(r, HeaderDLQOriginalSHA256) != hex.EncodeToString(sum[:]) || Header(r, HeaderDLQOriginalBytes) != strconv.Itoa(len(big)) {
+		t.Fatal("original size and hash are of the original value")
 	}
 }
