@@ -11,7 +11,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/logging"
@@ -90,32 +89,14 @@ func run[C Configurable](spec Spec[C], args []string) error {
 	}
 
 	log := logging.New(common.Log, os.Stderr).With("service", spec.Name)
-	adm := admin.New(log)
-	adm.Configure(common.Admin)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-
-	if err := EnsureTopics(ctx, common); err != nil {
-		return err
-	}
-	deps := Deps{
-		Log: log, Metrics: adm.Registry, Admin: adm,
-		Kafka: common.Kafka, Topics: common.Topics,
-		InstanceID: common.Instance(), ShutdownTimeout: common.ShutdownTimeout,
-	}
-	svc, err := spec.New(cfg, deps)
-	if err != nil {
-		return fmt.Errorf("start %s: %w", spec.Name, err)
-	}
-	ln, err := adm.Listen(common.Admin.Listen)
+	p, err := Build(ctx, common, log, []Unit{{Name: spec.Name, New: func(d Deps) (Service, error) { return spec.New(cfg, d) }}}, ProcessOptions{})
 	if err != nil {
 		return err
 	}
-	log.Info("started", "admin", "http://"+adm.Addr(), "brokers", common.Kafka.Brokers)
-	return Group(ctx, log, common.ShutdownTimeout, adm.Drain,
-		Member{Name: spec.Name, Service: svc},
-		Member{Name: "admin", Service: Func(func(ctx context.Context) error { return adm.Serve(ctx, ln) })},
-	)
+	log.Info("started", "admin", "http://"+p.AdminAddr(), "brokers", common.Kafka.Brokers)
+	return p.Run(ctx)
 }
 
 // Healthcheck GETs url and fails unless it answers 200 within 3 s.

@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -141,7 +140,7 @@ type Running struct {
 	done      chan struct{}
 	err       error
 	kafka     *embedded.Kafka
-	endpoints [][2]string
+	endpoints map[string]string
 }
 
 // Wait blocks until every service stopped and the broker persisted its
@@ -171,56 +170,27 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 		return nil, err
 	}
 
-	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	err := service.EnsureTopics(tctx, o.Common)
-	cancel()
-	if err != nil {
-		return fail(fmt.Errorf("topics: %w", err))
-	}
-
-	adm := admin.New(log)
-	adm.Configure(o.Common.Admin)
-	r.Admin = adm
-	deps := service.Deps{
-		Log: log, Metrics: adm.Registry, Admin: adm,
-		Kafka: o.Common.Kafka, Topics: o.Common.Topics,
-		InstanceID: o.Common.Instance(), ShutdownTimeout: o.Common.ShutdownTimeout,
-	}
-	var members []service.Member
+	var units []service.Unit
 	for _, m := range o.Modules {
 		if len(o.Services) > 0 && !slices.Contains(o.Services, m.Name()) {
 			continue
 		}
-		d := deps
-		d.Log = log.With("service", m.Name())
-		svc, err := m.New(d)
-		switch {
-		case errors.Is(err, service.ErrNotAvailable):
-			r.Unavailable = append(r.Unavailable, m.Name())
-			r.whyUnavailable[m.Name()] = strings.TrimPrefix(err.Error(), service.ErrNotAvailable.Error()+": ")
-			continue
-		case err != nil:
-			return fail(fmt.Errorf("start %s: %w", m.Name(), err))
-		}
-		r.Started = append(r.Started, m.Name())
-		if e, ok := svc.(interface{ Endpoints() []string }); ok {
-			r.endpoints = append(r.endpoints, [2]string{m.Name(), strings.Join(e.Endpoints(), ", ")})
-		}
-		members = append(members, service.Member{Name: m.Name(), Service: svc})
+		units = append(units, service.Unit{Name: m.Name(), New: m.New})
 	}
 	// The console: the page on /, its assets on /ui/, /api/pipeline from
-	// the shared registry; the services above mounted the APIs it reads.
-	web.Mount(adm, adm.Registry)
-	ln, err := adm.Listen(o.Common.Admin.Listen)
+	// the shared registry; the services mounted the APIs it reads.
+	p, err := service.Build(ctx, o.Common, log, units, service.ProcessOptions{
+		Optional: true, LabelUnits: true,
+		Mount: func(adm *admin.Server) { web.Mount(adm, adm.Registry) },
+	})
 	if err != nil {
 		return fail(err)
 	}
-	r.AdminAddr = adm.Addr()
-	members = append(members, service.Member{Name: "admin", Service: service.Func(func(ctx context.Context) error { return adm.Serve(ctx, ln) })})
-
+	r.Admin, r.AdminAddr = p.Admin, p.AdminAddr()
+	r.Started, r.Unavailable, r.whyUnavailable, r.endpoints = p.Started, p.Unavailable, p.Why, p.Endpoints
 	go func() {
 		defer close(r.done)
-		r.err = service.Group(ctx, log, o.Common.ShutdownTimeout, adm.Drain, members...)
+		r.err = p.Run(ctx)
 		if r.kafka != nil {
 			r.kafka.Close()
 		}
@@ -243,13 +213,7 @@ func (r *Running) PrintListeners(w io.Writer, o Options) {
 	fmt.Fprintf(tw, "kafka\t%s\t(%s)\n", strings.Join(r.Brokers, ","), kind)
 	fmt.Fprintf(tw, "admin\thttp://%s\t/metrics /healthz /readyz\n", r.AdminAddr)
 	for _, s := range r.Started {
-		ep := ""
-		for _, e := range r.endpoints {
-			if e[0] == s {
-				ep = e[1]
-			}
-		}
-		fmt.Fprintf(tw, "%s\trunning\t%s\n", s, ep)
+		fmt.Fprintf(tw, "%s\trunning\t%s\n", s, r.endpoints[s])
 	}
 	for _, s := range r.Unavailable {
 		fmt.Fprintf(tw, "%s\tnot started\t%s\n", s, r.whyUnavailable[s])
