@@ -22,8 +22,9 @@
 // wrote N, the aggregator read N and its stage-2 watermark passed the
 // last window (every window fired), the alerter read every fired window,
 // the embedder read N spans and settled each (embedded, deduplicated,
-// sampled out, or skipped as having no prompt). Peak RSS and CPU time are
-// the child's own, from wait4 (ru_maxrss) when it exits. Also reported:
+// sampled out, or skipped as having no prompt). Peak RSS is the child's
+// own high-water mark (VmHWM) when it is done, CPU time (user + system)
+// from wait4 when it exits. Also reported:
 // when the first span came through (start-up cost), and when the
 // system's consumer group on otlp_spans had committed every partition to
 // its end (the Collector commits every 1 s by default, llmobs's ingest in
@@ -52,6 +53,8 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/loadgen"
 )
 
 type options struct {
@@ -85,7 +88,7 @@ func run(args []string) int {
 	fs.IntVar(&o.PerRecord, "per-record", 100, "spans per Kafka record (one OTLP ExportTraceServiceRequest each)")
 	fs.IntVar(&o.Partitions, "partitions", 6, "partitions of every topic (the same for both systems)")
 	fs.Int64Var(&o.Seed, "seed", 1, "load generator seed")
-	fs.Float64Var(&o.Rate, "rate", 500, "traces per second of event time the spans were generated at (500: ~1,650 spans/s, so 500k spans are ~5 minutes of traffic)")
+	fs.Float64Var(&o.Rate, "rate", loadgen.DefaultConfig().Rate, "traces per second of event time the spans are generated at (default: the load generator's; at 20 traces/s, ~3.3 spans each, 500k spans are ~2 hours of traffic)")
 	fs.IntVar(&o.Runs, "runs", 1, "pairs of runs (alternating which system goes first); medians are reported")
 	fs.DurationVar(&o.Poll, "poll", 50*time.Millisecond, "how often the systems' metrics are read (the resolution of the wall times)")
 	fs.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "longest one run may take")
@@ -120,6 +123,17 @@ func run(args []string) int {
 	if o.JSON != "-" {
 		printTable(os.Stdout, res)
 	}
+	failed := 0
+	for _, r := range res.Runs {
+		if r.Error != "" {
+			failed++
+		}
+	}
+	defer func() {
+		if failed > 0 {
+			fmt.Fprintf(os.Stderr, "bench-e2e: %d of %d runs failed\n", failed, len(res.Runs))
+		}
+	}()
 	if o.JSON != "" {
 		b, _ := json.MarshalIndent(res, "", "  ")
 		b = append(b, '\n')
@@ -129,6 +143,9 @@ func run(args []string) int {
 			fmt.Fprintln(os.Stderr, "bench-e2e:", err)
 			return 1
 		}
+	}
+	if failed > 0 {
+		return 1
 	}
 	return 0
 }
@@ -215,6 +232,10 @@ func bench(ctx context.Context, o options) (*results, error) {
 			}
 			r.Run = i + 1
 			res.Runs = append(res.Runs, *r)
+			if r.Error != "" {
+				logf("run %d %s FAILED: %s", r.Run, name, r.Error)
+				continue
+			}
 			logf("run %d %s: %.2fs wall (%.0f spans/s), first span at %.2fs, peak RSS %s, CPU %.1fs",
 				r.Run, name, r.WallS, r.SpansPerS, r.FirstS, mb(r.PeakRSS), r.CPUS)
 		}
@@ -233,6 +254,9 @@ func bench(ctx context.Context, o options) (*results, error) {
 		dir := filepath.Join(o.Out, "pprof-llmobs")
 		logf("profiling run: llmobs with -admin.pprof, %ds CPU profile to %s (not part of the results)", secs, o.Pprof)
 		r, err := measure(ctx, o, &l, d, dir, &profileReq{admin: func() string { return l.admin }, seconds: secs, path: o.Pprof})
+		if err == nil && r.Error != "" {
+			err = errors.New(r.Error)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("profiling run: %w", err)
 		}
@@ -241,7 +265,9 @@ func bench(ctx context.Context, o options) (*results, error) {
 	return res, nil
 }
 
-// measure runs one system once against a fresh broker holding d.
+// measure runs one system once against a fresh broker holding d. A
+// system that exits or times out before it is done is a result (Error
+// set, with the last line it logged); err is the harness failing.
 func measure(ctx context.Context, o options, sys system, d *dataset, dir string, prof *profileReq) (*runResult, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
@@ -309,12 +335,28 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 	deadline := t0.Add(o.Timeout)
 	lastLine := time.Now()
 	var last check
+	fail := func(format string, args ...any) (*runResult, error) {
+		u := c.stop(5 * time.Second)
+		r.PeakRSS, r.CPUS = u.PeakRSS, u.CPU.Seconds()
+		r.Error = fmt.Sprintf(format, args...)
+		if l := lastLogLine(filepath.Join(dir, sys.Name()+".log")); l != "" {
+			r.Error += "; its log ends: " + l
+		}
+		if prof != nil && profDone != nil {
+			<-profDone
+		}
+		return r, nil
+	}
 	for {
+		progress := "no metrics read yet"
+		if last.line != "" {
+			progress = "at " + last.line
+		}
 		if c.exited() {
-			return nil, fmt.Errorf("%s exited before it was done: %v (log: %s)", sys.Name(), c.waitErr, dir)
+			return fail("%s exited after %.1fs, before it was done (%v; %s)", sys.Name(), time.Since(t0).Seconds(), c.waitErr, progress)
 		}
 		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("%s not done after %s: %s (log: %s)", sys.Name(), o.Timeout, last.line, dir)
+			return fail("%s not done after %s (%s)", sys.Name(), o.Timeout, progress)
 		}
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -377,6 +419,22 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 	u := c.stop(30 * time.Second)
 	r.PeakRSS, r.CPUS = u.PeakRSS, u.CPU.Seconds()
 	return r, nil
+}
+
+// lastLogLine is the last line of a child's log that the bench did not
+// write itself.
+func lastLogLine(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" && !strings.HasPrefix(l, "===== bench-e2e") {
+			return l
+		}
+	}
+	return ""
 }
 
 // profileReq fetches a CPU profile from llmobs's admin listener.

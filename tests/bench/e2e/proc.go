@@ -21,8 +21,12 @@ import (
 )
 
 // child is one process the bench started: the broker or a system under
-// test. Its resource usage (peak RSS, CPU time) comes from wait4 when it
-// exits, so it covers the whole life of the process and nothing else.
+// test. Its CPU time comes from wait4 when it exits. Its peak RSS is the
+// kernel's high-water mark of its own address space (VmHWM), read while it
+// runs: wait4's ru_maxrss would not do, because Linux carries the
+// pre-exec high-water mark over exec, and Go starts children with
+// vfork semantics (CLONE_VM), so every child would report at least the
+// bench's own peak (which holds the whole dataset).
 type child struct {
 	name    string
 	cmd     *exec.Cmd
@@ -96,16 +100,37 @@ func (c *child) exited() bool {
 	}
 }
 
-// usage is what wait4 reported for an exited child.
+// usage is a child's peak RSS (VmHWM, up to the moment it was asked to
+// stop) and its CPU time (user + system, from wait4).
 type usage struct {
-	PeakRSS int64         // bytes (ru_maxrss)
-	CPU     time.Duration // user + system
+	PeakRSS int64 // bytes
+	CPU     time.Duration
 }
 
-// stop asks for a graceful exit (SIGTERM), kills after grace, and returns
-// the child's resource usage.
+// peakRSS reads the child's VmHWM (bytes; 0 once it has exited).
+func (c *child) peakRSS() int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", c.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			if err != nil {
+				return 0
+			}
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// stop reads the child's peak RSS, asks for a graceful exit (SIGTERM),
+// kills after grace, and returns its usage.
 func (c *child) stop(grace time.Duration) usage {
+	var u usage
 	if !c.exited() {
+		u.PeakRSS = c.peakRSS()
 		_ = c.cmd.Process.Signal(syscall.SIGTERM)
 		select {
 		case <-c.done:
@@ -114,17 +139,8 @@ func (c *child) stop(grace time.Duration) usage {
 			<-c.done
 		}
 	}
-	return c.usage()
-}
-
-func (c *child) usage() usage {
-	ps := c.cmd.ProcessState
-	if ps == nil {
-		return usage{}
-	}
-	u := usage{CPU: ps.UserTime() + ps.SystemTime()}
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-		u.PeakRSS = ru.Maxrss << 10 // Linux reports KiB
+	if ps := c.cmd.ProcessState; ps != nil {
+		u.CPU = ps.UserTime() + ps.SystemTime()
 	}
 	return u
 }

@@ -43,6 +43,9 @@ type runResult struct {
 	Stages   map[string]float64 `json:"stages"`
 	Embedder map[string]float64 `json:"embedder,omitempty"`
 	LogDir   string             `json:"log_dir"`
+	// Error: the system exited or timed out before it was done (the run
+	// is left out of the medians).
+	Error string `json:"error,omitempty"`
 }
 
 func median(xs []float64) float64 {
@@ -64,7 +67,7 @@ func (res *results) summarize() {
 		stages := map[string][]float64{}
 		n := 0
 		for _, r := range res.Runs {
-			if r.System != sys {
+			if r.System != sys || r.Error != "" {
 				continue
 			}
 			n++
@@ -114,6 +117,10 @@ func printTable(w io.Writer, res *results) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "run\tsystem\twall\tspans/s\tfirst span\tinput committed\tpeak RSS\tCPU\t")
 	row := func(run string, r *runResult) {
+		if r.Error != "" {
+			fmt.Fprintf(tw, "%s\t%s\tFAILED\t\t\t\t%s\t%.1f s\t\n", run, r.System, mb(r.PeakRSS), r.CPUS)
+			return
+		}
 		committed := "-"
 		if r.InputCommittedS >= 0 {
 			committed = fmt.Sprintf("%.2f s", r.InputCommittedS)
@@ -132,6 +139,11 @@ func printTable(w io.Writer, res *results) {
 		}
 	}
 	_ = tw.Flush()
+	for _, r := range res.Runs {
+		if r.Error != "" {
+			fmt.Fprintf(w, "\nrun %d %s FAILED: %s\n", r.Run, r.System, r.Error)
+		}
+	}
 	if l := res.Median["llmobs"]; l != nil && len(l.Stages) > 0 {
 		var parts []string
 		for _, s := range []string{"ingest", "enricher", "aggregator", "alerter", "embedder"} {
