@@ -35,11 +35,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
 	"github.com/llmobs/llmobs/services/embedder/encoder"
@@ -275,7 +277,7 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 	}
 	if deps.Admin != nil {
 		deps.Admin.AddReadiness("embedder", s.readiness)
-		deps.Admin.HandleFunc("GET /api/search", s.handleSearch)
+		deps.Admin.Mount("GET /api/search", auth.RoleSearch, http.HandlerFunc(s.handleSearch))
 	}
 	return s, nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/llmobs/llmobs/pkg/auth"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/embedder/index"
 )
@@ -55,8 +56,8 @@ func extract(es *llmobsv1.EnrichedSpan, maxBytes int) (p prompt, reason string, 
 	}
 	p.text = text
 	p.hash = textHash(text)
-	p.id = index.PointID(p.hash)
 	g := sp.GetGenAi()
+	p.id = index.PointID(tenantKey(p.hash, g.GetTenantId()))
 	model := g.GetRequestModel()
 	if model == "" {
 		model = g.GetResponseModel()
@@ -79,6 +80,17 @@ func extract(es *llmobsv1.EnrichedSpan, maxBytes int) (p prompt, reason string, 
 		Hits: 1, FirstSeen: end, LastSeen: end,
 	}
 	return p, "", true
+}
+
+// tenantKey is what a point's ID is derived from: the same prompt of two
+// tenants is two points, so one tenant's search never finds (or counts)
+// another's. The default tenant's key is the text hash alone, as before
+// tenants.
+func tenantKey(hash, tenant string) string {
+	if auth.TenantOf(tenant) == auth.DefaultTenant {
+		return hash
+	}
+	return hash + "/" + tenant
 }
 
 func promptText(msgs []*llmobsv1.Message) string {

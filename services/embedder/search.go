@@ -8,12 +8,14 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/llmobs/llmobs/pkg/admin"
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/services/embedder/index"
 )
 
@@ -141,6 +143,19 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 	return r, nil
 }
 
+// tenantsOf is the index filter of a caller's scope: nil (every tenant)
+// for an admin or with auth off; the default tenant's prompts are stored
+// with no tenant or "default".
+func tenantsOf(sc auth.Scope) []string {
+	switch {
+	case sc.All:
+		return nil
+	case sc.Tenant == auth.DefaultTenant:
+		return []string{"", auth.DefaultTenant}
+	}
+	return []string{sc.Tenant}
+}
+
 // errNotFound: "more like this" for a trace with no embedded prompt.
 var errNotFound = errors.New("no embedded prompt for that trace ID")
 
@@ -154,6 +169,9 @@ func (s *Service) Search(ctx context.Context, r SearchRequest) ([]index.Hit, err
 		}
 		if !found {
 			return nil, errNotFound
+		}
+		if r.Filter.Tenants != nil && !slices.Contains(r.Filter.Tenants, p.Payload.Tenant) {
+			return nil, errNotFound // another tenant's: as if it did not exist
 		}
 		q.Vector = p.Vector
 		q.Filter.ExcludeID = p.ID
@@ -190,6 +208,7 @@ func (s *Service) handleSearch(w http.ResponseWriter, req *http.Request) {
 		fail(http.StatusBadRequest, err.Error())
 		return
 	}
+	r.Filter.Tenants = tenantsOf(auth.ScopeOf(req.Context()))
 	ctx, cancel := context.WithTimeout(req.Context(), 10*time.Second)
 	defer cancel()
 	hits, err := s.Search(ctx, r)

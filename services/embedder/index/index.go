@@ -68,6 +68,9 @@ type Filter struct {
 	Since, Until time.Time // on Payload.Time (most recent occurrence): Since <= Time < Until
 	MinLatencyMS float64
 	ExcludeID    string // leave this point out (used by "more like this")
+	// Tenants, when not nil, keeps only the points of these tenants, as
+	// stored ("" is the default tenant's): a caller sees its own tenant.
+	Tenants []string
 }
 
 // Query is a vector search.

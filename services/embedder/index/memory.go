@@ -216,7 +216,8 @@ func matches(p *Payload, id string, f *Filter) bool {
 		f.ErrorsOnly && !p.Error,
 		!f.Since.IsZero() && p.Time.Before(f.Since),
 		!f.Until.IsZero() && !p.Time.Before(f.Until),
-		f.MinLatencyMS > 0 && p.LatencyMS < f.MinLatencyMS:
+		f.MinLatencyMS > 0 && p.LatencyMS < f.MinLatencyMS,
+		f.Tenants != nil && !slices.Contains(f.Tenants, p.Tenant):
 		return false
 	}
 	return true

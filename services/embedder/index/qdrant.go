@@ -89,6 +89,7 @@ var payloadIndexes = []struct {
 	{"error", qdrant.FieldType_FieldTypeBool},
 	{"time_ms", qdrant.FieldType_FieldTypeInteger},
 	{"latency_ms", qdrant.FieldType_FieldTypeFloat},
+	{"tenant", qdrant.FieldType_FieldTypeKeyword},
 }
 
 // Ensure creates the collection and its payload indexes when missing.
@@ -293,6 +294,10 @@ func toFilter(f Filter) *qdrant.Filter {
 	}
 	if f.ExcludeID != "" {
 		not = append(not, qdrant.NewHasID(qdrant.NewIDUUID(f.ExcludeID)))
+	}
+	if f.Tenants != nil {
+		// An empty list matches nothing, as Memory's does.
+		must = append(must, qdrant.NewMatchKeywords("tenant", append([]string{}, f.Tenants...)...))
 	}
 	if len(must) == 0 && len(not) == 0 {
 		return nil

@@ -11,6 +11,7 @@ import (
 	"context"
 	"math"
 	"net"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -472,6 +473,10 @@ func cond(p *point, id string, c *qdrant.Condition) (bool, error) {
 				switch mv := fc.GetMatch().GetMatchValue().(type) {
 				case *qdrant.Match_Keyword:
 					if s, ok := v.GetKind().(*qdrant.Value_StringValue); ok && s.StringValue == mv.Keyword {
+						return true, nil
+					}
+				case *qdrant.Match_Keywords:
+					if s, ok := v.GetKind().(*qdrant.Value_StringValue); ok && slices.Contains(mv.Keywords.GetStrings(), s.StringValue) {
 						return true, nil
 					}
 				case *qdrant.Match_Boolean:
