@@ -1121,8 +1121,11 @@ type GPUSample struct {
 	ServiceName        string      `protobuf:"bytes,20,opt,name=service_name,json=serviceName,proto3" json:"service_name,omitempty"`
 	IngestTimeUnixNano uint64      `protobuf:"fixed64,21,opt,name=ingest_time_unix_nano,json=ingestTimeUnixNano,proto3" json:"ingest_time_unix_nano,omitempty"`
 	Source             string      `protobuf:"bytes,22,opt,name=source,proto3" json:"source,omitempty"`
-	unknownFields      protoimpl.UnknownFields
-	sizeCache          protoimpl.SizeCache
+	// The tenant of the OTLP credential that sent the reading; "" when it
+	// came without one (Kafka input, auth off).
+	Tenant        string `protobuf:"bytes,23,opt,name=tenant,proto3" json:"tenant,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *GPUSample) Reset() {
@@ -1305,6 +1308,13 @@ func (x *GPUSample) GetIngestTimeUnixNano() uint64 {
 func (x *GPUSample) GetSource() string {
 	if x != nil {
 		return x.Source
+	}
+	return ""
+}
+
+func (x *GPUSample) GetTenant() string {
+	if x != nil {
+		return x.Tenant
 	}
 	return ""
 }
@@ -1966,11 +1976,15 @@ func (x *EnrichedSpanBatch) GetSummaries() []*SeriesSummary {
 }
 
 type SeriesKey struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Service       string                 `protobuf:"bytes,1,opt,name=service,proto3" json:"service,omitempty"`
-	Model         string                 `protobuf:"bytes,2,opt,name=model,proto3" json:"model,omitempty"`
-	Operation     string                 `protobuf:"bytes,3,opt,name=operation,proto3" json:"operation,omitempty"`
-	Provider      string                 `protobuf:"bytes,4,opt,name=provider,proto3" json:"provider,omitempty"`
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Service   string                 `protobuf:"bytes,1,opt,name=service,proto3" json:"service,omitempty"`
+	Model     string                 `protobuf:"bytes,2,opt,name=model,proto3" json:"model,omitempty"`
+	Operation string                 `protobuf:"bytes,3,opt,name=operation,proto3" json:"operation,omitempty"`
+	Provider  string                 `protobuf:"bytes,4,opt,name=provider,proto3" json:"provider,omitempty"`
+	// The tenant of the series' spans (DESIGN, "Tenancy and access"): their
+	// GenAI tenant_id; "" is the default tenant. Series are per tenant, so a
+	// tenant's SLIs, and the alerts raised on them, are its own.
+	Tenant        string `protobuf:"bytes,5,opt,name=tenant,proto3" json:"tenant,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2029,6 +2043,13 @@ func (x *SeriesKey) GetOperation() string {
 func (x *SeriesKey) GetProvider() string {
 	if x != nil {
 		return x.Provider
+	}
+	return ""
+}
+
+func (x *SeriesKey) GetTenant() string {
+	if x != nil {
+		return x.Tenant
 	}
 	return ""
 }
@@ -3151,7 +3172,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\tsummaries\x18\x04 \x03(\v2\x18.llmobs.v1.SeriesSummaryR\tsummaries\"[\n" +
 	"\x0fSourceWatermark\x12\x1c\n" +
 	"\tpartition\x18\x01 \x01(\x05R\tpartition\x12*\n" +
-	"\x11watermark_unix_ms\x18\x02 \x01(\x03R\x0fwatermarkUnixMs\"\xba\a\n" +
+	"\x11watermark_unix_ms\x18\x02 \x01(\x03R\x0fwatermarkUnixMs\"\xd2\a\n" +
 	"\tGPUSample\x12$\n" +
 	"\x0etime_unix_nano\x18\x01 \x01(\x06R\ftimeUnixNano\x12\x1b\n" +
 	"\thost_name\x18\x02 \x01(\tR\bhostName\x12\x1b\n" +
@@ -3180,7 +3201,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x05extra\x18\x13 \x03(\v2\x13.llmobs.v1.KeyValueR\x05extra\x12!\n" +
 	"\fservice_name\x18\x14 \x01(\tR\vserviceName\x121\n" +
 	"\x15ingest_time_unix_nano\x18\x15 \x01(\x06R\x12ingestTimeUnixNano\x12\x16\n" +
-	"\x06source\x18\x16 \x01(\tR\x06sourceB\x0f\n" +
+	"\x06source\x18\x16 \x01(\tR\x06source\x12\x16\n" +
+	"\x06tenant\x18\x17 \x01(\tR\x06tenantB\x0f\n" +
 	"\r_util_percentB\x0f\n" +
 	"\r_mem_used_mibB\x0f\n" +
 	"\r_mem_free_mibB\x0e\n" +
@@ -3249,12 +3271,13 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"watermarks\x18\x02 \x03(\v2\x1a.llmobs.v1.SourceWatermarkR\n" +
 	"watermarks\x12+\n" +
 	"\x11source_partitions\x18\x03 \x01(\x05R\x10sourcePartitions\x126\n" +
-	"\tsummaries\x18\x04 \x03(\v2\x18.llmobs.v1.SeriesSummaryR\tsummaries\"u\n" +
+	"\tsummaries\x18\x04 \x03(\v2\x18.llmobs.v1.SeriesSummaryR\tsummaries\"\x8d\x01\n" +
 	"\tSeriesKey\x12\x18\n" +
 	"\aservice\x18\x01 \x01(\tR\aservice\x12\x14\n" +
 	"\x05model\x18\x02 \x01(\tR\x05model\x12\x1c\n" +
 	"\toperation\x18\x03 \x01(\tR\toperation\x12\x1a\n" +
-	"\bprovider\x18\x04 \x01(\tR\bprovider\"6\n" +
+	"\bprovider\x18\x04 \x01(\tR\bprovider\x12\x16\n" +
+	"\x06tenant\x18\x05 \x01(\tR\x06tenant\"6\n" +
 	"\bCentroid\x12\x12\n" +
 	"\x04mean\x18\x01 \x01(\x01R\x04mean\x12\x16\n" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\"]\n" +
