@@ -65,7 +65,7 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 		fs.EachPartition(func(p kgo.FetchTopicPartition) {
 			for _, r := range p.Records {
 				var b llmobsv1.GPUSampleBatch
-				if err := proto.Unmarshal(r.Value, &b); err != nil {
+				if err := proto.Unmarshal(r.Value, &b); err != nil { // validates UTF-8 (see spanPoll)
 					dlq.add(r, "gpu_decode_error", err)
 					if end, ok := ends[p.Partition]; ok && r.Offset+1 >= end {
 						delete(ends, p.Partition)

@@ -156,6 +156,10 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	var dlq []*kgo.Record
 	fetches.EachRecord(func(r *kgo.Record) {
 		var b llmobsv1.SpanBatch
+		// The reflection decoder on purpose: it rejects invalid UTF-8 in
+		// string fields (proto3), so a foreign producer's bad text is
+		// DLQ'd here instead of reaching llmobs.enriched, a topic users
+		// read with any protobuf library. Outputs use MarshalVT.
 		if err := proto.Unmarshal(r.Value, &b); err != nil {
 			s.m.badRecords.WithLabelValues("decode_error").Inc()
 			dlq = append(dlq, kafka.DLQRecord(t.DLQ, "enricher", "decode_error", err, r, r.Value))
@@ -264,7 +268,7 @@ func batchRecords(topic string, parts int32, maxItems, maxBytes int, spans []*ll
 	batches := map[int32]*pending{}
 	var order []int32
 	emit := func(p int32, b *llmobsv1.EnrichedSpanBatch) {
-		v, err := proto.Marshal(b)
+		v, err := b.MarshalVT()
 		if err != nil {
 			panic(fmt.Sprintf("marshal enriched batch: %v", err)) // spans came from valid protobuf
 		}
@@ -281,7 +285,7 @@ func batchRecords(topic string, parts int32, maxItems, maxBytes int, spans []*ll
 			batches[p] = pb
 			order = append(order, p)
 		}
-		n := proto.Size(s) + 6 // field tag and length
+		n := s.SizeVT() + 6 // field tag and length
 		if n > maxBytes && s.Span.GenAi != nil {
 			// Too big for one record: drop its prompt and completion
 			// text rather than have the broker refuse the transaction
@@ -292,7 +296,7 @@ func batchRecords(topic string, parts int32, maxItems, maxBytes int, spans []*ll
 			}
 			g.SystemInstructions = ""
 			s.Span.BodiesDropped = true
-			n = proto.Size(s) + 6
+			n = s.SizeVT() + 6
 			oversized++
 		}
 		if len(pb.b.Spans) > 0 && pb.size+n > maxBytes {
@@ -342,7 +346,7 @@ func (s *Service) heartbeats(topic string, parts, nSpans int32) []*kgo.Record {
 	if low > 0 {
 		s.m.spanWatermark.Set(float64(low) / 1e3)
 	}
-	v, err := proto.Marshal(b)
+	v, err := b.MarshalVT()
 	if err != nil {
 		panic(fmt.Sprintf("marshal watermark batch: %v", err)) // built from valid values
 	}
