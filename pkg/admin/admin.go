@@ -238,7 +238,9 @@ func (s *Server) Listen(addr string) (net.Listener, error) {
 // Serve serves on ln until ctx ends, then shuts down within 5 s. With
 // Secure's certificate it serves TLS only.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: s.mux, ReadHeaderTimeout: 10 * time.Second}
+	// The server's own errors (TLS handshakes of scanners, bad requests)
+	// are per-connection noise: debug level.
+	srv := &http.Server{Handler: s.mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelDebug)}
 	s.mu.Lock()
 	tr := s.tls
 	s.mu.Unlock()

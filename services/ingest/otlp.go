@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"net/http"
 	"strconv"
@@ -106,6 +107,9 @@ func (s *Service) receiveEnc(ctx context.Context, cl *kgo.Client, sem chan struc
 	res := s.proc.Process(sig, encoding, pb, protocol, nil)
 	if authed {
 		stampTenant(res.SpanList, p.Tenant)
+		for _, g := range res.GPUList {
+			g.Tenant = p.Tenant
+		}
 	}
 	s.proc.Batch(&res)
 	s.m.decode.Observe(time.Since(start).Seconds())
@@ -117,8 +121,9 @@ func (s *Service) receiveEnc(ctx context.Context, cl *kgo.Client, sem chan struc
 	return res, nil
 }
 
-// stampTenant sets the tenant of the credential that sent the spans: it
-// wins over what their attributes say (DESIGN, "Tenancy and access").
+// stampTenant sets the tenant of the credential that sent the spans (and
+// GPU readings, above): it wins over what their attributes say (DESIGN,
+// "Tenancy and access").
 // Spans of no model call get a GenAI holding only the tenant, as the
 // normaliser does for a tenant.id attribute.
 func stampTenant(spans []*llmobsv1.Span, tenant string) {
@@ -320,7 +325,9 @@ func (s *Service) serveHTTP(ctx context.Context, cl *kgo.Client) error {
 	mux.HandleFunc("POST /v1/traces", s.httpHandler(cl, sem, SignalTraces))
 	mux.HandleFunc("POST /v1/metrics", s.httpHandler(cl, sem, SignalMetrics))
 	mux.HandleFunc("POST /v1/logs", s.httpHandler(cl, sem, SignalLogs))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	// The server's own errors (TLS handshakes of scanners, bad requests)
+	// are per-connection noise: debug level.
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelDebug)}
 	ln := s.httpLn
 	if s.deps.TLS != nil {
 		ln = tls.NewListener(ln, s.deps.TLS.ServerConfig("h2", "http/1.1"))

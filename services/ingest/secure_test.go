@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	colmetricspb "go.opentelemetry.io/proto/otlp/collector/metrics/v1"
 	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
+	metricspb "go.opentelemetry.io/proto/otlp/metrics/v1"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
@@ -26,6 +28,7 @@ import (
 	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/tlsutil"
 	"github.com/llmobs/llmobs/pkg/tlsutil/tlstest"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 const (
@@ -174,6 +177,34 @@ func TestOTLPNeedsTokenAndTLS(t *testing.T) {
 	defer cancel()
 	if _, err := coltracepb.NewTraceServiceClient(plain).Export(ctx, &req); err == nil {
 		t.Fatal("plain-text gRPC accepted on the TLS receiver")
+	}
+
+	// GPU readings carry the sender's tenant too.
+	gpuReq, _ := proto.Marshal(&colmetricspb.ExportMetricsServiceRequest{ResourceMetrics: []*metricspb.ResourceMetrics{{ScopeMetrics: []*metricspb.ScopeMetrics{{Metrics: []*metricspb.Metric{
+		{Name: "DCGM_FI_DEV_GPU_UTIL", Data: &metricspb.Metric_Gauge{Gauge: &metricspb.Gauge{DataPoints: []*metricspb.NumberDataPoint{{
+			TimeUnixNano: uint64(time.Now().UnixNano()), Value: &metricspb.NumberDataPoint_AsDouble{AsDouble: 87},
+			Attributes: kvs("Hostname", "gpu-host-1", "gpu", "0", "UUID", "GPU-1"),
+		}}}}},
+	}}}}}})
+	if resp, b := postOTLP(t, hc, "https://"+svc.HTTPAddr()+"/v1/metrics", tokIngestB, gpuReq); resp.StatusCode != 200 {
+		t.Fatalf("GPU metrics: %d %s", resp.StatusCode, b)
+	}
+	recs := h.readTopic(h.topics.GPU, 1, 10*time.Second)
+	var samples int
+	for _, r := range recs {
+		var b llmobsv1.GPUSampleBatch
+		if err := proto.Unmarshal(r.Value, &b); err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range b.Samples {
+			samples++
+			if g.Tenant != "b" {
+				t.Fatalf("GPU sample tenant %q, want b (the token's)", g.Tenant)
+			}
+		}
+	}
+	if samples != 1 {
+		t.Fatalf("%d GPU samples, want 1", samples)
 	}
 
 	spans, _ := h.readSpans(2, 10*time.Second)
