@@ -39,7 +39,9 @@
 package pricing
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -161,6 +163,8 @@ type Table struct {
 
 	mu    sync.RWMutex
 	cache map[cacheKey]*Entry // nil value: no match (cached too)
+
+	fingerprint string
 }
 
 type cacheKey struct{ provider, model string }
@@ -181,11 +185,13 @@ func Default() (*Table, error) { return Load("") }
 // match pattern the same way, override GPUs tried first.
 func Load(overridePath string) (*Table, error) {
 	var embeddedFiles []file
+	fp := sha256.New()
 	for _, name := range embeddedNames {
 		raw, err := embedded.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
+		fp.Write(raw)
 		f, err := parse(name, raw)
 		if err != nil {
 			return nil, err
@@ -201,8 +207,10 @@ func Load(overridePath string) (*Table, error) {
 		if user, err = parse(overridePath, raw); err != nil {
 			return nil, err
 		}
+		fp.Write([]byte{0})
+		fp.Write(raw)
 	}
-	t := &Table{cache: map[cacheKey]*Entry{}}
+	t := &Table{cache: map[cacheKey]*Entry{}, fingerprint: hex.EncodeToString(fp.Sum(nil)[:8])}
 	// Walk the override file first, each file bottom-up, keeping the first
 	// definition seen of each id: that is the later-wins rule. Each file's
 	// kept entries are then put back in file order.
@@ -328,6 +336,12 @@ func tierPrices(ts []Tier) []Prices {
 	return out
 }
 
+// Fingerprint identifies the table's content (the embedded files and the
+// override file's bytes): two tables with the same fingerprint price every
+// call the same. Ingest stamps it on the summaries it prices, so the
+// enricher can tell when the two were given different price files.
+func (t *Table) Fingerprint() string { return t.fingerprint }
+
 // Len is the number of priced models.
 func (t *Table) Len() int { return len(t.entries) }
 
@@ -402,7 +416,9 @@ func (t *Table) lookup(provider, model string) *Entry {
 	if len(t.cache) >= cacheMax {
 		clear(t.cache)
 	}
-	t.cache[key] = e
+	// The cache outlives the call: its key must not alias the caller's
+	// buffers (ingest's spans alias their input record and decoder arena).
+	t.cache[cacheKey{strings.Clone(provider), strings.Clone(model)}] = e
 	t.mu.Unlock()
 	return e
 }
@@ -448,6 +464,45 @@ func (t *Table) gpu(gpuModel string) *GPUPrice {
 		}
 	}
 	return nil
+}
+
+// ByGPU reports whether a call's price depends on the GPU-seconds it
+// used: a self-hosted provider, a self_hosted entry, or no entry at all
+// (Cost prices those by GPU-seconds when the call has them). The price of
+// any other call follows from its tokens alone, so it can be computed
+// before, or without, the GPU join.
+func (t *Table) ByGPU(provider, model string) bool {
+	e := t.lookup(provider, model)
+	return e == nil || e.SelfHosted || selfHosted[provider]
+}
+
+// PricedModel is the model a span's call is priced as: the model that
+// answered, else the one asked for (a dated snapshot can have its own
+// price).
+func PricedModel(s *llmobsv1.Span) string {
+	g := s.GetGenAi()
+	if m := g.GetResponseModel(); m != "" {
+		return m
+	}
+	return g.GetRequestModel()
+}
+
+// SpanUsage is a span's token usage, with the GPU side (seconds, GPU
+// model) the join attributed to it (zero before the join).
+func SpanUsage(s *llmobsv1.Span, gpuSeconds float64, gpuModel string) Usage {
+	g := s.GetGenAi()
+	return Usage{
+		InputTokens: g.GetInputTokens(), OutputTokens: g.GetOutputTokens(),
+		CacheReadTokens: g.GetCacheReadInputTokens(), CacheWriteTokens: g.GetCacheCreationInputTokens(),
+		ReasoningTokens: g.GetReasoningOutputTokens(),
+		GPUSeconds:      gpuSeconds, GPUModel: gpuModel,
+	}
+}
+
+// SpanCost prices one model span the way the enricher does; ingest prices
+// the spans it sheds with it, so both stages price a call the same.
+func (t *Table) SpanCost(s *llmobsv1.Span, gpuSeconds float64, gpuModel string) *llmobsv1.Cost {
+	return t.Cost(s.GetGenAi().GetProvider(), PricedModel(s), SpanUsage(s, gpuSeconds, gpuModel))
 }
 
 // Cost prices one call (see the package doc for the rules). Exactly one of

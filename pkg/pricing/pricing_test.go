@@ -8,6 +8,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"google.golang.org/protobuf/proto"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 func table(t testing.TB) *Table {
@@ -418,4 +422,50 @@ func FuzzOverride(f *testing.F) {
 		}
 		_ = tb.Cost("p", "x", Usage{InputTokens: 10, GPUSeconds: 1, GPUModel: "NVIDIA H100"})
 	})
+}
+
+// Ingest prices the spans it sheds before any GPU join: it may do so only
+// for calls whose price follows from their tokens (ByGPU false), and it
+// must price them exactly as the enricher does (SpanCost). The fingerprint
+// tells two tables apart by content.
+func TestByGPUSpanCostAndFingerprint(t *testing.T) {
+	tb := table(t)
+	for _, tc := range []struct {
+		provider, model string
+		byGPU           bool
+	}{
+		{"openai", "gpt-4o", false},
+		{"anthropic", "claude-sonnet-4-20250514", false},
+		{"vllm", "meta-llama/Llama-3.1-8B-Instruct", true}, // self-hosted provider
+		{"openai", "no-such-model-xyz", true},                // no entry: GPU-priced if it ran on a known GPU
+	} {
+		if got := tb.ByGPU(tc.provider, tc.model); got != tc.byGPU {
+			t.Errorf("ByGPU(%s, %s) = %v, want %v", tc.provider, tc.model, got, tc.byGPU)
+		}
+	}
+	s := &llmobsv1.Span{GenAi: &llmobsv1.GenAI{Provider: "openai", RequestModel: "gpt-4o", ResponseModel: "gpt-4o-2024-08-06",
+		InputTokens: 1200, OutputTokens: 300, CacheReadInputTokens: 200, ReasoningOutputTokens: 50}}
+	want := tb.Cost("openai", "gpt-4o-2024-08-06", Usage{InputTokens: 1200, OutputTokens: 300, CacheReadTokens: 200, ReasoningTokens: 50})
+	if got := tb.SpanCost(s, 0, ""); !proto.Equal(got, want) || got.Total <= 0 {
+		t.Errorf("SpanCost = %v, want %v (priced as the response model)", got, want)
+	}
+	s.GenAi.ResponseModel = ""
+	if got := tb.SpanCost(s, 0, ""); got.PriceModel == "" || got.UnknownModel {
+		t.Errorf("without a response model the request model prices it: %v", got)
+	}
+	again := table(t)
+	if tb.Fingerprint() == "" || tb.Fingerprint() != again.Fingerprint() {
+		t.Errorf("fingerprint %q vs %q: same content, same fingerprint", tb.Fingerprint(), again.Fingerprint())
+	}
+	p := filepath.Join(t.TempDir(), "o.yaml")
+	if err := os.WriteFile(p, []byte("gpus:\n  - {match: 'H100', usd_per_hour: 1.5, source: x, as_of: '2026-01-01'}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other.Fingerprint() == tb.Fingerprint() {
+		t.Error("an override file must change the fingerprint")
+	}
 }

@@ -1,12 +1,13 @@
-// Package sli is the aggregator's arithmetic: a mergeable accumulator of
-// one series in one window (weighted counts and sums, t-digests of
-// latency, TTFT and time per output token), its wire form
-// (llmobs.v1.Aggregate with serialised centroids, so partials from several
-// instances merge), and the SLI window computed from it.
+// Package sli is the SLI arithmetic ingest and the aggregator share: a
+// mergeable accumulator of one series in one window (weighted counts and
+// sums, t-digests of latency, TTFT and time per output token), its wire
+// form (llmobs.v1.Aggregate with serialised centroids, so partials from
+// several instances merge), the SLI window computed from it, and the
+// Summarizer with which ingest folds the spans it sheds into the same
+// state (llmobs.v1.SeriesSummary), for the aggregator to merge.
 //
-// Every count, sum and quantile is weighted by the span's sample weight
-// (the inverse of its keep probability), so sampled input gives unbiased
-// estimates.
+// Every count, sum and quantile is weighted by the span's weight (1 unless
+// a producer says otherwise).
 package sli
 
 import (
@@ -28,16 +29,7 @@ type Key struct {
 
 // KeyOf returns the series of an enriched span; ok is false for spans that
 // are not model calls (HTTP, retrieval, tool spans feed no SLI series).
-func KeyOf(es *llmobsv1.EnrichedSpan) (Key, bool) {
-	s := es.GetSpan()
-	switch s.GetClass() {
-	case llmobsv1.SpanClass_SPAN_CLASS_LLM, llmobsv1.SpanClass_SPAN_CLASS_EMBEDDING:
-	default:
-		return Key{}, false
-	}
-	g := s.GetGenAi()
-	return Key{Service: s.GetResource().GetServiceName(), Model: ModelOf(s), Operation: g.GetOperation(), Provider: g.GetProvider()}, true
-}
+func KeyOf(es *llmobsv1.EnrichedSpan) (Key, bool) { return KeyOfSpan(es.GetSpan()) }
 
 // ModelOf is the model a span is counted under: the model the application
 // asked for, else the one that answered. Not the response model first:

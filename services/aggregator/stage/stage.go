@@ -33,6 +33,7 @@ package stage
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
@@ -87,6 +88,11 @@ type Stage1 struct {
 	// Counters the service exports. Ahead: spans that ended after CapMs
 	// (their windows are filled; only the watermark is capped).
 	Skipped, LateSpans, LateDropped, Ahead float64
+	// Summaries merged (AddSummary) and the spans they hold; Misaligned:
+	// summaries whose bucket does not fit in one window (ingest's bucket
+	// does not divide a window length); BadSummaries: summaries without a
+	// series, an aggregate or a sane bucket (ignored).
+	Summaries, SummarySpans, Misaligned, BadSummaries float64
 }
 
 // NewStage1 returns the state of one partition.
@@ -182,14 +188,73 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	return true
 }
 
+// maxBucketMs bounds a summary's bucket: ingest's is seconds long; a day
+// keeps garbage from overflowing the window arithmetic.
+const maxBucketMs = 24 * 3600 * 1000
+
+// AddSummary merges one summary of spans ingest folded instead of
+// forwarding (llmobs.v1.SeriesSummary) into the window of each length that
+// holds its bucket, exactly as Add folds a span into the window that holds
+// its event time: on time, the aggregate joins the window's accumulator;
+// past the allowed lateness its requests count as late. Replaying the
+// partition after a restart merges the same summaries in the same order,
+// so the rebuilt windows and their revisions are the same. A bucket that
+// does not fit in one window (its length does not divide the window's:
+// ingest and the aggregator are configured apart) goes to the window of
+// its start and is counted Misaligned. It returns false, counting
+// BadSummaries, for a summary it cannot place.
+func (s *Stage1) AddSummary(sum *llmobsv1.SeriesSummary) bool {
+	agg := sum.GetAggregate()
+	startB, lenB := sum.GetBucketStartUnixMs(), sum.GetBucketLengthMs()
+	if sum.GetSeries() == nil || agg == nil || lenB <= 0 || lenB > maxBucketMs || startB < 0 || startB > math.MaxInt64/2 {
+		s.BadSummaries++
+		return false
+	}
+	k := sli.KeyFromProto(sum.GetSeries())
+	acc := sli.FromProto(agg)
+	spans := float64(agg.GetSpans())
+	wm, seen := s.WatermarkMs()
+	misaligned := false
+	for _, l := range s.Lengths {
+		lm := l.Milliseconds()
+		start := startB - mod(startB, lm)
+		end := start + lm
+		if startB+lenB > end {
+			misaligned = true
+		}
+		wk := WinKey{k, lm, start}
+		o := s.wins[wk]
+		if seen && wm >= end+s.Lateness.Milliseconds() {
+			s.LateSpans += spans
+			if o != nil {
+				o.acc.AddLate(agg.GetRequests())
+				o.rev++
+				o.dirty = true
+			} else {
+				s.LateDropped += spans
+			}
+			continue
+		}
+		if o == nil {
+			o = &open1{acc: sli.NewAcc()}
+			s.wins[wk] = o
+		}
+		o.acc.Merge(acc)
+		o.rev++
+		o.dirty = true
+	}
+	if misaligned {
+		s.Misaligned++
+	}
+	s.Summaries++
+	s.SummarySpans += spans
+	s.maxReal = max(s.maxReal, startB)
+	return true
+}
+
 // EventTimeNanos is a span's event time: its end, or its start when the
 // end is missing or earlier.
-func EventTimeNanos(s *llmobsv1.Span) uint64 {
-	if end := s.GetEndTimeUnixNano(); end >= s.GetStartTimeUnixNano() {
-		return end
-	}
-	return s.GetStartTimeUnixNano()
-}
+func EventTimeNanos(s *llmobsv1.Span) uint64 { return sli.EventTimeNanos(s) }
 
 func mod(a, b int64) int64 {
 	m := a % b
