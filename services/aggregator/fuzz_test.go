@@ -61,9 +61,26 @@ func checkPartials(t *testing.T, out []*kgo.Record, nOut int32) {
 	}
 }
 
+// seedSummaries is a record of what ingest shed: two series' summaries
+// and an upstream watermark past their bucket.
+func seedSummaries() []byte {
+	z := sli.NewSummarizer(10 * time.Second)
+	var b llmobsv1.EnrichedSpanBatch
+	_ = proto.Unmarshal(seedEnriched(), &b)
+	for _, es := range b.Spans {
+		if es.GetSpan() != nil {
+			z.Add(es)
+		}
+	}
+	v, _ := proto.Marshal(&llmobsv1.EnrichedSpanBatch{Summaries: z.Take("seed"), SourcePartitions: 1,
+		Watermarks: []*llmobsv1.SourceWatermark{{Partition: 0, WatermarkUnixMs: workloadBase + 60_000}}})
+	return v
+}
+
 func FuzzStage1Record(f *testing.F) {
 	good := seedEnriched()
 	f.Add(good)
+	f.Add(seedSummaries())
 	f.Add(seedWatermark(workloadBase + 60_000))
 	f.Add(good[:len(good)/2])
 	f.Add([]byte{})

@@ -319,6 +319,8 @@ type stage1 struct {
 	parts    map[int32]*stage.Stage1
 	lastBeat time.Time
 	pending  []*llmobsv1.EnrichedSpan // for llm_spans
+
+	warnedMisaligned bool
 }
 
 func (s *Service) runStage1(ctx context.Context) error {
@@ -389,6 +391,7 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 		p.pending = append(p.pending, b.Spans...)
 	}
 	late0, drop0, skip0, ahead0 := st.LateSpans, st.LateDropped, st.Skipped, st.Ahead
+	sum0, sumSpans0, mis0, badSum0 := st.Summaries, st.SummarySpans, st.Misaligned, st.BadSummaries
 	st.CapMs = 0
 	if !r.Timestamp.IsZero() {
 		st.CapMs = r.Timestamp.UnixMilli()
@@ -404,6 +407,20 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 			es.Span.GenAi = &llmobsv1.GenAI{}
 		}
 		st.Add(es)
+	}
+	// What ingest shed, folded per series and bucket: merged like the
+	// spans it stands for, before the watermarks that follow it.
+	for _, sum := range b.Summaries {
+		st.AddSummary(sum)
+	}
+	p.s.m.summariesIn.Add(st.Summaries - sum0)
+	p.s.m.summarizedSpans.Add(st.SummarySpans - sumSpans0)
+	if d := st.Misaligned - mis0; d > 0 {
+		p.s.m.misaligned.Add(d)
+		if !p.warnedMisaligned {
+			p.warnedMisaligned = true
+			p.s.log.Warn("summaries of shed spans span two windows: ingest.sampling.summary_bucket must divide every aggregator window length; their SLIs are off by the spans of the straddling buckets until it does", "windows", p.s.cfg.Windows, "bucket_ms", b.Summaries[0].GetBucketLengthMs())
+		}
 	}
 	p.s.m.spansIn.Add(float64(len(b.Spans)))
 	p.s.m.late.Add(st.LateSpans - late0)
@@ -424,6 +441,9 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	out := p.emit(st.Advance(false))
 	if bad > 0 {
 		return out, &badRecord{reason: "invalid_watermark", err: fmt.Errorf("%d of %d watermarks name a source outside 0..%d", bad, len(b.Watermarks), b.SourcePartitions-1)}
+	}
+	if n := st.BadSummaries - badSum0; n > 0 {
+		return out, &badRecord{reason: "invalid_summary", err: fmt.Errorf("%.0f of %d summaries have no series, no aggregate or no valid bucket", n, len(b.Summaries))}
 	}
 	return out, nil
 }

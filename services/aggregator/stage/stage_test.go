@@ -1,10 +1,13 @@
 package stage
 
 import (
+	"fmt"
+	"maps"
 	"math"
 	"testing"
 	"time"
 
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -194,5 +197,103 @@ func TestStage1WatermarkCapped(t *testing.T) {
 	}
 	if fired != 1 {
 		t.Fatalf("the future span's window fired %d times once the clock passed it, want 1", fired)
+	}
+}
+
+// A summary of spans ingest shed lands in the same windows as the spans
+// it stands for: a partition fed 90 % of its spans as 10 s summaries fires
+// the same 10 s and 1 m partials (counts, tokens, quantiles) as one fed
+// every span; a summary behind the allowed lateness counts as late like a
+// span; and a replay of the same input rebuilds the same revisions.
+func TestStage1SummariesMergeLikeSpans(t *testing.T) {
+	lengths := []time.Duration{10 * time.Second, time.Minute}
+	feed := func(summarise bool) (*Stage1, []*llmobsv1.SLIPartial) {
+		s := NewStage1(0, lengths, 0, time.Minute)
+		s.Upstream()
+		z := sli.NewSummarizer(10 * time.Second)
+		var out []*llmobsv1.SLIPartial
+		for i := int64(0); i < 1200; i++ {
+			es := mk(i*100, float64(10+i%97), 1, []string{"a", "b"}[i%2])
+			if summarise && i%10 != 0 {
+				z.Add(es)
+			} else {
+				s.Add(es)
+			}
+			if i%50 == 49 { // a poll: its summaries follow its spans, then the watermark
+				for _, sum := range z.Take("") {
+					if !s.AddSummary(sum) {
+						t.Fatal("summary refused")
+					}
+				}
+				s.SetWatermark(i * 100)
+				out = append(out, s.Advance(false)...)
+			}
+		}
+		s.SetWatermark(200_000)
+		return s, append(out, s.Advance(false)...)
+	}
+	_, want := feed(false)
+	st, got := feed(true)
+	if st.Summaries == 0 || st.SummarySpans != 1080 || st.Misaligned != 0 {
+		t.Fatalf("summaries %v holding %v spans, misaligned %v", st.Summaries, st.SummarySpans, st.Misaligned)
+	}
+	final := func(ps []*llmobsv1.SLIPartial) map[WinKey]*llmobsv1.SLIWindow {
+		m := map[WinKey]*llmobsv1.SLIWindow{}
+		for _, p := range ps {
+			k := WinKey{sli.KeyFromProto(p.Series), p.WindowLengthMs, p.WindowStartUnixMs}
+			m[k] = sli.FromProto(p.Aggregate).Window(k.Series, k.StartMs, k.LenMs, 1, 0)
+		}
+		return m
+	}
+	gw, ww := final(got), final(want)
+	if len(gw) != len(ww) || len(ww) != 2*(12+2) {
+		t.Fatalf("%d windows from summaries, %d from spans", len(gw), len(ww))
+	}
+	for k, w := range ww {
+		g := gw[k]
+		if g == nil || g.Requests != w.Requests || g.Spans != w.Spans || g.OutputTokens != w.OutputTokens || g.LatencyP99Ms != w.LatencyP99Ms || g.LatencyP50Ms != w.LatencyP50Ms {
+			t.Errorf("window %+v: from summaries %v, from spans %v", k, g, w)
+		}
+	}
+
+	// Late: a summary of a window past the allowed lateness.
+	late := sli.NewSummarizer(10 * time.Second)
+	late.Add(mk(1_000, 5, 1, "a"))
+	late.Add(mk(2_000, 5, 1, "a"))
+	sum := late.Take("")[0]
+	late0 := st.LateSpans
+	st.AddSummary(sum)
+	if st.LateSpans-late0 != 4 { // two spans × two window lengths
+		t.Errorf("late spans +%v, want +4", st.LateSpans-late0)
+	}
+
+	// Replay: the same input again gives the same revisions.
+	_, again := feed(true)
+	if len(again) != len(got) {
+		t.Fatalf("replay emitted %d partials, first run %d", len(again), len(got))
+	}
+	revs := func(ps []*llmobsv1.SLIPartial) map[string]bool {
+		m := map[string]bool{}
+		for _, p := range ps {
+			m[fmt.Sprint(sli.KeyFromProto(p.Series), p.WindowLengthMs, p.WindowStartUnixMs, p.SourceRevision, p.Aggregate.Requests)] = true
+		}
+		return m
+	}
+	if a, b := revs(again), revs(got); !maps.Equal(a, b) {
+		t.Fatalf("replay partials differ from the first run's:\n%v\n%v", a, b)
+	}
+
+	// A bucket that straddles a window end is counted, and garbage refused.
+	st.AddSummary(&llmobsv1.SeriesSummary{Series: sum.Series, BucketStartUnixMs: 195_000, BucketLengthMs: 10_000, Aggregate: sum.Aggregate})
+	if st.Misaligned != 1 {
+		t.Errorf("misaligned %v, want 1", st.Misaligned)
+	}
+	for _, bad := range []*llmobsv1.SeriesSummary{{}, {Series: sum.Series, BucketLengthMs: 10_000}, {Series: sum.Series, Aggregate: sum.Aggregate}, {Series: sum.Series, Aggregate: sum.Aggregate, BucketLengthMs: 1, BucketStartUnixMs: math.MaxInt64}} {
+		if st.AddSummary(bad) {
+			t.Errorf("accepted %v", bad)
+		}
+	}
+	if st.BadSummaries != 4 {
+		t.Errorf("bad summaries %v, want 4", st.BadSummaries)
 	}
 }
