@@ -437,7 +437,7 @@ func TestByGPUSpanCostAndFingerprint(t *testing.T) {
 		{"openai", "gpt-4o", false},
 		{"anthropic", "claude-sonnet-4-20250514", false},
 		{"vllm", "meta-llama/Llama-3.1-8B-Instruct", true}, // self-hosted provider
-		{"openai", "no-such-model-xyz", true},                // no entry: GPU-priced if it ran on a known GPU
+		{"openai", "no-such-model-xyz", true},              // no entry: GPU-priced if it ran on a known GPU
 	} {
 		if got := tb.ByGPU(tc.provider, tc.model); got != tc.byGPU {
 			t.Errorf("ByGPU(%s, %s) = %v, want %v", tc.provider, tc.model, got, tc.byGPU)
