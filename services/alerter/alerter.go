@@ -28,6 +28,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/http"
 	"net/url"
 	"os"
 	"strings"
@@ -37,6 +38,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
 )
@@ -263,8 +265,8 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 			}
 			return nil
 		})
-		deps.Admin.HandleFunc("GET /api/alerts", s.handleAlerts)
-		deps.Admin.HandleFunc("GET /api/alerts/recent", s.handleRecent)
+		deps.Admin.Mount("GET /api/alerts", auth.RoleRead, http.HandlerFunc(s.handleAlerts))
+		deps.Admin.Mount("GET /api/alerts/recent", auth.RoleRead, http.HandlerFunc(s.handleRecent))
 	}
 	return s, nil
 }

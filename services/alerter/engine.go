@@ -201,7 +201,11 @@ func (e *Engine) Firing() map[string]int {
 }
 
 func seriesID(s *llmobsv1.SeriesKey) string {
-	return s.GetService() + "\x00" + s.GetModel() + "\x00" + s.GetOperation() + "\x00" + s.GetProvider()
+	id := s.GetService() + "\x00" + s.GetModel() + "\x00" + s.GetOperation() + "\x00" + s.GetProvider()
+	if t := s.GetTenant(); t != "" {
+		id += "\x00" + t
+	}
+	return id
 }
 
 func seriesLabels(r *Rule, s *llmobsv1.SeriesKey) map[string]string {
@@ -218,6 +222,9 @@ func seriesLabels(r *Rule, s *llmobsv1.SeriesKey) map[string]string {
 	set("model", s.GetModel())
 	set("operation", s.GetOperation())
 	set("provider", s.GetProvider())
+	// A tenant's series raise that tenant's alerts: GET /api/alerts shows
+	// an alert to the tenant its label names.
+	set("tenant", s.GetTenant())
 	return l
 }
 
@@ -298,6 +305,12 @@ func budgetGroups(r *Rule, w *llmobsv1.SLIWindow) []budgetGroup {
 				g.labels[d] = v
 			}
 			key.WriteString(v)
+			key.WriteByte(0)
+		}
+		if t := s.GetTenant(); t != "" && !r.byOwner && !crossSeries(r) {
+			// A budget per series is per tenant when series are.
+			g.labels["tenant"] = t
+			key.WriteString(t)
 			key.WriteByte(0)
 		}
 		g.key = key.String()

@@ -12,10 +12,11 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/kafka"
 )
 
-func (s *Service) handleAlerts(w http.ResponseWriter, _ *http.Request) {
+func (s *Service) handleAlerts(w http.ResponseWriter, req *http.Request) {
 	s.mu.Lock()
 	active := s.cross.Active()
 	for _, e := range s.parts {
@@ -25,22 +26,37 @@ func (s *Service) handleAlerts(w http.ResponseWriter, _ *http.Request) {
 		active = append(active, a)
 	}
 	s.mu.Unlock()
+	active = visible(auth.ScopeOf(req.Context()), active)
 	sort.Slice(active, func(i, j int) bool { return active[i].Fingerprint < active[j].Fingerprint })
-	if active == nil {
-		active = []Alert{}
-	}
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(active)
+}
+
+// visible keeps the alerts the caller's scope sees: an alert belongs to
+// the tenant its tenant label names (alerts on a tenant's series, budgets
+// by tenant); one with none (every tenant's spend, the default tenant's
+// series) to the default tenant. Never nil.
+func visible(sc auth.Scope, as []Alert) []Alert {
+	out := make([]Alert, 0, len(as))
+	for _, a := range as {
+		if sc.Sees(a.Labels["tenant"]) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // handleRecent answers GET /api/alerts/recent: the last alert events sent
 // (firing and resolved, re-notifications included), newest first; after a
 // restart it starts with the latest state of every alert on the topic.
-func (s *Service) handleRecent(w http.ResponseWriter, _ *http.Request) {
+func (s *Service) handleRecent(w http.ResponseWriter, req *http.Request) {
+	sc := auth.ScopeOf(req.Context())
 	s.mu.Lock()
 	out := make([]Alert, 0, len(s.recent))
 	for i := len(s.recent) - 1; i >= 0; i-- {
-		out = append(out, s.recent[i])
+		if sc.Sees(s.recent[i].Labels["tenant"]) {
+			out = append(out, s.recent[i])
+		}
 	}
 	s.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
