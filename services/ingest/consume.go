@@ -98,6 +98,8 @@ func (s *Service) consume(ctx context.Context) error {
 			if outcome == stream.Committed {
 				s.m.spansOut.Add(float64(poll.spans))
 				s.m.samplesOut.Add(float64(poll.samples))
+				s.m.summarized.Add(float64(poll.summarized))
+				s.m.summaries.Add(float64(poll.summaries))
 			}
 		},
 	})
@@ -111,6 +113,8 @@ type inputPoll struct {
 	signals        map[string]Signal
 	lastBeat       time.Time
 	spans, samples int // in the last poll's output
+	// and the model spans it summarised instead, in how many summaries
+	summarized, summaries int
 }
 
 func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
@@ -144,6 +148,7 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 	s.proc.Batch(&all)
 	out := all.Records
 	p.spans, p.samples = all.Spans, all.Samples
+	p.summarized, p.summaries = all.Summarized, all.Summaries
 	if now := time.Now(); now.Sub(p.lastBeat) >= s.cfg.HeartbeatInterval {
 		if beats := s.heartbeats(src); len(beats) > 0 {
 			out = append(out, beats...)

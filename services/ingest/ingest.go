@@ -26,7 +26,10 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/pricing"
 	"github.com/llmobs/llmobs/pkg/service"
+	"github.com/llmobs/llmobs/pkg/sli"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/ingest/sampling"
 )
 
@@ -69,6 +72,12 @@ type Config struct {
 
 	// Sampling is backpressure-driven load shedding (see package sampling).
 	Sampling sampling.Config `yaml:"sampling"`
+	// PriceFile is the price override file: ingest prices the spans it
+	// summarises instead of forwarding, so it must be the enricher's
+	// price_file ("" = the embedded table, as the enricher's default). The
+	// enricher counts summaries priced by another table
+	// (llmobs_enricher_summaries_price_mismatch_total).
+	PriceFile string `yaml:"price_file"`
 
 	// Sampler overrides the sampler (not from YAML; tests and tools).
 	Sampler Sampler `yaml:"-"`
@@ -98,7 +107,10 @@ func DefaultConfig() Config {
 // RegisterFlags binds the most used keys.
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.BoolVar(&c.Sampling.Enabled, prefix+".sampling", c.Sampling.Enabled, "shed load under backpressure (bodies, then trace-consistent sampling with weights)")
-	fs.Int64Var(&c.Sampling.TargetLag, prefix+".sampling-target-lag", c.Sampling.TargetLag, "downstream consumer lag (records) the sampler holds the pipeline under")
+	fs.DurationVar(&c.Sampling.TargetDelay, prefix+".sampling-target-delay", c.Sampling.TargetDelay, "how far a downstream consumer group may fall behind, beyond the delay it intends (the enricher's GPU-join wait), before ingest sheds load")
+	fs.Int64Var(&c.Sampling.TargetLag, prefix+".sampling-target-lag", c.Sampling.TargetLag, "also shed when the downstream groups' summed lag exceeds this many records (0 = off)")
+	fs.Float64Var(&c.Sampling.FixedProbability, prefix+".sampling-fixed-probability", c.Sampling.FixedProbability, "always forward this share of normal spans and summarise the rest (0 = let the controller decide)")
+	fs.StringVar(&c.PriceFile, prefix+".price-file", c.PriceFile, "price override file (YAML): the enricher's, since ingest prices the spans it summarises")
 	fs.StringVar(&c.GRPCListen, prefix+".grpc-listen", c.GRPCListen, "OTLP/gRPC listen address (\"\" = off)")
 	fs.StringVar(&c.HTTPListen, prefix+".http-listen", c.HTTPListen, "OTLP/HTTP listen address (\"\" = off)")
 	fs.StringVar(&c.SpansEncoding, prefix+".spans-encoding", c.SpansEncoding, "encoding of otlp_spans: otlp_proto, otlp_json, auto")
@@ -180,6 +192,9 @@ type Service struct {
 	log  *slog.Logger
 	m    *metrics
 	proc *Processor
+	// prices: the one price table (with the enricher's) that prices
+	// summarised spans.
+	prices *pricing.Table
 
 	grpcLn, httpLn net.Listener
 
@@ -207,8 +222,9 @@ func (s *Service) noteProduce(d time.Duration) {
 }
 
 // controlLoop feeds the sampling controller a pressure reading every
-// interval: the summed lag of the downstream consumer groups (kadm) and
-// the fill of ingest's own OTLP queue.
+// interval: how far the downstream consumer groups are behind beyond what
+// they intend to hold (readPressure), the fill of ingest's own OTLP queue
+// and Kafka's produce latency.
 func (s *Service) controlLoop(ctx context.Context, cl *kgo.Client) {
 	adm := kadm.NewClient(cl)
 	t := time.NewTicker(s.cfg.Sampling.Interval)
@@ -221,21 +237,27 @@ func (s *Service) controlLoop(ctx context.Context, cl *kgo.Client) {
 		case <-t.C:
 		}
 		lctx, cancel := context.WithTimeout(ctx, s.cfg.Sampling.Interval)
-		lags, err := adm.Lag(lctx, s.cfg.Sampling.Groups...)
+		delay, lag, err := readPressure(lctx, adm, s.cfg.Sampling, time.Now())
 		cancel()
-		var lag int64
-		if err == nil {
-			lags.Each(func(l kadm.DescribedGroupLag) {
-				if l.Error() == nil {
-					lag += l.Lag.Total()
-				}
-			})
-		} else if !warned && ctx.Err() == nil {
+		if err != nil && !warned && ctx.Err() == nil {
 			warned = true
-			s.log.Warn("sampling: cannot read downstream consumer lag; deciding on queue fill only — give ingest's Kafka user Describe on the llmobs consumer groups", "err", err)
+			s.log.Warn("sampling: cannot read how far downstream consumers are behind; deciding on queue fill and produce latency only — give ingest's Kafka user Describe on the llmobs consumer groups and topics", "err", err)
 		}
+		s.m.samplingDelay.Set(delay.Seconds())
 		fill := float64(s.inflight.Load()) / float64(max(s.cfg.MaxInflightRequests, 1))
-		s.ctrl.Update(sampling.Pressure{Lag: lag, QueueFill: min(fill, 1), ProduceLatency: time.Duration(s.prodLat.Load())})
+		s.ctrl.Update(sampling.Pressure{Delay: delay, Lag: lag, QueueFill: min(fill, 1), ProduceLatency: time.Duration(s.prodLat.Load())})
+	}
+}
+
+// gpuPriced exempts from summarising the model calls whose price needs
+// the GPU join (self-hosted, or no token price): a summary is priced
+// before the join, so it could not carry their cost.
+func gpuPriced(t *pricing.Table) func(*llmobsv1.Span) string {
+	return func(s *llmobsv1.Span) string {
+		if _, ok := sli.KeyOfSpan(s); ok && t.ByGPU(s.GetGenAi().GetProvider(), pricing.PricedModel(s)) {
+			return sampling.ReasonGPUPriced
+		}
+		return ""
 	}
 }
 
@@ -251,17 +273,27 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ingest metrics: %w", err)
 	}
+	prices, err := pricing.Load(cfg.PriceFile)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
 	sampler := cfg.Sampler
 	var ctrl *sampling.Controller
 	if sampler == nil && cfg.Sampling.Enabled {
 		ctrl = sampling.New(cfg.Sampling, deps.Log, m)
+		ctrl.Exempt(gpuPriced(prices))
 		sampler = ctrl
 	}
 	if sampler == nil {
 		sampler = keepAll{}
 	}
-	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, ctrl: ctrl,
+	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, ctrl: ctrl, prices: prices,
 		proc: newProcessor(cfg.Limits, deps.Topics, sampler, cfg.BatchMaxItems, cfg.BatchMaxBytes, m)}
+	bucket := cfg.Sampling.SummaryBucket
+	if bucket <= 0 {
+		bucket = sampling.DefaultConfig().SummaryBucket
+	}
+	s.proc.Summarise(prices, bucket)
 	if cfg.GRPCListen != "" {
 		if s.grpcLn, err = net.Listen("tcp", cfg.GRPCListen); err != nil {
 			return nil, fmt.Errorf("ingest: OTLP/gRPC listen: %w", err)

@@ -12,10 +12,13 @@ type metrics struct {
 	repaired   *prometheus.CounterVec // spans kept after a repair, by reason
 	ignored    *prometheus.CounterVec // non-GPU metrics / logs, by signal
 	sampledOut prometheus.Counter
+	summarized prometheus.Counter // model spans folded into summaries
+	summaries  prometheus.Counter // summaries produced
 
 	samplingLevel prometheus.Gauge
 	samplingP     prometheus.Gauge
 	samplingSpans *prometheus.CounterVec
+	samplingDelay prometheus.Gauge
 	decode        prometheus.Histogram
 	lag           *prometheus.GaugeVec // by topic
 	inflight      prometheus.Gauge
@@ -38,9 +41,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		dlqPoints:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_refused_points_total", Help: "Metric data points and log records refused, by reason."}, []string{"reason"}),
 		repaired:        prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_repaired_spans_total", Help: "Spans kept after a repair (invalid UTF-8 replaced, oversize attributes truncated), by reason."}, []string{"reason"}),
 		ignored:         prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_ignored_total", Help: "Metrics and log records that are not GPU data, by signal."}, []string{"signal"}),
-		sampledOut:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_sampled_out_total", Help: "Spans dropped by the sampler."}),
+		sampledOut:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_sampled_out_total", Help: "Spans the sampler did not forward (model spans among them are summarised: llmobs_ingest_spans_summarized_total)."}),
 		samplingLevel:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_level", Help: "Load-shedding level: 0 keep all, 1 drop bodies of normal spans, 2 also sample normal spans."}),
-		samplingP:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_probability", Help: "Keep probability of normal spans (1 below level 2); kept spans weigh 1/p."}),
+		samplingP:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_probability", Help: "Probability that a normal span is forwarded in detail (1 below level 2); the others are summarised."}),
 		samplingSpans:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_sampling_spans_total", Help: "Sampler decisions: decision kept|stripped|dropped, reason error|slow|expensive|rare (always kept whole), normal, sampled."}, []string{"decision", "reason"}),
 		decode:          prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_ingest_decode_seconds", Help: "Time to decode and normalise one input record.", Buckets: prometheus.ExponentialBuckets(1e-5, 4, 10)}),
 		lag:             prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_ingest_consumer_lag_records", Help: "Records behind the partitions' high watermark, by topic."}, []string{"topic"}),
@@ -52,7 +55,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		sourceWatermark: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "llmobs_ingest_source_watermark_seconds", Help: "Watermark (unix s) this instance last reported in band for an otlp_spans partition it owns."}, []string{"partition"}),
 		listEndsErrors:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_list_end_offsets_errors_total", Help: "Failed listings of otlp_spans end offsets (caught-up partitions then move by their data only)."}),
 	}
-	for _, c := range []prometheus.Collector{m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
+	m.summarized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_summarized_total", Help: "Model spans not forwarded but folded into per-series summaries on llmobs.spans (committed)."})
+	m.summaries = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_summaries_out_total", Help: "Series summaries (one per series, bucket and poll) produced to llmobs.spans (committed)."})
+	m.samplingDelay = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_delay_seconds", Help: "How far the most-behind downstream consumer group is behind beyond the delay it intends, as the controller last read it: 0 under half of target_delay, else in steps of target_delay/8 up to 4 × target_delay."})
+	for _, c := range []prometheus.Collector{m.summarized, m.summaries, m.samplingDelay, m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

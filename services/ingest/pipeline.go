@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
 	"go.opentelemetry.io/collector/pdata/plog"
@@ -17,6 +18,8 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/pricing"
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -39,12 +42,13 @@ const (
 	EncodingAuto = "auto"
 )
 
-// Sampler decides, per trace, whether spans are kept and with which
-// weight. Backpressure-driven sampling (issue 9) plugs in here; the
-// default keeps everything with weight 1.
+// Sampler decides, per trace, whether spans are forwarded one by one.
+// Backpressure-driven load shedding (package sampling) plugs in here; the
+// default forwards everything.
 type Sampler interface {
-	// Sample may mutate s (drop bodies, set weight and level) and returns
-	// false to drop it.
+	// Sample may mutate s (drop bodies, set its level) and returns false
+	// not to forward it: a model span is then folded into its series'
+	// summary (Processor.Summarise), any other span is dropped.
 	Sample(s *llmobsv1.Span) bool
 }
 
@@ -65,6 +69,12 @@ type Processor struct {
 	spanParts atomic.Int32
 	gpuParts  atomic.Int32
 
+	// prices and bucket: how the model spans the sampler does not forward
+	// are priced and summarised (nil prices: they are dropped, as a
+	// Sampler override may want).
+	prices *pricing.Table
+	bucket time.Duration
+
 	decoders sync.Pool
 }
 
@@ -79,6 +89,9 @@ type Result struct {
 	Err      error
 	Spans    int // set by Batch: spans produced
 	Samples  int // set by Batch: samples produced
+	// Set by Batch: model spans folded into summaries instead of being
+	// forwarded, and the summaries produced.
+	Summarized, Summaries int
 
 	// decoders own the memory of SpanList until Batch has marshalled it.
 	decoders []*Decoder
@@ -115,6 +128,14 @@ func newProcessor(limits Limits, topics kafka.Topics, sampler Sampler, maxItems,
 	p.gpuParts.Store(1)
 	p.decoders.New = func() any { return &Decoder{Limits: limits} }
 	return p
+}
+
+// Summarise makes the processor fold the model spans its sampler does not
+// forward into per-series summaries of bucket-long event-time buckets,
+// priced with prices (DESIGN, "Sampling under backpressure"), instead of
+// dropping them.
+func (p *Processor) Summarise(prices *pricing.Table, bucket time.Duration) {
+	p.prices, p.bucket = prices, bucket
 }
 
 // SetPartitions sets the partition counts of the output topics.
@@ -250,15 +271,18 @@ func (p *Processor) dlq(res *Result, reason string, err error, src *kgo.Record, 
 	}
 }
 
-// spanRecords batches spans per output partition (trace ID hash).
+// spanRecords batches spans per output partition (trace ID hash), and the
+// summaries of the model spans the sampler did not forward per partition
+// of their series (series key hash), after the spans.
 func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) (calls []*llmobsv1.CallInterval) {
 	parts := p.spanParts.Load()
 	batches := map[int32]*llmobsv1.SpanBatch{}
 	sizes := map[int32]int{}
 	var order []int32
+	var z *sli.Summarizer // what is not forwarded, when Summarise was called
 	flush := func(part int32) {
 		b := batches[part]
-		if b == nil || len(b.Spans) == 0 {
+		if b == nil || len(b.Spans)+len(b.Summaries) == 0 {
 			return
 		}
 		p.appendRecord(res, p.topics.Spans, part, "llmobs.v1.SpanBatch", len(b.Spans), b)
@@ -272,6 +296,16 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) (calls []*l
 		}
 		if !p.sampler.Sample(s) {
 			p.metrics.sampledOut.Inc()
+			if p.prices != nil {
+				if z == nil {
+					z = sli.NewSummarizer(p.bucket)
+				}
+				// Priced now, before any GPU join: the sampler forwards
+				// the calls whose price needs one (ReasonGPUPriced).
+				if z.Add(&llmobsv1.EnrichedSpan{Span: s, Cost: p.prices.SpanCost(s, 0, "")}) {
+					res.Summarized++
+				}
+			}
 			continue
 		}
 		part := kafka.PartitionFor(s.TraceId, parts)
@@ -294,6 +328,26 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) (calls []*l
 		res.Spans++
 		if len(b.Spans) >= p.maxItems || sizes[part] >= p.maxBytes {
 			flush(part)
+		}
+	}
+	if z != nil {
+		for _, sum := range z.Take(p.prices.Fingerprint()) {
+			part := kafka.PartitionFor([]byte(sli.KeyFromProto(sum.Series).String()), parts)
+			b := batches[part]
+			if b == nil {
+				b = &llmobsv1.SpanBatch{}
+				batches[part] = b
+				order = append(order, part)
+			}
+			size := sum.SizeVT()
+			size += 1 + protowire.SizeVarint(uint64(size))
+			if len(b.Spans)+len(b.Summaries) > 0 && sizes[part]+size > p.maxBytes {
+				flush(part)
+				b = batches[part]
+			}
+			b.Summaries = append(b.Summaries, sum)
+			sizes[part] += size
+			res.Summaries++
 		}
 	}
 	for _, part := range order {

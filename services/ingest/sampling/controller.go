@@ -15,10 +15,23 @@ import (
 // Config of the sampler (ingest section "sampling").
 type Config struct {
 	Enabled bool `yaml:"enabled"`
-	// TargetLag is the downstream consumer lag (records) the controller
-	// holds the pipeline under.
+	// TargetDelay is how far, in time, a downstream consumer group may
+	// fall behind beyond what it intends to hold (IntendedDelay) before
+	// ingest sheds load: the age of its oldest unconsumed record minus its
+	// intended delay. Time, not records: a record count grows with the
+	// traffic a consumer holds on purpose (the enricher's GPU-join wait),
+	// a delay does not.
+	TargetDelay time.Duration `yaml:"target_delay"`
+	// IntendedDelay is, per consumer group, how long it holds records on
+	// purpose when it keeps up: the enricher waits up to its max_wait (20 s)
+	// for the GPU stream's watermark, so its records are that old when it
+	// commits them. Groups not listed intend no delay.
+	IntendedDelay map[string]time.Duration `yaml:"intended_delay"`
+	// TargetLag, when positive, is also a bound on the downstream groups'
+	// summed lag in records (0: off, the default; the delay above is the
+	// measure that tells holding from falling behind).
 	TargetLag int64 `yaml:"target_lag"`
-	// Groups are the downstream consumer groups whose lag is pressure.
+	// Groups are the downstream consumer groups whose delay is pressure.
 	Groups []string `yaml:"groups"`
 	// Interval between pressure readings.
 	Interval time.Duration `yaml:"interval"`
@@ -41,23 +54,51 @@ type Config struct {
 	// RarePerMinute: a series (service, model) seen at most this many times
 	// in the last minute is rare: its spans are kept whole.
 	RarePerMinute int `yaml:"rare_per_minute"`
+	// FixedProbability, when positive, pins the controller at level 2
+	// with this keep probability whatever the pressure: forward that
+	// share of normal spans in detail and summarise the rest, always
+	// (cost control, load experiments). 0 (default): the controller
+	// decides.
+	FixedProbability float64 `yaml:"fixed_probability"`
+	// SummaryBucket is the event-time bucket the spans ingest does not
+	// forward are summarised in (per series). It must divide every
+	// aggregator window length (10 s and 1 m by default), so each bucket
+	// lies in one window; the aggregator counts summaries that straddle a
+	// window end (llmobs_aggregator_summaries_misaligned_total).
+	SummaryBucket time.Duration `yaml:"summary_bucket"`
 }
 
-// DefaultConfig: on, target lag 50k records, levels up to 2.
+// DefaultConfig: on, shedding once a downstream group is 15 s behind
+// beyond what it intends to hold, levels up to 2.
 func DefaultConfig() Config {
 	return Config{
-		Enabled: true, TargetLag: 50_000, Interval: 2 * time.Second, MaxLevel: LevelSample,
+		Enabled: true, TargetDelay: 15 * time.Second, Interval: 2 * time.Second, MaxLevel: LevelSample,
+		IntendedDelay:  map[string]time.Duration{"llmobs-enricher": 25 * time.Second},
 		MinProbability: 1.0 / 64, Hold: 2, SlowMS: 10_000, SlowMinSamples: 200, ExpensiveTokens: 20_000, RarePerMinute: 30,
-		MaxProduceLatency: 2 * time.Second,
-		Groups:            []string{"llmobs-enricher", "llmobs-aggregator-stage1", "llmobs-aggregator-stage2", "llmobs-alerter"},
+		MaxProduceLatency: 2 * time.Second, SummaryBucket: 10 * time.Second,
+		Groups: []string{"llmobs-enricher", "llmobs-aggregator-stage1", "llmobs-aggregator-stage2", "llmobs-alerter"},
 	}
 }
 
 // Validate names the wrong key.
 func (c Config) Validate() error {
 	var errs []error
-	if c.TargetLag < 1 {
-		errs = append(errs, config.Errorf("target_lag", "must be at least 1"))
+	if c.TargetDelay < time.Second {
+		errs = append(errs, config.Errorf("target_delay", "%v: must be at least 1s", c.TargetDelay))
+	}
+	for g, d := range c.IntendedDelay {
+		if d < 0 {
+			errs = append(errs, config.Errorf("intended_delay."+g, "must not be negative"))
+		}
+	}
+	if c.TargetLag < 0 {
+		errs = append(errs, config.Errorf("target_lag", "must not be negative (0 = off)"))
+	}
+	if c.FixedProbability < 0 || c.FixedProbability > 1 {
+		errs = append(errs, config.Errorf("fixed_probability", "must be in (0, 1], or 0 to let the controller decide"))
+	}
+	if c.SummaryBucket < time.Millisecond || time.Minute%c.SummaryBucket != 0 {
+		errs = append(errs, config.Errorf("summary_bucket", "%v: must divide every aggregator window length (1m at least: e.g. 10s, 5s, 1s)", c.SummaryBucket))
 	}
 	if c.Interval < 100*time.Millisecond {
 		errs = append(errs, config.Errorf("interval", "must be at least 100ms"))
@@ -88,9 +129,34 @@ func (c Config) Validate() error {
 
 // Pressure is one reading.
 type Pressure struct {
-	Lag            int64         // downstream consumer lag, records
+	// Delay: how far the most-behind downstream group is behind beyond
+	// what it intends to hold, on the grid of Config.Excess.
+	Delay          time.Duration
+	Lag            int64         // downstream consumer lag, records (summed)
 	QueueFill      float64       // ingest's own queue, 0..1
 	ProduceLatency time.Duration // recent time for Kafka to acknowledge a batch
+}
+
+// DelayStep is the resolution at which a group's delay beyond its intended
+// one is measured: an eighth of the target.
+func (c Config) DelayStep() time.Duration { return max(c.TargetDelay/8, time.Millisecond) }
+
+// MaxDelay is the largest delay beyond the intended one that is measured
+// (four times the target): past it the controller needs no more detail.
+func (c Config) MaxDelay() time.Duration { return 4 * c.TargetDelay }
+
+// Excess is how far a group whose oldest unconsumed record is age old is
+// behind beyond its intended delay, as the controller reads it: rounded
+// down to DelayStep, 0 under half the target (nothing to act on), at most
+// MaxDelay. readPressure measures exactly this without reading any
+// record: it lists offsets by time at points of that grid.
+func (c Config) Excess(age, intended time.Duration) time.Duration {
+	d := age - intended
+	if d < c.TargetDelay/2 {
+		return 0
+	}
+	step := c.DelayStep()
+	return min(d/step*step, c.MaxDelay())
 }
 
 // Decision reasons (metric labels).
@@ -99,6 +165,10 @@ const (
 	ReasonSlow      = "slow"
 	ReasonExpensive = "expensive"
 	ReasonRare      = "rare"
+	// ReasonGPUPriced: a call priced by the GPU-seconds the enricher's
+	// join attributes to it (self-hosted, or no token price): ingest
+	// cannot price it in a summary, so it is forwarded.
+	ReasonGPUPriced = "gpu_priced"
 	ReasonNormal    = "normal"
 	ReasonSampled   = "sampled"
 )
@@ -120,13 +190,23 @@ type Controller struct {
 	level     int
 	p         float64
 	high, low int
+	cutAt     time.Duration // the delay read when p was last cut
 
 	// Read lock-free on the hot path.
 	curLevel atomic.Int32
 	curP     atomic.Uint64 // float64 bits
 
 	rare *rareSeries
+
+	// exempt, when set, names why a normal span must still be forwarded
+	// whole ("" when it need not): ingest exempts calls whose price needs
+	// the GPU join, which a summary built before the join cannot have.
+	exempt func(*llmobsv1.Span) string
 }
+
+// Exempt sets a rule that keeps more spans whole: f returns the reason
+// (a metric label) or "". Set before the controller is used.
+func (c *Controller) Exempt(f func(*llmobsv1.Span) string) { c.exempt = f }
 
 // New builds a controller at level 0.
 func New(cfg Config, log *slog.Logger, obs Observer) *Controller {
@@ -134,6 +214,9 @@ func New(cfg Config, log *slog.Logger, obs Observer) *Controller {
 		log = slog.Default()
 	}
 	c := &Controller{cfg: cfg, log: log, obs: obs, p: 1, rare: newRare(time.Minute)}
+	if cfg.FixedProbability > 0 {
+		c.level, c.p = LevelSample, cfg.FixedProbability
+	}
 	c.publish()
 	return c
 }
@@ -162,15 +245,25 @@ func (c *Controller) Force(level int, p float64) {
 }
 
 // Update takes one pressure reading and moves the level with hysteresis:
-// pressure is high when the lag exceeds the target or the queue is more
-// than half full, low when the lag is under half the target and the queue
-// under a quarter. At level 2, p shrinks by 30% per high reading and
-// doubles per low one; the level drops back once p is 1 again.
+// pressure is high when a downstream group is target_delay or more behind
+// beyond its intended delay (or the lag exceeds target_lag, when set), the
+// queue is more than half full or Kafka acknowledges slowly; low when the
+// delay is under half the target, the queue under a quarter and Kafka
+// quick. At level 2, p shrinks by 30% per high reading, unless the delay
+// is below what it was when p was last cut (the backlog drains at this p:
+// cutting more would undershoot), and doubles per low reading; the level
+// drops back once p is 1 again. With fixed_probability set it changes
+// nothing.
 func (c *Controller) Update(pr Pressure) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	high := pr.Lag > c.cfg.TargetLag || pr.QueueFill > 0.5 || pr.ProduceLatency > c.cfg.MaxProduceLatency
-	low := pr.Lag < c.cfg.TargetLag/2 && pr.QueueFill < 0.25 && pr.ProduceLatency < c.cfg.MaxProduceLatency/2
+	if c.cfg.FixedProbability > 0 {
+		return
+	}
+	lagHigh := c.cfg.TargetLag > 0 && pr.Lag > c.cfg.TargetLag
+	lagLow := c.cfg.TargetLag <= 0 || pr.Lag < c.cfg.TargetLag/2
+	high := pr.Delay >= c.cfg.TargetDelay || lagHigh || pr.QueueFill > 0.5 || pr.ProduceLatency > c.cfg.MaxProduceLatency
+	low := pr.Delay < c.cfg.TargetDelay/2 && lagLow && pr.QueueFill < 0.25 && pr.ProduceLatency < c.cfg.MaxProduceLatency/2
 	switch {
 	case high:
 		c.high++
@@ -182,9 +275,15 @@ func (c *Controller) Update(pr Pressure) {
 		c.high, c.low = 0, 0
 	}
 	from, fromP := c.level, c.p
+	// A backlog that shrank since p was last cut is draining at this p:
+	// shedding more would only undershoot (down to min_probability while
+	// the backlog drains), so p holds.
+	draining := pr.Delay < c.cutAt
 	switch {
+	case high && c.level == LevelSample && draining:
 	case high && c.level == LevelSample:
 		c.p = math.Max(Quantize(c.p*0.7), c.cfg.MinProbability)
+		c.cutAt = pr.Delay
 	case high && c.high >= c.cfg.Hold && c.level < c.cfg.MaxLevel:
 		c.level++
 		c.high = 0
@@ -201,18 +300,25 @@ func (c *Controller) Update(pr Pressure) {
 		c.publish()
 	}
 	if c.level != from {
-		c.log.Info("sampling level changed", "event", "sampling_level", "from", from, "to", c.level, "p", c.p, "lag", pr.Lag, "target_lag", c.cfg.TargetLag, "queue_fill", pr.QueueFill, "produce_latency", pr.ProduceLatency)
+		c.log.Info("sampling level changed", "event", "sampling_level", "from", from, "to", c.level, "p", c.p, "delay_beyond_intended", pr.Delay, "target_delay", c.cfg.TargetDelay, "lag", pr.Lag, "queue_fill", pr.QueueFill, "produce_latency", pr.ProduceLatency)
 	}
 }
 
 // Sample applies the current level to one span: it may strip its bodies
-// or drop it (false), and sets its weight and sampling level.
+// or decline to forward it (false: ingest folds it into a summary), and
+// sets its sampling level. A forwarded span keeps weight 1: the summaries
+// carry the spans not forwarded, so nothing is scaled up.
 func (c *Controller) Sample(s *llmobsv1.Span) bool {
 	level := int(c.curLevel.Load())
 	reason := c.reason(s)
 	s.SamplingLevel = uint32(level)
 	if s.Weight <= 0 {
 		s.Weight = 1
+	}
+	if level >= LevelSample && reason == ReasonNormal && c.exempt != nil {
+		if r := c.exempt(s); r != "" {
+			reason = r
+		}
 	}
 	if level == LevelKeepAll || reason != ReasonNormal {
 		c.observe("kept", reason)
@@ -228,7 +334,6 @@ func (c *Controller) Sample(s *llmobsv1.Span) bool {
 			c.observe("dropped", ReasonSampled)
 			return false
 		}
-		s.Weight *= 1 / p
 	}
 	c.observe("kept", ReasonNormal)
 	return true

@@ -1,24 +1,29 @@
 // Package sampling is ingest's backpressure-driven load shedding (DESIGN.md,
 // "Sampling under backpressure").
 //
-// A Controller reads pressure — the lag of the downstream consumer groups,
-// ingest's own queue fill, its produce latency — and sets a stress level
-// with hysteresis:
+// A Controller reads pressure — how far the downstream consumer groups are
+// behind beyond what they intend to hold (the enricher holds records for
+// its GPU join on purpose), ingest's own queue fill, its produce latency —
+// and sets a stress level with hysteresis:
 //
-//	0  keep everything
+//	0  forward everything
 //	1  drop the prompt/completion bodies of normal spans
-//	2  also keep normal spans with probability p, adjusted continuously to
-//	   hold the lag under the target (p never below min_probability)
+//	2  also forward normal spans with probability p, adjusted continuously
+//	   to hold the delay under the target (p never below min_probability)
 //
 // Errors, slow spans (over slow_ms, or over the series' recent p99),
-// expensive spans (over expensive_tokens) and rare series are never
-// sampled or stripped. The keep decision is a function of the trace ID
+// expensive spans (over expensive_tokens), rare series and whatever the
+// Exempt rule names (ingest: calls priced by GPU-seconds) are always
+// forwarded whole. The forward decision is a function of the trace ID
 // (OpenTelemetry's consistent probability sampling: the 56 low bits of the
 // trace ID are the randomness R, the threshold T = (1 − p)·2^56, keep when
 // R ≥ T), so every ingest instance decides the same for a trace, and a
-// trace kept at p is also kept at any larger p. A kept span carries weight
-// 1/p; every downstream count, sum and quantile is weighted, so aggregates
-// stay unbiased estimates.
+// trace forwarded at p is also forwarded at any larger p.
+//
+// A span not forwarded is not lost to the SLIs: ingest folds it into a
+// per-series, per-bucket summary (package sli) that travels on
+// llmobs.spans beside the forwarded spans, so counts, errors, tokens and
+// token cost stay exact at every level. Forwarded spans carry weight 1.
 package sampling
 
 import (
