@@ -8,11 +8,13 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/sli"
 	"github.com/llmobs/llmobs/pkg/stream"
 	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
@@ -81,7 +83,11 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		}
 		return err
 	}
-	poll := &spanPoll{s: s, wm: wm, lastGPU: lastGPU, parts: parts}
+	sm, err := newSummaryMetrics(s.deps.Metrics)
+	if err != nil {
+		return err
+	}
+	poll := &spanPoll{s: s, wm: wm, lastGPU: lastGPU, parts: parts, sm: sm}
 	return stream.Run(ctx, stream.Config{
 		Name:               "enricher",
 		Kafka:              s.deps.Kafka,
@@ -144,6 +150,8 @@ type spanPoll struct {
 	lastBeat  time.Time
 	beatDirty bool
 	emitted   int // spans in the last poll's output
+	sm        *summaryMetrics
+	warned    bool // about a summary priced by another table
 }
 
 func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
@@ -153,6 +161,7 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 		return nil, nil
 	}
 	var spans []*llmobsv1.Span
+	var summaries []*llmobsv1.SeriesSummary
 	var dlq []*kgo.Record
 	fetches.EachRecord(func(r *kgo.Record) {
 		var b llmobsv1.SpanBatch
@@ -166,6 +175,7 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 			return
 		}
 		spans = append(spans, b.Spans...)
+		summaries = append(summaries, b.Summaries...)
 		for _, w := range b.Watermarks {
 			if s.inband.Observe(r.Partition, b.SourcePartitions, w.Partition, w.WatermarkUnixMs) {
 				p.beatDirty = true
@@ -186,6 +196,9 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	}
 	p.emitted = len(enriched)
 	recs := append(dlq, out...)
+	// What ingest shed, summarised and priced there: forwarded as read,
+	// in the same transaction as the spans and before the watermarks.
+	recs = append(recs, p.forwardSummaries(t.Enriched, summaries)...)
 	// The watermarks read in this poll go out after its spans, in the
 	// same transaction: downstream never sees a watermark pass a span
 	// that is not in the log before it.
@@ -316,6 +329,87 @@ func batchRecords(topic string, parts int32, maxItems, maxBytes int, spans []*ll
 		}
 	}
 	return out, oversized
+}
+
+// forwardSummaries batches the series summaries read on llmobs.spans into
+// llmobs.enriched records, partitioned by series (records at most
+// batch_max_bytes), and counts those priced by another price table than
+// the enricher's (ingest and the enricher must share one: their price_file).
+func (p *spanPoll) forwardSummaries(topic string, sums []*llmobsv1.SeriesSummary) []*kgo.Record {
+	if len(sums) == 0 {
+		return nil
+	}
+	mine := p.s.e.prices.Fingerprint()
+	mismatched := 0
+	for _, sum := range sums {
+		if sum.GetPriceTable() != "" && sum.GetPriceTable() != mine {
+			mismatched++
+		}
+	}
+	if mismatched > 0 {
+		p.sm.priceMismatch.Add(float64(mismatched))
+		if !p.warned {
+			p.warned = true
+			p.s.log.Warn("ingest priced the spans it summarised with another price table than the enricher's: their cost differs from the spans priced here — give ingest.price_file the enricher's price_file", "summaries", mismatched, "ingest_table", sums[0].GetPriceTable(), "enricher_table", mine)
+		}
+	}
+	p.sm.forwarded.Add(float64(len(sums)))
+	batches := map[int32]*llmobsv1.EnrichedSpanBatch{}
+	sizes := map[int32]int{}
+	var order []int32
+	var out []*kgo.Record
+	emit := func(part int32) {
+		v, err := batches[part].MarshalVT()
+		if err != nil {
+			panic(fmt.Sprintf("marshal summaries: %v", err)) // read from valid protobuf
+		}
+		out = append(out, &kgo.Record{Topic: topic, Partition: part, Value: v, Headers: []kgo.RecordHeader{
+			{Key: kafka.HeaderSchema, Value: []byte("llmobs.v1.EnrichedSpanBatch")},
+			{Key: kafka.HeaderCount, Value: []byte("0")},
+		}})
+		batches[part], sizes[part] = &llmobsv1.EnrichedSpanBatch{}, 0
+	}
+	for _, sum := range sums {
+		part := kafka.PartitionFor([]byte(sli.KeyFromProto(sum.GetSeries()).String()), p.parts)
+		if batches[part] == nil {
+			batches[part] = &llmobsv1.EnrichedSpanBatch{}
+			order = append(order, part)
+		}
+		n := sum.SizeVT() + 6
+		if len(batches[part].Summaries) > 0 && sizes[part]+n > p.s.cfg.BatchMaxBytes {
+			emit(part)
+		}
+		batches[part].Summaries = append(batches[part].Summaries, sum)
+		sizes[part] += n
+	}
+	for _, part := range order {
+		if len(batches[part].Summaries) > 0 {
+			emit(part)
+		}
+	}
+	return out
+}
+
+// summaryMetrics count the summaries the enricher forwards.
+type summaryMetrics struct {
+	forwarded, priceMismatch prometheus.Counter
+}
+
+func newSummaryMetrics(reg prometheus.Registerer) (*summaryMetrics, error) {
+	m := &summaryMetrics{
+		forwarded:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_forwarded_total", Help: "Series summaries (spans ingest shed, folded per series and bucket) forwarded to llmobs.enriched (also in aborted transactions)."}),
+		priceMismatch: prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_price_mismatch_total", Help: "Series summaries ingest priced with another price table than the enricher's: set ingest.price_file to the enricher's price_file."}),
+	}
+	for _, c := range []*prometheus.Counter{&m.forwarded, &m.priceMismatch} {
+		if err := reg.Register(*c); err != nil {
+			are, ok := err.(prometheus.AlreadyRegisteredError)
+			if !ok {
+				return nil, fmt.Errorf("enricher metrics: %w", err)
+			}
+			*c = are.ExistingCollector.(prometheus.Counter) // Run again on the same registry
+		}
+	}
+	return m, nil
 }
 
 // heartbeats carry, to every llmobs.enriched partition, the in-band
