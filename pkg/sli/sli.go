@@ -22,9 +22,12 @@ import (
 // (see TestQuantileAccuracy), at about 170 KiB per digest.
 const Compression = 1000
 
-// Key identifies a series.
+// Key identifies a series. Tenant is the spans' GenAI tenant ("" the
+// default tenant's); a stage that keeps series across tenants (auth off)
+// clears it.
 type Key struct {
 	Service, Model, Operation, Provider string
+	Tenant                              string
 }
 
 // KeyOf returns the series of an enriched span; ok is false for spans that
@@ -46,17 +49,22 @@ func ModelOf(s *llmobsv1.Span) string {
 
 // Proto converts a key.
 func (k Key) Proto() *llmobsv1.SeriesKey {
-	return &llmobsv1.SeriesKey{Service: k.Service, Model: k.Model, Operation: k.Operation, Provider: k.Provider}
+	return &llmobsv1.SeriesKey{Service: k.Service, Model: k.Model, Operation: k.Operation, Provider: k.Provider, Tenant: k.Tenant}
 }
 
 // KeyFromProto converts back.
 func KeyFromProto(p *llmobsv1.SeriesKey) Key {
-	return Key{Service: p.GetService(), Model: p.GetModel(), Operation: p.GetOperation(), Provider: p.GetProvider()}
+	return Key{Service: p.GetService(), Model: p.GetModel(), Operation: p.GetOperation(), Provider: p.GetProvider(), Tenant: p.GetTenant()}
 }
 
-// String is a canonical form, used as the Kafka key of a series.
+// String is a canonical form, used as the Kafka key of a series. A series
+// with no tenant keeps the form it had before tenants.
 func (k Key) String() string {
-	return k.Service + "\x1f" + k.Model + "\x1f" + k.Operation + "\x1f" + k.Provider
+	s := k.Service + "\x1f" + k.Model + "\x1f" + k.Operation + "\x1f" + k.Provider
+	if k.Tenant != "" {
+		s += "\x1f" + k.Tenant
+	}
+	return s
 }
 
 // LatencyBoundsMs are the fixed bucket bounds of the exact latency SLO

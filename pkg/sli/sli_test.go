@@ -137,7 +137,7 @@ func TestWindowFieldsWorkedExample(t *testing.T) {
 func TestKeyOf(t *testing.T) {
 	s := span(10, 1, 0, 1, false)
 	k, ok := KeyOf(s)
-	if !ok || k != (Key{"chat", "gpt-4o", "chat", "openai"}) {
+	if !ok || k != (Key{"chat", "gpt-4o", "chat", "openai", ""}) {
 		t.Fatalf("%v %v: series are keyed by the requested model", k, ok)
 	}
 	// A failed call (no response model) lands in the same series, so the

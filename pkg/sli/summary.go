@@ -15,7 +15,7 @@ func KeyOfSpan(s *llmobsv1.Span) (Key, bool) {
 		return Key{}, false
 	}
 	g := s.GetGenAi()
-	return Key{Service: s.GetResource().GetServiceName(), Model: ModelOf(s), Operation: g.GetOperation(), Provider: g.GetProvider()}, true
+	return Key{Service: s.GetResource().GetServiceName(), Model: ModelOf(s), Operation: g.GetOperation(), Provider: g.GetProvider(), Tenant: g.GetTenantId()}, true
 }
 
 // EventTimeNanos is a span's event time (DESIGN): its end, or its start
@@ -44,6 +44,11 @@ func BucketStart(evMs, lenMs int64) int64 {
 // so the aggregator can merge them into its windows as if it had folded
 // the spans. Not safe for concurrent use.
 type Summarizer struct {
+	// PerTenant keeps the spans' tenant in the series key, as the
+	// aggregator does when series are per tenant (auth on); otherwise
+	// every tenant's spans fold into one series.
+	PerTenant bool
+
 	bucketMs int64
 	accs     map[bucketKey]*Acc
 }
@@ -64,6 +69,9 @@ func (z *Summarizer) Add(es *llmobsv1.EnrichedSpan) bool {
 	k, ok := KeyOfSpan(es.GetSpan())
 	if !ok {
 		return false
+	}
+	if !z.PerTenant {
+		k.Tenant = ""
 	}
 	bk := bucketKey{k, BucketStart(int64(EventTimeNanos(es.GetSpan())/1e6), z.bucketMs)}
 	acc := z.accs[bk]

@@ -8,10 +8,12 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
 )
@@ -162,8 +164,8 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 	s := &Service{cfg: cfg, deps: deps, log: deps.Log.With("service", "aggregator"), m: m, ring: NewRing(cfg.RingWindows, cfg.MaxSeries)}
 	s.ring.dropped = m.ringDropped.Inc
 	if deps.Admin != nil {
-		deps.Admin.HandleFunc("GET /api/slis", s.ring.ServeSLIs)
-		deps.Admin.HandleFunc("GET /api/series", s.ring.ServeSeries)
+		deps.Admin.Mount("GET /api/slis", auth.RoleRead, http.HandlerFunc(s.ring.ServeSLIs))
+		deps.Admin.Mount("GET /api/series", auth.RoleRead, http.HandlerFunc(s.ring.ServeSeries))
 	}
 	return s, nil
 }

@@ -95,6 +95,36 @@ var migrations = []string{
 	// run column by column, skipping columns that exist (see addColumns).
 	`ALTER TABLE llm_sli_windows ADD COLUMN usage_tenant Array(String), ADD COLUMN usage_user Array(String),
 	  ADD COLUMN usage_requests Array(Float64), ADD COLUMN usage_cost Array(Float64), ADD COLUMN usage_overflow Array(UInt8)`,
+	// Series are per tenant with auth on: the tenant joins the sorting
+	// key, or one tenant's window would replace another's. ClickHouse
+	// (18.16 too) extends a sorting key with a column added in the same
+	// ALTER; an instance that finds the column there skips it (keyColumn).
+	`ALTER TABLE llm_sli_windows ADD COLUMN tenant String,
+	  MODIFY ORDER BY (service, model, operation, provider, window_length_ms, window_start, tenant)`,
+	`ALTER TABLE llm_spans ADD COLUMN tenant String`,
+}
+
+var keyColumnRe = regexp.MustCompile(`(?s)^ALTER TABLE (\w+) ADD COLUMN (\w+) \w+,\s*MODIFY ORDER BY`)
+
+// keyColumn runs an "ALTER TABLE t ADD COLUMN c T, MODIFY ORDER BY (...)"
+// migration unless t has c already (another instance ran it). ok is false
+// for other statements.
+func (s *sink) keyColumn(ctx context.Context, stmt string) (ok bool, err error) {
+	m := keyColumnRe.FindStringSubmatch(strings.TrimSpace(stmt))
+	if m == nil {
+		return false, nil
+	}
+	var n uint64
+	if err := s.conn.QueryRow(ctx, fmt.Sprintf(`SELECT count() FROM system.columns WHERE database = currentDatabase() AND table = '%s' AND name = '%s'`, m[1], m[2])).Scan(&n); err != nil {
+		return true, err
+	}
+	if n > 0 {
+		return true, nil
+	}
+	if err := s.conn.Exec(ctx, stmt); err != nil && !strings.Contains(err.Error(), "already exists") {
+		return true, err
+	}
+	return true, nil
 }
 
 var addColumnRe = regexp.MustCompile(`(?s)^ALTER TABLE (\w+) (ADD COLUMN .*)$`)
@@ -167,7 +197,10 @@ func (s *sink) migrate(ctx context.Context) error {
 		return fmt.Errorf("clickhouse migrations: %w", err)
 	}
 	for v := int(have); v < len(migrations); v++ {
-		handled, err := s.addColumns(ctx, migrations[v])
+		handled, err := s.keyColumn(ctx, migrations[v])
+		if !handled {
+			handled, err = s.addColumns(ctx, migrations[v])
+		}
 		if !handled {
 			err = s.conn.Exec(ctx, migrations[v])
 		}
@@ -204,7 +237,7 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 	if len(spans) == 0 {
 		return nil
 	}
-	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_spans (date, start, start_ns, duration_ms, trace_id, span_id, service, model, operation, provider, class, error, weight, input_tokens, output_tokens, ttft_ms, cost_total, input_text, output_text, attr_keys, attr_values)`)
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_spans (date, start, start_ns, duration_ms, trace_id, span_id, service, model, operation, provider, class, error, weight, input_tokens, output_tokens, ttft_ms, cost_total, input_text, output_text, attr_keys, attr_values, tenant)`)
 	if err != nil {
 		return err
 	}
@@ -231,7 +264,7 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 		if err := b.Append(st, st, uint32(st.Nanosecond()), float64(sp.GetEndTimeUnixNano()-sp.GetStartTimeUnixNano())/1e6,
 			fmt.Sprintf("%x", sp.GetTraceId()), fmt.Sprintf("%x", sp.GetSpanId()), sp.GetResource().GetServiceName(), model,
 			g.GetOperation(), g.GetProvider(), int32(sp.GetClass()), errFlag, w, g.GetInputTokens(), g.GetOutputTokens(), ttft,
-			es.GetCost().GetTotal(), texts(g.GetInputMessages()), texts(g.GetOutputMessages()), []string{}, []string{}); err != nil {
+			es.GetCost().GetTotal(), texts(g.GetInputMessages()), texts(g.GetOutputMessages()), []string{}, []string{}, g.GetTenantId()); err != nil {
 			return err
 		}
 	}
@@ -242,7 +275,7 @@ func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) erro
 	if len(ws) == 0 {
 		return nil
 	}
-	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_sli_windows (date, window_start, window_length_ms, service, model, operation, provider, revision, requests, errors, error_rate, latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_max_ms, ttft_p50_ms, ttft_p95_ms, ttft_p99_ms, tpot_p50_ms, tpot_p95_ms, output_tokens_per_s, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total, gpu_util_mean, energy_joules, gpu_seconds, late, usage_tenant, usage_user, usage_requests, usage_cost, usage_overflow)`)
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_sli_windows (date, window_start, window_length_ms, service, model, operation, provider, revision, requests, errors, error_rate, latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_max_ms, ttft_p50_ms, ttft_p95_ms, ttft_p99_ms, tpot_p50_ms, tpot_p95_ms, output_tokens_per_s, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total, gpu_util_mean, energy_joules, gpu_seconds, late, usage_tenant, usage_user, usage_requests, usage_cost, usage_overflow, tenant)`)
 	if err != nil {
 		return err
 	}
@@ -261,7 +294,7 @@ func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) erro
 			w.Requests, w.Errors, w.ErrorRate, w.LatencyP50Ms, w.LatencyP90Ms, w.LatencyP95Ms, w.LatencyP99Ms, w.LatencyMaxMs,
 			w.TtftP50Ms, w.TtftP95Ms, w.TtftP99Ms, w.TpotP50Ms, w.TpotP95Ms, w.OutputTokensPerS, w.InputTokens, w.OutputTokens,
 			w.CacheReadTokens, w.CacheWriteTokens, w.ReasoningTokens, w.GetCost().GetTotal(), w.GpuUtilMean, w.EnergyJoules, w.GpuSeconds, w.Late,
-			tenants, users, reqs, costs, over); err != nil {
+			tenants, users, reqs, costs, over, k.GetTenant()); err != nil {
 			return err
 		}
 	}

@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/proto"
 
+	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -80,6 +82,9 @@ type SeriesJSON struct {
 	Model     string `json:"model"`
 	Operation string `json:"operation"`
 	Provider  string `json:"provider"`
+	// Tenant of a tenant's series (auth on); absent for series kept
+	// across tenants.
+	Tenant string `json:"tenant,omitempty"`
 	// Window is the window length ("10s", "1m0s" is written "1m").
 	Window string `json:"window"`
 	// LatestStartUnixMs is the start of the newest window held.
@@ -115,22 +120,24 @@ func parseWindow(s string) (int64, bool) {
 
 var pj = protojson.MarshalOptions{UseProtoNames: true, EmitUnpopulated: true}
 
-// query returns the matching entries sorted by series, each with at most
-// limit newest windows (0: none).
-func (r *Ring) query(q map[string]string, lenMs int64, limit int) []SeriesJSON {
+// query returns the matching entries the scope sees (a tenant its own
+// series; see auth.ScopeOf), sorted by series, each with at most limit
+// newest windows (0: none).
+func (r *Ring) query(sc auth.Scope, q map[string]string, lenMs int64, limit int) []SeriesJSON {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	out := []SeriesJSON{}
 	for k, ws := range r.m {
 		if (q["service"] != "" && q["service"] != k.series.Service) || (q["model"] != "" && q["model"] != k.series.Model) ||
 			(q["operation"] != "" && q["operation"] != k.series.Operation) || (q["provider"] != "" && q["provider"] != k.series.Provider) ||
-			(lenMs > 0 && lenMs != k.lenMs) || len(ws) == 0 {
+			(q["tenant"] != "" && auth.TenantOf(q["tenant"]) != auth.TenantOf(k.series.Tenant)) ||
+			!sc.Sees(k.series.Tenant) || (lenMs > 0 && lenMs != k.lenMs) || len(ws) == 0 {
 			continue
 		}
 		e := SeriesJSON{Service: k.series.Service, Model: k.series.Model, Operation: k.series.Operation, Provider: k.series.Provider,
-			Window: windowName(k.lenMs), LatestStartUnixMs: ws[len(ws)-1].GetWindowStartUnixMs()}
+			Tenant: k.series.Tenant, Window: windowName(k.lenMs), LatestStartUnixMs: ws[len(ws)-1].GetWindowStartUnixMs()}
 		for i := len(ws) - 1; i >= 0 && len(e.Windows) < limit; i-- {
-			b, err := pj.Marshal(ws[i])
+			b, err := pj.Marshal(ownShares(sc, ws[i]))
 			if err != nil {
 				continue // cannot happen for a valid message
 			}
@@ -152,9 +159,33 @@ func (r *Ring) query(q map[string]string, lenMs int64, limit int) []SeriesJSON {
 		if a.Provider != b.Provider {
 			return a.Provider < b.Provider
 		}
+		if a.Tenant != b.Tenant {
+			return a.Tenant < b.Tenant
+		}
 		return a.Window < b.Window
 	})
 	return out
+}
+
+// ownShares is w with only the usage shares the scope sees: a series kept
+// across tenants (or one written before series were per tenant) holds
+// every tenant's spend.
+func ownShares(sc auth.Scope, w *llmobsv1.SLIWindow) *llmobsv1.SLIWindow {
+	if sc.All {
+		return w
+	}
+	var own []*llmobsv1.UsageShare
+	for _, u := range w.GetUsage() {
+		if sc.Sees(u.GetTenant()) {
+			own = append(own, u)
+		}
+	}
+	if len(own) == len(w.GetUsage()) {
+		return w
+	}
+	c := proto.Clone(w).(*llmobsv1.SLIWindow)
+	c.Usage = own
+	return c
 }
 
 func badRequest(w http.ResponseWriter, msg string) {
@@ -165,7 +196,7 @@ func badRequest(w http.ResponseWriter, msg string) {
 
 func (r *Ring) params(w http.ResponseWriter, req *http.Request) (map[string]string, int64, bool) {
 	v := req.URL.Query()
-	q := map[string]string{"service": v.Get("service"), "model": v.Get("model"), "operation": v.Get("operation"), "provider": v.Get("provider")}
+	q := map[string]string{"service": v.Get("service"), "model": v.Get("model"), "operation": v.Get("operation"), "provider": v.Get("provider"), "tenant": v.Get("tenant")}
 	var lenMs int64
 	if s := v.Get("window"); s != "" {
 		var ok bool
@@ -177,9 +208,10 @@ func (r *Ring) params(w http.ResponseWriter, req *http.Request) (map[string]stri
 	return q, lenMs, true
 }
 
-// ServeSLIs answers GET /api/slis?service=&model=&operation=&provider=&window=10s|1m&limit=N
+// ServeSLIs answers GET /api/slis?service=&model=&operation=&provider=&tenant=&window=10s|1m&limit=N
 // (limit: newest windows per series, default 30, max the ring size) with
-// {"series":[SeriesJSON...]}.
+// {"series":[SeriesJSON...]}: the caller's tenant's series only (an admin,
+// or anyone with auth off, sees every tenant's).
 func (r *Ring) ServeSLIs(w http.ResponseWriter, req *http.Request) {
 	q, lenMs, ok := r.params(w, req)
 	if !ok {
@@ -196,7 +228,7 @@ func (r *Ring) ServeSLIs(w http.ResponseWriter, req *http.Request) {
 	}
 	limit = min(limit, r.perSeries)
 	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(map[string]any{"series": r.query(q, lenMs, limit)})
+	_ = json.NewEncoder(w).Encode(map[string]any{"series": r.query(auth.ScopeOf(req.Context()), q, lenMs, limit)})
 }
 
 // ServeSeries answers GET /api/series (same filters) with the series
@@ -207,5 +239,5 @@ func (r *Ring) ServeSeries(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(map[string]any{"series": r.query(q, lenMs, 0)})
+	_ = json.NewEncoder(w).Encode(map[string]any{"series": r.query(auth.ScopeOf(req.Context()), q, lenMs, 0)})
 }

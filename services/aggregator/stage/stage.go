@@ -66,6 +66,12 @@ type Stage1 struct {
 	OutOfOrder time.Duration
 	Lateness   time.Duration
 
+	// PerTenant keeps series apart per tenant (the spans' GenAI tenant):
+	// with auth on, a tenant's SLIs are its own. Off, the tenant is
+	// cleared from every key and all tenants share a series, as before
+	// tenants.
+	PerTenant bool
+
 	// CapMs, when non-zero, bounds the event time that moves the
 	// watermark (unix ms): a span ending after it still fills its window,
 	// but moves the watermark only up to it. The service sets it, per
@@ -142,6 +148,9 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 		s.Skipped++
 		return false
 	}
+	if !s.PerTenant {
+		k.Tenant = ""
+	}
 	evMs := int64(EventTimeNanos(es.GetSpan()) / 1e6)
 	wm, seen := s.WatermarkMs()
 	w := es.GetSpan().GetWeight()
@@ -211,6 +220,9 @@ func (s *Stage1) AddSummary(sum *llmobsv1.SeriesSummary) bool {
 		return false
 	}
 	k := sli.KeyFromProto(sum.GetSeries())
+	if !s.PerTenant {
+		k.Tenant = ""
+	}
 	acc := sli.FromProto(agg)
 	spans := float64(agg.GetSpans())
 	wm, seen := s.WatermarkMs()
