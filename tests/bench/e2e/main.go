@@ -299,6 +299,7 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 	defer kcl.Close()
 	adm := kadm.NewClient(kcl)
 
+	cw := startCPUWatch(b.c.cmd.Process.Pid)
 	c, url, err := sys.Start(b, dir)
 	if err != nil {
 		return nil, err
@@ -378,6 +379,7 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 			}
 			if last.done {
 				r.WallS = now
+				r.BrokerCPUS, r.OtherCPUS = cw.split(procCPU(c.cmd.Process.Pid))
 				break
 			}
 		}

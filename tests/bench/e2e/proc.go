@@ -335,3 +335,77 @@ func parseMetrics(r io.Reader) (metrics, error) {
 	}
 	return m, sc.Err()
 }
+
+// clockTicks is USER_HZ, the unit of /proc's CPU times (100 on Linux).
+const clockTicks = 100
+
+// machineCPU is the CPU time (s) all processors spent busy since boot
+// (user, nice, system, irq, softirq, steal: everything but idle and
+// iowait).
+func machineCPU() float64 {
+	b, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return 0
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	f := strings.Fields(line)
+	if len(f) < 9 || f[0] != "cpu" {
+		return 0
+	}
+	var t float64
+	for _, i := range []int{1, 2, 3, 6, 7, 8} {
+		v, _ := strconv.ParseFloat(f[i], 64)
+		t += v
+	}
+	return t / clockTicks
+}
+
+// procCPU is a live process's user + system CPU time (s).
+func procCPU(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name is in parentheses and may hold spaces.
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	u, _ := strconv.ParseFloat(f[11], 64) // field 14, utime
+	k, _ := strconv.ParseFloat(f[12], 64) // field 15, stime
+	return (u + k) / clockTicks
+}
+
+func selfCPU() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+// cpuWatch splits the machine's CPU time over a run: the system under
+// test, the broker, the bench itself, and everything else (other
+// processes on the machine: a measurement they took CPU from is noisy).
+type cpuWatch struct {
+	machine, broker, self float64
+	brokerPID             int
+}
+
+func startCPUWatch(brokerPID int) cpuWatch {
+	return cpuWatch{machine: machineCPU(), broker: procCPU(brokerPID), self: selfCPU(), brokerPID: brokerPID}
+}
+
+// split returns the broker's and the others' CPU seconds since the
+// start, given the system's own.
+func (w cpuWatch) split(system float64) (broker, others float64) {
+	machine := machineCPU() - w.machine
+	broker = procCPU(w.brokerPID) - w.broker
+	self := selfCPU() - w.self
+	return broker, max(0, machine-broker-self-system)
+}
