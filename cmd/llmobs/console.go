@@ -27,6 +27,7 @@ func cmdConsole(args []string) error {
 	emb := fs.String("embedder", "http://127.0.0.1:8085", "embedder admin URL (/api/search)")
 	metrics := fs.String("metrics", "http://127.0.0.1:8081/metrics,http://127.0.0.1:8082/metrics,http://127.0.0.1:8083/metrics,http://127.0.0.1:8084/metrics,http://127.0.0.1:8085/metrics",
 		"comma-separated /metrics URLs of the services, for the pipeline view")
+	caFile := fs.String("ca-file", "", "PEM CA bundle to trust for https service URLs (a deployment with tls.cert_file from its own CA)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -36,7 +37,7 @@ func cmdConsole(args []string) error {
 			urls = append(urls, u)
 		}
 	}
-	h, err := web.Remote(web.RemoteConfig{Aggregator: *agg, Alerter: *alr, Embedder: *emb, Metrics: urls})
+	h, err := web.Remote(web.RemoteConfig{Aggregator: *agg, Alerter: *alr, Embedder: *emb, Metrics: urls, CAFile: *caFile})
 	if err != nil {
 		return err
 	}

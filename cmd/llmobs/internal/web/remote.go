@@ -2,11 +2,14 @@ package web
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"os"
 	"sort"
 	"time"
 
@@ -23,11 +26,28 @@ type RemoteConfig struct {
 	Alerter    string   // base URL serving /api/alerts, /api/alerts/recent
 	Embedder   string   // base URL serving /api/search
 	Metrics    []string // /metrics URLs to digest into /api/pipeline
+	// CAFile is a PEM bundle to trust for https service URLs (the
+	// deployment's own CA); empty: the system's roots.
+	CAFile string
 }
 
 // Remote serves the console against remote services: their APIs are
 // proxied under the same paths the page uses in the all-in-one binary.
+// The page's bearer token goes along with each proxied request and each
+// /metrics scrape; the services check it.
 func Remote(c RemoteConfig) (http.Handler, error) {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	if c.CAFile != "" {
+		pem, err := os.ReadFile(c.CAFile)
+		if err != nil {
+			return nil, fmt.Errorf("console: CA file: %w", err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return nil, fmt.Errorf("console: %s holds no PEM certificate", c.CAFile)
+		}
+		tr.TLSClientConfig = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+	}
 	mux := http.NewServeMux()
 	for _, p := range []struct {
 		base  string
@@ -44,45 +64,59 @@ func Remote(c RemoteConfig) (http.Handler, error) {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return nil, fmt.Errorf("console: %q is not an http(s) base URL", p.base)
 		}
-		rp := &httputil.ReverseProxy{Rewrite: func(r *httputil.ProxyRequest) { r.SetURL(u) }}
+		rp := &httputil.ReverseProxy{Rewrite: func(r *httputil.ProxyRequest) { r.SetURL(u) }, Transport: tr}
 		for _, path := range p.paths {
 			mux.Handle("GET "+path, rp)
 		}
 	}
-	Mount(mux, Scraper(c.Metrics, &http.Client{Timeout: 5 * time.Second}))
+	Mount(Plain(mux), Scraper(c.Metrics, &http.Client{Timeout: 5 * time.Second, Transport: tr}))
 	return mux, nil
 }
 
 // Scraper is a Gatherer over /metrics URLs (Prometheus text format);
-// families of the same name from several targets are merged.
+// families of the same name from several targets are merged. As a
+// RequestGatherer it sends the request's Authorization header on.
 func Scraper(urls []string, hc *http.Client) prometheus.Gatherer {
-	return prometheus.GathererFunc(func() ([]*dto.MetricFamily, error) {
-		byName := map[string]*dto.MetricFamily{}
-		var errs []error
-		for _, u := range urls {
-			fams, err := scrape(hc, u)
-			if err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			for name, f := range fams {
-				if have := byName[name]; have != nil {
-					have.Metric = append(have.Metric, f.Metric...)
-				} else {
-					byName[name] = f
-				}
-			}
-		}
-		out := make([]*dto.MetricFamily, 0, len(byName))
-		for _, k := range sortedKeys(byName) {
-			out = append(out, byName[k])
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].GetName() < out[j].GetName() })
-		return out, errors.Join(errs...)
-	})
+	return scraper{urls, hc}
 }
 
-func scrape(hc *http.Client, u string) (map[string]*dto.MetricFamily, error) {
+type scraper struct {
+	urls []string
+	hc   *http.Client
+}
+
+func (s scraper) Gather() ([]*dto.MetricFamily, error) { return s.gather("") }
+
+func (s scraper) GatherFor(r *http.Request) ([]*dto.MetricFamily, error) {
+	return s.gather(r.Header.Get("Authorization"))
+}
+
+func (s scraper) gather(authorization string) ([]*dto.MetricFamily, error) {
+	byName := map[string]*dto.MetricFamily{}
+	var errs []error
+	for _, u := range s.urls {
+		fams, err := scrape(s.hc, u, authorization)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for name, f := range fams {
+			if have := byName[name]; have != nil {
+				have.Metric = append(have.Metric, f.Metric...)
+			} else {
+				byName[name] = f
+			}
+		}
+	}
+	out := make([]*dto.MetricFamily, 0, len(byName))
+	for _, k := range sortedKeys(byName) {
+		out = append(out, byName[k])
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].GetName() < out[j].GetName() })
+	return out, errors.Join(errs...)
+}
+
+func scrape(hc *http.Client, u, authorization string) (map[string]*dto.MetricFamily, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
@@ -90,6 +124,9 @@ func scrape(hc *http.Client, u string) (map[string]*dto.MetricFamily, error) {
 		return nil, err
 	}
 	req.Header.Set("Accept", "text/plain;version=0.0.4")
+	if authorization != "" {
+		req.Header.Set("Authorization", authorization)
+	}
 	resp, err := hc.Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("scrape %s: %w", u, err)

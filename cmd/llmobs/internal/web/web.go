@@ -22,27 +22,46 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
+
+	"github.com/llmobs/llmobs/pkg/auth"
 )
 
 //go:embed static
 var static embed.FS
 
-// Mux is what the console mounts on (the admin server, or a plain mux).
+// Mux is what the console mounts on: the admin server (which checks each
+// route's role), or a plain mux (Plain).
 type Mux interface {
-	Handle(pattern string, h http.Handler)
+	Mount(pattern string, role auth.Role, h http.Handler)
 }
 
-// Mount adds the page (GET /), its assets (GET /ui/) and GET /api/pipeline
-// computed from g.
+// Plain adapts an http.ServeMux, whose routes check no role (the console
+// of `llmobs console`, whose proxied services check the tokens).
+func Plain(m *http.ServeMux) Mux { return plainMux{m} }
+
+type plainMux struct{ m *http.ServeMux }
+
+func (p plainMux) Mount(pattern string, _ auth.Role, h http.Handler) { p.m.Handle(pattern, h) }
+
+// Mount adds the page (GET /) and its assets (GET /ui/), open: the page
+// holds no data and asks for a token itself when the APIs want one; and
+// GET /api/pipeline computed from g, for role read (process-wide figures:
+// throughput, lag, DLQ counts; no tenant's data).
 func Mount(m Mux, g prometheus.Gatherer) {
 	sub, _ := fs.Sub(static, "static")
 	files := http.FileServer(http.FS(sub))
-	m.Handle("GET /{$}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	m.Mount("GET /{$}", auth.Open, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
 		http.ServeFileFS(w, r, sub, "index.html")
 	}))
-	m.Handle("GET /ui/", http.StripPrefix("/ui/", files))
-	m.Handle("GET /api/pipeline", NewPipeline(g))
+	m.Mount("GET /ui/", auth.Open, http.StripPrefix("/ui/", files))
+	m.Mount("GET /api/pipeline", auth.RoleRead, NewPipeline(g))
+}
+
+// RequestGatherer is a Gatherer that gathers on behalf of a request (the
+// remote console's scraper, which sends the caller's token on).
+type RequestGatherer interface {
+	GatherFor(r *http.Request) ([]*dto.MetricFamily, error)
 }
 
 // Pipeline answers GET /api/pipeline from a Gatherer; rates are computed
@@ -86,8 +105,14 @@ type PipelineJSON struct {
 
 var notedGauges = []string{"sampling_level", "sampling_probability", "keep_probability", "index_up", "alerts_firing", "active_series", "open_windows", "queue_polls", "join_state_spans", "otlp_inflight_requests"}
 
-func (p *Pipeline) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
-	mfs, err := p.g.Gather()
+func (p *Pipeline) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	var mfs []*dto.MetricFamily
+	var err error
+	if rg, ok := p.g.(RequestGatherer); ok {
+		mfs, err = rg.GatherFor(r)
+	} else {
+		mfs, err = p.g.Gather()
+	}
 	out := PipelineJSON{At: p.now().UTC(), Services: map[string]*ServiceHealth{}}
 	if err != nil && len(mfs) == 0 {
 		w.Header().Set("Content-Type", "application/json")

@@ -70,7 +70,7 @@ func TestPipelineDigest(t *testing.T) {
 func TestMountServesPageAndAssets(t *testing.T) {
 	reg, _, _ := registry()
 	mux := http.NewServeMux()
-	Mount(mux, reg)
+	Mount(Plain(mux), reg)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	for path, want := range map[string]string{"/": "<title>llmobs console</title>", "/ui/app.js": "refresh()", "/ui/style.css": ".tiles", "/api/pipeline": `"services"`} {

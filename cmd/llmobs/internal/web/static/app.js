@@ -8,11 +8,50 @@ const $ = (sel) => document.querySelector(sel);
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
 const num = (v) => (v === undefined || v === null || v === "" ? NaN : Number(v));
 
+// ---------------------------------------------------------------- access
+// With auth on, every API wants a bearer token. The page asks for it once
+// and keeps it in sessionStorage (gone when the tab closes), sending it in
+// the Authorization header: never in a URL, a cookie or the page.
+
+const TOKEN_KEY = "llmobs.token";
+function token() { try { return sessionStorage.getItem(TOKEN_KEY) || ""; } catch { return ""; } }
+function setToken(t) {
+  try { t ? sessionStorage.setItem(TOKEN_KEY, t) : sessionStorage.removeItem(TOKEN_KEY); } catch { /* storage off: ask again next time */ }
+  $("#logout").hidden = !t;
+}
+
+function askToken(msg) {
+  const box = $("#login");
+  if (!box.hidden) return;
+  $("#login-msg").textContent = msg;
+  box.hidden = false;
+  $("#token").focus();
+}
+
+$("#login-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const t = $("#token").value.trim();
+  if (!t) return;
+  $("#token").value = "";
+  setToken(t);
+  $("#login").hidden = true;
+  refresh();
+});
+$("#logout").addEventListener("click", (ev) => { ev.preventDefault(); setToken(""); askToken("Signed out. Enter a token to continue."); });
+setToken(token());
+
 async function getJSON(url) {
-  const r = await fetch(url, { cache: "no-store" });
+  const headers = {};
+  const t = token();
+  if (t) headers.Authorization = "Bearer " + t;
+  const r = await fetch(url, { cache: "no-store", headers, credentials: "omit" });
   const body = await r.json().catch(() => ({}));
+  if (r.status === 401) {
+    setToken("");
+    askToken(t ? "That token was not accepted (unknown, or revoked). Enter another." : "This llmobs needs an access token (auth.tokens_file).");
+  }
   if (!r.ok) {
-    const e = new Error(body.error || `HTTP ${r.status}`);
+    const e = new Error(r.status === 403 ? "the token's roles do not allow this" : body.error || `HTTP ${r.status}`);
     e.status = r.status;
     throw e;
   }
@@ -36,7 +75,7 @@ function fmt(v, unit) {
   }
 }
 
-function seriesKey(s) { return `${s.service}|${s.model}|${s.operation}|${s.provider}`; }
+function seriesKey(s) { return `${s.service}|${s.model}|${s.operation}|${s.provider}|${s.tenant || ""}`; }
 
 // Windows of a series, oldest first.
 function windowsOf(s) {
@@ -120,7 +159,7 @@ function renderTiles() {
     const key = seriesKey(s);
     const cls = ["tile", state.selected === key ? "sel" : "", alerting.has(`${s.service}|${s.model}`) ? "alerting" : ""].join(" ");
     return `<div class="${cls}" data-key="${esc(key)}">
-      <h3>${esc(s.service)} · ${esc(s.model || "(no model)")} <small>${esc(s.operation)}${s.provider ? " · " + esc(s.provider) : ""}</small></h3>
+      <h3>${esc(s.service)} · ${esc(s.model || "(no model)")} <small>${esc(s.operation)}${s.provider ? " · " + esc(s.provider) : ""}${s.tenant ? " · tenant " + esc(s.tenant) : ""}</small></h3>
       <div class="kv">
         <div><b class="v-rate">${fmt(st.rate, "/s")}</b><span>requests</span>${sparkline(perWin.map((w) => num(w.requests) / (w.len / 1000)), "var(--c1)")}</div>
         <div><b class="v-p99">${fmt(st.p99, "ms")}</b><span>p99 latency</span>${sparkline(perWin.map((w) => num(w.latency_p99_ms)), "var(--c2)")}</div>
@@ -137,7 +176,7 @@ function renderDetail() {
   const s = state.series.find((x) => seriesKey(x) === state.selected);
   if (!s) { d.hidden = true; return; }
   d.hidden = false;
-  $("#detail-title").textContent = `${s.service} · ${s.model} · ${s.operation}${s.provider ? " · " + s.provider : ""} — ${state.window} windows`;
+  $("#detail-title").textContent = `${s.service} · ${s.model} · ${s.operation}${s.provider ? " · " + s.provider : ""}${s.tenant ? " · tenant " + s.tenant : ""} — ${state.window} windows`;
   const ws = windowsOf(s);
   const f = (k) => ws.map((w) => num(w[k]));
   $("#charts").innerHTML = [
@@ -205,7 +244,8 @@ async function runSearch(params) {
       <a data-like="${esc(x.trace_id)}">more like this</a></div></div>`).join("");
     out.querySelectorAll("a[data-like]").forEach((a) => a.addEventListener("click", () => runSearch(new URLSearchParams({ like: a.dataset.like }))));
   } catch (e) {
-    out.innerHTML = e.status === 404 && !params.get("like") ? `<p class="empty">Search is not available (the embedder is not running).</p>` : `<p class="bad">${esc(e.message)}</p>`;
+    out.innerHTML = e.status === 404 && !params.get("like") ? `<p class="empty">Search is not available (the embedder is not running).</p>`
+      : e.status === 403 ? `<p class="bad">Searching prompts needs a token with the search role.</p>` : `<p class="bad">${esc(e.message)}</p>`;
   }
 }
 
