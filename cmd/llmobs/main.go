@@ -23,6 +23,7 @@ Usage:
   llmobs kafka    [flags]   serve the embedded Kafka broker alone (for services run as processes)
   llmobs models   [flags]   fetch the built-in sentence encoder's weights (once; the demo does it itself)
   llmobs healthcheck [url]  exit 0 when the admin /readyz answers (for containers)
+  llmobs token new|hash     make a bearer token for auth.tokens_file, or hash one
   llmobs help <command>     flags of a command
 
 Configuration: defaults, then -config.file (YAML), then LLMOBS_* environment
@@ -55,6 +56,8 @@ func main() {
 		err = cmdModels(args)
 	case "healthcheck":
 		err = cmdHealthcheck(args)
+	case "token":
+		err = runToken(args)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 0 {
 			os.Args = []string{os.Args[0], args[0], "-h"}

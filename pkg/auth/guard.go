@@ -55,6 +55,9 @@ func stampOf(path string) fileStamp {
 // New loads the tokens file (when configured) and registers the guard's
 // metrics on reg (may be nil). An error names what is wrong in the file.
 func New(cfg Config, log *slog.Logger, reg prometheus.Registerer) (*Guard, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	g := &Guard{
 		cfg: cfg, log: log, now: time.Now,
 		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_auth_refused_total", Help: "Requests refused by authentication (reason unauthenticated: no or unknown token; forbidden: the token's roles do not allow it)."}, []string{"reason"}),

@@ -1,11 +1,16 @@
 package service
 
 import (
+	"context"
 	"flag"
+	"log/slog"
 	"strings"
 	"testing"
 
+	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/tlsutil"
+	"github.com/llmobs/llmobs/pkg/tlsutil/tlstest"
 )
 
 // TestSecurityKeys: tls and auth are common keys, set alike from YAML,
@@ -84,5 +89,35 @@ func TestExposureWarnings(t *testing.T) {
 	tokensOnly.Auth.TokensFile = "t.yaml"
 	if w := ExposureWarnings(tokensOnly, exposed); len(w) != 1 || !strings.Contains(w[0], "clear text") {
 		t.Fatalf("tokens without TLS: %v", w)
+	}
+}
+
+// The container health check keeps working when the admin listener
+// serves TLS: the plain-HTTP probe is retried over https.
+func TestHealthcheckOverTLS(t *testing.T) {
+	ca := tlstest.NewCA(t)
+	cert, key := ca.Server(t, "admin")
+	tr, err := tlsutil.New(tlsutil.Config{CertFile: cert, KeyFile: key}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	adm := admin.New(slog.New(slog.DiscardHandler))
+	adm.Secure(nil, tr)
+	ln, err := adm.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- adm.Serve(ctx, ln) }()
+	defer func() { cancel(); <-done }()
+	for _, u := range []string{"http://" + adm.Addr() + "/readyz", "https://" + adm.Addr() + "/readyz"} {
+		if err := Healthcheck(u); err != nil {
+			t.Errorf("%s: %v", u, err)
+		}
+	}
+	adm.Drain()
+	if err := Healthcheck("http://" + adm.Addr() + "/readyz"); err == nil {
+		t.Error("a draining server passed the health check")
 	}
 }

@@ -100,6 +100,9 @@ func New(cfg Config, log *slog.Logger, onReload func(ok bool)) (*Reloader, error
 	if onReload == nil {
 		onReload = func(bool) {}
 	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	r := &Reloader{cfg: cfg, log: log, now: time.Now, onReload: onReload}
 	st := r.stamps()
 	cert, pool, err := r.load()

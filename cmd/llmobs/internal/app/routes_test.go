@@ -1,8 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"flag"
+	"log/slog"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -62,4 +64,29 @@ func TestEveryRouteNeedsItsRole(t *testing.T) {
 		}
 	}
 	admintest.CheckRoutes(t, r.Admin, toks, false)
+}
+
+// TestWarnsWhenExposedWithoutAuth: `llmobs up` with a listener beyond
+// loopback and no tokens file warns, naming what to set; on loopback it
+// does not.
+func TestWarnsWhenExposedWithoutAuth(t *testing.T) {
+	for _, listen := range []string{"0.0.0.0:0", "127.0.0.1:0"} {
+		o := testOptions(t, "")
+		o.Common.Admin.Listen = listen
+		var logs bytes.Buffer
+		ctx, cancel := context.WithCancel(context.Background())
+		r, err := Start(ctx, o, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn})))
+		if err != nil {
+			cancel()
+			t.Fatal(err)
+		}
+		cancel()
+		if err := r.Wait(); err != nil {
+			t.Fatal(err)
+		}
+		warned := strings.Contains(logs.String(), "level=WARN") && strings.Contains(logs.String(), "auth.tokens_file") && strings.Contains(logs.String(), "tls.cert_file")
+		if warned != (listen == "0.0.0.0:0") {
+			t.Errorf("admin on %s: warned %v:\n%s", listen, warned, logs.String())
+		}
+	}
 }
