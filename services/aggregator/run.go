@@ -456,7 +456,14 @@ func (p *stage1) emit(ps []*llmobsv1.SLIPartial) []*kgo.Record {
 		return nil
 	}
 	byPart := map[int32]*llmobsv1.SLIPartialBatch{}
+	sizes := map[int32]int{}
 	var order []int32
+	var out []*kgo.Record
+	flush := func(part int32) {
+		b := byPart[part]
+		out = append(out, batchRecord(p.out, part, []byte(sli.KeyFromProto(b.Partials[0].GetSeries()).String()), b, "llmobs.v1.SLIPartialBatch", len(b.Partials)))
+		byPart[part], sizes[part] = &llmobsv1.SLIPartialBatch{}, 0
+	}
 	for _, x := range ps {
 		k := sli.KeyFromProto(x.GetSeries()).String()
 		part := kafka.PartitionFor([]byte(k), p.nOut)
@@ -464,16 +471,28 @@ func (p *stage1) emit(ps []*llmobsv1.SLIPartial) []*kgo.Record {
 			byPart[part] = &llmobsv1.SLIPartialBatch{}
 			order = append(order, part)
 		}
+		// A poll can fire many windows at once (a backlog, a watermark
+		// jump), each carrying digests: records stay under the broker's
+		// message size (1 MiB by default), or the transaction fails on
+		// every retry.
+		n := x.SizeVT() + 6
+		if len(byPart[part].Partials) > 0 && sizes[part]+n > maxPartialsBytes {
+			flush(part)
+		}
 		byPart[part].Partials = append(byPart[part].Partials, x)
+		sizes[part] += n
 	}
-	out := make([]*kgo.Record, 0, len(order))
 	for _, part := range order {
-		b := byPart[part]
-		out = append(out, batchRecord(p.out, part, []byte(sli.KeyFromProto(b.Partials[0].GetSeries()).String()), b, "llmobs.v1.SLIPartialBatch", len(b.Partials)))
+		if len(byPart[part].Partials) > 0 {
+			flush(part)
+		}
 	}
 	p.s.m.partialsOut.Add(float64(len(ps)))
 	return out
 }
+
+// maxPartialsBytes bounds an llmobs.sli.partials record.
+const maxPartialsBytes = 900 << 10
 
 func (p *stage1) tick(now time.Time) []*kgo.Record {
 	p.mu.Lock()
