@@ -330,14 +330,14 @@ func printEstimates(w io.Writer, sent map[string]int64, kept, est map[string]flo
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	fmt.Fprintln(w, "\nLLM calls sent vs the SLIs' weighted request count (10 s windows), and the weights of the spans ingest kept:")
+	fmt.Fprintln(w, "\nLLM calls sent vs the SLIs' request count (10 s windows), and the calls ingest forwarded or summarised:")
 	for _, k := range keys {
 		e := est[k]
 		rel := 0.0
 		if sent[k] > 0 {
 			rel = (e - float64(sent[k])) / float64(sent[k]) * 100
 		}
-		fmt.Fprintf(w, "  %-48s sent %6d  SLIs %9.1f  (%+.2f%%)  ingest kept %9.1f\n", k, sent[k], e, rel, kept[k])
+		fmt.Fprintf(w, "  %-48s sent %6d  SLIs %9.1f  (%+.2f%%)  ingest handed on %9.1f\n", k, sent[k], e, rel, kept[k])
 	}
 }
 

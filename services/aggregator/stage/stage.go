@@ -12,6 +12,11 @@
 // as a revision) if the window's state is still kept, else only into the
 // late counter. Window state is dropped once watermark ≥ end + lateness.
 //
+// Summaries of spans ingest shed (AddSummary: per series and event-time
+// bucket, the same mergeable Aggregate) are merged into the window of each
+// length that holds their bucket by the same rules: on time, late within
+// the lateness (a revision), or counted late.
+//
 // Source = "p<partition>": stable across restarts and rebalances, so a
 // partial re-sent after a restart replaces the earlier one in stage 2.
 //

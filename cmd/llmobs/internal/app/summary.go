@@ -38,8 +38,9 @@ type PipelineSummary struct {
 	// latest revision of every 10 s window (the aggregator's estimate of
 	// the calls made, whatever ingest sampled), plus late arrivals.
 	SLIRequests map[string]float64 `json:"sli_requests"`
-	// IngestEstimates: the weights of the LLM spans ingest kept, per
-	// "service/model": the sampling estimate before any later stage.
+	// IngestEstimates: the model calls ingest forwarded (by weight) or
+	// summarised, per "service/model": what it handed on, before any
+	// later stage.
 	IngestEstimates map[string]float64 `json:"ingest_estimates"`
 	// SLITenants: weighted requests and spend per tenant, from the usage
 	// shares of the same windows ("" = calls that named no tenant).
@@ -191,6 +192,10 @@ func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map
 				}
 				s.IngestEstimates[sp.GetResource().GetServiceName()+"/"+sli.ModelOf(sp)] += w
 			}
+		}
+		// The model spans ingest shed, folded per series and bucket.
+		for _, sm := range b.Summaries {
+			s.IngestEstimates[sm.GetSeries().GetService()+"/"+sm.GetSeries().GetModel()] += sm.GetAggregate().GetRequests()
 		}
 	case t.GPU:
 		var b llmobsv1.GPUSampleBatch
