@@ -339,6 +339,9 @@ func (p *spanPoll) forwardSummaries(topic string, sums []*llmobsv1.SeriesSummary
 	if len(sums) == 0 {
 		return nil
 	}
+	// Usage shares name users: pseudonymised here, as spans' user IDs
+	// are, before anything leaves the enricher.
+	p.s.e.privacy.PseudonymizeUsage(sums)
 	mine := p.s.e.prices.Fingerprint()
 	mismatched := 0
 	for _, sum := range sums {
