@@ -299,6 +299,10 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) (calls []*l
 			if p.prices != nil {
 				if z == nil {
 					z = sli.NewSummarizer(p.bucket)
+					// Per tenant always: the aggregator keeps series per
+					// tenant with auth on, and clears the tenant itself
+					// with auth off.
+					z.PerTenant = true
 				}
 				// Priced now, before any GPU join: the sampler forwards
 				// the calls whose price needs one (ReasonGPUPriced).
