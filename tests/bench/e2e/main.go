@@ -254,13 +254,14 @@ func bench(ctx context.Context, o options) (*results, error) {
 		dir := filepath.Join(o.Out, "pprof-llmobs")
 		logf("profiling run: llmobs with -admin.pprof, %ds CPU profile to %s (not part of the results)", secs, o.Pprof)
 		r, err := measure(ctx, o, &l, d, dir, &profileReq{admin: func() string { return l.admin }, seconds: secs, path: o.Pprof})
-		if err == nil && r.Error != "" {
-			err = errors.New(r.Error)
+		switch {
+		case err != nil:
+			logf("profiling run: %v", err)
+		case r.Error != "":
+			logf("profiling run FAILED, no profile: %s", r.Error)
+		default:
+			logf("profiling run: %.2fs wall; profile in %s (go tool pprof -top -cum %s)", r.WallS, o.Pprof, o.Pprof)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("profiling run: %w", err)
-		}
-		logf("profiling run: %.2fs wall; profile in %s (go tool pprof -top -cum %s)", r.WallS, o.Pprof, o.Pprof)
 	}
 	return res, nil
 }
