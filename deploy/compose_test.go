@@ -19,8 +19,11 @@ var profiles = []string{"pipeline", "allinone", "loadgen"}
 
 func loadProject(t *testing.T, profiles ...string) *types.Project {
 	t.Helper()
+	// The secrets compose requires come from deploy/.env, which users
+	// copy from .env.example: load the example's values.
 	opts, err := cli.NewProjectOptions([]string{"compose.yaml"},
 		cli.WithWorkingDirectory("."),
+		cli.WithEnvFiles(".env.example"),
 		cli.WithDotEnv,
 		cli.WithProfiles(profiles),
 		cli.WithResolvedPaths(false),

@@ -31,6 +31,11 @@ type collectorConfig struct {
 		Brokers  []string `yaml:"brokers"`
 		Topic    string   `yaml:"topic"`
 		Encoding string   `yaml:"encoding"`
+		// Per-signal topic and encoding (contrib v0.124+).
+		Traces, Metrics, Logs struct {
+			Topic    string `yaml:"topic"`
+			Encoding string `yaml:"encoding"`
+		}
 	} `yaml:"exporters"`
 	Extensions map[string]any `yaml:"extensions"`
 	Service    struct {
@@ -67,11 +72,18 @@ func TestCollectorConfigNamesIngestTopics(t *testing.T) {
 			}
 			if strings.HasPrefix(e, "kafka") {
 				found = true
-				if ex.Topic != topic {
-					t.Errorf("%s exporter %s writes topic %q, ingest reads %q", signal, e, ex.Topic, topic)
+				gotTopic, gotEnc := ex.Topic, ex.Encoding
+				if per := map[string]string{"traces": ex.Traces.Topic, "metrics": ex.Metrics.Topic, "logs": ex.Logs.Topic}[signal]; per != "" {
+					gotTopic = per
 				}
-				if ex.Encoding != "otlp_proto" {
-					t.Errorf("%s exporter encoding %q, want otlp_proto", e, ex.Encoding)
+				if per := map[string]string{"traces": ex.Traces.Encoding, "metrics": ex.Metrics.Encoding, "logs": ex.Logs.Encoding}[signal]; per != "" {
+					gotEnc = per
+				}
+				if gotTopic != topic {
+					t.Errorf("%s exporter %s writes topic %q, ingest reads %q", signal, e, gotTopic, topic)
+				}
+				if gotEnc != "otlp_proto" {
+					t.Errorf("%s exporter encoding %q, want otlp_proto", e, gotEnc)
 				}
 				for _, b := range ex.Brokers {
 					host, _, _ := net.SplitHostPort(b)

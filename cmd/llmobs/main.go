@@ -24,6 +24,7 @@ Usage:
   llmobs models   [flags]   fetch the built-in sentence encoder's weights (once; the demo does it itself)
   llmobs healthcheck [url]  exit 0 when the admin /readyz answers (for containers)
   llmobs token new|hash     make a bearer token for auth.tokens_file, or hash one
+  llmobs certs    [flags]   write a private CA and a server certificate (for tls.cert_file)
   llmobs help <command>     flags of a command
 
 Configuration: defaults, then -config.file (YAML), then LLMOBS_* environment
@@ -58,6 +59,8 @@ func main() {
 		err = cmdHealthcheck(args)
 	case "token":
 		err = runToken(args)
+	case "certs":
+		err = cmdCerts(args)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 0 {
 			os.Args = []string{os.Args[0], args[0], "-h"}

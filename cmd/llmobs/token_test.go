@@ -1,12 +1,15 @@
 package main
 
 import (
+	"crypto/tls"
+	"crypto/x509"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/llmobs/llmobs/pkg/auth"
+	"github.com/llmobs/llmobs/pkg/tlsutil"
 )
 
 // llmobs token new prints a token and a tokens-file entry holding only
@@ -40,5 +43,44 @@ func TestTokenNewAndHash(t *testing.T) {
 	}
 	if err := cmdToken([]string{"new", "-roles", "write"}, nil, &h); err == nil {
 		t.Fatal("unknown role accepted")
+	}
+}
+
+// llmobs certs writes a CA and a server certificate that tlsutil serves
+// and a client trusting the CA accepts; a second run keeps them.
+func TestCerts(t *testing.T) {
+	dir := t.TempDir()
+	if err := cmdCerts([]string{"-dir", dir, "-hosts", "ingest,localhost,127.0.0.1", "-mode", "0644"}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := tlsutil.New(tlsutil.Config{CertFile: filepath.Join(dir, "cert.pem"), KeyFile: filepath.Join(dir, "key.pem")}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", r.ServerConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		if c, err := ln.Accept(); err == nil {
+			_ = c.(*tls.Conn).Handshake()
+			c.Close()
+		}
+	}()
+	pem, _ := os.ReadFile(filepath.Join(dir, "ca.pem"))
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(pem)
+	c, err := tls.Dial("tcp", ln.Addr().String(), &tls.Config{RootCAs: pool, ServerName: "ingest"})
+	if err != nil {
+		t.Fatalf("a client trusting ca.pem: %v", err)
+	}
+	c.Close()
+	before, _ := os.ReadFile(filepath.Join(dir, "cert.pem"))
+	if err := cmdCerts([]string{"-dir", dir}); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "cert.pem")); string(after) != string(before) {
+		t.Fatal("a valid certificate was replaced")
 	}
 }

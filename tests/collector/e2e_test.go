@@ -75,6 +75,9 @@ func TestCollectorToEnriched(t *testing.T) {
 
 	for _, c := range configs {
 		t.Run(c.name, func(t *testing.T) {
+			if c.secure {
+				t.Skip("TLS, bearer token and SCRAM: run by TestComposeCollectorIsSecure")
+			}
 			runChain(t, bin, c, kc, topics, dcgm)
 			if t.Failed() {
 				t.Logf("llmobs log (tail):\n%s", logs.tail(8<<10))

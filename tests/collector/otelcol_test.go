@@ -93,10 +93,13 @@ func otelcol(t testing.TB) string {
 }
 
 // placeholders supplies ${env:NAME} placeholders of the shipped configs
-// (the Collector's env provider). None uses one today: a new placeholder
-// without a default (${env:NAME:-default}) fails TestShippedConfigsValidate
-// until it gets a value here.
-var placeholders = map[string]string{}
+// (the Collector's env provider): compose's secure.yaml takes its secrets
+// from .env. A new placeholder without a default (${env:NAME:-default})
+// fails TestShippedConfigsValidate until it gets a value here.
+var placeholders = map[string]string{
+	"LLMOBS_OTLP_TOKEN":    "placeholder-otlp-token-0123456789",
+	"KAFKA_SCRAM_PASSWORD": "placeholder-scram-password",
+}
 
 var envRef = regexp.MustCompile(`\$\{env:([A-Za-z_][A-Za-z0-9_]*)(:-[^}]*)?\}`)
 
@@ -158,6 +161,9 @@ func readmeSnippet(t testing.TB, root string) string {
 type shippedConfig struct {
 	name  string
 	files []string
+	// secure: TLS and a bearer token on OTLP, SCRAM to Kafka (compose);
+	// run by TestComposeCollectorIsSecure, not TestCollectorToEnriched.
+	secure bool
 }
 
 // shippedConfigs lists every Collector configuration the project ships.
@@ -174,9 +180,12 @@ func shippedConfigs(t testing.TB) []shippedConfig {
 		t.Fatal(err)
 	}
 	return []shippedConfig{
-		{"deploy/otel-collector/config.yaml", []string{filepath.Join(root, "deploy", "otel-collector", "config.yaml")}},
+		{"deploy/otel-collector/config.yaml", []string{filepath.Join(root, "deploy", "otel-collector", "config.yaml")}, false},
+		// Compose runs it with the secure overlay.
+		{"deploy/otel-collector/config.yaml + secure.yaml", []string{filepath.Join(root, "deploy", "otel-collector", "config.yaml"),
+			filepath.Join(root, "deploy", "otel-collector", "secure.yaml")}, true},
 		// The snippet adds to the user's Collector: merged over a minimal one.
-		{"README.md snippet", []string{filepath.Join(here, "testdata", "your-collector.yaml"), snippet}},
+		{"README.md snippet", []string{filepath.Join(here, "testdata", "your-collector.yaml"), snippet}, false},
 	}
 }
 
