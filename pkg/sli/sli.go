@@ -185,6 +185,8 @@ func (c *Acc) Merge(o *Acc) {
 	a.GpuSeconds += b.GpuSeconds
 	a.Late += b.Late
 	a.UnknownModel += b.UnknownModel
+	a.GpuCostEstimated += b.GpuCostEstimated
+	a.GpuSecondsEstimated += b.GpuSecondsEstimated
 	if len(b.LatencyOkBuckets) == len(LatencyBoundsMs)+1 {
 		dst := okBuckets(a)
 		for i, v := range b.LatencyOkBuckets {
@@ -215,6 +217,7 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.GenerationOutputTokens, cp.GenerationSeconds = a.GenerationOutputTokens, a.GenerationSeconds
 	cp.GpuUtilSum, cp.GpuUtilWeight, cp.EnergyJoules, cp.GpuSeconds = a.GpuUtilSum, a.GpuUtilWeight, a.EnergyJoules, a.GpuSeconds
 	cp.Late, cp.UnknownModel = a.Late, a.UnknownModel
+	cp.GpuCostEstimated, cp.GpuSecondsEstimated = a.GpuCostEstimated, a.GpuSecondsEstimated
 	cp.LatencyOkBuckets = slices.Clone(a.LatencyOkBuckets)
 	cp.Cost = &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total}
 	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
@@ -251,6 +254,7 @@ func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs 
 		InputTokens: a.InputTokens, OutputTokens: a.OutputTokens, CacheReadTokens: a.CacheReadTokens, CacheWriteTokens: a.CacheWriteTokens, ReasoningTokens: a.ReasoningTokens,
 		Cost:         &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total},
 		EnergyJoules: a.EnergyJoules, GpuSeconds: a.GpuSeconds, Late: a.Late, UnknownModel: a.UnknownModel,
+		GpuCostEstimated: a.GpuCostEstimated, GpuSecondsEstimated: a.GpuSecondsEstimated,
 		Usage: c.u.proto(),
 	}
 	if a.Requests > 0 {

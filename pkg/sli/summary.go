@@ -51,7 +51,10 @@ type Summarizer struct {
 
 	bucketMs int64
 	accs     map[bucketKey]*Acc
+	gpu      map[bucketKey]map[gpuKey]*llmobsv1.GPUUse
 }
+
+type gpuKey struct{ host, gpu, tenant, user string }
 
 type bucketKey struct {
 	series  Key
@@ -60,20 +63,16 @@ type bucketKey struct {
 
 // NewSummarizer folds into buckets of the given length (at least 1 ms).
 func NewSummarizer(bucket time.Duration) *Summarizer {
-	return &Summarizer{bucketMs: max(bucket.Milliseconds(), 1), accs: map[bucketKey]*Acc{}}
+	return &Summarizer{bucketMs: max(bucket.Milliseconds(), 1), accs: map[bucketKey]*Acc{}, gpu: map[bucketKey]map[gpuKey]*llmobsv1.GPUUse{}}
 }
 
 // Add folds one span in (its Cost as priced, its weight as set); false,
 // and nothing folded, for a span that feeds no series.
 func (z *Summarizer) Add(es *llmobsv1.EnrichedSpan) bool {
-	k, ok := KeyOfSpan(es.GetSpan())
+	bk, ok := z.key(es.GetSpan())
 	if !ok {
 		return false
 	}
-	if !z.PerTenant {
-		k.Tenant = ""
-	}
-	bk := bucketKey{k, BucketStart(int64(EventTimeNanos(es.GetSpan())/1e6), z.bucketMs)}
 	acc := z.accs[bk]
 	if acc == nil {
 		acc = NewAcc()
@@ -81,6 +80,75 @@ func (z *Summarizer) Add(es *llmobsv1.EnrichedSpan) bool {
 	}
 	acc.Add(es)
 	return true
+}
+
+func (z *Summarizer) key(s *llmobsv1.Span) (bucketKey, bool) {
+	k, ok := KeyOfSpan(s)
+	if !ok {
+		return bucketKey{}, false
+	}
+	if !z.PerTenant {
+		k.Tenant = ""
+	}
+	return bucketKey{k, BucketStart(int64(EventTimeNanos(s)/1e6), z.bucketMs)}, true
+}
+
+// AddUnpriced folds in a call whose price needs the GPU join (Cost nil:
+// counted, not priced) and notes its time on host and gpu, for the
+// enricher to charge GPU time to (SeriesSummary.gpu_use). False for a
+// span that feeds no series.
+func (z *Summarizer) AddUnpriced(s *llmobsv1.Span, host, gpu string) bool {
+	bk, ok := z.key(s)
+	if !ok || !z.Add(&llmobsv1.EnrichedSpan{Span: s}) {
+		return false
+	}
+	g := s.GetGenAi()
+	gk := gpuKey{host, gpu, g.GetTenantId(), g.GetUserId()}
+	m := z.gpu[bk]
+	if m == nil {
+		m = map[gpuKey]*llmobsv1.GPUUse{}
+		z.gpu[bk] = m
+	}
+	u := m[gk]
+	if u == nil {
+		u = &llmobsv1.GPUUse{HostName: host, GpuId: gpu, Tenant: gk.tenant, User: gk.user}
+		m[gk] = u
+	}
+	if end, start := s.GetEndTimeUnixNano(), s.GetStartTimeUnixNano(); end > start {
+		u.CallSeconds += float64(end-start) / 1e9
+	}
+	u.Calls++
+	u.MaxEndUnixNano = max(u.MaxEndUnixNano, s.GetEndTimeUnixNano())
+	return true
+}
+
+// ChargeGPU adds an estimate of GPU time and its cost to a summary's
+// aggregate (the enricher, for its gpu_use): to gpu_seconds, cost.gpu and
+// cost.total, to the estimated parts, and to the usage share of tenant
+// and user when the aggregate has shares.
+func ChargeGPU(agg *llmobsv1.Aggregate, tenant, user string, seconds, usd float64) {
+	if agg.Cost == nil {
+		agg.Cost = &llmobsv1.Cost{}
+	}
+	agg.GpuSeconds += seconds
+	agg.GpuSecondsEstimated += seconds
+	agg.Cost.Gpu += usd
+	agg.Cost.Total += usd
+	agg.GpuCostEstimated += usd
+	var over *llmobsv1.UsageShare
+	for _, u := range agg.Usage {
+		if u.Overflow {
+			over = u
+			continue
+		}
+		if u.Tenant == tenant && u.User == user {
+			u.CostUsd += usd
+			return
+		}
+	}
+	if over != nil { // the pair was summed into the overflow share
+		over.CostUsd += usd
+	}
 }
 
 // Len is the number of series-buckets held.
@@ -107,7 +175,19 @@ func (z *Summarizer) Take(priceTable string) []*llmobsv1.SeriesSummary {
 	for i, k := range keys {
 		out[i] = &llmobsv1.SeriesSummary{Series: k.series.Proto(), BucketStartUnixMs: k.startMs, BucketLengthMs: z.bucketMs,
 			Aggregate: z.accs[k].Proto(), PriceTable: priceTable}
+		if m := z.gpu[k]; len(m) > 0 {
+			uses := make([]*llmobsv1.GPUUse, 0, len(m))
+			for _, u := range m {
+				uses = append(uses, u)
+			}
+			sort.Slice(uses, func(i, j int) bool {
+				a, b := uses[i], uses[j]
+				return a.HostName+"\x1f"+a.GpuId+"\x1f"+a.Tenant+"\x1f"+a.User < b.HostName+"\x1f"+b.GpuId+"\x1f"+b.Tenant+"\x1f"+b.User
+			})
+			out[i].GpuUse = uses
+		}
 	}
 	clear(z.accs)
+	clear(z.gpu)
 	return out
 }

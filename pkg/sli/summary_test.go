@@ -1,6 +1,7 @@
 package sli
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -112,5 +113,54 @@ func TestBucketStartAndKeyOfSpan(t *testing.T) {
 	}
 	if z.Take("")[0].Aggregate.Requests != 1 {
 		t.Error("weight 0 reads as 1")
+	}
+}
+
+// Calls priced by GPU-seconds are summarised unpriced, with their time per
+// host, GPU and tenant/user; the enricher charges an estimate back into
+// the aggregate, its usage share and the estimated fields, which survive
+// merging and reach the window.
+func TestSummaryGPUUseAndCharge(t *testing.T) {
+	z := NewSummarizer(10 * time.Second)
+	mkCall := func(endMs int64, latMs float64, tenant string) *llmobsv1.Span {
+		s := span(latMs, 1, 0, 10, false).Span
+		s.GenAi.Provider, s.GenAi.RequestModel, s.GenAi.TenantId = "vllm", "llama", tenant
+		lat := s.EndTimeUnixNano - s.StartTimeUnixNano
+		s.EndTimeUnixNano = uint64(endMs) * 1e6
+		s.StartTimeUnixNano = s.EndTimeUnixNano - lat
+		return s
+	}
+	base := int64(1_700_000_000_000)
+	z.AddUnpriced(mkCall(base+100, 500, "acme"), "gpu-host-1", "GPU-0")
+	z.AddUnpriced(mkCall(base+200, 1500, "acme"), "gpu-host-1", "GPU-0")
+	z.AddUnpriced(mkCall(base+300, 1000, "globex"), "gpu-host-1", "GPU-0")
+	if z.AddUnpriced(&llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_HTTP}, "h", "") {
+		t.Fatal("an HTTP span feeds no series")
+	}
+	sums := z.Take("")
+	if len(sums) != 1 || len(sums[0].GpuUse) != 2 {
+		t.Fatalf("summaries %v", sums)
+	}
+	u := sums[0].GpuUse[0]
+	if u.HostName != "gpu-host-1" || u.GpuId != "GPU-0" || u.Tenant != "acme" || u.Calls != 2 || u.CallSeconds != 2 || u.MaxEndUnixNano != uint64(base+200)*1e6 {
+		t.Fatalf("gpu use %v", u)
+	}
+	agg := sums[0].Aggregate
+	if agg.Requests != 3 || agg.Cost.GetTotal() != 0 || agg.UnknownModel != 0 {
+		t.Fatalf("unpriced calls: requests %v cost %v unknown %v", agg.Requests, agg.Cost.GetTotal(), agg.UnknownModel)
+	}
+	ChargeGPU(agg, "acme", "", 1.5, 0.003)
+	ChargeGPU(agg, "globex", "", 0.5, 0.001)
+	acc := NewAcc()
+	acc.Merge(FromProto(agg))
+	acc.Merge(FromProto(agg))
+	w := acc.Window(KeyFromProto(sums[0].Series), base, 10_000, 1, 0)
+	if w.GpuSeconds != 4 || w.GpuSecondsEstimated != 4 || math.Abs(w.Cost.Gpu-0.008) > 1e-15 || math.Abs(w.GpuCostEstimated-0.008) > 1e-15 || math.Abs(w.Cost.Total-0.008) > 1e-15 {
+		t.Errorf("window GPU %v s (estimated %v), cost %v (estimated %v, total %v)", w.GpuSeconds, w.GpuSecondsEstimated, w.Cost.Gpu, w.GpuCostEstimated, w.Cost.Total)
+	}
+	for _, s := range w.Usage {
+		if want := map[string]float64{"acme": 0.006, "globex": 0.002}[s.Tenant]; math.Abs(s.CostUsd-want) > 1e-15 {
+			t.Errorf("usage share %s: %v, want %v", s.Tenant, s.CostUsd, want)
+		}
 	}
 }

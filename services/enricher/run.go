@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -184,8 +185,24 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	})
 	s.m.spansIn.Add(float64(len(spans)))
 	s.m.stateSpans.Set(float64(len(spans)))
-	if len(spans) > 0 {
-		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, spans, p.wm, p.lastGPU)).Inc()
+	// Summarised calls priced by GPU-seconds are charged their host's GPU
+	// time (forwardSummaries): wait for the GPU stream past them too, so
+	// the calls that shared their GPU are known.
+	ends := map[string]uint64{} // latest summarised call end per host
+	for _, sum := range summaries {
+		for _, u := range sum.GetGpuUse() {
+			ends[u.GetHostName()] = max(ends[u.GetHostName()], u.GetMaxEndUnixNano())
+		}
+	}
+	wait := spans
+	if len(ends) > 0 {
+		wait = slices.Clip(wait)
+		for host, end := range ends {
+			wait = append(wait, &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, EndTimeUnixNano: end, Resource: &llmobsv1.Resource{HostName: host}})
+		}
+	}
+	if len(wait) > 0 {
+		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, wait, p.wm, p.lastGPU)).Inc()
 	}
 	enriched := s.e.Enrich(spans)
 	s.m.stateCalls.Set(float64(s.e.gpu.callsHeld()))
@@ -339,6 +356,11 @@ func (p *spanPoll) forwardSummaries(topic string, sums []*llmobsv1.SeriesSummary
 	if len(sums) == 0 {
 		return nil
 	}
+	for _, sum := range sums {
+		secs, unpriced := p.s.e.chargeSummaryGPU(sum)
+		p.sm.gpuEstimated.Add(secs)
+		p.sm.gpuUnpriced.Add(float64(unpriced))
+	}
 	// Usage shares name users: pseudonymised here, as spans' user IDs
 	// are, before anything leaves the enricher.
 	p.s.e.privacy.PseudonymizeUsage(sums)
@@ -395,15 +417,17 @@ func (p *spanPoll) forwardSummaries(topic string, sums []*llmobsv1.SeriesSummary
 
 // summaryMetrics count the summaries the enricher forwards.
 type summaryMetrics struct {
-	forwarded, priceMismatch prometheus.Counter
+	forwarded, priceMismatch, gpuEstimated, gpuUnpriced prometheus.Counter
 }
 
 func newSummaryMetrics(reg prometheus.Registerer) (*summaryMetrics, error) {
 	m := &summaryMetrics{
 		forwarded:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_forwarded_total", Help: "Series summaries (spans ingest shed, folded per series and bucket) forwarded to llmobs.enriched (also in aborted transactions)."}),
 		priceMismatch: prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_price_mismatch_total", Help: "Series summaries ingest priced with another price table than the enricher's: set ingest.price_file to the enricher's price_file."}),
+		gpuEstimated:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_gpu_estimated_seconds_total", Help: "GPU-seconds charged, as an estimate, to summarised calls priced by GPU-seconds (their host's GPU time per call-second over the bucket)."}),
+		gpuUnpriced:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_gpu_unpriced_calls_total", Help: "Summarised calls priced by GPU-seconds that could not be charged (no GPU samples from their host, or no price for its GPU): counted unknown_model."}),
 	}
-	for _, c := range []*prometheus.Counter{&m.forwarded, &m.priceMismatch} {
+	for _, c := range []*prometheus.Counter{&m.forwarded, &m.priceMismatch, &m.gpuEstimated, &m.gpuUnpriced} {
 		if err := reg.Register(*c); err != nil {
 			are, ok := err.(prometheus.AlreadyRegisteredError)
 			if !ok {

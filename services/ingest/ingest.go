@@ -250,11 +250,15 @@ func (s *Service) controlLoop(ctx context.Context, cl *kgo.Client) {
 }
 
 // gpuPriced exempts from summarising the model calls whose price needs
-// the GPU join (self-hosted, or no token price): a summary is priced
-// before the join, so it could not carry their cost.
-func gpuPriced(t *pricing.Table) func(*llmobsv1.Span) string {
+// the GPU join (self-hosted, or no token price) when they cannot be
+// summarised: all of them when summarize is off; otherwise those naming
+// no host, to whose GPU time the enricher could charge them.
+func gpuPriced(t *pricing.Table, summarize bool) func(*llmobsv1.Span) string {
 	return func(s *llmobsv1.Span) string {
-		if _, ok := sli.KeyOfSpan(s); ok && t.ByGPU(s.GetGenAi().GetProvider(), pricing.PricedModel(s)) {
+		if _, ok := sli.KeyOfSpan(s); !ok || summarize && s.GetResource().GetHostName() != "" {
+			return ""
+		}
+		if t.ByGPU(s.GetGenAi().GetProvider(), pricing.PricedModel(s)) {
 			return sampling.ReasonGPUPriced
 		}
 		return ""
@@ -281,7 +285,7 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 	var ctrl *sampling.Controller
 	if sampler == nil && cfg.Sampling.Enabled {
 		ctrl = sampling.New(cfg.Sampling, deps.Log, m)
-		ctrl.Exempt(gpuPriced(prices))
+		ctrl.Exempt(gpuPriced(prices, cfg.Sampling.SummarizeGPUPriced))
 		sampler = ctrl
 	}
 	if sampler == nil {

@@ -304,9 +304,16 @@ func (p *Processor) spanRecords(res *Result, spans []*llmobsv1.Span) (calls []*l
 					// with auth off.
 					z.PerTenant = true
 				}
-				// Priced now, before any GPU join: the sampler forwards
-				// the calls whose price needs one (ReasonGPUPriced).
-				if z.Add(&llmobsv1.EnrichedSpan{Span: s, Cost: p.prices.SpanCost(s, 0, "")}) {
+				// Priced now, before any GPU join; a call whose price
+				// needs one goes in unpriced, with its time on its host
+				// for the enricher to charge GPU time to.
+				var ok bool
+				if p.prices.ByGPU(s.GetGenAi().GetProvider(), pricing.PricedModel(s)) {
+					ok = z.AddUnpriced(s, s.GetResource().GetHostName(), s.GetResource().GetGpuId())
+				} else {
+					ok = z.Add(&llmobsv1.EnrichedSpan{Span: s, Cost: p.prices.SpanCost(s, 0, "")})
+				}
+				if ok {
 					res.Summarized++
 				}
 			}

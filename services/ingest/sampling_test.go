@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -17,13 +18,20 @@ import (
 )
 
 // Through the processor at level 2, p = 1/4: a quarter of the normal LLM
-// spans are forwarded, with weight 1; the others are
-// folded into per-series summaries in the same records; errors and calls
-// priced by GPU-seconds are forwarded whole; every model call still
-// reaches the GPU split; and forwarded spans plus summaries hold exactly
-// the requests, errors, tokens and token cost of every model span that
-// came in.
+// spans are forwarded, with weight 1; the others are folded into
+// per-series summaries in the same records; errors are forwarded whole,
+// and so are calls priced by GPU-seconds unless summarize_gpu_priced
+// (then they are summarised unpriced, with their time per host for the
+// enricher's estimate); every model call still reaches the GPU split; and
+// forwarded spans plus summaries hold exactly the requests, errors, tokens
+// and token cost of every model span that came in.
 func TestProcessorUnderSampling(t *testing.T) {
+	for _, summarizeGPU := range []bool{false, true} {
+		t.Run(fmt.Sprintf("summarize_gpu_priced=%v", summarizeGPU), func(t *testing.T) { processorUnderSampling(t, summarizeGPU) })
+	}
+}
+
+func processorUnderSampling(t *testing.T, summarizeGPU bool) {
 	m, err := newMetrics(prometheus.NewRegistry())
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +43,8 @@ func TestProcessorUnderSampling(t *testing.T) {
 	cfg := sampling.DefaultConfig()
 	cfg.RarePerMinute = 0
 	ctrl := sampling.New(cfg, nil, m)
-	ctrl.Exempt(gpuPriced(prices))
+	ctrl.Exempt(gpuPriced(prices, summarizeGPU))
+	byGPU := func(s *llmobsv1.Span) bool { return prices.ByGPU(s.GetGenAi().GetProvider(), pricing.PricedModel(s)) }
 	ctrl.Force(sampling.LevelSample, 0.25)
 	p := newProcessor(DefaultLimits(), kafka.DefaultTopics(), ctrl, 100, 1<<20, m)
 	p.SetPartitions(3, 3)
@@ -72,7 +81,7 @@ func TestProcessorUnderSampling(t *testing.T) {
 				inErr++
 			}
 			es := &llmobsv1.EnrichedSpan{Span: cp, Cost: prices.SpanCost(cp, 0, "")}
-			if gpuPriced(prices)(cp) != "" {
+			if byGPU(cp) {
 				inGPU++
 				es.Cost = nil // priced by the enricher, after its GPU join
 			}
@@ -82,7 +91,7 @@ func TestProcessorUnderSampling(t *testing.T) {
 	}
 	p.Batch(&res)
 	got := map[sli.Key]*sli.Acc{}
-	var forwarded, forwardedGPU, errs, calls, summaries, summarised int
+	var forwarded, forwardedGPU, errs, calls, summaries, summarised, summarisedGPU int
 	for _, r := range res.Records {
 		switch r.Topic {
 		case kafka.DefaultTopics().Spans:
@@ -100,7 +109,7 @@ func TestProcessorUnderSampling(t *testing.T) {
 				}
 				forwarded++
 				es := &llmobsv1.EnrichedSpan{Span: s, Cost: prices.SpanCost(s, 0, "")}
-				if gpuPriced(prices)(s) != "" {
+				if byGPU(s) {
 					forwardedGPU++
 					es.Cost = nil
 				}
@@ -118,6 +127,12 @@ func TestProcessorUnderSampling(t *testing.T) {
 				if sum.Aggregate.UnknownModel != 0 {
 					t.Fatalf("a summary holds a call it could not price: %v", sum.Series)
 				}
+				for _, u := range sum.GpuUse {
+					if u.HostName == "" || u.CallSeconds <= 0 || u.MaxEndUnixNano == 0 {
+						t.Fatalf("gpu use %v", u)
+					}
+					summarisedGPU += int(u.Calls)
+				}
 				acc(got, sli.KeyFromProto(sum.Series)).Merge(sli.FromProto(sum.Aggregate))
 			}
 		case kafka.DefaultTopics().GPU:
@@ -131,8 +146,9 @@ func TestProcessorUnderSampling(t *testing.T) {
 	dropped := testutil.ToFloat64(m.samplingSpans.WithLabelValues("dropped", sampling.ReasonSampled))
 	t.Logf("in %d spans (%d errors, %d GPU-priced): forwarded %d model spans, %d summarised in %d summaries (%.0f not forwarded), call intervals %d",
 		in, inErr, inGPU, forwarded, summarised, summaries, dropped, calls)
-	if errs != inErr || forwardedGPU != inGPU || inGPU == 0 {
-		t.Errorf("errors forwarded %d of %d, GPU-priced calls %d of %d", errs, inErr, forwardedGPU, inGPU)
+	if errs != inErr || inGPU == 0 || forwardedGPU+summarisedGPU != inGPU ||
+		!summarizeGPU && forwardedGPU != inGPU || summarizeGPU && summarisedGPU == 0 {
+		t.Errorf("errors forwarded %d of %d; GPU-priced calls: %d in, %d forwarded, %d summarised", errs, inErr, inGPU, forwardedGPU, summarisedGPU)
 	}
 	if summaries == 0 || summarised == 0 || res.Summarized != summarised || res.Summaries != summaries {
 		t.Errorf("summaries %d holding %d spans (result says %d, %d)", summaries, summarised, res.Summarized, res.Summaries)

@@ -2192,9 +2192,15 @@ type Aggregate struct {
 	// (SLIWindow.latency_le_ms), plus one last bucket above them all.
 	LatencyOkBuckets []float64 `protobuf:"fixed64,23,rep,packed,name=latency_ok_buckets,json=latencyOkBuckets,proto3" json:"latency_ok_buckets,omitempty"`
 	// Spend per tenant / user pair, for cost budgets per tenant or user.
-	Usage         []*UsageShare `protobuf:"bytes,24,rep,name=usage,proto3" json:"usage,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Usage []*UsageShare `protobuf:"bytes,24,rep,name=usage,proto3" json:"usage,omitempty"`
+	// The part of cost.gpu and gpu_seconds that is estimated, not joined:
+	// calls priced by GPU-seconds that ingest summarised instead of
+	// forwarding, charged the GPU time of their host over their bucket
+	// (see GPUUse). Included in cost.gpu, cost.total and gpu_seconds.
+	GpuCostEstimated    float64 `protobuf:"fixed64,25,opt,name=gpu_cost_estimated,json=gpuCostEstimated,proto3" json:"gpu_cost_estimated,omitempty"`
+	GpuSecondsEstimated float64 `protobuf:"fixed64,26,opt,name=gpu_seconds_estimated,json=gpuSecondsEstimated,proto3" json:"gpu_seconds_estimated,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
 }
 
 func (x *Aggregate) Reset() {
@@ -2395,6 +2401,20 @@ func (x *Aggregate) GetUsage() []*UsageShare {
 	return nil
 }
 
+func (x *Aggregate) GetGpuCostEstimated() float64 {
+	if x != nil {
+		return x.GpuCostEstimated
+	}
+	return 0
+}
+
+func (x *Aggregate) GetGpuSecondsEstimated() float64 {
+	if x != nil {
+		return x.GpuSecondsEstimated
+	}
+	return 0
+}
+
 // UsageShare is the weighted requests and spend of one (tenant, user) pair
 // in a window, from the spans' gen_ai tenant and user IDs. A window
 // carries shares only when some span in it named a tenant or user; then
@@ -2495,7 +2515,14 @@ type SeriesSummary struct {
 	// Fingerprint of the price table that priced the aggregate
 	// (pricing.Table.Fingerprint), so a consumer can tell that ingest and
 	// the enricher price from the same table.
-	PriceTable    string `protobuf:"bytes,5,opt,name=price_table,json=priceTable,proto3" json:"price_table,omitempty"`
+	PriceTable string `protobuf:"bytes,5,opt,name=price_table,json=priceTable,proto3" json:"price_table,omitempty"`
+	// Calls in the aggregate whose price needs the GPU join (self-hosted):
+	// ingest cannot price them, so the aggregate counts them without cost,
+	// and the enricher charges each entry's call-seconds the GPU time its
+	// host and GPU gave its calls over the bucket (GPU-seconds per
+	// call-second), at the GPU's price, adding it to the aggregate as
+	// estimated.
+	GpuUse        []*GPUUse `protobuf:"bytes,6,rep,name=gpu_use,json=gpuUse,proto3" json:"gpu_use,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2565,6 +2592,107 @@ func (x *SeriesSummary) GetPriceTable() string {
 	return ""
 }
 
+func (x *SeriesSummary) GetGpuUse() []*GPUUse {
+	if x != nil {
+		return x.GpuUse
+	}
+	return nil
+}
+
+// GPUUse is the time summarised calls ran on one host (and GPU, and for
+// one tenant/user pair, so their spend lands in its usage share).
+type GPUUse struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	HostName       string                 `protobuf:"bytes,1,opt,name=host_name,json=hostName,proto3" json:"host_name,omitempty"`
+	GpuId          string                 `protobuf:"bytes,2,opt,name=gpu_id,json=gpuId,proto3" json:"gpu_id,omitempty"` // "" when the spans did not name it
+	Tenant         string                 `protobuf:"bytes,3,opt,name=tenant,proto3" json:"tenant,omitempty"`
+	User           string                 `protobuf:"bytes,4,opt,name=user,proto3" json:"user,omitempty"`
+	CallSeconds    float64                `protobuf:"fixed64,5,opt,name=call_seconds,json=callSeconds,proto3" json:"call_seconds,omitempty"` // summed durations
+	Calls          uint64                 `protobuf:"varint,6,opt,name=calls,proto3" json:"calls,omitempty"`
+	MaxEndUnixNano uint64                 `protobuf:"fixed64,7,opt,name=max_end_unix_nano,json=maxEndUnixNano,proto3" json:"max_end_unix_nano,omitempty"` // the latest call's end, for the GPU watermark wait
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *GPUUse) Reset() {
+	*x = GPUUse{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GPUUse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GPUUse) ProtoMessage() {}
+
+func (x *GPUUse) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GPUUse.ProtoReflect.Descriptor instead.
+func (*GPUUse) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *GPUUse) GetHostName() string {
+	if x != nil {
+		return x.HostName
+	}
+	return ""
+}
+
+func (x *GPUUse) GetGpuId() string {
+	if x != nil {
+		return x.GpuId
+	}
+	return ""
+}
+
+func (x *GPUUse) GetTenant() string {
+	if x != nil {
+		return x.Tenant
+	}
+	return ""
+}
+
+func (x *GPUUse) GetUser() string {
+	if x != nil {
+		return x.User
+	}
+	return ""
+}
+
+func (x *GPUUse) GetCallSeconds() float64 {
+	if x != nil {
+		return x.CallSeconds
+	}
+	return 0
+}
+
+func (x *GPUUse) GetCalls() uint64 {
+	if x != nil {
+		return x.Calls
+	}
+	return 0
+}
+
+func (x *GPUUse) GetMaxEndUnixNano() uint64 {
+	if x != nil {
+		return x.MaxEndUnixNano
+	}
+	return 0
+}
+
 type SLIPartial struct {
 	state             protoimpl.MessageState `protogen:"open.v1"`
 	Series            *SeriesKey             `protobuf:"bytes,1,opt,name=series,proto3" json:"series,omitempty"`
@@ -2585,7 +2713,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2597,7 +2725,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2610,7 +2738,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -2671,7 +2799,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2683,7 +2811,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2696,7 +2824,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -2750,14 +2878,17 @@ type SLIWindow struct {
 	LatencyOkLeCount []float64 `protobuf:"fixed64,34,rep,packed,name=latency_ok_le_count,json=latencyOkLeCount,proto3" json:"latency_ok_le_count,omitempty"`
 	// Spend per tenant / user pair (see UsageShare), sorted by cost, highest
 	// first.
-	Usage         []*UsageShare `protobuf:"bytes,35,rep,name=usage,proto3" json:"usage,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Usage []*UsageShare `protobuf:"bytes,35,rep,name=usage,proto3" json:"usage,omitempty"`
+	// The estimated part of cost.gpu and gpu_seconds (Aggregate.gpu_cost_estimated).
+	GpuCostEstimated    float64 `protobuf:"fixed64,36,opt,name=gpu_cost_estimated,json=gpuCostEstimated,proto3" json:"gpu_cost_estimated,omitempty"`
+	GpuSecondsEstimated float64 `protobuf:"fixed64,37,opt,name=gpu_seconds_estimated,json=gpuSecondsEstimated,proto3" json:"gpu_seconds_estimated,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
 }
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2769,7 +2900,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2782,7 +2913,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -3030,6 +3161,20 @@ func (x *SLIWindow) GetUsage() []*UsageShare {
 	return nil
 }
 
+func (x *SLIWindow) GetGpuCostEstimated() float64 {
+	if x != nil {
+		return x.GpuCostEstimated
+	}
+	return 0
+}
+
+func (x *SLIWindow) GetGpuSecondsEstimated() float64 {
+	if x != nil {
+		return x.GpuSecondsEstimated
+	}
+	return 0
+}
+
 type SLIWindowBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Windows       []*SLIWindow           `protobuf:"bytes,1,rep,name=windows,proto3" json:"windows,omitempty"`
@@ -3039,7 +3184,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3051,7 +3196,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3064,7 +3209,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -3283,7 +3428,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\"]\n" +
 	"\x06Digest\x121\n" +
 	"\tcentroids\x18\x01 \x03(\v2\x13.llmobs.v1.CentroidR\tcentroids\x12 \n" +
-	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xaa\a\n" +
+	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\x8c\b\n" +
 	"\tAggregate\x12\x1a\n" +
 	"\brequests\x18\x01 \x01(\x01R\brequests\x12\x16\n" +
 	"\x06errors\x18\x02 \x01(\x01R\x06errors\x12\x14\n" +
@@ -3312,21 +3457,32 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x04late\x18\x15 \x01(\x01R\x04late\x12#\n" +
 	"\runknown_model\x18\x16 \x01(\x01R\funknownModel\x12,\n" +
 	"\x12latency_ok_buckets\x18\x17 \x03(\x01R\x10latencyOkBuckets\x12+\n" +
-	"\x05usage\x18\x18 \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\"\x8b\x01\n" +
+	"\x05usage\x18\x18 \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\x12,\n" +
+	"\x12gpu_cost_estimated\x18\x19 \x01(\x01R\x10gpuCostEstimated\x122\n" +
+	"\x15gpu_seconds_estimated\x18\x1a \x01(\x01R\x13gpuSecondsEstimated\"\x8b\x01\n" +
 	"\n" +
 	"UsageShare\x12\x16\n" +
 	"\x06tenant\x18\x01 \x01(\tR\x06tenant\x12\x12\n" +
 	"\x04user\x18\x02 \x01(\tR\x04user\x12\x1a\n" +
 	"\brequests\x18\x03 \x01(\x01R\brequests\x12\x19\n" +
 	"\bcost_usd\x18\x04 \x01(\x01R\acostUsd\x12\x1a\n" +
-	"\boverflow\x18\x05 \x01(\bR\boverflow\"\xed\x01\n" +
+	"\boverflow\x18\x05 \x01(\bR\boverflow\"\x99\x02\n" +
 	"\rSeriesSummary\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
 	"\x14bucket_start_unix_ms\x18\x02 \x01(\x03R\x11bucketStartUnixMs\x12(\n" +
 	"\x10bucket_length_ms\x18\x03 \x01(\x03R\x0ebucketLengthMs\x122\n" +
 	"\taggregate\x18\x04 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x12\x1f\n" +
 	"\vprice_table\x18\x05 \x01(\tR\n" +
-	"priceTable\"\xc3\x02\n" +
+	"priceTable\x12*\n" +
+	"\agpu_use\x18\x06 \x03(\v2\x11.llmobs.v1.GPUUseR\x06gpuUse\"\xcc\x01\n" +
+	"\x06GPUUse\x12\x1b\n" +
+	"\thost_name\x18\x01 \x01(\tR\bhostName\x12\x15\n" +
+	"\x06gpu_id\x18\x02 \x01(\tR\x05gpuId\x12\x16\n" +
+	"\x06tenant\x18\x03 \x01(\tR\x06tenant\x12\x12\n" +
+	"\x04user\x18\x04 \x01(\tR\x04user\x12!\n" +
+	"\fcall_seconds\x18\x05 \x01(\x01R\vcallSeconds\x12\x14\n" +
+	"\x05calls\x18\x06 \x01(\x04R\x05calls\x12)\n" +
+	"\x11max_end_unix_nano\x18\a \x01(\x06R\x0emaxEndUnixNano\"\xc3\x02\n" +
 	"\n" +
 	"SLIPartial\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
@@ -3337,7 +3493,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x127\n" +
 	"\x18source_watermark_unix_ms\x18\a \x01(\x03R\x15sourceWatermarkUnixMs\"D\n" +
 	"\x0fSLIPartialBatch\x121\n" +
-	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\x8b\n" +
+	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xed\n" +
 	"\n" +
 	"\tSLIWindow\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
@@ -3377,7 +3533,9 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\runknown_model\x18  \x01(\x01R\funknownModel\x12\"\n" +
 	"\rlatency_le_ms\x18! \x03(\x01R\vlatencyLeMs\x12-\n" +
 	"\x13latency_ok_le_count\x18\" \x03(\x01R\x10latencyOkLeCount\x12+\n" +
-	"\x05usage\x18# \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\"@\n" +
+	"\x05usage\x18# \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\x12,\n" +
+	"\x12gpu_cost_estimated\x18$ \x01(\x01R\x10gpuCostEstimated\x122\n" +
+	"\x15gpu_seconds_estimated\x18% \x01(\x01R\x13gpuSecondsEstimated\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
 	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows*\x99\x01\n" +
 	"\bSpanKind\x12\x19\n" +
@@ -3422,7 +3580,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 26)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -3450,10 +3608,11 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*Aggregate)(nil),         // 23: llmobs.v1.Aggregate
 	(*UsageShare)(nil),        // 24: llmobs.v1.UsageShare
 	(*SeriesSummary)(nil),     // 25: llmobs.v1.SeriesSummary
-	(*SLIPartial)(nil),        // 26: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 27: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 28: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 29: llmobs.v1.SLIWindowBatch
+	(*GPUUse)(nil),            // 26: llmobs.v1.GPUUse
+	(*SLIPartial)(nil),        // 27: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 28: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 29: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 30: llmobs.v1.SLIWindowBatch
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -3487,18 +3646,19 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	24, // 28: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
 	20, // 29: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
 	23, // 30: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
-	20, // 31: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	23, // 32: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	26, // 33: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	20, // 34: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	15, // 35: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	24, // 36: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
-	28, // 37: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	38, // [38:38] is the sub-list for method output_type
-	38, // [38:38] is the sub-list for method input_type
-	38, // [38:38] is the sub-list for extension type_name
-	38, // [38:38] is the sub-list for extension extendee
-	0,  // [0:38] is the sub-list for field type_name
+	26, // 31: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
+	20, // 32: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	23, // 33: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	27, // 34: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	20, // 35: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	15, // 36: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	24, // 37: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	29, // 38: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	39, // [39:39] is the sub-list for method output_type
+	39, // [39:39] is the sub-list for method input_type
+	39, // [39:39] is the sub-list for extension type_name
+	39, // [39:39] is the sub-list for extension extendee
+	0,  // [0:39] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3514,7 +3674,7 @@ func file_llmobs_v1_llmobs_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   26,
+			NumMessages:   27,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -66,6 +66,12 @@ type Config struct {
 	// lies in one window; the aggregator counts summaries that straddle a
 	// window end (llmobs_aggregator_summaries_misaligned_total).
 	SummaryBucket time.Duration `yaml:"summary_bucket"`
+	// SummarizeGPUPriced: calls priced by GPU-seconds (self-hosted) are
+	// summarised like the others, their GPU cost estimated by the enricher
+	// from their host's GPU time over the bucket (marked estimated in the
+	// SLIs). false: they are always forwarded, their GPU cost joined
+	// exactly, at the price of shedding none of them.
+	SummarizeGPUPriced bool `yaml:"summarize_gpu_priced"`
 }
 
 // DefaultConfig: on, shedding once a downstream group is 15 s behind
@@ -75,7 +81,7 @@ func DefaultConfig() Config {
 		Enabled: true, TargetDelay: 15 * time.Second, Interval: 2 * time.Second, MaxLevel: LevelSample,
 		IntendedDelay:  map[string]time.Duration{"llmobs-enricher": 25 * time.Second},
 		MinProbability: 1.0 / 64, Hold: 2, SlowMS: 10_000, SlowMinSamples: 200, ExpensiveTokens: 20_000, RarePerMinute: 30,
-		MaxProduceLatency: 2 * time.Second, SummaryBucket: 10 * time.Second,
+		MaxProduceLatency: 2 * time.Second, SummaryBucket: 10 * time.Second, SummarizeGPUPriced: true,
 		Groups: []string{"llmobs-enricher", "llmobs-aggregator-stage1", "llmobs-aggregator-stage2", "llmobs-alerter"},
 	}
 }
@@ -166,8 +172,9 @@ const (
 	ReasonExpensive = "expensive"
 	ReasonRare      = "rare"
 	// ReasonGPUPriced: a call priced by the GPU-seconds the enricher's
-	// join attributes to it (self-hosted, or no token price): ingest
-	// cannot price it in a summary, so it is forwarded.
+	// join attributes to it (self-hosted, or no token price) that is
+	// forwarded: summarize_gpu_priced is off, or the span names no host
+	// whose GPU time could be charged to it.
 	ReasonGPUPriced = "gpu_priced"
 	ReasonNormal    = "normal"
 	ReasonSampled   = "sampled"
