@@ -118,6 +118,8 @@ func (s *Service) receiveEnc(ctx context.Context, cl *kgo.Client, sem chan struc
 	}
 	s.m.spansOut.Add(float64(res.Spans))
 	s.m.samplesOut.Add(float64(res.Samples))
+	s.m.summarized.Add(float64(res.Summarized))
+	s.m.summaries.Add(float64(res.Summaries))
 	return res, nil
 }
 
