@@ -32,14 +32,14 @@ func (r *Redactor) find(text string, s *scratch) {
 	if on[tAWSSecret] && len(s.b64At) > 0 {
 		findAWSSecrets(text, s)
 	}
-	if on[tPassword] && (s.cueMask&(cPassword|cSecret) != 0 || s.hasAt && s.hasColon) {
+	if on[tPassword] && (s.cueMask&(cPassword|cSecret) != 0 || s.hasAt && s.hasColon || s.hasDashP) {
 		findPasswords(text, s)
 	}
 	if on[tEmail] {
 		if s.hasAt {
 			findEmails(text, s)
 		}
-		if s.cueMask != 0 || strings.Contains(text, "[at]") || strings.Contains(text, "(at)") {
+		if s.hasObfAt {
 			findObfuscatedEmails(text, s)
 		}
 	}
@@ -58,7 +58,7 @@ func (r *Redactor) find(text string, s *scratch) {
 	if on[tPassport] && s.cueMask&cPassport != 0 {
 		findPassports(text, s)
 	}
-	if on[tAddress] && s.cueMask&(cStreet|cCJKAddr|cAddrWord) != 0 {
+	if on[tAddress] && s.cueMask&(cStreet|cStreetFR|cStreetPre|cStreetSuf|cCJKAddr) != 0 {
 		findAddresses(text, s)
 	}
 	if on[tName] {
@@ -147,6 +147,9 @@ func findKeys(text string, s *scratch) {
 	for _, c := range s.cues {
 		if c.kind&cKeyPrefix == 0 || c.start < last {
 			continue
+		}
+		if c.end >= len(text) || !(text[c.end] == '-' || text[c.end] == '_' || text[c.end] == '.' || isDigit(text[c.end]) || c.end-c.start >= 4) {
+			continue // sk-, ghp_, SG., AKIA…: a prefix is followed by its separator
 		}
 		m := reKey.FindStringIndex(text[c.start:min(len(text), c.start+512)])
 		if m == nil {
@@ -241,16 +244,34 @@ func looksRandom(tok string) bool {
 	return len(tok) >= 16 && up > 0 && lo > 0 && entropy(tok) >= 3.5
 }
 
-// isPlaceholderValue: what docs and templates put where a secret goes.
+// isPlaceholderValue: what docs and templates put where a secret goes:
+// <token>, ${VAR}, $VAR, {{ secret }}, %s, %PASSWORD%, [REDACTED], *****,
+// getenv("X"), YOUR_API_KEY, os.environ[...].
 func isPlaceholderValue(v string) bool {
 	if v == "" {
 		return true
 	}
 	switch v[0] {
-	case '<', '$', '{', '%', '[', '*', '@':
+	case '<':
 		return true
+	case '$':
+		if strings.HasPrefix(v, "${") || strings.HasPrefix(v, "$(") || allIdent(v[1:]) {
+			return true
+		}
+	case '{':
+		if strings.HasSuffix(v, "}") {
+			return true
+		}
+	case '[':
+		if strings.HasSuffix(v, "]") {
+			return true
+		}
+	case '%':
+		if len(v) <= 3 || strings.HasSuffix(v, "%") && allIdent(v[1:len(v)-1]) || strings.HasPrefix(v, "%(") {
+			return true
+		}
 	}
-	if strings.HasSuffix(v, ")") && strings.Contains(v, "(") {
+	if strings.Contains(v, "(") && (strings.Contains(v, ")") || strings.HasSuffix(v, "(")) {
 		return true // getenv("X"), os.environ.get(...)
 	}
 	l := strings.ToLower(v)
@@ -273,6 +294,25 @@ func isPlaceholderValue(v string) bool {
 	return allCaps && strings.Contains(v, "_")
 }
 
+// allIdent: letters and '_' only, or SHOUTING_CASE with digits: a
+// variable's name.
+func allIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	letters, upper := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isAlpha(c) || c == '_') {
+			letters = false
+		}
+		if !(isUpper(c) || c == '_' || isDigit(c)) {
+			upper = false
+		}
+	}
+	return letters || upper
+}
+
 var placeholderFragments = []string{"your_", "your-", "yourpass", "yoursecret", "your password", "<", "xxxx", "****", "redacted", "placeholder", "changeme_", "example_",
 	"process.env", "os.environ", "os.getenv", "env.", "env[", "secrets.", "settings.", "config.", "vault:", "...", "…", "getenv", "${", "{{"}
 
@@ -293,7 +333,7 @@ func findPasswords(text string, s *scratch) {
 			}
 		}
 	}
-	if strings.Contains(text, " -p") {
+	if s.hasDashP {
 		for _, m := range reDashP.FindAllStringSubmatchIndex(text, -1) {
 			a, b := m[2], m[3]
 			if text[a] == '\'' || text[a] == '"' {
@@ -305,7 +345,7 @@ func findPasswords(text string, s *scratch) {
 		}
 	}
 	last := -1
-	for ci, c := range s.cues {
+	for _, c := range s.cues {
 		if c.kind&(cPassword|cSecret) == 0 || c.start < last {
 			continue
 		}
@@ -322,8 +362,9 @@ func findPasswords(text string, s *scratch) {
 		if class == 0 {
 			continue
 		}
-		_ = ci
-		a, b, ok := secretValue(text, ke, class)
+		query := ks > 0 && (text[ks-1] == '?' || text[ks-1] == '&')
+		script := c.wl == 0 && text[c.start] >= 0x80
+		a, b, ok := secretValue(text, ke, class, query, script)
 		if !ok {
 			continue
 		}
@@ -340,7 +381,6 @@ const (
 // keyClass says whether key (lower case, the whole identifier) names a
 // password, another secret, or neither (password_min_length, tokens).
 func keyClass(key, word string, kind uint32) int {
-	var lb [64]byte
 	for _, no := range []string{"length", "len", "min", "max", "policy", "reset", "expir", "hint", "strength", "count", "attempt", "rule", "format", "field",
 		"usage", "limit", "budget", "_tokens", "tokens_", "tokenizer", "type", "file", "path", "url", "name", "id_", "_id", "store", "manager", "less", "forgot"} {
 		if strings.Contains(key, no) {
@@ -350,6 +390,7 @@ func keyClass(key, word string, kind uint32) int {
 	if kind&cPassword != 0 {
 		return classPassword
 	}
+	var lb [64]byte
 	w := lowerASCII(lb[:], word)
 	switch w {
 	case "secret", "secrets", "token", "credential", "credentials", "apikey":
@@ -365,9 +406,11 @@ func keyClass(key, word string, kind uint32) int {
 	return 0
 }
 
-// secretValue finds the value after a key ending at pos.
-func secretValue(text string, pos, class int) (int, int, bool) {
-	var lb [64]byte
+// secretValue finds the value after a key ending at pos. query: the key is
+// a query-string parameter (its value ends at '&'). script: the key is a
+// word in a script without spaces or with particles (密码是, パスワードは,
+// 비밀번호는, पासवर्ड … है); the value must then be in Latin letters.
+func secretValue(text string, pos, class int, query, script bool) (int, int, bool) {
 	i := pos
 	// A closing quote of a quoted key ("password": ...).
 	if i < len(text) && (text[i] == '"' || text[i] == '\'') {
@@ -376,8 +419,7 @@ func secretValue(text string, pos, class int) (int, int, bool) {
 	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
 		i++
 	}
-	sep := false
-	prose := false
+	sep, prose := false, false
 	switch {
 	case i < len(text) && (text[i] == ':' || text[i] == '='):
 		i++
@@ -385,9 +427,20 @@ func secretValue(text string, pos, class int) (int, int, bool) {
 			i++
 		}
 		sep = true
-	case strings.HasPrefix(text[i:], "："), strings.HasPrefix(text[i:], "是"), strings.HasPrefix(text[i:], "は"):
+	case strings.HasPrefix(text[i:], "："):
 		i += 3
 		sep = true
+	case script:
+		for _, part := range []string{"是", "は", "为", "는", "은", "が", "を"} {
+			if strings.HasPrefix(text[i:], part) {
+				i += len(part)
+				break
+			}
+		}
+		if strings.HasPrefix(text[i:], "：") {
+			i += 3
+		}
+		sep, prose = true, true
 	default:
 		// "my password is hunter2", "das Passwort lautet X", "le mot de
 		// passe est X", "la contraseña es X", "is:".
@@ -395,6 +448,7 @@ func secretValue(text string, pos, class int) (int, int, bool) {
 		for w < len(text) && w-i < 8 && (isAlpha(text[w]) || text[w] >= 0x80) {
 			w++
 		}
+		var lb [16]byte
 		switch lowerASCII(lb[:], text[i:w]) {
 		case "is", "ist", "lautet", "est", "es", "was", "e", "é", "è", "era", "war", "=":
 			if class != classPassword {
@@ -417,10 +471,7 @@ func secretValue(text string, pos, class int) (int, int, bool) {
 	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
 		i++
 	}
-	if !sep && class != classPassword {
-		return 0, 0, false
-	}
-	if i >= len(text) {
+	if !sep && class != classPassword || i >= len(text) {
 		return 0, 0, false
 	}
 	a, b := i, i
@@ -444,26 +495,46 @@ func secretValue(text string, pos, class int) (int, int, bool) {
 			}
 			break
 		}
-		for b < len(text) && b-a < 256 && !isSpace(text[b]) && text[b] != '&' && text[b] != '"' && text[b] != '\'' && text[b] != '<' && text[b] != '>' && text[b] != ',' && !strings.HasPrefix(text[b:], "，") && !strings.HasPrefix(text[b:], "。") {
-			if text[b] == ';' && (b+1 >= len(text) || isSpace(text[b+1])) {
+		for b < len(text) && b-a < 256 && !isSpace(text[b]) && text[b] != '"' && text[b] != '\'' && text[b] != '<' && text[b] != '>' && text[b] != ',' {
+			if text[b] == '&' && query || text[b] == ';' && (b+1 >= len(text) || isSpace(text[b+1])) {
+				break
+			}
+			if script && text[b] >= 0x80 {
+				if r, _ := utf8.DecodeRuneInString(text[b:]); isCJK(r) && !unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Devanagari, r) && b > a {
+					break // 密码是abc123谢谢, パスワードはabcです
+				}
+			}
+			if text[b] >= 0x80 && (strings.HasPrefix(text[b:], "，") || strings.HasPrefix(text[b:], "。")) {
 				break
 			}
 			b++
 		}
-		// Sentence punctuation after the value is not part of it.
-		for b > a && strings.IndexByte(".,;:)]}!?", text[b-1]) >= 0 && (b-a < 2 || text[b-1] != '!' || b == len(text) || isSpace(text[b])) {
-			if text[b-1] == '!' && !(b == len(text) || b+1 < len(text) && text[b] == ' ' && isUpper(text[b+1])) {
-				break
-			}
-			b--
-		}
 	}
 	v := text[a:b]
-	if len(v) < 4 || isPlaceholderValue(v) {
+	if isPlaceholderValue(v) {
 		return 0, 0, false
 	}
-	lv := strings.ToLower(v)
-	if notSecret[lv] {
+	// Sentence punctuation after the value is not part of it ('!' and '?'
+	// may be: they stay, redacted with it).
+	for b > a && strings.IndexByte(".,;:)]}", text[b-1]) >= 0 {
+		b--
+	}
+	v = text[a:b]
+	if len(v) < 4 {
+		return 0, 0, false
+	}
+	if script && v[0] >= 0x80 {
+		// 비밀번호는 틀렸어요 ("is wrong"), पासवर्ड गलत है: words; a
+		// password in these scripts has digits or symbols.
+		var dg bool
+		for i := 0; i < len(v); i++ {
+			dg = dg || isDigit(v[i]) || v[i] < 0x80 && !isAlnum(v[i])
+		}
+		if r, _ := utf8.DecodeRuneInString(v); !dg || isCJK(r) && !unicode.Is(unicode.Hangul, r) {
+			return 0, 0, false
+		}
+	}
+	if notSecret[strings.ToLower(v)] {
 		return 0, 0, false
 	}
 	if class == classSecret && !looksRandom(v) {
@@ -495,7 +566,11 @@ func init() {
 		being still now also only used reset changed saved sent shown visible hidden stored hashed encrypted needed mandatory there here
 		string str text int integer bool boolean true false null none nil undefined object number varchar char bytes secret password token
 		this that what which your mine same blank unset set protected secure safe valid ok okay yes no not the and for with from into
-		field value values type types default hidden masked sensitive confidential please below above following`) {
+		field value values type types default hidden masked sensitive confidential please below above following expiring expires changing locked
+		blocked managed rotated salted wrong. obrigatória obrigatoria obrigatório obrigatorio obligatoria obligatorio requerida requerido incorrecta
+		incorrecto errónea erronea obbligatoria obbligatorio errata sbagliata scaduta scaduto erforderlich falsch ungültig ungultig abgelaufen
+		obligatoire requis requise expiré expire expirée verplicht onjuist verlopen incorreta incorreto expirada inválida invalida invalide
+		inválido invalido vergessen oublié olvidada dimenticata vergeten esquecida zu trop muy troppo te muito`) {
 		notSecret[w] = true
 	}
 }
@@ -517,7 +592,7 @@ func findEmails(text string, s *scratch) {
 	forWindows(text, '@', isEmailLocal, isEmailDomain, func(lo, hi int) {
 		for _, l := range reEmail.FindAllStringIndex(text[lo:hi], -1) {
 			a, b := trimCJKEmail(text, lo+l[0], lo+l[1])
-			if b > a && strings.IndexByte(text[a:b], '@') > 0 && !urlUserinfo(text, a) {
+			if b > a && strings.IndexByte(text[a:b], '@') > 0 && !urlUserinfo(text, a) && !gitRemote(text[a:b]) {
 				s.add(tEmail, a, b)
 			}
 		}
@@ -544,7 +619,7 @@ func trimCJKEmail(text string, a, b int) (int, int) {
 	ascii := false
 	for i := at + 1; i < b; {
 		r, n := utf8.DecodeRuneInString(text[i:b])
-		if r < 0x80 {
+		if r < 0x80 && isAlnum(byte(r)) {
 			ascii = true
 		} else if isCJK(r) && ascii {
 			b = i
@@ -558,6 +633,11 @@ func trimCJKEmail(text string, a, b int) (int, int) {
 		return a, a
 	}
 	return a, b
+}
+
+// gitRemote: git@github.com:org/repo is an SSH remote, not an address.
+func gitRemote(m string) bool {
+	return strings.HasPrefix(m, "git@") || strings.HasPrefix(m, "hg@")
 }
 
 // urlUserinfo: the "user:password@host" of a URL is not an email (the

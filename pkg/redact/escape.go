@@ -6,15 +6,28 @@ import (
 	"unicode/utf8"
 )
 
-// unescape decodes percent escapes (%40, %C3%A9) and JSON string escapes
-// (\u00e9, \uD83D\uDE00, \n, \", \\, \/) in s. ok is false when nothing
+// unescape decodes percent escapes (%40, %C3%A9), '+' for a space after a
+// '?' (query strings) and JSON string escapes (\u00e9, \uD83D\uDE00, \n,
+// \", \\, \/) in s. ok is false when nothing
 // was decoded. Invalid sequences are kept as they are.
 func unescape(s string) (string, bool) {
 	var b strings.Builder
-	changed := false
+	changed, query := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c == '?' {
+			query = true
+		}
 		switch {
+		case c == '+' && query && i > 0 && i+1 < len(s) && s[i+1] != ' ':
+			// a space in a query string (Priya+Sharma)
+			if !changed {
+				b.Grow(len(s))
+				b.WriteString(s[:i])
+				changed = true
+			}
+			b.WriteByte(' ')
+			continue
 		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
 			if !changed {
 				b.Grow(len(s))

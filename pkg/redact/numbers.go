@@ -7,8 +7,6 @@ import (
 )
 
 var (
-	reCard     = regexp.MustCompile(`\b\d(?:[ -]?\d){12,18}\b`)
-	reIPv4     = regexp.MustCompile(`\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b`)
 	reSSN      = regexp.MustCompile(`\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b|\b\d{9}\b`)
 	reCNID     = regexp.MustCompile(`\b\d{17}[\dXx]\b`)
 	reRRN      = regexp.MustCompile(`\b\d{6}-\d{7}\b`)
@@ -19,8 +17,7 @@ var (
 	reNine     = regexp.MustCompile(`\b\d{3}[ -]?\d{3}[ -]?\d{3}\b`)
 	reEleven   = regexp.MustCompile(`\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b`)
 	reTwelve   = regexp.MustCompile(`\b\d{4}[ -]?\d{4}[ -]?\d{4}\b`)
-	reIDDigits = regexp.MustCompile(`\d[\d .-]{6,22}\d`)
-	rePhoneCan = regexp.MustCompile(`(?:\+\s?|\b00\s?)?(?:\(\s?\+?\d{1,5}\s?\)\s?)?\d{1,12}(?:(?:\s?[-./–]\s?|\s|\s?\(\d{1,5}\)\s?)\d{1,12}){0,7}`)
+	reIDDigits = regexp.MustCompile(`\b\d[\d .-]{6,22}\d\b`)
 )
 
 // findNumbers runs the detectors of numbers on windows around runs of
@@ -28,36 +25,112 @@ var (
 func findNumbers(r *Redactor, text string, s *scratch) {
 	on := &r.on
 	forDigitWindows(text, func(lo, hi, nd int, dotted bool) {
-		w := text[lo:hi]
-		if on[tCard] && nd >= 13 {
-			for _, l := range reCard.FindAllStringIndex(w, -1) {
-				if validCard(w[l[0]:l[1]]) {
-					s.add(tCard, lo+l[0], lo+l[1])
-				}
+		// The digit runs of the window, read once by hand; cards, IPv4
+		// addresses and phone candidates are sequences of them.
+		var gs [48]group
+		ng := 0
+		for i := lo; i < hi && ng < len(gs); {
+			if !isDigit(text[i]) {
+				i++
+				continue
 			}
+			j := i
+			for j < hi && isDigit(text[j]) {
+				j++
+			}
+			gs[ng] = group{i, j}
+			ng++
+			i = j
+		}
+		g := gs[:ng]
+		if on[tCard] && nd >= 13 {
+			findCards(text, g, s)
 		}
 		if on[tIP] && dotted {
-			for _, l := range reIPv4.FindAllStringIndex(w, -1) {
-				if a, b := lo+l[0], lo+l[1]; isIPv4InContext(text, a, b, s) {
-					s.add(tIP, a, b)
-				}
-			}
+			findIPv4(text, g, s)
 		}
-		if nd >= 9 && (on[tSSN] || on[tNationalID]) {
-			findNumericIDs(r, text, lo, hi, s)
+		if nd >= 8 && (on[tSSN] || on[tNationalID]) {
+			findNumericIDs(r, text, lo, hi, g, s)
 		}
 		if on[tPhone] && nd >= 7 {
-			findPhones(text, lo, hi, s)
+			findPhones(text, g, s)
 		}
 	})
 }
 
-func findNumericIDs(r *Redactor, text string, lo, hi int, s *scratch) {
-	var lb [64]byte
+// wordAt: text[i] is a letter, digit or '_' (a regexp \w).
+func wordAt(text string, i int) bool { return i >= 0 && i < len(text) && isWord(text[i]) }
+
+// findCards: runs of digit groups joined by single spaces or dashes, 13–19
+// digits, bounded by non-word characters; the longest prefix that is a
+// card ("…8037 12" is a card and a count).
+func findCards(text string, g []group, s *scratch) {
+	for i := 0; i < len(g); i++ {
+		if wordAt(text, g[i].start-1) || g[i].start > 0 && text[g[i].start-1] == '+' {
+			continue // "+4915112345678" is a phone number, not a card
+		}
+		n, best := 0, -1
+		for j := i; j < len(g); j++ {
+			if j > i {
+				sep := text[g[j-1].end:g[j].start]
+				if len(sep) != 1 || sep[0] != ' ' && sep[0] != '-' {
+					break
+				}
+			}
+			n += g[j].end - g[j].start
+			if n > 19 {
+				break
+			}
+			if n >= 13 && !wordAt(text, g[j].end) && validCard(text[g[i].start:g[j].end]) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			s.add(tCard, g[i].start, g[best].end)
+			i = best
+		}
+	}
+}
+
+// findIPv4: four groups of 1–3 digits joined by '.', each ≤ 255 without a
+// leading zero, bounded by non-word characters, that read as an address in
+// their context.
+func findIPv4(text string, g []group, s *scratch) {
+	for i := 0; i+3 < len(g); i++ {
+		ok := !wordAt(text, g[i].start-1) && !wordAt(text, g[i+3].end)
+		for k := i; ok && k <= i+3; k++ {
+			n := g[k].end - g[k].start
+			v := atoi(text[g[k].start:g[k].end])
+			ok = n <= 3 && v <= 255 && (n == 1 || text[g[k].start] != '0')
+			if ok && k > i {
+				ok = g[k].start-g[k-1].end == 1 && text[g[k-1].end] == '.'
+			}
+		}
+		if ok && isIPv4InContext(text, g[i].start, g[i+3].end, s) {
+			s.add(tIP, g[i].start, g[i+3].end)
+			i += 3
+		}
+	}
+}
+
+func findNumericIDs(r *Redactor, text string, lo, hi int, g []group, s *scratch) {
 	w := text[lo:hi]
 	on := &r.on
+	// Shape of the window, so that each regexp runs only where it can
+	// match: digits in all, the longest run of consecutive digits.
+	nd, run, consec, dash := 0, 0, 0, false
+	for i := 0; i < len(w); i++ {
+		if isDigit(w[i]) {
+			nd++
+			run++
+			consec = max(consec, run)
+		} else {
+			run = 0
+			dash = dash || w[i] == '-'
+		}
+	}
 	cue := func(a int) uint32 { return s.cueNear(a, a, 48, 0) }
-	if on[tSSN] {
+	if on[tSSN] && nd >= 9 && (hasShape(g, 9) || hasShape(g, 3, 2, 4)) {
 		for _, l := range reSSN.FindAllStringIndex(w, -1) {
 			a, b := lo+l[0], lo+l[1]
 			d := digits(text[a:b])
@@ -73,17 +146,17 @@ func findNumericIDs(r *Redactor, text string, lo, hi int, s *scratch) {
 		return
 	}
 	add := func(a, b int) { s.add(tNationalID, a, b) }
-	for _, l := range reCNID.FindAllStringIndex(w, -1) {
+	for _, l := range when(consec >= 17 && (hasShape(g, 17) || hasShape(g, 18)), reCNID, w) {
 		if validCNID(w[l[0]:l[1]]) {
 			add(lo+l[0], lo+l[1])
 		}
 	}
-	for _, l := range reRRN.FindAllStringIndex(w, -1) {
+	for _, l := range when(dash && hasShape(g, 6, 7), reRRN, w) {
 		if validRRN(w[l[0]:l[1]]) {
 			add(lo+l[0], lo+l[1])
 		}
 	}
-	for _, l := range reAadhaar.FindAllStringIndex(w, -1) {
+	for _, l := range when(nd >= 12 && (hasShape(g, 12) || hasShape(g, 4, 4, 4)), reAadhaar, w) {
 		a, b := lo+l[0], lo+l[1]
 		d := digits(text[a:b])
 		sep := b-a > 12
@@ -91,7 +164,7 @@ func findNumericIDs(r *Redactor, text string, lo, hi int, s *scratch) {
 			add(a, b)
 		}
 	}
-	for _, l := range reCPF.FindAllStringIndex(w, -1) {
+	for _, l := range when(nd >= 11 && (hasShape(g, 11) || hasShape(g, 3, 3, 3, 2)), reCPF, w) {
 		a, b := lo+l[0], lo+l[1]
 		d := digits(text[a:b])
 		formatted := b-a == 14
@@ -99,13 +172,13 @@ func findNumericIDs(r *Redactor, text string, lo, hi int, s *scratch) {
 			add(a, b)
 		}
 	}
-	for _, l := range reDNI.FindAllStringIndex(w, -1) {
+	for _, l := range when(hasShape(g, 8), reDNI, w) {
 		a, b := lo+l[0], lo+l[1]
 		if validDNI(text[a:b]) && (isUpper(text[b-1]) || cue(a)&cNatID != 0) {
 			add(a, b)
 		}
 	}
-	for _, l := range reNIR.FindAllStringIndex(w, -1) {
+	for _, l := range when(nd >= 13 && (hasShape(g, 15) || hasShape(g, 1, 2, 2, 2, 3, 3, 2) || hasShape(g, 13)), reNIR, w) {
 		if validNIR(w[l[0]:l[1]]) {
 			add(lo+l[0], lo+l[1])
 		}
@@ -113,10 +186,15 @@ func findNumericIDs(r *Redactor, text string, lo, hi int, s *scratch) {
 	// Numbers that are IDs only when named: SIN (Luhn), BSN (11-proof),
 	// Steuer-ID, My Number, Aadhaar without spaces; with a specific cue,
 	// any 8–15 digit number right after it.
-	for _, l := range reIDDigits.FindAllStringIndex(w, -1) {
+	_, named := s.lastCueBefore(lo+1, 40+(hi-lo), cNatID|cSSN)
+	for _, l := range when(named, reIDDigits, w) {
 		a, b := lo+l[0], lo+l[1]
-		c, ok := s.lastCueBefore(a, 40, cNatID|cSSN)
-		if !ok {
+		// One number: "825-30-6963 12" is an SSN and a count.
+		if sp := strings.IndexByte(text[a:b], ' '); sp > 0 && strings.ContainsAny(text[a:a+sp], "-.") {
+			b = a + sp
+		}
+		c, ok := s.lastCueBefore(a, 32, cNatID|cSSN|cNumber|cPhone|cPassport|cDOB|cVersion)
+		if !ok || c.kind&(cNatID|cSSN) == 0 || c.kind&(cNumber|cPhone) != 0 && c.kind&cNatID == 0 || !fillerGap(text[c.end:a]) {
 			continue
 		}
 		d := digits(text[a:b])
@@ -124,7 +202,7 @@ func findNumericIDs(r *Redactor, text string, lo, hi int, s *scratch) {
 			continue
 		}
 		ds := d.str()
-		word := lowerASCII(lb[:], text[c.start:c.end])
+		word := s.word(c)
 		specific := word != "id" && word != "national" && word != "identity" && word != "identification" && word != "insurance" && word != "taxpayer" && word != "tin" && word != "social"
 		if specific || d.n == 9 && (luhn(ds) || validBSN(ds)) || d.n == 11 && (validSteuerID(ds) || validCPF(ds)) || d.n == 12 && (validMyNumber(ds) || verhoeff(ds)) {
 			kind := tNationalID
@@ -172,6 +250,11 @@ func isIPv4InContext(text string, a, b int, s *scratch) bool {
 	switch q {
 	case "1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "4.2.2.2", "4.2.2.1":
 		small = false
+	case "0.0.0.0":
+		return false // every interface, nobody's address
+	}
+	if strings.HasPrefix(q, "255.") {
+		return false // a netmask
 	}
 	var ipAt, verAt = -1, -1
 	for _, c := range s.cues {
@@ -183,8 +266,11 @@ func isIPv4InContext(text string, a, b int, s *scratch) bool {
 				verAt = max(verAt, c.end)
 			}
 		}
-		if c.start >= b && c.start-b <= 3 && c.kind&cVersion != 0 && !strings.EqualFold(text[c.start:c.end], "to") {
-			verAt = max(verAt, a)
+		if c.start >= b && c.start-b <= 3 && c.kind&cVersion != 0 {
+			switch s.word(c) {
+			case "release", "released", "version", "build", "patch", "update", "firmware":
+				verAt = max(verAt, a) // "4.2.1.0 release"
+			}
 		}
 	}
 	switch {
@@ -269,25 +355,35 @@ type group struct{ start, end int }
 
 // findPhones finds phone candidates in text[lo:hi] and keeps, for each,
 // the longest run of its digit groups that validates as a phone number.
-func findPhones(text string, lo, hi int, s *scratch) {
-	w := text[lo:hi]
-	for _, l := range rePhoneCan.FindAllStringIndex(w, -1) {
-		a, b := lo+l[0], lo+l[1]
+func findPhones(text string, all []group, s *scratch) {
+	for c0 := 0; c0 < len(all); {
+		// A candidate: groups joined by phone separators (" ", "-", ".",
+		// "/", " - ", "(0)" ...), after an optional '+' or '('.
+		if coveredByRaw(s, all[c0]) {
+			c0++ // part of a card, IP or ID found already
+			continue
+		}
+		c1 := c0 + 1
+		for c1 < len(all) && c1-c0 < 12 && phoneSep(text[all[c1-1].end:all[c1].start]) && !coveredByRaw(s, all[c1]) {
+			c1++
+		}
+		a := all[c0].start
+		if a > 0 && (text[a-1] == '+' || text[a-1] == '(') {
+			a--
+		} else if a > 1 && text[a-1] == ' ' && text[a-2] == '+' {
+			a -= 2
+		}
 		var gs [12]group
 		ng := 0
-		for i := a; i < b && ng < len(gs); {
-			if !isDigit(text[i]) {
-				i++
-				continue
+		for k := c0; k < c1 && ng < len(gs); k++ {
+			i, j := all[k].start, all[k].end
+			if ng > 0 && text[i-1] == ' ' && j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+				break // "… 12 86 1.234 people": a count, not the phone
 			}
-			j := i
-			for j < b && isDigit(text[j]) {
-				j++
-			}
-			gs[ng] = group{i, j}
+			gs[ng] = all[k]
 			ng++
-			i = j
 		}
+		c0 = c1
 		// The whole candidate first; then shorter runs of its groups, but
 		// only cutting off short groups (a stray "2" or "12") or groups
 		// across a weak separator (" - ", "  ", " / "): never four
@@ -321,6 +417,31 @@ func findPhones(text string, lo, hi int, s *scratch) {
 			}
 		}
 	}
+}
+
+// coveredByRaw: g lies inside a detection made already.
+func coveredByRaw(s *scratch, g group) bool {
+	for _, m := range s.raw {
+		if m.start <= g.start && g.end <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneSep: what may join two digit groups of one phone number.
+func phoneSep(sep string) bool {
+	if len(sep) == 0 || len(sep) > 3 {
+		return sep == "–" || sep == " – "
+	}
+	for i := 0; i < len(sep); i++ {
+		switch sep[i] {
+		case ' ', '-', '.', '/', '(', ')':
+		default:
+			return false
+		}
+	}
+	return strings.Count(sep, " ") <= 2
 }
 
 // droppable: the groups cut off next to kept group k are short (at most
@@ -471,8 +592,13 @@ func validPhone(text string, a, b int, gs []group, s *scratch) bool {
 func phoneContext(text string, s *scratch, a int) (phone, neg bool, negDist int) {
 	phoneAt, negAt := -1, -1
 	for _, c := range s.cues {
-		if c.end > a || a-c.end > 40 {
+		if c.start >= a && c.start-a <= 28 && c.kind&cPhone != 0 && !hasDigit(text[a:c.start]) {
+			// "मुझे 08439441439 पर कॉल करें": the cue after the number
+			phoneAt = max(phoneAt, a)
 			continue
+		}
+		if c.end > a || a-c.end > 40 || hasDigit(text[c.end:a]) || strings.IndexByte(text[c.end:a], '<') >= 0 {
+			continue // far, or the cue of an earlier number
 		}
 		switch {
 		case c.kind&cPhone != 0:
@@ -484,6 +610,57 @@ func phoneContext(text string, s *scratch, a int) (phone, neg bool, negDist int)
 		}
 	}
 	return phoneAt >= 0 && phoneAt > negAt, negAt >= 0 && negAt > phoneAt, a - negAt
+}
+
+// hasShape reports whether consecutive groups of g have the given lengths.
+func hasShape(g []group, lens ...int) bool {
+	for i := 0; i+len(lens) <= len(g); i++ {
+		ok := true
+		for k, n := range lens {
+			if g[i+k].end-g[i+k].start != n {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// when runs re on w only if cond holds.
+func when(cond bool, re *regexp.Regexp, w string) [][]int {
+	if !cond {
+		return nil
+	}
+	return re.FindAllStringIndex(w, -1)
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillerGap: between a cue and its value only separators and a few short
+// words ("SSN: ", "number is ", "lautet "), no other item.
+func fillerGap(g string) bool {
+	if len(g) > 24 || hasDigit(g) || strings.ContainsAny(g, "<>") {
+		return false
+	}
+	words := 0
+	for _, f := range strings.FieldsFunc(g, func(r rune) bool {
+		return r == ' ' || r == ':' || r == '#' || r == '=' || r == '-' || r == '.' || r == '\t'
+	}) {
+		if f != "" {
+			words++
+		}
+	}
+	return words <= 3
 }
 
 // possessiveBefore: "my number", "seine Nummer", "mon numéro".

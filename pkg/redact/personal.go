@@ -2,23 +2,13 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // ---------------------------------------------------------------- dates of birth
-
-const months = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|` +
-	`januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|` +
-	`janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|` +
-	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|` +
-	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|` +
-	`janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|` +
-	`januari|februari|maart|mei|augustus|` +
-	`जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर`
-
-var reDateAny = regexp.MustCompile(`(?i)\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\b|\b\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?(?:` + months + `)\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:` + months + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일`)
 
 // findDOB: a date within a few words after (or just before) a birth cue;
 // dates without one are timestamps, deadlines, releases — left alone.
@@ -27,26 +17,17 @@ func findDOB(text string, s *scratch) {
 		if c.kind&cDOB == 0 {
 			continue
 		}
-		hi := min(len(text), c.end+72)
-		for hi < len(text) && !utf8.RuneStart(text[hi]) {
-			hi--
+		if w := s.word(c); (w == "ne" || w == "nee" || w == "nata" || w == "nato") && !strings.HasPrefix(text[c.end:], " le ") && !strings.HasPrefix(text[c.end:], " il ") && !strings.HasPrefix(text[c.end:], " a ") && !strings.HasPrefix(text[c.end:], " en ") {
+			continue // "je ne sais pas", "la nata": not "né le"
 		}
-		w := text[c.end:hi]
-		if l := reDateAny.FindStringIndex(w); l != nil && l[0] <= 40 && quietGap(w[:l[0]]) {
-			s.add(tDOB, c.end+l[0], c.end+l[1])
+		hi := min(len(text), c.end+40)
+		if a, b, ok := findDate(text, c.end, hi); ok && quietGap(text[c.end:a]) {
+			s.add(tDOB, a, b)
 			continue
 		}
 		lo := max(0, c.start-48)
-		for lo > 0 && !utf8.RuneStart(text[lo]) {
-			lo++
-		}
-		back := text[lo:c.start]
-		ls := reDateAny.FindAllStringIndex(back, -1)
-		if len(ls) > 0 {
-			l := ls[len(ls)-1]
-			if len(back)-l[1] <= 20 && quietGap(back[l[1]:]) {
-				s.add(tDOB, lo+l[0], lo+l[1])
-			}
+		if a, b, ok := findLastDate(text, lo, c.start); ok && c.start-b <= 20 && b <= c.start && quietGap(text[b:c.start]) {
+			s.add(tDOB, a, b)
 		}
 	}
 }
@@ -54,6 +35,9 @@ func findDOB(text string, s *scratch) {
 // quietGap: the words between a cue and its value hold no sentence end.
 func quietGap(g string) bool {
 	g = strings.TrimLeft(g, ".")
+	if strings.ContainsAny(g, "<>") {
+		return false // a value already redacted sits in between
+	}
 	if strings.Contains(g, ". ") {
 		g = gapAbbrev.Replace(g)
 	}
@@ -86,7 +70,7 @@ func findPassports(text string, s *scratch) {
 					nl++
 				}
 			}
-			if nd >= 5 && nl <= 3 {
+			if nd >= 1 && (nd >= 4 || nl <= 8) && !allLetters(tok) {
 				s.add(tPassport, c.end+l[0], c.end+l[1])
 				break
 			}
@@ -94,74 +78,251 @@ func findPassports(text string, s *scratch) {
 	}
 }
 
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlpha(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // ---------------------------------------------------------------- addresses
 
-const streetsEN = `street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|parkway|pkwy|highway|hwy|square|sq|circle|cir|crescent|close|row|trail|alley|plaza|gardens|mews|marg|main|cross|broadway|nagar`
+const streetsEN = `street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|parkway|pkwy|highway|hwy|square|sq|circle|cir|crescent|close|row|trail|alley|plaza|gardens|mews|marg|main|cross|broadway|nagar|salai|path`
 
 var (
-	reAddrNumFirst = regexp.MustCompile(`(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|House|Plot|Door)\s*(?:No\.?\s*)?#?\s*[\w-]{1,6},?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}[\p{L}'’-]*,\s*)?)?\b\d{1,5}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)?,?\s+(?:(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)\s+){1,4}(?i:` + streetsEN + `)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?`)
-	reAddrFR       = regexp.MustCompile(`\b\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|place|impasse|quai|route|cours)\s+(?:(?:de|du|des|la|le|les|l’|l'|d’|d'|aux|au|sur|en|saint|sainte)\s*|\p{Lu}[\p{L}'’-]*\s*){1,6}`)
-	reAddrNameNum  = regexp.MustCompile(`(?i:calle|c/|avenida|avda\.?|av\.|paseo|plaza|carrer|camino|via|viale|piazza|corso|largo|vicolo|rua|travessa|praça|praca|alameda|estrada|ul\.|ulica)\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|della|delle|dei|degli|san|santa|são|sao|dom|don|doña)\s+|\p{Lu}[\p{L}'’.-]*,?\s+){1,5}(?:n\.?\s?º\s*|nº\s*|no\.?\s*|núm\.?\s*|num\.?\s*|n\.\s*)?\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?:,?\s*\d{1,2}\s?[º°ª]\s?[A-Za-z]?)?`)
-	reAddrCompound = regexp.MustCompile(`\b\p{Lu}[\p{L}-]*?\s?(?i:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|singel|steeg|gade|vej|gatan|vägen|veien)\s*\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?\b`)
+	reAddrNumFirst = regexp.MustCompile(`^(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|House|Plot|Door)\s*(?:No\.?\s*)?#?\s*[\w-]{1,6},?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}[\p{L}'’-]*,\s*)?)?\b\d{1,5}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)?,?\s+(?:(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)\s+){1,4}(?i:` + streetsEN + `)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?)`)
+	reAddrFR       = regexp.MustCompile(`^(?:\b\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|place|impasse|quai|route|cours)\s+(?:(?:des|de|du|la|les|le|aux|au|sur|en|saint|sainte)\s+|(?:l|d)['’]|\p{Lu}[\p{L}'’-]*\s*){1,6})`)
+	reAddrNameNum  = regexp.MustCompile(`^(?:(?i:calle|c/|avenida|avda\.?|av\.|paseo|plaza|carrer|camino|via|viale|piazza|corso|largo|vicolo|rua|travessa|praça|praca|alameda|estrada|ul\.|ulica)\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|della|delle|dei|degli|san|santa|são|sao|dom|don|doña)\s+|\p{Lu}[\p{L}'’.-]*,?\s+){1,5}(?:n\.?\s?º\s*|nº\s*|no\.?\s*|núm\.?\s*|num\.?\s*|n\.\s*)?\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?:,?\s*\d{1,2}\s?[º°ª]\s?[A-Za-z]?)?)`)
+	reAddrCompound = regexp.MustCompile(`^(?:(?:\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den|Alte|Neue|Op de|Aan de|In de)\s)?\b\p{Lu}[\p{L}-]*?\s?(?i:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|singel|steeg|gade|vej|gatan|vägen|veien)\s*\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?\b)`)
 	reAddrJP       = regexp.MustCompile(`(?:〒\s?\d{3}-?\d{4}\s*)?(?:\p{Han}{2,3}(?:都|道|府|県))?\p{Han}{1,6}(?:市|区|郡|町|村)(?:\p{Han}{1,6}(?:区|町|村))?[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}\d{1,4}(?:丁目|-|－)\d{1,4}(?:(?:番地?|-|－)\d{1,4})?(?:号)?`)
 	reAddrCN       = regexp.MustCompile(`(?:\p{Han}{2,4}(?:省|自治区))?(?:\p{Han}{1,4}市)?(?:\p{Han}{1,4}(?:区|县))?\p{Han}{1,8}(?:路|街|大道|道|巷|胡同)\d{1,5}号(?:院)?(?:\d{1,4}(?:号楼|栋|幢|单元|室|层))*`)
-	reAddrKR       = regexp.MustCompile(`\p{Hangul}{2,6}(?:특별시|광역시|시|도)\s?\p{Hangul}{1,6}(?:구|군|시)\s?\p{Hangul}{1,10}(?:로|길)\s?\d{1,4}(?:-\d{1,4})?(?:\s?\d{1,4}(?:동|호))*`)
-	rePostcode     = regexp.MustCompile(`^(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}\b|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6})\b`)
+	reAddrKR       = regexp.MustCompile(`(?:\p{Hangul}{1,6}(?:특별시|광역시|특별자치시|도)\s)?(?:\p{Hangul}{1,6}(?:시|군)\s)?(?:\p{Hangul}{1,6}구\s)?\p{Hangul}{1,10}(?:로|길)\s?\d{1,4}(?:-\d{1,4})?(?:\s?\d{1,4}(?:동|호))*`)
+	rePostcode     = regexp.MustCompile(`^(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|(?:[A-Z]{1,2}-)?(?:\d{5}-\d{4}|\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}))\b`)
 	reAddrUnit     = regexp.MustCompile(`^(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|piso|étage|etage|stock|whg|wohnung|puerta|scala|interno|int)\.?\s*#?\s*[\w-]{1,6}\b|^#\s?\d{1,5}\b|^\d{1,2}(?:st|nd|rd|th|º|°|ª|e|er|\.)?\s?(?i:floor|piso|étage|etage|stock|og|andar|piano)\b`)
 )
 
 func findAddresses(text string, s *scratch) {
-	var latin, cjk bool
-	for _, c := range s.cues {
-		latin = latin || c.kind&(cStreet|cAddrWord) != 0
+	cjk := false
+	var starts [4]int
+	for ci, c := range s.cues {
 		cjk = cjk || c.kind&cCJKAddr != 0
-	}
-	if latin {
-		// Windows around street words, merged.
-		wlo, whi := -1, -1
-		flush := func() {
-			if wlo < 0 {
-				return
+		if c.kind&(cStreet|cStreetFR|cStreetPre|cStreetSuf) == 0 {
+			continue
+		}
+		if ci > 0 && s.cues[ci-1].kind&c.kind&(cStreet|cStreetSuf) != 0 && s.cues[ci-1].end+16 > c.start {
+			continue // "Main Street": one match from the first word
+		}
+		hi := min(len(text), c.end+96)
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		// Each street word runs the regexp of its layout anchored where
+		// the address would start: the house number before "Street" or
+		// "rue" (or a "Flat 4B, ..." before it), the word "Calle" or "Via",
+		// the name that ends in "straße" (or the "Am"/"Berliner" before).
+		for _, l := range addrLayouts {
+			if c.kind&l.kind == 0 {
+				continue
 			}
-			w := text[wlo:whi]
-			for _, re := range []*regexp.Regexp{reAddrNumFirst, reAddrFR, reAddrNameNum, reAddrCompound} {
-				for _, l := range re.FindAllStringIndex(w, -1) {
-					a, b := wlo+l[0], wlo+l[1]
-					b = trimRightSpace(text, a, b)
-					if !plausibleStreet(re, text[a:b]) {
-						continue
+			n := 0
+			switch l.kind {
+			case cStreet, cStreetFR:
+				// The house number, or the number before an ordinal
+				// ("104 5th Blvd", "78, 5th Cross Road").
+				num := numberBefore(text, c.start, l.numBefore)
+				if num < 0 {
+					continue
+				}
+				if p := numberBefore(text, num, 12); p >= 0 && l.kind == cStreet {
+					starts[n] = p
+					n++
+				}
+				starts[n] = num
+				n++
+				if l.kind == cStreet {
+					if u := unitBefore(text, starts[0]); u >= 0 {
+						starts[n] = u
+						n++
 					}
-					s.add(tAddress, a, extendAddress(text, b))
+				}
+			case cStreetPre:
+				if !wordsOnlyAfter(text, c.end, 56) {
+					continue
+				}
+				starts[n] = c.start
+				n++
+			case cStreetSuf:
+				if !hasDigit(text[c.end:min(len(text), c.end+20)]) {
+					continue
+				}
+				for k, p := 0, c.start; k < 3 && p >= 0; k++ {
+					starts[n] = p
+					n++
+					p = prevWordStart(text, p)
 				}
 			}
-		}
-		for _, c := range s.cues {
-			if c.kind&(cStreet|cAddrWord) == 0 {
-				continue
-			}
-			lo, hi := max(0, c.start-96), min(len(text), c.end+72)
-			for lo > 0 && !utf8.RuneStart(text[lo]) {
-				lo--
-			}
-			for hi < len(text) && !utf8.RuneStart(text[hi]) {
-				hi++
-			}
-			if wlo >= 0 && lo <= whi {
-				whi = max(whi, hi)
-				continue
-			}
-			flush()
-			wlo, whi = lo, hi
-		}
-		flush()
-	}
-	if cjk {
-		for _, re := range []*regexp.Regexp{reAddrJP, reAddrCN, reAddrKR} {
-			for _, l := range re.FindAllStringIndex(text, -1) {
-				s.add(tAddress, l[0], l[1])
+			slices.Sort(starts[:n])
+			for k := 0; k < n; k++ {
+				a := starts[k]
+				m := l.re.FindStringIndex(text[a:hi])
+				if m == nil {
+					continue
+				}
+				b := trimRightSpace(text, a, a+m[1])
+				if b <= c.start || !plausibleStreet(l.re, text[a:b]) {
+					continue
+				}
+				s.add(tAddress, a, extendAddress(text, b, lowerTyped(text[a:b])))
+				break
 			}
 		}
 	}
+	if cjk && hasDigit(text) {
+		findCJKAddresses(text, s)
+	}
+}
+
+// findCJKAddresses runs the Chinese, Japanese and Korean address regexps
+// on windows around their markers: 号 ends a Chinese address, 로/길 a
+// Korean road, and 都道府県市区 start a Japanese one.
+func findCJKAddresses(text string, s *scratch) {
+	done := -1
+	for _, c := range s.cues {
+		if c.kind&cCJKAddr == 0 || c.start < done {
+			continue
+		}
+		var re *regexp.Regexp
+		var lo, hi int
+		switch text[c.start:c.end] {
+		case "号":
+			re, lo, hi = reAddrCN, c.start-72, c.end+24
+		case "로", "길":
+			re, lo, hi = reAddrKR, c.start-72, c.end+24
+		case "都", "道", "府", "県", "市", "区":
+			re, lo, hi = reAddrJP, c.start-24, c.end+64
+		default:
+			continue
+		}
+		lo, hi = max(0, lo), min(len(text), hi)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		if !hasDigit(text[lo:hi]) {
+			continue
+		}
+		for _, l := range re.FindAllStringIndex(text[lo:hi], -1) {
+			s.add(tAddress, lo+l[0], lo+l[1])
+			done = max(done, lo+l[1])
+		}
+	}
+}
+
+// addrLayouts: which regexp a street word runs, and how far before it its
+// house number may be.
+var addrLayouts = []struct {
+	kind      uint32
+	re        *regexp.Regexp
+	numBefore int
+}{
+	{cStreet, reAddrNumFirst, 56},
+	{cStreetFR, reAddrFR, 12},
+	{cStreetPre, reAddrNameNum, 0},
+	{cStreetSuf, reAddrCompound, 0},
+}
+
+// numberBefore returns the start of the house number ("221B", "12-14")
+// before end: the last digits within max bytes, with only words between
+// them and end; -1 if none.
+func numberBefore(text string, end, max int) int {
+	i := end - 1
+	for ; i >= 0 && end-i <= max; i-- {
+		c := text[i]
+		if isDigit(c) {
+			break
+		}
+		if !(isAlpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || c == ',' || c >= 0x80) {
+			return -1
+		}
+	}
+	if i < 0 || end-i > max || !isDigit(text[i]) {
+		return -1
+	}
+	for i > 0 && (isAlnum(text[i-1]) || text[i-1] == '-' || text[i-1] == '/') {
+		i--
+	}
+	return i
+}
+
+// unitBefore returns the start of "Flat 4B, Sunshine Apartments, " before
+// a house number at num, or -1.
+func unitBefore(text string, num int) int {
+	lo := max(0, num-64)
+	best := -1
+	for _, u := range []string{"Flat", "Apt", "Apartment", "Unit", "Suite", "Room", "House", "Plot", "Door"} {
+		if k := strings.LastIndex(text[lo:num], u); k >= 0 && (lo+k == 0 || !isAlpha(text[lo+k-1])) {
+			if best < 0 || lo+k < best {
+				best = lo + k
+			}
+		}
+	}
+	return best
+}
+
+// prevWordStart returns the start of the word before the one at p, or -1.
+func prevWordStart(text string, p int) int {
+	i := p
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == p || i == 0 {
+		return -1
+	}
+	e := i
+	for i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80) {
+		i--
+	}
+	if i == e {
+		return -1
+	}
+	return i
+}
+
+// wordsOnly: between the last digit before end (within max bytes) and
+// end there are only words ("221B Baker Street", "22 MG Road").
+func wordsOnly(text string, end, max int) bool {
+	for i := end - 1; i >= 0 && end-i <= max; i-- {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			return true
+		case isAlpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || c >= 0x80:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// wordsOnlyAfter: between start and the first digit after it (within max
+// bytes) there are only words, commas and "nº" ("Via Roma 10", "C/ de
+// Alcalá, 42").
+func wordsOnlyAfter(text string, start, max int) bool {
+	for i := start; i < len(text) && i-start <= max; i++ {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			return true
+		case isAlpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || c == ',' || c == '/' || c >= 0x80:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func trimRightSpace(text string, a, b int) int {
@@ -230,7 +391,7 @@ func init() {
 // extendAddress takes an address past its street to the unit, postcode,
 // city, state and country that follow ("…, Apt 4B, Springfield, IL 62704,
 // USA"), stopping at a word that starts a sentence or another item.
-func extendAddress(text string, end int) int {
+func extendAddress(text string, end int, lower bool) int {
 	var lb [64]byte
 	pos := end
 	for tokens := 0; tokens < 8; tokens++ {
@@ -265,6 +426,33 @@ func extendAddress(text string, end int) int {
 			pos = p + len(m)
 			continue
 		}
+		if lower && comma {
+			// "42 oak street, mountain view": typed in lower case, the
+			// city after the comma is too (one or two words).
+			e, words := p, 0
+			for words < 2 {
+				f := e
+				for f < len(text) && isLower(text[f]) {
+					f++
+				}
+				if f-e < 3 || addrCont[text[e:f]] || addrStop[text[e:f]] || f < len(text) && isAlnum(text[f]) {
+					break
+				}
+				e, words = f, words+1
+				if e+1 < len(text) && text[e] == ' ' && isLower(text[e+1]) {
+					e++
+					continue
+				}
+				break
+			}
+			for e > p && text[e-1] == ' ' {
+				e--
+			}
+			if words > 0 {
+				pos = e
+				continue
+			}
+		}
 		// Capitalised words (a city, "New South Wales"), a state code.
 		q := p
 		words := 0
@@ -286,7 +474,7 @@ func extendAddress(text string, end int) int {
 				}
 				e += n2
 			}
-			if addrCont[lowerASCII(lb[:], text[q:e])] {
+			if addrCont[lowerASCII(lb[:], text[q:e])] || e-q > 3 && allCaps(text[q:e]) {
 				break
 			}
 			words++
@@ -295,6 +483,14 @@ func extendAddress(text string, end int) int {
 				q++ // "D.C.", "St."
 			}
 			if q+1 < len(text) && text[q] == ' ' {
+				// "Frankfurt am Main", "Rio de Janeiro", "São Paulo - SP"
+				if pw := nextWord(text, q+1); cityParticle[pw] && q+1+len(pw)+1 < len(text) && text[q+1+len(pw)] == ' ' {
+					r4, _ := utf8.DecodeRuneInString(text[q+2+len(pw):])
+					if unicode.IsUpper(r4) {
+						q += 2 + len(pw)
+						continue
+					}
+				}
 				r3, _ := utf8.DecodeRuneInString(text[q+1:])
 				if unicode.IsUpper(r3) && !addrCont[lowerASCII(lb[:], nextWord(text, q+1))] {
 					q++
@@ -312,6 +508,19 @@ func extendAddress(text string, end int) int {
 		}
 	}
 	return pos
+}
+
+var cityParticle = map[string]bool{"am": true, "an": true, "der": true, "de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "la": true,
+	"le": true, "sur": true, "ob": true, "upon": true, "on": true, "di": true, "in": true, "im": true, "aan": true, "den": true}
+
+// lowerTyped: the street name was typed in lower case.
+func lowerTyped(m string) bool {
+	for _, f := range strings.Fields(m)[1:] {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func nextWord(text string, p int) string {
@@ -334,7 +543,7 @@ func init() {
 		deliver contact dob born passport card iban ssn order invoice hi hello also but or so we you he she they it this that our your his her their
 		name ring bitte danke merci gracias grazie obrigado und et y e mit avec con per para pour fur für ich je yo io mein mon mi ma mia meu minha
 		wir nous my when what where why how which who will should just note ps p.s. regards best cheers tomorrow today monday tuesday wednesday
-		thursday friday saturday sunday before after between from to until by via at on in for of not no yes ok okay sure help need want`) {
+		thursday friday saturday sunday before after between from to until by via at on in for of not no yes ok okay sure help need want see`) {
 		addrCont[w] = true
 	}
 }
@@ -342,7 +551,6 @@ func init() {
 // ---------------------------------------------------------------- names
 
 func findNames(text string, s *scratch) {
-	var lb [64]byte
 	add := func(a, b int) {
 		if b > a {
 			s.add(tName, a, b)
@@ -352,16 +560,29 @@ func findNames(text string, s *scratch) {
 		if c.kind&(cName|cSignoff) == 0 {
 			continue
 		}
-		w := lowerASCII(lb[:], text[c.start:c.end])
-		if c.end-c.start >= 3 && text[c.start] >= 0x80 {
+		w := s.word(c)
+		if w == "" {
 			if a, b, ok := nameAfterScriptCue(text, c); ok {
 				add(a, b)
 			}
 			continue
 		}
 		p := c.end
+		if c.kind&cSignoff != 0 && c.kind&cName == 0 {
+			signoff(text, s, i, c, w, add)
+			continue
+		}
 		switch w {
 		case "name", "names", "nom", "nombre", "nome", "naam", "named":
+			if p < len(text) && text[p] == '=' && c.start > 0 && (text[c.start-1] == '?' || text[c.start-1] == '&' || text[c.start-1] == '_') {
+				// ?name=..., &full_name=... in a query string
+				e := p + 1
+				for e < len(text) && text[e] != '&' && text[e] != '#' && !isSpace(text[e]) {
+					e++
+				}
+				add(p+1, e)
+				continue
+			}
 			q := skipSpaces(text, p)
 			verb := false
 			if q < len(text) && (text[q] == ':' || text[q] == '=' || text[q] == '-') {
@@ -389,7 +610,7 @@ func findNames(text string, s *scratch) {
 				q++
 			}
 			a, b, n := nameTokens(text, q, 3)
-			if n >= 1 && (b == len(text) || strings.IndexByte(",!:\n-—", text[b]) >= 0 || strings.HasPrefix(text[b:], " -") || strings.HasPrefix(text[b:], " —")) {
+			if n >= 1 && (b == len(text) || strings.IndexByte(",!\n", text[b]) >= 0 || strings.HasPrefix(text[b:], " -") || strings.HasPrefix(text[b:], " —")) {
 				add(a, b)
 			}
 		case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "monsieur", "madame", "mme", "mlle", "senor", "senora", "sra", "srta",
@@ -416,32 +637,14 @@ func findNames(text string, s *scratch) {
 			if !selfBefore(text, c.start, w) {
 				continue
 			}
-			nameAfterSelf(text, skipSpaces(text, p), add)
-		case "regards", "thanks", "thank", "cheers", "best", "sincerely", "yours", "gruss", "grusse", "gruesse", "cordialement", "bisous", "saludos",
-			"atentamente", "saluti", "distinti", "groeten", "abracos", "obrigado", "obrigada":
-			q := p
-			if w == "thank" {
-				if len(text)-q < 4 || !strings.EqualFold(text[q:q+4], " you") {
-					continue
+			if w == "bin" || w == "ben" {
+				// German and Dutch capitalise nouns: "Ich bin Student".
+				if a, b, n := nameTokens(text, skipSpaces(text, p), 3); n >= 2 {
+					add(a, b)
 				}
-				q += 4
-			}
-			if w == "best" && i+1 < len(s.cues) && s.cues[i+1].start-c.end <= 1 {
-				continue // "Best regards": the next cue handles it
-			}
-			for q < len(text) && (text[q] == ' ' || text[q] == '!' || text[q] == '.') {
-				q++
-			}
-			if q >= len(text) || text[q] != ',' && text[q] != '\n' && text[q-1] != '!' {
 				continue
 			}
-			for q < len(text) && (text[q] == ',' || isSpace(text[q]) || text[q] == '-') {
-				q++
-			}
-			a, b, n := nameTokens(text, q, 3)
-			if n >= 1 && (b == len(text) || strings.IndexByte("\n.)", text[b]) >= 0 || strings.HasPrefix(text[b:], " (") || strings.HasPrefix(text[b:], ", ")) {
-				add(a, b)
-			}
+			nameAfterSelf(text, skipSpaces(text, p), add)
 		}
 	}
 	// "I'm Priya Sharma", "I am Anna,"
@@ -547,7 +750,7 @@ func selfBefore(text string, start int, w string) bool {
 	case "ben":
 		return prev == "ik"
 	case "soy", "sono", "sou":
-		return prev == "yo" || prev == "io" || prev == "eu" || b == e && (b == 0 || strings.IndexByte(".!?,\n", text[max(0, b-1)]) >= 0 || b >= 2 && text[b-2] == ',')
+		return prev == "yo" || prev == "io" || prev == "eu" || b == e && (b == 0 || strings.IndexByte(".!?,:\n", text[max(0, b-1)]) >= 0 || b >= 2 && (text[b-2] == ',' || text[b-2] == ':'))
 	}
 	return false
 }
@@ -559,6 +762,7 @@ func nameTokens(text string, p, maxTokens int) (int, int, int) {
 	var lb [64]byte
 	a, b, n := p, p, 0
 	q := p
+	firstCaps := false
 	for n < maxTokens && q < len(text) {
 		r, size := utf8.DecodeRuneInString(text[q:])
 		if !unicode.IsUpper(r) {
@@ -570,7 +774,7 @@ func nameTokens(text string, p, maxTokens int) (int, int, int) {
 				}
 				if namePart[text[q:pe]] && pe+1 < len(text) && text[pe] == ' ' {
 					r2, _ := utf8.DecodeRuneInString(text[pe+1:])
-					if unicode.IsUpper(r2) {
+					if unicode.IsUpper(r2) || isLower(text[pe+1]) && namePart[nextWord(text, pe+1)] {
 						q = pe + 1
 						continue
 					}
@@ -591,6 +795,14 @@ func nameTokens(text string, p, maxTokens int) (int, int, int) {
 		if utf8.RuneCountInString(tok) < 2 || nameStop[lowerASCII(lb[:], tok)] {
 			break
 		}
+		if caps := allCaps(tok); n == 0 {
+			if caps && utf8.RuneCountInString(tok) < 3 {
+				break // "PO", "ID": an abbreviation
+			}
+			firstCaps = caps
+		} else if caps != firstCaps {
+			break // "Isla MacLeod See ISBN": an acronym after a name
+		}
 		if e < len(text) && (isDigit(text[e]) || text[e] == '_' || text[e] == '@' || text[e] == '/') {
 			break // an identifier, not a name
 		}
@@ -603,6 +815,15 @@ func nameTokens(text string, p, maxTokens int) (int, int, int) {
 		break
 	}
 	return a, b, n
+}
+
+func allCaps(tok string) bool {
+	for _, r := range tok {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isNameRune(s string) bool {
@@ -633,7 +854,8 @@ func init() {
 		thanks! regards cheers best wishes love kind warm many much hope welcome congrats congratulations happy birthday
 		hallo liebe lieber sehr geehrte geehrter guten tag bonjour salut cher chère hola querido querida buenos buongiorno ciao caro cara gentile olá
 		herr frau monsieur madame señor señora signor signora meneer mevrouw senhor senhora
-		interested curious confused stuck new here writing reaching contacting following asking wondering`) {
+		interested curious confused stuck new here writing reaching contacting following asking wondering see thx danke merci gracias grazie obrigado
+		bedankt voraus student studentin lehrer arzt entwickler kunde kundin developer`) {
 		nameStop[w] = true
 	}
 }
@@ -676,9 +898,10 @@ read:
 			return 0, 0, false
 		}
 		if n > 4 {
-			// no word breaks: keep the first three characters
+			// no word breaks: keep the first four characters (Japanese
+			// names are often 2+2, Chinese 2 or 3)
 			e = p
-			for k := 0; k < 3; k++ {
+			for k := 0; k < 4; k++ {
 				_, sz := utf8.DecodeRuneInString(text[e:])
 				e += sz
 			}
@@ -694,7 +917,7 @@ read:
 			e += sz
 		}
 		w := text[p:e]
-		for _, suf := range []string{"이라고 합니다", "라고 합니다", "입니다", "이에요", "예요", "이고요", "이고", "이라고", "라고", "씨", "님", "은", "는", "이", "가"} {
+		for _, suf := range []string{"이라고 합니다", "라고 합니다", "입니다", "이에요", "예요", "이고요", "이고", "이라고", "라고"} {
 			if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf)+1 {
 				w = strings.TrimSuffix(w, suf)
 				break
@@ -738,4 +961,35 @@ read:
 		}
 	}
 	return 0, 0, false
+}
+
+// signoff: a name after "Best regards,", "Viele Grüße", "Cordialement,"
+// ... on the same line before a break, or on the next line.
+func signoff(text string, s *scratch, i int, c cueHit, w string, add func(a, b int)) {
+	p := c.end
+	q := p
+	if w == "thank" {
+		if len(text)-q < 4 || !strings.EqualFold(text[q:q+4], " you") {
+			return
+		}
+		q += 4
+	}
+	if w == "best" && i+1 < len(s.cues) && s.cues[i+1].start-c.end <= 1 {
+		return // "Best regards": the next cue handles it
+	}
+	for q < len(text) && (text[q] == ' ' || text[q] == '!' || text[q] == '.') {
+		q++
+	}
+	if q >= len(text) || text[q] != ',' && text[q] != '\n' && text[q-1] != '!' {
+		return
+	}
+	newline := false
+	for q < len(text) && (text[q] == ',' || isSpace(text[q]) || text[q] == '-') {
+		newline = newline || text[q] == '\n'
+		q++
+	}
+	a, b, n := nameTokens(text, q, 3)
+	if n >= 2 || n >= 1 && (newline || b == len(text) || strings.IndexByte("\n.)", text[b]) >= 0 || strings.HasPrefix(text[b:], " (") || strings.HasPrefix(text[b:], ", ")) {
+		add(a, b)
+	}
 }

@@ -219,6 +219,7 @@ func New(cfg Config) (*Redactor, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	cueShapeOnce.Do(buildCueShape)
 	r := &Redactor{types: slices.Clone(AllTypes)}
 	types := cfg.Types
 	if len(types) == 0 {
@@ -324,7 +325,7 @@ func (r *Redactor) Redact(text string, counts *Counts) string {
 	sc := getScratch()
 	defer putScratch(sc)
 	r.find(text, sc)
-	escaped := sc.hasPct || sc.hasBackslashU
+	escaped := sc.hasPct || sc.hasBackslashU || sc.hasQueryPlus
 	if len(sc.ms) == 0 && !escaped {
 		return text
 	}
@@ -346,9 +347,19 @@ func (r *Redactor) Redact(text string, counts *Counts) string {
 			}
 		}
 	}
-	// A merge can leave a remainder that is itself PII once its
-	// neighbour became a placeholder: repeat until nothing is found, so
-	// redaction is idempotent.
+	// A merge, or a placeholder glued to the letters or digits next to
+	// it, can leave a remainder that is itself PII once its neighbour
+	// became a placeholder: then look again until nothing is found, so
+	// redaction is idempotent. Otherwise a placeholder between separators
+	// changes nothing the detectors read (they skip placeholders).
+	if !sc.merged && !glued(text, sc.ms) && !escaped {
+		if counts != nil {
+			for i := range c {
+				counts[i] += c[i]
+			}
+		}
+		return out
+	}
 	for range 3 {
 		r.find(out, sc)
 		if len(sc.ms) == 0 {
@@ -362,6 +373,16 @@ func (r *Redactor) Redact(text string, counts *Counts) string {
 		}
 	}
 	return out
+}
+
+// glued reports whether a match touches a letter or digit outside it.
+func glued(text string, ms []match) bool {
+	for _, m := range ms {
+		if m.start > 0 && isAlnum(text[m.start-1]) || m.end < len(text) && isAlnum(text[m.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Redactor) replace(text string, ms []match, counts *Counts) string {

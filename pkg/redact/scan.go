@@ -1,9 +1,11 @@
 package redact
 
 import (
-	"sort"
+	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // match is a detection: [start, end) of kind (a Counts index).
@@ -30,12 +32,16 @@ const (
 	cBearer                        // bearer
 	cCJKAddr                       // 路, 号, 丁目, 区, 로, 길 ...
 	cNumberWord                    // "number", "no", "nr", "#": weak phone cue
+	cStreetFR                      // rue, avenue, boulevard, chemin ... (number before)
+	cStreetPre                     // calle, via, rua, piazza ... (name, then number)
+	cStreetSuf                     // Hauptstraße, Lindenweg, Keizersgracht (number after)
 )
 
 type cueHit struct {
 	start, end int
 	kind       uint32
 	upper      bool // the word began with an upper-case letter
+	wo, wl     int  // the folded word: arena[wo:wo+wl]
 }
 
 // scratch is the per-call working memory, pooled so that a call on clean
@@ -45,11 +51,15 @@ type scratch struct {
 	raw  []match // detections before merging
 	cues []cueHit
 
-	hasAt, hasColon, hasDotQuad, hasUpDigit, hasDash5, hasPct, hasBackslashU, hasNonASCII, hasEq bool
-	maxRun                                                                                       int // digits in the longest run of digits and separators
-	b64At                                                                                        []int
-	cueMask                                                                                      uint32
-	wbuf                                                                                         [24]byte
+	hasAt, hasColon, hasDotQuad, hasUpDigit, hasDash5, hasPct, hasBackslashU, hasNonASCII, hasEq, hasQueryPlus bool
+
+	maxRun             int   // digits in the longest run of digits and separators
+	b64At              []int // starts of runs of exactly 40 base64 characters
+	cueMask            uint32
+	wbuf               [32]byte
+	arena              []byte // the folded cue words
+	merged             bool   // merge joined overlapping detections
+	hasDashP, hasObfAt bool   // " -p" (mysql -p...), "[at]"/"(at)"
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -57,14 +67,15 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
 func putScratch(s *scratch) {
-	if cap(s.ms) > 4096 || cap(s.raw) > 4096 || cap(s.cues) > 4096 || cap(s.b64At) > 1024 {
+	if cap(s.ms) > 4096 || cap(s.raw) > 4096 || cap(s.cues) > 4096 || cap(s.b64At) > 1024 || cap(s.arena) > 64<<10 {
 		return // do not keep a huge one
 	}
 	scratchPool.Put(s)
 }
 
 func (s *scratch) reset() {
-	s.ms, s.raw, s.cues, s.b64At = s.ms[:0], s.raw[:0], s.cues[:0], s.b64At[:0]
+	s.ms, s.raw, s.cues, s.b64At, s.arena = s.ms[:0], s.raw[:0], s.cues[:0], s.b64At[:0], s.arena[:0]
+	s.hasQueryPlus, s.merged, s.hasDashP, s.hasObfAt = false, false, false, false
 	s.hasAt, s.hasColon, s.hasDotQuad, s.hasUpDigit, s.hasDash5, s.hasPct, s.hasBackslashU, s.hasNonASCII, s.hasEq = false, false, false, false, false, false, false, false, false
 	s.maxRun, s.cueMask = 0, 0
 }
@@ -100,17 +111,31 @@ func (s *scratch) scan(text string) {
 	wn := 0      // bytes folded into wbuf (> len: too long)
 	wupper := false
 	endWord := func(end int) {
+		if wstart >= 0 && wn == 1 && end < len(text) && text[end] == '/' && (text[wstart] == 'C' || text[wstart] == 'c') {
+			// "C/ de Alcalá": calle
+			wo := len(s.arena)
+			s.arena = append(s.arena, 'c')
+			s.cues = append(s.cues, cueHit{wstart, end, cStreetPre, true, wo, 1})
+			s.cueMask |= cStreetPre
+		}
 		if wstart >= 0 && wn >= 2 && wn <= len(s.wbuf) {
 			w := s.wbuf[:wn]
-			k := cueWords[string(w)]
+			var k uint32
+			// A word inside a token of letters and digits (sT0uVw4 in a
+			// key, 4B, v2) is no cue word; it may still start a key.
+			if !(wstart > 0 && isDigit(text[wstart-1]) || end < len(text) && isDigit(text[end])) && cueShape[wn][w[0]&31]&(1<<(w[wn-1]&31)) != 0 {
+				k = cueWords[string(w)]
+			}
 			if wn >= 6 && wupper {
 				k |= streetSuffix(w)
 			}
-			if wn >= 4 {
+			if wn >= 3 {
 				k |= keyWordPrefix(text[wstart:end])
 			}
 			if k != 0 {
-				s.cues = append(s.cues, cueHit{wstart, end, k, wupper})
+				wo := len(s.arena)
+				s.arena = append(s.arena, w...)
+				s.cues = append(s.cues, cueHit{wstart, end, k, wupper, wo, wn})
 				s.cueMask |= k
 			}
 		}
@@ -118,16 +143,50 @@ func (s *scratch) scan(text string) {
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		// Words: ASCII letters, Latin-1 letters folded.
+		// Fast paths for the bytes most text is made of.
 		if isAlpha(c) {
 			if wstart < 0 {
 				wstart, wupper = i, isUpper(c)
+			}
+			if c < 'a' && i > 0 && isDigit(text[i-1]) {
+				s.hasUpDigit = true
 			}
 			if wn < len(s.wbuf) {
 				s.wbuf[wn] = c | 0x20
 			}
 			wn++
-		} else if c == 0xC3 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0xBF {
+			run, dashes = 0, 0
+			b64++
+			continue
+		}
+		if c == ' ' {
+			if wstart >= 0 {
+				endWord(i)
+			}
+			dashes = 0
+			if b64 == 40 {
+				s.b64At = append(s.b64At, i-40)
+			}
+			b64 = 0
+			if i+2 < len(text) && text[i+1] == '-' && text[i+2] == 'p' {
+				s.hasDashP = true
+			}
+			if i+4 < len(text) && text[i+1] == 'd' && text[i+2] == 'o' && text[i+3] == 't' && text[i+4] == ' ' {
+				s.hasObfAt = true // "jane at example dot com"
+			}
+			continue
+		}
+		if c == '<' {
+			// A placeholder of an earlier pass (<PHONE>) is no cue.
+			if n := placeholderLen(text[i:]); n > 0 {
+				endWord(i)
+				run, dashes, b64 = 0, 0, 0
+				i += n - 1
+				continue
+			}
+		}
+		// Latin-1 letters fold into words (Straße → strasse).
+		if c == 0xC3 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0xBF {
 			f := latin1Fold[text[i+1]-0x80]
 			if f != 0 {
 				if wstart < 0 {
@@ -149,8 +208,8 @@ func (s *scratch) scan(text string) {
 				b64 = 0
 				continue
 			}
-			endWord(i)
-		} else if wstart >= 0 {
+		}
+		if wstart >= 0 {
 			endWord(i)
 		}
 		switch {
@@ -165,13 +224,10 @@ func (s *scratch) scan(text string) {
 			if i >= 1 && isUpper(text[i-1]) || i >= 2 && text[i-1] == ' ' && isUpper(text[i-2]) {
 				s.hasUpDigit = true
 			}
-		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/':
+		case c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/':
 			// separators keep the digit run going
 		default:
 			run = 0
-			if isUpper(c) && i >= 1 && isDigit(text[i-1]) {
-				s.hasUpDigit = true
-			}
 		}
 		if c == '-' {
 			dashes++
@@ -196,25 +252,35 @@ func (s *scratch) scan(text string) {
 			s.hasColon = true
 		case '=':
 			s.hasEq = true
+		case '+':
+			if s.hasEq && i > 0 && i+1 < len(text) && isAlnum(text[i-1]) && isAlnum(text[i+1]) && strings.IndexByte(text[:i], '?') >= 0 {
+				s.hasQueryPlus = true
+			}
 		case '%':
 			if i+2 < len(text) && isHex(text[i+1]) && isHex(text[i+2]) {
 				s.hasPct = true
 			}
 		case '\\':
-			if i+5 < len(text) && (text[i+1] == 'u' || text[i+1] == 'n') {
-				s.hasBackslashU = text[i+1] == 'u' || s.hasBackslashU
+			if i+5 < len(text) && text[i+1] == 'u' {
+				s.hasBackslashU = true
+			}
+		case '[', '(', '{':
+			if i+3 < len(text) && (text[i+1] == 'a' || text[i+1] == 'A') && (text[i+2] == 't' || text[i+2] == 'T') {
+				s.hasObfAt = true
 			}
 		}
 		if c >= 0x80 {
 			s.hasNonASCII = true
 			if c >= 0xC4 && utf8.RuneStart(c) {
 				r, n := utf8.DecodeRuneInString(text[i:])
-				if list, ok := runeCues[r]; ok {
-					for _, rc := range list {
-						if len(text)-i >= len(rc.s) && text[i:i+len(rc.s)] == rc.s {
-							s.cues = append(s.cues, cueHit{i, i + len(rc.s), rc.kind, false})
-							s.cueMask |= rc.kind
-							break
+				if runeCueBloom[(r>>6)&63]&(1<<(r&63)) != 0 {
+					if list, ok := runeCues[r]; ok {
+						for _, rc := range list {
+							if len(text)-i >= len(rc.s) && text[i:i+len(rc.s)] == rc.s {
+								s.cues = append(s.cues, cueHit{i, i + len(rc.s), rc.kind, false, 0, 0})
+								s.cueMask |= rc.kind
+								break
+							}
 						}
 					}
 				}
@@ -228,6 +294,33 @@ func (s *scratch) scan(text string) {
 	if b64 == 40 {
 		s.b64At = append(s.b64At, len(text)-40)
 	}
+}
+
+// word returns the folded word of cue c ("" for a cue of another
+// script); valid until the next scan.
+func (s *scratch) word(c cueHit) string {
+	if c.wl == 0 {
+		return ""
+	}
+	return unsafe.String(&s.arena[c.wo], c.wl)
+}
+
+// placeholderLen is the length of a placeholder (<EMAIL>, <DATE_OF_BIRTH>)
+// at the start of s, else 0.
+func placeholderLen(s string) int {
+	for i := 1; i < len(s) && i < 40; i++ {
+		c := s[i]
+		if c == '>' {
+			if i > 1 {
+				return i + 1
+			}
+			return 0
+		}
+		if !(isUpper(c) || c == '_' || isDigit(c) && i > 1) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // cueNear returns the kinds of the cues that end within before bytes
@@ -267,17 +360,18 @@ func (s *scratch) merge() {
 	if len(s.raw) == 0 {
 		return
 	}
-	sort.Slice(s.raw, func(i, j int) bool {
-		if s.raw[i].start != s.raw[j].start {
-			return s.raw[i].start < s.raw[j].start
+	slices.SortFunc(s.raw, func(a, b match) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		return s.raw[i].end > s.raw[j].end
+		return b.end - a.end
 	})
 	cur := s.raw[0]
 	for _, m := range s.raw[1:] {
 		if m.start < cur.end {
 			if m.end > cur.end {
 				cur.end = m.end
+				s.merged = true
 			}
 			if m.kind < cur.kind && m.kind < numBuiltin {
 				cur.kind = m.kind
