@@ -39,6 +39,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/llmobs/llmobs/pkg/auth"
@@ -47,6 +48,7 @@ import (
 	"github.com/llmobs/llmobs/services/embedder/encoder"
 	"github.com/llmobs/llmobs/services/embedder/encoder/openai"
 	"github.com/llmobs/llmobs/services/embedder/index"
+	"github.com/llmobs/llmobs/services/embedder/novelty"
 )
 
 // Encoder kinds.
@@ -104,6 +106,8 @@ type Config struct {
 	MaxBackoff time.Duration `yaml:"max_backoff"`
 	// DefaultK is the number of search results when k is not given.
 	DefaultK int `yaml:"default_k"`
+	// Novelty tunes novelty scores, topics and surges (package novelty).
+	Novelty novelty.Config `yaml:"novelty"`
 }
 
 // DefaultConfig returns the defaults.
@@ -156,6 +160,9 @@ func (c Config) Prepare(ctx context.Context, w io.Writer) error {
 // Validate names the wrong key.
 func (c Config) Validate() error {
 	var errs []error
+	if err := c.Novelty.Validate(); err != nil {
+		errs = append(errs, config.Prefix("novelty", err))
+	}
 	if c.Group == "" {
 		errs = append(errs, config.Errorf("group", "required"))
 	}
@@ -224,6 +231,10 @@ type Service struct {
 	idx   index.Index
 	cache *lru
 	ready chan struct{} // closed once the index collection exists
+	nov   *novelty.Detector
+	// surges: the latest topic surge changes, newest last (bounded).
+	surgeMu sync.Mutex
+	surges  []novelty.Surge
 
 	// Test seams.
 	sleep func(context.Context, time.Duration) error
@@ -274,10 +285,12 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 	s := &Service{
 		cfg: cfg, deps: deps, log: log, m: m, enc: enc, idx: idx,
 		cache: newLRU(cfg.DedupCache), ready: make(chan struct{}), sleep: sleepCtx,
+		nov: novelty.New(cfg.Novelty),
 	}
 	if deps.Admin != nil {
 		deps.Admin.AddReadiness("embedder", s.readiness)
 		deps.Admin.Mount("GET /api/search", auth.RoleSearch, http.HandlerFunc(s.handleSearch))
+		deps.Admin.Mount("GET /api/topics", auth.RoleSearch, http.HandlerFunc(s.handleTopics))
 	}
 	return s, nil
 }

@@ -13,6 +13,9 @@ type seen struct {
 	firstSeen time.Time
 	lastSeen  time.Time
 	traceIDs  []string // newest first, at most index.MaxTraceIDs
+	topic     string   // novelty topic, novelty and flag of its first embedding
+	novelty   float64
+	novel     bool
 }
 
 // lru is a bounded map from prompt ID to seen, evicting the least recently

@@ -21,6 +21,9 @@ type metrics struct {
 	commits      *prometheus.CounterVec
 	searches     *prometheus.CounterVec
 	searchSecs   prometheus.Histogram
+	novel        prometheus.Counter
+	surges       *prometheus.CounterVec
+	warm         prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -43,12 +46,15 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		commits:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_commits_total", Help: "Offset commits, by outcome."}, []string{"outcome"}),
 		searches:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_search_requests_total", Help: "Search API requests, by HTTP status."}, []string{"code"}),
 		searchSecs:   prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_embedder_search_seconds", Help: "Search API latency (encoding and index).", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}),
+		novel:        prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_novel_prompts_total", Help: "Distinct prompts whose novelty score was above novelty.threshold when first embedded (flag novel_prompt)."}),
+		surges:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_topic_surges_total", Help: "Topic surge state changes: started, ended (GET /api/topics lists them)."}, []string{"change"}),
+		warm:         prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_novelty_cold_series", Help: "Tenant/service pairs still in the novelty warm-up (no novel flags or surges yet)."}),
 	}
 	m.keepP.Set(1)
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.warm} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

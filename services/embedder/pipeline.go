@@ -303,6 +303,7 @@ type group struct {
 	first    time.Time
 	traceIDs []string // newest first
 	errored  bool
+	times    []time.Time // every occurrence's event time (novelty rates)
 }
 
 // flush writes the prompts of the pending polls into the index. It returns
@@ -332,6 +333,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 				g.first = p.payload.Time
 			}
 			g.traceIDs = prependID(g.traceIDs, p.payload.TraceID)
+			g.times = append(g.times, p.payload.Time)
 		}
 	}
 	if len(order) == 0 {
@@ -366,7 +368,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 			return false
 		}
 		for id, p := range got {
-			known[id] = seen{hits: p.Hits, firstSeen: p.FirstSeen, lastSeen: p.LastSeen, traceIDs: p.TraceIDs}
+			known[id] = seen{hits: p.Hits, firstSeen: p.FirstSeen, lastSeen: p.LastSeen, traceIDs: p.TraceIDs, topic: p.Topic, novelty: p.Novelty, novel: p.Novel}
 		}
 	}
 
@@ -385,8 +387,9 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 			continue
 		}
 		pl := s.payloadOf(g, old)
+		pl.Topic, pl.Novelty, pl.Novel = old.topic, old.novelty, old.novel
 		updates[id] = pl
-		next[id] = seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs}
+		next[id] = seenOf(pl)
 	}
 
 	var points []index.Point
@@ -419,11 +422,23 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 			s.log.Error("embedding failed; prompts dropped", "prompts", len(texts), "err", perr)
 			fresh = nil
 		}
+		vecOf := map[*group][]float32{}
+		for i, g := range fresh {
+			vecOf[g] = vecs[i]
+		}
+		results := s.observe(fresh, updates, groups, vecOf)
 		for i, g := range fresh {
 			pl := s.payloadOf(g, seen{})
+			r := results[g]
+			pl.Topic, pl.Novelty, pl.Novel = r.Topic, r.Score, r.Novel
+			if r.Novel {
+				s.m.novel.Inc()
+			}
 			points = append(points, index.Point{ID: g.latest.id, Vector: vecs[i], Payload: pl})
-			next[g.latest.id] = seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs}
+			next[g.latest.id] = seenOf(pl)
 		}
+	} else {
+		s.observe(nil, updates, groups, nil)
 	}
 
 	ws := time.Now()
@@ -467,6 +482,10 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	s.m.cacheSize.Set(float64(s.cache.len()))
 	s.m.flushSeconds.Observe(time.Since(start).Seconds())
 	return true
+}
+
+func seenOf(pl index.Payload) seen {
+	return seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs, topic: pl.Topic, novelty: pl.Novelty, novel: pl.Novel}
 }
 
 // payloadOf builds the payload of a prompt group merged with what the index

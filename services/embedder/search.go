@@ -45,6 +45,9 @@ type SearchResult struct {
 	Hits           int64     `json:"hits"`
 	FirstSeen      time.Time `json:"first_seen"`
 	LastSeen       time.Time `json:"last_seen"`
+	Topic          string    `json:"topic,omitempty"`
+	Novelty        float64   `json:"novelty"`
+	Flags          []string  `json:"flags,omitempty"` // novel_prompt
 }
 
 // SearchResponse is the body of GET /api/search.
@@ -64,7 +67,7 @@ type SearchRequest struct {
 	Filter index.Filter
 }
 
-var searchParams = map[string]bool{"q": true, "like": true, "k": true, "service": true, "model": true, "errors": true, "since": true, "until": true, "min_latency_ms": true}
+var searchParams = map[string]bool{"q": true, "like": true, "k": true, "service": true, "model": true, "topic": true, "novel": true, "errors": true, "since": true, "until": true, "min_latency_ms": true}
 
 // ParseSearch validates the query string of GET /api/search. since and
 // until take RFC 3339 times or a duration back from now ("90m").
@@ -72,7 +75,7 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 	var r SearchRequest
 	for k, vs := range v {
 		if !searchParams[k] {
-			return r, fmt.Errorf("unknown parameter %q (allowed: q, like, k, service, model, errors, since, until, min_latency_ms)", k)
+			return r, fmt.Errorf("unknown parameter %q (allowed: q, like, k, service, model, topic, novel, errors, since, until, min_latency_ms)", k)
 		}
 		if len(vs) > 1 {
 			return r, fmt.Errorf("parameter %q given %d times", k, len(vs))
@@ -103,7 +106,7 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 		}
 		r.K = k
 	}
-	for key, dst := range map[string]*string{"service": &r.Filter.Service, "model": &r.Filter.Model} {
+	for key, dst := range map[string]*string{"service": &r.Filter.Service, "model": &r.Filter.Model, "topic": &r.Filter.Topic} {
 		s := v.Get(key)
 		if len(s) > 256 || !utf8.ValidString(s) {
 			return r, fmt.Errorf("%s must be valid UTF-8, at most 256 bytes", key)
@@ -116,6 +119,13 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 			return r, errors.New("errors must be true or false")
 		}
 		r.Filter.ErrorsOnly = b
+	}
+	if s := v.Get("novel"); s != "" {
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return r, errors.New("novel must be true or false")
+		}
+		r.Filter.NovelOnly = b
 	}
 	for key, dst := range map[string]*time.Time{"since": &r.Filter.Since, "until": &r.Filter.Until} {
 		s := v.Get(key)
@@ -231,7 +241,11 @@ func (s *Service) handleSearch(w http.ResponseWriter, req *http.Request) {
 			Service: p.Service, Model: p.Model, Provider: p.Provider, Operation: p.Operation, Time: p.Time,
 			LatencyMS: p.LatencyMS, Error: p.Error, CostUSD: p.CostUSD, InputTokens: p.InputTokens, OutputTokens: p.OutputTokens,
 			ConversationID: p.ConversationID, UserID: p.UserID, Hits: p.Hits, FirstSeen: p.FirstSeen, LastSeen: p.LastSeen,
+			Topic: p.Topic, Novelty: p.Novelty,
 		})
+		if p.Novel {
+			out.Results[len(out.Results)-1].Flags = []string{"novel_prompt"}
+		}
 	}
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	admin.WriteJSON(w, http.StatusOK, out)

@@ -28,6 +28,7 @@ import (
 	"github.com/llmobs/llmobs/pkg/kafkatest"
 	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/embedder/encoder"
 	"github.com/llmobs/llmobs/services/embedder/index"
 	"github.com/llmobs/llmobs/services/embedder/internal/fakeqdrant"
 )
@@ -108,7 +109,7 @@ type running struct {
 	stop func()
 }
 
-func start(t *testing.T, kc kafka.Config, topics kafka.Topics, idx index.Index, enc *bowEncoder, mut ...func(*Config)) *running {
+func start(t *testing.T, kc kafka.Config, topics kafka.Topics, idx index.Index, enc encoder.Encoder, mut ...func(*Config)) *running {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	adm := admin.New(log)

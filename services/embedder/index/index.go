@@ -47,6 +47,13 @@ type Payload struct {
 	FirstSeen time.Time `json:"first_seen"`
 	LastSeen  time.Time `json:"last_seen"`
 	Encoder   string    `json:"encoder"` // Encoder.Name() that produced the vector
+
+	// Topic is the prompt's topic (package novelty); Novelty its k-NN
+	// novelty score when first embedded, Novel whether that was above the
+	// threshold (the flag novel_prompt).
+	Topic   string  `json:"topic,omitempty"`
+	Novelty float64 `json:"novelty"`
+	Novel   bool    `json:"novel,omitempty"`
 }
 
 // MaxTraceIDs bounds Payload.TraceIDs.
@@ -64,6 +71,8 @@ type Point struct {
 type Filter struct {
 	Service      string
 	Model        string
+	Topic        string // novelty topic (GET /api/topics)
+	NovelOnly    bool   // only prompts flagged novel_prompt
 	ErrorsOnly   bool
 	Since, Until time.Time // on Payload.Time (most recent occurrence): Since <= Time < Until
 	MinLatencyMS float64

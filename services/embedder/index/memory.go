@@ -213,6 +213,8 @@ func matches(p *Payload, id string, f *Filter) bool {
 	case f.ExcludeID != "" && id == f.ExcludeID,
 		f.Service != "" && p.Service != f.Service,
 		f.Model != "" && p.Model != f.Model,
+		f.Topic != "" && p.Topic != f.Topic,
+		f.NovelOnly && !p.Novel,
 		f.ErrorsOnly && !p.Error,
 		!f.Since.IsZero() && p.Time.Before(f.Since),
 		!f.Until.IsZero() && !p.Time.Before(f.Until),

@@ -267,6 +267,12 @@ func (q *Qdrant) Close() error { return q.cl.Close() }
 // toFilter is the Qdrant form of a Filter (nil when it filters nothing).
 func toFilter(f Filter) *qdrant.Filter {
 	var must, not []*qdrant.Condition
+	if f.Topic != "" {
+		must = append(must, qdrant.NewMatchKeyword("topic", f.Topic))
+	}
+	if f.NovelOnly {
+		must = append(must, qdrant.NewMatchBool("novel", true))
+	}
 	if f.Service != "" {
 		must = append(must, qdrant.NewMatchKeyword("service", f.Service))
 	}
@@ -334,6 +340,9 @@ func toValues(p Payload) map[string]*qdrant.Value {
 		"first_seen":      qdrant.NewValueString(p.FirstSeen.UTC().Format(time.RFC3339Nano)),
 		"last_seen":       qdrant.NewValueString(p.LastSeen.UTC().Format(time.RFC3339Nano)),
 		"encoder":         qdrant.NewValueString(p.Encoder),
+		"topic":           qdrant.NewValueString(p.Topic),
+		"novelty":         qdrant.NewValueDouble(p.Novelty),
+		"novel":           qdrant.NewValueBool(p.Novel),
 	}
 	return m
 }
@@ -363,6 +372,7 @@ func fromValues(m map[string]*qdrant.Value) Payload {
 		InputTokens: int64(num("input_tokens")), OutputTokens: int64(num("output_tokens")),
 		ConversationID: str("conversation_id"), UserID: str("user_id"), Tenant: str("tenant"),
 		Hits: int64(num("hits")), FirstSeen: tm("first_seen"), LastSeen: tm("last_seen"), Encoder: str("encoder"),
+		Topic: str("topic"), Novelty: num("novelty"), Novel: m["novel"].GetBoolValue(),
 	}
 }
 

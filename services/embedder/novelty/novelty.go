@@ -19,6 +19,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/llmobs/llmobs/pkg/config"
 )
 
 // Config tunes the detector. The zero value of a field takes its default.
@@ -97,15 +99,15 @@ func (c Config) Validate() error {
 	d := c.withDefaults()
 	switch {
 	case c.Threshold > 2:
-		return fmt.Errorf("threshold: %g is beyond the largest cosine distance (2)", c.Threshold)
+		return config.Errorf("threshold", "%g is beyond the largest cosine distance (2)", c.Threshold)
 	case c.JoinSimilarity > 1:
-		return fmt.Errorf("join_similarity: %g is more than 1", c.JoinSimilarity)
+		return config.Errorf("join_similarity", "%g is more than 1", c.JoinSimilarity)
 	case c.MinShare > 1:
-		return fmt.Errorf("min_share: %g is more than 1", c.MinShare)
+		return config.Errorf("min_share", "%g is more than 1", c.MinShare)
 	case d.SurgeWindow < d.Bucket:
-		return fmt.Errorf("surge_window: %s is shorter than bucket %s", d.SurgeWindow, d.Bucket)
+		return config.Errorf("surge_window", "%s is shorter than bucket %s", d.SurgeWindow, d.Bucket)
 	case d.Baseline < d.SurgeWindow:
-		return fmt.Errorf("baseline: %s is shorter than surge_window %s", d.Baseline, d.SurgeWindow)
+		return config.Errorf("baseline", "%s is shorter than surge_window %s", d.Baseline, d.SurgeWindow)
 	}
 	return nil
 }
@@ -479,3 +481,6 @@ func normalise(dst []float32, sum []float64) {
 		dst[i] = float32(x / n)
 	}
 }
+
+// WarmUpOrDefault is the warm-up in prompts that applies.
+func (c Config) WarmUpOrDefault() int { return c.withDefaults().WarmUp }

@@ -1,0 +1,124 @@
+package embedder
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/embedder/encoder"
+	"github.com/llmobs/llmobs/services/embedder/index"
+)
+
+// Through the running service with the built-in encoder: five minutes of
+// a steady mix of questions, then two minutes in which a new subject makes
+// a tenth of them. GET /api/topics shows the surge with the subject's
+// (redacted) examples, the warm-up state, and search finds the prompts
+// flagged novel_prompt and filters by topic.
+func TestTopicsAndNovelPromptsThroughTheService(t *testing.T) {
+	dir := filepath.Join("models", "use-lite")
+	if _, err := os.Stat(filepath.Join(dir, "model.json")); err != nil {
+		if os.Getenv("LLMOBS_REQUIRE_TOOLS") != "" {
+			t.Fatalf("encoder weights not in %s", dir)
+		}
+		t.Skipf("encoder weights not in %s (run `llmobs models`)", dir)
+	}
+	enc, err := encoder.NewUSELite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kc, topics := newCluster(t)
+	mem := index.NewMemory()
+	r := start(t, kc, topics, mem, enc)
+	srv := httptest.NewServer(r.adm)
+	defer srv.Close()
+
+	subjects := []string{"why my refund has not arrived yet", "resetting my password when 2FA is lost", "shipping times to Canada", "how to cancel my subscription", "the status of my support ticket"}
+	novel := []string{"whether my personal data was exposed in the data breach announced today", "if my account was affected by today's data breach"}
+	forms := []string{"Can you explain %s?", "I need help with %s.", "Please give me step-by-step guidance on %s."}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var spans []*llmobsv1.EnrichedSpan
+	const rate = 10 // questions per second of event time
+	for i := range 7 * 60 * rate {
+		sec := i / rate
+		text := fmt.Sprintf(forms[rng.IntN(len(forms))], subjects[rng.IntN(len(subjects))])
+		if sec >= 5*60 && rng.Float64() < 0.1 {
+			text = fmt.Sprintf(forms[rng.IntN(len(forms))], novel[rng.IntN(len(novel))])
+		}
+		spans = append(spans, enriched(i, "chat-api", "gpt-4o", text, sec, 500, false))
+	}
+	var recs [][]byte
+	for len(spans) > 0 {
+		n := min(200, len(spans))
+		recs = append(recs, batch(t, spans[:n]...))
+		spans = spans[n:]
+	}
+	produce(t, kc, topics.Enriched, recs...)
+
+	distinct := len(subjects)*len(forms) + len(novel)*len(forms)
+	waitFor(t, "every distinct question indexed", 60*time.Second, func() bool { return count(t, mem) == uint64(distinct) })
+	var body TopicsResponse
+	waitFor(t, "a topic surge", 60*time.Second, func() bool {
+		resp, err := http.Get(srv.URL + "/api/topics?service=chat-api")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body = TopicsResponse{}
+		if resp.StatusCode != 200 || json.NewDecoder(resp.Body).Decode(&body) != nil {
+			t.Fatalf("GET /api/topics: %s", resp.Status)
+		}
+		if os.Getenv("DBG") != "" {
+			b, _ := json.Marshal(body)
+			t.Logf("%.1500s", b)
+		}
+		return len(body.Surges) > 0
+	})
+	sg := body.Surges[0]
+	if !sg.Started || !strings.Contains(strings.Join(sg.Examples, " "), "data breach") || sg.Service != "chat-api" {
+		t.Fatalf("surge %+v: want the data-breach subject starting", sg)
+	}
+	if w := body.Warm["|chat-api"]; !w.Warm || w.Prompts < 300 {
+		t.Errorf("warm-up state %+v", body.Warm)
+	}
+	if len(body.Topics) < len(subjects) {
+		t.Errorf("%d topics listed for %d subjects", len(body.Topics), len(subjects))
+	}
+	t.Logf("surge on %s at %s, share %.3f; %d topics", sg.Topic, sg.At.Format(time.TimeOnly), sg.Share, len(body.Topics))
+
+	resp, err := http.Get(srv.URL + "/api/search?q=data+breach&novel=true&k=5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var sr SearchResponse
+	if err := json.NewDecoder(resp.Body).Decode(&sr); err != nil || len(sr.Results) == 0 {
+		t.Fatalf("novel=true search: %v, %d results", err, len(sr.Results))
+	}
+	for _, h := range sr.Results {
+		if len(h.Flags) != 1 || h.Flags[0] != "novel_prompt" || h.Topic == "" {
+			t.Errorf("novel=true result %q: flags %v topic %q", h.Prompt, h.Flags, h.Topic)
+		}
+	}
+	resp2, err := http.Get(srv.URL + "/api/search?q=refund&k=20&topic=" + sg.Topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp2.Body.Close()
+	var tr SearchResponse
+	if err := json.NewDecoder(resp2.Body).Decode(&tr); err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range tr.Results {
+		if h.Topic != sg.Topic {
+			t.Errorf("topic filter returned a prompt of %s", h.Topic)
+		}
+	}
+}
