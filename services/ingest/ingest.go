@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -202,6 +203,7 @@ type Service struct {
 	src          *sources     // otlp_spans partitions owned, for watermarks
 
 	ctrl     *sampling.Controller // nil when sampling is off or overridden
+	capture  *capture             // nil unless capture_on_alert (with ctrl)
 	inflight atomic.Int64         // OTLP requests being processed
 	prodLat  atomic.Int64         // EWMA of produce latency, ns
 }
@@ -283,15 +285,21 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 	}
 	sampler := cfg.Sampler
 	var ctrl *sampling.Controller
+	var capt *capture
 	if sampler == nil && cfg.Sampling.Enabled {
 		ctrl = sampling.New(cfg.Sampling, deps.Log, m)
-		ctrl.Exempt(gpuPriced(prices, cfg.Sampling.SummarizeGPUPriced))
+		exempt := gpuPriced(prices, cfg.Sampling.SummarizeGPUPriced)
+		if cfg.Sampling.CaptureOnAlert {
+			capt = newCapture(cfg.Sampling.CaptureTTL)
+			exempt = capt.exempt(exempt)
+		}
+		ctrl.Exempt(exempt)
 		sampler = ctrl
 	}
 	if sampler == nil {
 		sampler = keepAll{}
 	}
-	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, ctrl: ctrl, prices: prices,
+	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, ctrl: ctrl, capture: capt, prices: prices,
 		proc: newProcessor(cfg.Limits, deps.Topics, sampler, cfg.BatchMaxItems, cfg.BatchMaxBytes, m)}
 	bucket := cfg.Sampling.SummaryBucket
 	if bucket <= 0 {
@@ -390,6 +398,10 @@ func (s *Service) Run(ctx context.Context) error {
 	if s.ctrl != nil {
 		go s.controlLoop(runCtx, producer)
 	}
+	var alerts sync.WaitGroup // its client closes before Run returns
+	if s.capture != nil {
+		alerts.Go(func() { s.followAlerts(runCtx, s.capture) })
+	}
 
 	var first error
 	for i := 0; i < n; i++ {
@@ -398,6 +410,8 @@ func (s *Service) Run(ctx context.Context) error {
 			cancel()
 		}
 	}
+	cancel()
+	alerts.Wait()
 	return first
 }
 

@@ -19,6 +19,8 @@ type metrics struct {
 	samplingP     prometheus.Gauge
 	samplingSpans *prometheus.CounterVec
 	samplingDelay prometheus.Gauge
+	captureSeries prometheus.Gauge   // firing alerts whose series are captured whole
+	captureBad    prometheus.Counter // llmobs.alerts records that are not alerts
 	decode        prometheus.Histogram
 	lag           *prometheus.GaugeVec // by topic
 	inflight      prometheus.Gauge
@@ -58,7 +60,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m.summarized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_summarized_total", Help: "Model spans not forwarded but folded into per-series summaries on llmobs.spans (committed)."})
 	m.summaries = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_summaries_out_total", Help: "Series summaries (one per series, bucket and poll) produced to llmobs.spans (committed)."})
 	m.samplingDelay = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_delay_seconds", Help: "How far the most-behind downstream consumer group is behind beyond the delay it intends, as the controller last read it: 0 under half of target_delay, else in steps of target_delay/8 up to 4 × target_delay."})
-	for _, c := range []prometheus.Collector{m.summarized, m.summaries, m.samplingDelay, m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
+	m.captureSeries = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_capture_alerts", Help: "Firing alerts whose series ingest forwards whole at every shedding level (trigger-based full capture)."})
+	m.captureBad = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_capture_undecodable_total", Help: "llmobs.alerts records that are not alerts (counted only: the alerter's reader sends them to the DLQ)."})
+	for _, c := range []prometheus.Collector{m.captureSeries, m.captureBad, m.summarized, m.summaries, m.samplingDelay, m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -72,6 +72,14 @@ type Config struct {
 	// SLIs). false: they are always forwarded, their GPU cost joined
 	// exactly, at the price of shedding none of them.
 	SummarizeGPUPriced bool `yaml:"summarize_gpu_priced"`
+	// CaptureOnAlert: while an alert fires for a series (llmobs.alerts),
+	// its spans are forwarded whole at every level (trigger-based full
+	// capture). CaptureTTL ends a capture whose alert was neither resolved
+	// nor re-announced for that long (the alerter re-announces firing
+	// alerts every repeat_interval, 4h by default); ingest also reads
+	// llmobs.alerts that far back on start.
+	CaptureOnAlert bool          `yaml:"capture_on_alert"`
+	CaptureTTL     time.Duration `yaml:"capture_ttl"`
 }
 
 // DefaultConfig: on, shedding once a downstream group is 15 s behind
@@ -82,6 +90,7 @@ func DefaultConfig() Config {
 		IntendedDelay:  map[string]time.Duration{"llmobs-enricher": 25 * time.Second},
 		MinProbability: 1.0 / 64, Hold: 2, SlowMS: 10_000, SlowMinSamples: 200, ExpensiveTokens: 20_000, RarePerMinute: 30,
 		MaxProduceLatency: 2 * time.Second, SummaryBucket: 10 * time.Second, SummarizeGPUPriced: true,
+		CaptureOnAlert: true, CaptureTTL: 9 * time.Hour,
 		Groups: []string{"llmobs-enricher", "llmobs-aggregator-stage1", "llmobs-aggregator-stage2", "llmobs-alerter"},
 	}
 }
@@ -102,6 +111,9 @@ func (c Config) Validate() error {
 	}
 	if c.FixedProbability < 0 || c.FixedProbability > 1 {
 		errs = append(errs, config.Errorf("fixed_probability", "must be in (0, 1], or 0 to let the controller decide"))
+	}
+	if c.CaptureOnAlert && c.CaptureTTL < time.Minute {
+		errs = append(errs, config.Errorf("capture_ttl", "%v: must be at least 1m (and over the alerter's repeat_interval)", c.CaptureTTL))
 	}
 	if c.SummaryBucket < time.Millisecond || time.Minute%c.SummaryBucket != 0 {
 		errs = append(errs, config.Errorf("summary_bucket", "%v: must divide every aggregator window length (1m at least: e.g. 10s, 5s, 1s)", c.SummaryBucket))
@@ -176,8 +188,11 @@ const (
 	// forwarded: summarize_gpu_priced is off, or the span names no host
 	// whose GPU time could be charged to it.
 	ReasonGPUPriced = "gpu_priced"
-	ReasonNormal    = "normal"
-	ReasonSampled   = "sampled"
+	// ReasonAlert: an alert fires for the span's series (trigger-based
+	// full capture): forwarded whole, bodies included.
+	ReasonAlert   = "alert"
+	ReasonNormal  = "normal"
+	ReasonSampled = "sampled"
 )
 
 // Observer receives what the sampler did (metrics).
@@ -206,8 +221,9 @@ type Controller struct {
 	rare *rareSeries
 
 	// exempt, when set, names why a normal span must still be forwarded
-	// whole ("" when it need not): ingest exempts calls whose price needs
-	// the GPU join, which a summary built before the join cannot have.
+	// whole, bodies included, under shedding ("" when it need not): ingest
+	// exempts the series of firing alerts, and calls priced by GPU-seconds
+	// it cannot summarise.
 	exempt func(*llmobsv1.Span) string
 }
 
@@ -322,7 +338,7 @@ func (c *Controller) Sample(s *llmobsv1.Span) bool {
 	if s.Weight <= 0 {
 		s.Weight = 1
 	}
-	if level >= LevelSample && reason == ReasonNormal && c.exempt != nil {
+	if level >= LevelStripBodies && reason == ReasonNormal && c.exempt != nil {
 		if r := c.exempt(s); r != "" {
 			reason = r
 		}

@@ -13,8 +13,8 @@
 //
 // Errors, slow spans (over slow_ms, or over the series' recent p99),
 // expensive spans (over expensive_tokens), rare series and whatever the
-// Exempt rule names (ingest: calls priced by GPU-seconds) are always
-// forwarded whole. The forward decision is a function of the trace ID
+// Exempt rule names (ingest: the series of firing alerts, and calls priced
+// by GPU-seconds it cannot summarise) are always forwarded whole. The forward decision is a function of the trace ID
 // (OpenTelemetry's consistent probability sampling: the 56 low bits of the
 // trace ID are the randomness R, the threshold T = (1 − p)·2^56, keep when
 // R ≥ T), so every ingest instance decides the same for a trace, and a
