@@ -56,6 +56,14 @@ type Config struct {
 	// the Collector's kafka exporter does with partition_traces_by_id.
 	PartitionByTraceID bool `yaml:"partition_by_trace_id"`
 
+	// NewSubjectShare, when > 0, makes this share of the prompts asked
+	// from NewSubjectAt on (event time from the start) about a subject the
+	// default traffic never asks about (a data breach announced that day):
+	// the scenario for semantic-anomaly detection. Everything else is drawn
+	// as without it.
+	NewSubjectAt    time.Duration `yaml:"new_subject_at"`
+	NewSubjectShare float64       `yaml:"new_subject_share"`
+
 	// Scenario defaults to DefaultScenario().
 	Scenario *Scenario `yaml:"-"`
 }
@@ -98,6 +106,12 @@ func (c Config) Validate() error {
 	}
 	if c.GPUInterval < 100*time.Millisecond {
 		errs = append(errs, config.Errorf("gpu_interval", "must be at least 100ms"))
+	}
+	if !(c.NewSubjectShare >= 0 && c.NewSubjectShare <= 1) {
+		errs = append(errs, config.Errorf("new_subject_share", "must be in [0, 1]"))
+	}
+	if c.NewSubjectAt < 0 {
+		errs = append(errs, config.Errorf("new_subject_at", "must not be negative"))
 	}
 	if c.BatchTraces < 1 {
 		errs = append(errs, config.Errorf("batch_traces", "must be at least 1"))
@@ -143,6 +157,8 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.Var(incidentsFlag{&c.Incidents}, p("incidents"), "incidents to schedule: all, none, or a comma list of "+strings.Join(incidentNames(), ","))
 	fs.BoolVar(&c.MaxSpeed, p("max-speed"), c.MaxSpeed, "produce as fast as possible instead of holding -rate")
 	fs.IntVar(&c.BatchTraces, p("batch-traces"), c.BatchTraces, "one OTLP trace request (Kafka record) per this many traces started; it carries the spans that ended meanwhile")
+	fs.DurationVar(&c.NewSubjectAt, p("new-subject-at"), c.NewSubjectAt, "event time from the start at which a new subject of questions appears (with -new-subject-share)")
+	fs.Float64Var(&c.NewSubjectShare, p("new-subject-share"), c.NewSubjectShare, "share of prompts about the new subject from -new-subject-at on (0: none)")
 	fs.BoolVar(&c.PartitionByTraceID, p("partition-by-trace-id"), c.PartitionByTraceID, "key trace records by trace ID, like the Collector's partition_traces_by_id")
 }
 

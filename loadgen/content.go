@@ -31,6 +31,14 @@ var topics = []string{
 	"whether my flight can be changed without a fee",
 }
 
+// newSubject is what users suddenly ask about in the new-subject scenario
+// (Config.NewSubjectShare): one subject, put several ways.
+var newSubject = []string{
+	"whether my personal data was exposed in the data breach announced today",
+	"if my account was affected by today's data breach",
+	"what today's data breach means for my personal data",
+}
+
 var askForms = []string{
 	"Can you explain %s?",
 	"I need help with %s.",
@@ -69,6 +77,11 @@ var answerBits = []string{
 	"the limit resets every minute, so retry with backoff",
 	"group by region and sum the amount column",
 	"the warranty covers manufacturing defects for two years",
+}
+
+// newSubjectPrompt is a prompt about the new subject.
+func newSubjectPrompt(r *rand.Rand) string {
+	return fmt.Sprintf(askForms[r.IntN(len(askForms))], newSubject[r.IntN(len(newSubject))])
 }
 
 // prompt returns a user prompt; pii says whether it embeds PII.

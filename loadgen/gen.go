@@ -46,10 +46,12 @@ type Generator struct {
 	// and logs, so the traces do not depend on how GPU ticks interleave.
 	rng    *rand.Rand
 	gpuRng *rand.Rand
-	start  time.Time
-	total  int
-	next   int
-	sum    Summary
+	// subjRng: the new-subject scenario's draws, its own stream
+	subjRng *rand.Rand
+	start   time.Time
+	total   int
+	next    int
+	sum     Summary
 
 	gpuNext    time.Time
 	lastStart  time.Time             // start of the latest trace
@@ -82,6 +84,7 @@ func NewGenerator(cfg Config) (*Generator, error) {
 		incidents: cfg.activeIncidents(),
 		rng:       rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273)),
 		gpuRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+1)),
+		subjRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+2)),
 		start:     cfg.Start.Truncate(time.Millisecond),
 		total:     cfg.totalTraces(),
 		busy:      map[string][]busySpan{},
@@ -242,6 +245,9 @@ func (g *Generator) queueSpans(at time.Time, spans []*genSpan, traceID []byte) {
 			if s.pii {
 				d.PromptsWithPII++
 			}
+			if s.newSubj {
+				d.NewSubjectPrompts++
+			}
 			if s.incident != "" {
 				d.IncidentSpans[s.incident]++
 			}
@@ -267,6 +273,7 @@ type genSpan struct {
 	tenant   string
 	style    int
 	pii      bool
+	newSubj  bool // a prompt about the new subject
 	incident string
 }
 
@@ -601,6 +608,10 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	}
 
 	user, pii := prompt(g.rng)
+	newSubj := false
+	if c := g.cfg; c.NewSubjectShare > 0 && !t.Before(g.start.Add(c.NewSubjectAt)) && g.subjRng.Float64() < c.NewSubjectShare {
+		user, pii, newSubj = newSubjectPrompt(g.subjRng), false, true
+	}
 	completion := ""
 	finish := "stop"
 	if !failed {
@@ -715,7 +726,7 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	}
 	b.addRes(res, key, spanID, parent, name, tracepb.Span_SPAN_KIND_CLIENT, t, end, failed, "llm", attrs, events)
 	gs := &b.spans[len(b.spans)-1]
-	gs.llm, gs.tenant, gs.style, gs.pii = b.svc.Name+"/"+m.Model, b.tenant, style, pii
+	gs.llm, gs.tenant, gs.style, gs.pii, gs.newSubj = b.svc.Name+"/"+m.Model, b.tenant, style, pii, newSubj
 	if inc != nil {
 		gs.incident = inc.Name
 	}

@@ -769,3 +769,52 @@ func TestSameTrafficWhateverTheStart(t *testing.T) {
 		t.Fatalf("summaries differ:\n%s\n%s", ja, jb)
 	}
 }
+
+// The new-subject scenario changes only what some prompts ask, from its
+// start time on, at its share; every other draw is as without it.
+func TestNewSubjectScenario(t *testing.T) {
+	base := testConfig()
+	base.Duration = 60 * time.Second
+	with := base
+	with.NewSubjectAt, with.NewSubjectShare = 20*time.Second, 0.2
+	_, _, _, sa, err := GenerateRequests(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	traces, _, _, sb, err := GenerateRequests(with)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sa.Spans != sb.Spans || sa.Traces != sb.Traces || sa.ErrorSpans != sb.ErrorSpans || sa.NewSubjectPrompts != 0 {
+		t.Fatalf("the scenario changed more than prompts: %d/%d spans, %d/%d errors, base new-subject %d", sa.Spans, sb.Spans, sa.ErrorSpans, sb.ErrorSpans, sa.NewSubjectPrompts)
+	}
+	var llm int64
+	for _, n := range sb.LLMSpans {
+		llm += n
+	}
+	share := float64(sb.NewSubjectPrompts) / float64(llm)
+	// 40 of 60 s at 20 %: about 13 % of all calls.
+	if sb.NewSubjectPrompts == 0 || share < 0.08 || share > 0.18 {
+		t.Fatalf("%d new-subject prompts of %d calls (%.3f)", sb.NewSubjectPrompts, llm, share)
+	}
+	start := with.Start.UnixNano() + int64(20*time.Second)
+	var early, seen int
+	for _, req := range traces {
+		for _, rs := range req.ResourceSpans {
+			for _, ss := range rs.ScopeSpans {
+				for _, s := range ss.Spans {
+					b, _ := protojson.Marshal(s)
+					if strings.Contains(string(b), "data breach") {
+						seen++
+						if int64(s.StartTimeUnixNano) < start {
+							early++
+						}
+					}
+				}
+			}
+		}
+	}
+	if seen == 0 || early > 0 {
+		t.Fatalf("new-subject prompts in spans: %d, %d before the subject's start", seen, early)
+	}
+}

@@ -25,8 +25,10 @@ type Summary struct {
 	Exemplars      int64            `json:"exemplars"`
 	LogRecords     int64            `json:"log_records"`
 	PromptsWithPII int64            `json:"prompts_with_pii"`
-	IncidentSpans  map[string]int64 `json:"incident_spans"`
-	NamingStyles   map[string]int64 `json:"naming_styles"`
+	// NewSubjectPrompts: prompts about the new subject (its scenario).
+	NewSubjectPrompts int64            `json:"new_subject_prompts,omitempty"`
+	IncidentSpans     map[string]int64 `json:"incident_spans"`
+	NamingStyles      map[string]int64 `json:"naming_styles"`
 	// LastSpanEnd is the latest span end time (event time) sent.
 	LastSpanEnd     time.Time `json:"last_span_end"`
 	DurationSeconds float64   `json:"duration_seconds"` // wall clock of Run
@@ -73,6 +75,7 @@ func (s *Summary) add(d Summary) {
 	s.Exemplars += d.Exemplars
 	s.LogRecords += d.LogRecords
 	s.PromptsWithPII += d.PromptsWithPII
+	s.NewSubjectPrompts += d.NewSubjectPrompts
 	addMap(s.IncidentSpans, d.IncidentSpans)
 	addMap(s.NamingStyles, d.NamingStyles)
 	if d.LastSpanEnd.After(s.LastSpanEnd) {
@@ -106,6 +109,9 @@ func (s Summary) Print(w io.Writer) {
 	fmt.Fprintf(tw, "  llm calls by tenant\t%s\t\n", fmtMap(s.LLMByTenant))
 	fmt.Fprintf(tw, "  naming styles\t%s\t\n", fmtMap(s.NamingStyles))
 	fmt.Fprintf(tw, "  prompts with PII\t%d\t\n", s.PromptsWithPII)
+	if s.NewSubjectPrompts > 0 {
+		fmt.Fprintf(tw, "  prompts on the new subject\t%d\t\n", s.NewSubjectPrompts)
+	}
 	fmt.Fprintf(tw, "  GPU samples\t%d\t%d metric points, %d exemplars, %d log records\n", s.GPUSamples, s.MetricPoints, s.Exemplars, s.LogRecords)
 	fmt.Fprintf(tw, "  incident calls\t%s\t\n", fmtMap(s.IncidentSpans))
 	_ = tw.Flush()
