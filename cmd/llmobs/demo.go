@@ -134,6 +134,7 @@ func cmdDemo(args []string) error {
 	if slices.Contains(r.Started, "embedder") {
 		fmt.Printf("\nEmbedder: prompts %s\n", counterLine(r.Admin.Registry, "llmobs_embedder_prompts_total", "outcome"))
 		demoSearch(os.Stdout, r.AdminAddr, "my money back for a purchase has not shown up")
+		demoTopics(os.Stdout, r.AdminAddr)
 	}
 	fmt.Printf("\nAdmin, metrics and APIs were at http://%s; stopping.\n", r.AdminAddr)
 	stopServices()
@@ -288,6 +289,66 @@ func demoSearch(w io.Writer, adminAddr, q string) {
 		}
 		fmt.Fprintf(w, "  %.3f  %-12s %-18s ×%-4d %q\n", r.Score, r.Service, r.Model, r.Hits, p)
 	}
+}
+
+// demoTopics prints what GET /api/topics says: topics per service and the
+// surges of new subjects (try -loadgen.new-subject-at 150s
+// -loadgen.new-subject-share 0.1 -loadgen.duration 4m).
+func demoTopics(w io.Writer, adminAddr string) {
+	hc := &http.Client{Timeout: 10 * time.Second}
+	resp, err := hc.Get("http://" + adminAddr + "/api/topics")
+	if err != nil {
+		fmt.Fprintf(w, "\ntopics: %v\n", err)
+		return
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Warm map[string]struct {
+			Prompts int
+			Warm    bool
+		} `json:"warm"`
+		Topics []struct{ Service string } `json:"topics"`
+		Surges []struct {
+			Service  string    `json:"service"`
+			Started  bool      `json:"started"`
+			At       time.Time `json:"at"`
+			Share    float64   `json:"share"`
+			Examples []string  `json:"examples"`
+		} `json:"surges"`
+	}
+	if resp.StatusCode != http.StatusOK || json.NewDecoder(resp.Body).Decode(&out) != nil {
+		fmt.Fprintf(w, "\ntopics: HTTP %d\n", resp.StatusCode)
+		return
+	}
+	per := map[string]int{}
+	for _, t := range out.Topics {
+		per[t.Service]++
+	}
+	fmt.Fprintf(w, "\nTopics of what users ask (GET /api/topics): %s\n", fmtCounts(per))
+	if len(out.Surges) == 0 {
+		fmt.Fprintln(w, "  no surge of a new subject")
+	}
+	for i := len(out.Surges) - 1; i >= 0; i-- {
+		sg := out.Surges[i]
+		what := "ended"
+		if sg.Started {
+			what = "started"
+		}
+		ex := ""
+		if len(sg.Examples) > 0 {
+			ex = sg.Examples[0]
+		}
+		fmt.Fprintf(w, "  surge %-7s %s  %-13s share %4.1f%%  e.g. %q\n", what, sg.At.Local().Format(time.TimeOnly), sg.Service, 100*sg.Share, ex)
+	}
+}
+
+func fmtCounts(m map[string]int) string {
+	keys := slices.Sorted(maps.Keys(m))
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s=%d", k, m[k])
+	}
+	return strings.Join(parts, " ")
 }
 
 // counterLine prints a counter vector's values by one label, e.g.

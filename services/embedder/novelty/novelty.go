@@ -374,8 +374,8 @@ func (d *Detector) assign(s *service, v []float32, founder string, at time.Time)
 
 // judge updates every topic's surge state at the service's latest event
 // time and returns the changes. Nothing surges before the service is warm
-// and has a baseline at least as large as the surge window: on a cold
-// start every topic is new.
+// and its baseline holds at least half as many prompts as the surge
+// window: on a cold start every topic is new.
 func (d *Detector) judge(s *service) []Surge {
 	if s.seen <= d.cfg.WarmUp {
 		return nil
@@ -384,7 +384,7 @@ func (d *Detector) judge(s *service) []Surge {
 	for _, t := range s.topics {
 		v, baseAll, tot := d.view(s, t)
 		switch {
-		case !t.surging && baseAll >= tot && v.Recent >= int64(d.cfg.MinCount) && v.Share >= d.cfg.MinShare && v.Share >= d.cfg.Factor*v.BaselineShare:
+		case !t.surging && 2*baseAll >= tot && v.Recent >= int64(d.cfg.MinCount) && v.Share >= d.cfg.MinShare && v.Share >= d.cfg.Factor*v.BaselineShare:
 			t.surging = true
 			v.Surging = true
 			out = append(out, Surge{Topic: v, Started: true, At: s.latest, Examples: v.Examples})
