@@ -88,6 +88,12 @@ func TestAlertsSeenOnlyByTheirTenant(t *testing.T) {
 		return resp.StatusCode, tenants
 	}
 	waitFor(t, "three alerts firing", func() bool { _, ts := get("/api/alerts", "admin-ops-0123456789abcdef"); return len(ts) == 3 })
+	// Recent events are remembered once their transaction committed,
+	// which can be a moment after the engines evaluated them.
+	waitFor(t, "three alert events", func() bool {
+		_, ts := get("/api/alerts/recent", "admin-ops-0123456789abcdef")
+		return len(ts) == 3
+	})
 	for _, path := range []string{"/api/alerts", "/api/alerts/recent"} {
 		if code, _ := get(path, ""); code != 401 {
 			t.Errorf("%s without a token: %d", path, code)
