@@ -93,14 +93,10 @@ var windowNames = map[int64]string{10_000: "10s", 60_000: "1m"}
 // read_committed, until it has reached the end offsets taken when it
 // began (or nothing more arrives for idle: transaction markers take the
 // last offsets of a partition, so its last record is not at end-1).
-func readTopic(ctx context.Context, brokers []string, topic string, fn func(*kgo.Record)) error {
-	_, err := readTopicShort(ctx, brokers, topic, fn)
-	return err
-}
-
-// readTopicShort is readTopic that also says which partitions it left on
-// the idle timeout with their last record more than a few offsets (the
-// transaction markers) before the listed end: "llmobs.slis/3 at 120 of 180".
+//
+// It says which partitions it left on the idle timeout with their last
+// record more than a few offsets (the transaction markers) before the
+// listed end: "llmobs.slis/3 at 120 of 180".
 func readTopicShort(ctx context.Context, brokers []string, topic string, fn func(*kgo.Record)) ([]string, error) {
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(topic),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()),
