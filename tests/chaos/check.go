@@ -89,7 +89,7 @@ type TopicCheck struct {
 
 var windowNames = map[int64]string{10_000: "10s", 60_000: "1m"}
 
-// readTopic consumes every partition of topic from the start,
+// readTopicShort consumes every partition of topic from the start,
 // read_committed, until it has reached the end offsets taken when it
 // began (or nothing more arrives for idle: transaction markers take the
 // last offsets of a partition, so its last record is not at end-1).
