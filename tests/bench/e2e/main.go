@@ -363,6 +363,7 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		c.peakRSS()
 		m, err := scrape(url)
 		now := time.Since(t0).Seconds()
 		if err == nil {

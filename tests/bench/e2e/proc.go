@@ -33,6 +33,7 @@ type child struct {
 	started time.Time
 	done    chan struct{}
 	waitErr error
+	hwm     int64 // the highest VmHWM read so far
 }
 
 // children started and not yet reaped, so an interrupted run leaves
@@ -107,30 +108,35 @@ type usage struct {
 	CPU     time.Duration
 }
 
-// peakRSS reads the child's VmHWM (bytes; 0 once it has exited).
+// peakRSS reads the child's VmHWM (bytes) and returns the highest value
+// read so far: the last one before it exited when it has (the bench reads
+// it at every poll, so a child that dies still has one).
 func (c *child) peakRSS() int64 {
+	if c.exited() {
+		return c.hwm // its pid may be another process's by now
+	}
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", c.cmd.Process.Pid))
 	if err != nil {
-		return 0
+		return c.hwm
 	}
 	for _, line := range strings.Split(string(b), "\n") {
 		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
 			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-			if err != nil {
-				return 0
+			if err == nil {
+				c.hwm = max(c.hwm, kb<<10)
 			}
-			return kb << 10
+			break
 		}
 	}
-	return 0
+	return c.hwm
 }
 
 // stop reads the child's peak RSS, asks for a graceful exit (SIGTERM),
 // kills after grace, and returns its usage.
 func (c *child) stop(grace time.Duration) usage {
 	var u usage
+	u.PeakRSS = c.peakRSS()
 	if !c.exited() {
-		u.PeakRSS = c.peakRSS()
 		_ = c.cmd.Process.Signal(syscall.SIGTERM)
 		select {
 		case <-c.done:

@@ -127,7 +127,7 @@ func printTable(w io.Writer, res *results) {
 	fmt.Fprintln(tw, "run\tsystem\twall\tspans/s\tfirst span\tinput committed\tpeak RSS\tCPU\tbroker CPU\tothers' CPU\t")
 	row := func(run string, r *runResult) {
 		if r.Error != "" {
-			fmt.Fprintf(tw, "%s\t%s\tFAILED\t\t\t\t%s\t%.1f s\t\n", run, r.System, mb(r.PeakRSS), r.CPUS)
+			fmt.Fprintf(tw, "%s\t%s\tFAILED\t-\t-\t-\t%s\t%.1f s\t-\t-\t\n", run, r.System, mb(r.PeakRSS), r.CPUS)
 			return
 		}
 		committed := "-"
