@@ -211,7 +211,11 @@ func (r *Running) PrintListeners(w io.Writer, o Options) {
 		}
 	}
 	fmt.Fprintf(tw, "kafka\t%s\t(%s)\n", strings.Join(r.Brokers, ","), kind)
-	fmt.Fprintf(tw, "admin\thttp://%s\t/metrics /healthz /readyz\n", r.AdminAddr)
+	scheme := "http"
+	if o.Common.TLS.CertFile != "" {
+		scheme = "https"
+	}
+	fmt.Fprintf(tw, "admin\t%s://%s\t/metrics /healthz /readyz\n", scheme, r.AdminAddr)
 	for _, s := range r.Started {
 		fmt.Fprintf(tw, "%s\trunning\t%s\n", s, r.endpoints[s])
 	}
