@@ -18,7 +18,7 @@ func (r *Redactor) find(text string, s *scratch) {
 	}
 	if on[tJWT] && s.cueMask&cKeyPrefix != 0 && strings.Contains(text, "eyJ") {
 		for _, l := range reJWT.FindAllStringIndex(text, -1) {
-			if validJWT(text[l[0]:l[1]]) {
+			if validJWT(text[l[0]:l[1]]) && (l[1] == len(text) || text[l[1]] != '<') {
 				s.add(tJWT, l[0], l[1])
 			}
 		}
@@ -71,7 +71,7 @@ func (r *Redactor) find(text string, s *scratch) {
 			}
 		}
 	}
-	s.merge()
+	s.merge(text)
 }
 
 // ---------------------------------------------------------------- secrets
@@ -156,8 +156,8 @@ func findKeys(text string, s *scratch) {
 			continue
 		}
 		a, b := c.start+m[0], c.start+m[1]
-		if a > 0 && isAlnum(text[a-1]) {
-			continue
+		if a > 0 && (isAlnum(text[a-1]) || text[a-1] == '>') || b < len(text) && text[b] == '<' {
+			continue // glued to a word or to a placeholder
 		}
 		if tok := text[a:b]; !validKey(tok) {
 			continue

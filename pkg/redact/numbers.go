@@ -59,7 +59,11 @@ func findNumbers(r *Redactor, text string, s *scratch) {
 }
 
 // wordAt: text[i] is a letter, digit or '_' (a regexp \w).
-func wordAt(text string, i int) bool { return i >= 0 && i < len(text) && isWord(text[i]) }
+// A placeholder's '<' and '>' count as word characters: what was glued to
+// a value before it was redacted stays glued to its placeholder.
+func wordAt(text string, i int) bool {
+	return i >= 0 && i < len(text) && (isWord(text[i]) || text[i] == '<' || text[i] == '>')
+}
 
 // findCards: runs of digit groups joined by single spaces or dashes, 13–19
 // digits, bounded by non-word characters; the longest prefix that is a
@@ -377,7 +381,7 @@ func findPhones(text string, all []group, s *scratch) {
 		ng := 0
 		for k := c0; k < c1 && ng < len(gs); k++ {
 			i, j := all[k].start, all[k].end
-			if ng > 0 && text[i-1] == ' ' && j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+			if ng > 0 && text[i-1] == ' ' && j+1 < len(text) && (text[j] == '.' || text[j] == ',') && (isDigit(text[j+1]) || placeholderLen(text[j+1:]) > 0) {
 				break // "… 12 86 1.234 people": a count, not the phone
 			}
 			gs[ng] = all[k]
@@ -388,10 +392,11 @@ func findPhones(text string, all []group, s *scratch) {
 		// only cutting off short groups (a stray "2" or "12") or groups
 		// across a weak separator (" - ", "  ", " / "): never four
 		// digits off a card number or an IBAN.
+		floor := 0 // groups before it are a phone found already
 		for i := 0; i < ng; {
 			bestJ := -1
 			for j := ng - 1; j >= i; j-- {
-				if j < ng-1 && !droppable(text, gs[j], gs[j+1:ng]) || i > 0 && !droppable(text, gs[i], gs[:i]) {
+				if j < ng-1 && !droppable(text, gs[j], gs[j+1:ng]) || i > floor && !droppable(text, gs[i], gs[floor:i]) {
 					continue
 				}
 				start := gs[i].start
@@ -412,11 +417,18 @@ func findPhones(text string, all []group, s *scratch) {
 			}
 			if bestJ >= 0 {
 				i = bestJ + 1
+				floor = i
 			} else {
 				i++
 			}
 		}
 	}
+}
+
+// digitOrPH: text[i] is a digit or starts a placeholder (which stood for
+// one before an earlier pass).
+func digitOrPH(text string, i int) bool {
+	return i < len(text) && (isDigit(text[i]) || placeholderLen(text[i:]) > 0)
 }
 
 // coveredByRaw: g lies inside a detection made already.
@@ -473,10 +485,10 @@ func droppable(text string, k group, cut []group) bool {
 // Numbers after an order/invoice/version cue, dates and dotted numbers
 // that are neither US nor French phones are not.
 func validPhone(text string, a, b int, gs []group, s *scratch) bool {
-	if a > 0 && (isAlpha(text[a-1]) || text[a-1] == '.' || text[a-1] == '#' || text[a-1] == '/' || text[a-1] == '$' || text[a-1] == '-' && a > 1 && isAlnum(text[a-2])) {
+	if a > 0 && (isAlpha(text[a-1]) || text[a-1] == '>' || text[a-1] == '.' || text[a-1] == '#' || text[a-1] == '/' || text[a-1] == '$' || text[a-1] == '-' && a > 1 && (isAlnum(text[a-2]) || text[a-2] == '>')) {
 		return false
 	}
-	if b < len(text) && (text[b] == '%' || isAlpha(text[b]) || text[b] == '.' && b+1 < len(text) && isDigit(text[b+1]) || text[b] == ':' && b+1 < len(text) && isDigit(text[b+1]) || text[b] == '/' && b+1 < len(text) && isDigit(text[b+1])) {
+	if b < len(text) && (text[b] == '%' || isAlpha(text[b]) || text[b] == '<' || (text[b] == '.' || text[b] == ':' || text[b] == '/') && digitOrPH(text, b+1)) {
 		return false
 	}
 	sub := text[a:b]

@@ -25,6 +25,9 @@ func findDOB(text string, s *scratch) {
 			s.add(tDOB, a, b)
 			continue
 		}
+		if k := strings.IndexByte(text[c.end:hi], '<'); k >= 0 && placeholderLen(text[c.end+k:]) > 0 && quietGap(strings.TrimRight(text[c.end:c.end+k], " ")) {
+			continue // its date was redacted by an earlier pass
+		}
 		lo := max(0, c.start-48)
 		if a, b, ok := findLastDate(text, lo, c.start); ok && c.start-b <= 20 && b <= c.start && quietGap(text[b:c.start]) {
 			s.add(tDOB, a, b)
@@ -106,13 +109,14 @@ var (
 func findAddresses(text string, s *scratch) {
 	cjk := false
 	var starts [4]int
-	for ci, c := range s.cues {
+	doneUntil := 0
+	for _, c := range s.cues {
 		cjk = cjk || c.kind&cCJKAddr != 0
 		if c.kind&(cStreet|cStreetFR|cStreetPre|cStreetSuf) == 0 {
 			continue
 		}
-		if ci > 0 && s.cues[ci-1].kind&c.kind&(cStreet|cStreetSuf) != 0 && s.cues[ci-1].end+16 > c.start {
-			continue // "Main Street": one match from the first word
+		if c.start < doneUntil {
+			continue // "Main Street": inside the address found from "Main"
 		}
 		hi := min(len(text), c.end+96)
 		for hi < len(text) && !utf8.RuneStart(text[hi]) {
@@ -174,7 +178,9 @@ func findAddresses(text string, s *scratch) {
 				if b <= c.start || !plausibleStreet(l.re, text[a:b]) {
 					continue
 				}
-				s.add(tAddress, a, extendAddress(text, b, lowerTyped(text[a:b])))
+				e := extendAddress(text, b, lowerTyped(text[a:b]))
+				s.add(tAddress, a, e)
+				doneUntil = max(doneUntil, e)
 				break
 			}
 		}

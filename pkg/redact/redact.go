@@ -325,21 +325,33 @@ func (r *Redactor) Redact(text string, counts *Counts) string {
 	sc := getScratch()
 	defer putScratch(sc)
 	r.find(text, sc)
-	escaped := sc.hasPct || sc.hasBackslashU || sc.hasQueryPlus
-	if len(sc.ms) == 0 && !escaped {
+	var c Counts
+	src, isJSON := text, false
+	if sc.hasBackslash && looksJSON(text) {
+		// JSON: decode each escaped string literal on its own first (see
+		// redactJSONStrings), then scan the whole document as usual.
+		isJSON = true
+		if o, ok := r.redactJSONStrings(text, sc, &c); ok {
+			src = o
+			sc.merged = true // look again below
+		}
+		r.find(src, sc)
+	}
+	escaped := (sc.hasPct || sc.hasBackslashU || sc.hasQueryPlus) && !isJSON || sc.hasPct && isJSON
+	if len(sc.ms) == 0 && !escaped && src == text {
 		return text
 	}
-	var c Counts
-	out := text
+	merged := sc.merged || glued(src, sc.ms) || digitsNear(src, sc.ms)
+	out := src
 	if len(sc.ms) > 0 {
-		out = r.replace(text, sc.ms, &c)
+		out = r.replace(src, sc.ms, &c)
 	}
 	if escaped {
 		// PII may hide behind percent or JSON escapes (a query string's
 		// jane%40example.com, a JSON string's jos\u00e9@...): look at the
 		// decoded text and, when it holds something, keep that decoded
 		// text redacted instead.
-		if dec, ok := unescape(text); ok {
+		if dec, ok := unescape(src); ok {
 			r.find(dec, sc)
 			if len(sc.ms) > 0 {
 				c = Counts{}
@@ -352,7 +364,7 @@ func (r *Redactor) Redact(text string, counts *Counts) string {
 	// became a placeholder: then look again until nothing is found, so
 	// redaction is idempotent. Otherwise a placeholder between separators
 	// changes nothing the detectors read (they skip placeholders).
-	if !sc.merged && !glued(text, sc.ms) && !escaped {
+	if !merged && !escaped {
 		if counts != nil {
 			for i := range c {
 				counts[i] += c[i]
@@ -380,6 +392,25 @@ func glued(text string, ms []match) bool {
 	for _, m := range ms {
 		if m.start > 0 && isAlnum(text[m.start-1]) || m.end < len(text) && isAlnum(text[m.end]) {
 			return true
+		}
+	}
+	return false
+}
+
+// digitsNear reports whether digits sit within a few bytes of a match:
+// number detectors read neighbouring digit groups, which a placeholder
+// hides, so such text is looked at again.
+func digitsNear(text string, ms []match) bool {
+	for _, m := range ms {
+		for i := max(0, m.start-8); i < m.start; i++ {
+			if isDigit(text[i]) {
+				return true
+			}
+		}
+		for i := m.end; i < min(len(text), m.end+8); i++ {
+			if isDigit(text[i]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/llmobs/llmobs/pkg/redact/piicorpus"
 )
 
 type labelled struct {
@@ -321,11 +323,18 @@ func TestScrubBytes(t *testing.T) {
 }
 
 // FuzzRedact: no panic, valid UTF-8 stays valid, redacting twice equals
-// redacting once, and nothing the detectors find survives. Seeds: the
-// corpus plus testdata/fuzz/FuzzRedact.
+// redacting once, and nothing the detectors find survives. Seeds: both
+// corpora plus testdata/fuzz/FuzzRedact.
 func FuzzRedact(f *testing.F) {
 	for _, c := range corpus(f) {
 		f.Add(c.Text)
+	}
+	items, err := piicorpus.Read("piicorpus/testdata/corpus.jsonl")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, it := range items {
+		f.Add(it.Text)
 	}
 	r := Default()
 	f.Fuzz(func(t *testing.T, s string) {

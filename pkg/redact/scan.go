@@ -60,6 +60,7 @@ type scratch struct {
 	arena              []byte // the folded cue words
 	merged             bool   // merge joined overlapping detections
 	hasDashP, hasObfAt bool   // " -p" (mysql -p...), "[at]"/"(at)"
+	hasBackslash       bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -75,7 +76,7 @@ func putScratch(s *scratch) {
 
 func (s *scratch) reset() {
 	s.ms, s.raw, s.cues, s.b64At, s.arena = s.ms[:0], s.raw[:0], s.cues[:0], s.b64At[:0], s.arena[:0]
-	s.hasQueryPlus, s.merged, s.hasDashP, s.hasObfAt = false, false, false, false
+	s.hasQueryPlus, s.merged, s.hasDashP, s.hasObfAt, s.hasBackslash = false, false, false, false, false
 	s.hasAt, s.hasColon, s.hasDotQuad, s.hasUpDigit, s.hasDash5, s.hasPct, s.hasBackslashU, s.hasNonASCII, s.hasEq = false, false, false, false, false, false, false, false, false
 	s.maxRun, s.cueMask = 0, 0
 }
@@ -261,8 +262,12 @@ func (s *scratch) scan(text string) {
 				s.hasPct = true
 			}
 		case '\\':
+			s.hasBackslash = true
 			if i+5 < len(text) && text[i+1] == 'u' {
 				s.hasBackslashU = true
+			}
+			if i+1 < len(text) && (text[i+1] == 'n' || text[i+1] == 't' || text[i+1] == 'r') {
+				i++ // an escaped line break ends a word: "\nmdp" is "mdp"
 			}
 		case '[', '(', '{':
 			if i+3 < len(text) && (text[i+1] == 'a' || text[i+1] == 'A') && (text[i+2] == 't' || text[i+2] == 'T') {
@@ -356,7 +361,19 @@ func (s *scratch) add(kind, start, end int) {
 
 // merge sorts the detections and merges overlapping ones into s.ms: the
 // union, typed by the higher-precedence (lower index) kind.
-func (s *scratch) merge() {
+func (s *scratch) merge(text string) {
+	if len(s.raw) == 0 {
+		return
+	}
+	// A detection that is exactly a placeholder of an earlier pass
+	// (name=<PERSON_NAME>) has nothing left to redact.
+	raw := s.raw[:0]
+	for _, m := range s.raw {
+		if text[m.start] != '<' || placeholderLen(text[m.start:]) != m.end-m.start {
+			raw = append(raw, m)
+		}
+	}
+	s.raw = raw
 	if len(s.raw) == 0 {
 		return
 	}
