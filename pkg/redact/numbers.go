@@ -14,9 +14,6 @@ var (
 	reCPF      = regexp.MustCompile(`\b\d{3}\.?\d{3}\.?\d{3}-?\d{2}\b`)
 	reDNI      = regexp.MustCompile(`\b\d{8}[- ]?[A-Za-z]\b`)
 	reNIR      = regexp.MustCompile(`\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b`)
-	reNine     = regexp.MustCompile(`\b\d{3}[ -]?\d{3}[ -]?\d{3}\b`)
-	reEleven   = regexp.MustCompile(`\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b`)
-	reTwelve   = regexp.MustCompile(`\b\d{4}[ -]?\d{4}[ -]?\d{4}\b`)
 	reIDDigits = regexp.MustCompile(`\b\d[\d .-]{6,22}\d\b`)
 )
 

@@ -298,22 +298,6 @@ func prevWordStart(text string, p int) int {
 	return i
 }
 
-// wordsOnly: between the last digit before end (within max bytes) and
-// end there are only words ("221B Baker Street", "22 MG Road").
-func wordsOnly(text string, end, max int) bool {
-	for i := end - 1; i >= 0 && end-i <= max; i-- {
-		c := text[i]
-		switch {
-		case isDigit(c):
-			return true
-		case isAlpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || c >= 0x80:
-		default:
-			return false
-		}
-	}
-	return false
-}
-
 // wordsOnlyAfter: between start and the first digit after it (within max
 // bytes) there are only words, commas and "nº" ("Via Roma 10", "C/ de
 // Alcalá, 42").
