@@ -55,7 +55,7 @@ func init() {
 		dst dest destination peer remote subnet netmask router proxy endpoint node origin from listen listening bind ifconfig nslookup traceroute
 		curl wget telnet nmap firewall allow allowlist whitelist blocklist blacklist banned blocked vpn lan wan nat public private static dhcp`)
 	addCues(cVersion, `version versions ver release released releases build builds firmware fw kernel python node nodejs java golang ruby php perl chrome chromium firefox
-		safari edge android ios macos windows win ubuntu debian centos fedora update updated upgrade upgraded upgrading downgrade patch patched sdk lib library
+		safari edge android ios macos windows win ubuntu debian centos fedora update updated upgrade upgraded upgrading downgrade patch patched hotfix sdk lib library
 		package pkg dependency deps requires require required pip npm gem cargo maven gradle nuget version_info v rev revision tag tagged
 		section chapter clause rule step paragraph oid snmp mib figure fig table appendix exhibit item`)
 	addCues(cNumber, `order orders ticket tickets ref reference sku isbn tracking track shipment parcel serial lot batch po case item items
@@ -105,6 +105,18 @@ var streetSuffixes = [][]byte{
 	[]byte("ufer"), []byte("chaussee"), []byte("steig"), []byte("pfad"),
 	[]byte("straat"), []byte("laan"), []byte("gracht"), []byte("plein"), []byte("kade"), []byte("dijk"), []byte("singel"), []byte("steeg"),
 	[]byte("gade"), []byte("vej"), []byte("gatan"), []byte("vagen"), []byte("veien"),
+}
+
+// secretSuffix: a word that ends in "password", "passwd", "secret" or
+// "token" after a prefix (PGPASSWORD, MYSQLPWD is not one).
+func secretSuffix(w []byte) uint32 {
+	switch {
+	case bytes.HasSuffix(w, []byte("password")), bytes.HasSuffix(w, []byte("passwd")):
+		return cPassword
+	case bytes.HasSuffix(w, []byte("secret")), bytes.HasSuffix(w, []byte("token")):
+		return cSecret
+	}
+	return 0
 }
 
 var streetSuffixLast [256]bool

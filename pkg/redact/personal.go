@@ -577,6 +577,9 @@ func findNames(text string, s *scratch) {
 			verb := false
 			if q < len(text) && (text[q] == ':' || text[q] == '=' || text[q] == '-') {
 				q = skipSpaces(text, q+1)
+			} else if strings.HasPrefix(text[q:], "'s ") || strings.HasPrefix(text[q:], "’s ") {
+				// "My name's Diego Alvarez"
+				q, verb = skipSpaces(text, q+strings.IndexByte(text[q:], ' ')), true
 			} else if v, n := verbAt(text, q); v {
 				q, verb = skipSpaces(text, q+n), true
 			} else if w != "named" {
@@ -966,6 +969,12 @@ func signoff(text string, s *scratch, i int, c cueHit, w string, add func(a, b i
 	}
 	if w == "best" && i+1 < len(s.cues) && s.cues[i+1].start-c.end <= 1 {
 		return // "Best regards": the next cue handles it
+	}
+	for _, filler := range []string{" so much", " a lot", " again", " in advance", " and regards", " for your help", " for reading"} {
+		if strings.HasPrefix(text[q:], filler) {
+			q += len(filler) // "Thanks so much,"
+			break
+		}
 	}
 	for q < len(text) && (text[q] == ' ' || text[q] == '!' || text[q] == '.') {
 		q++

@@ -130,6 +130,9 @@ func (s *scratch) scan(text string) {
 			if wn >= 6 && wupper {
 				k |= streetSuffix(w)
 			}
+			if wn >= 9 && k == 0 {
+				k |= secretSuffix(w) // PGPASSWORD, dbpassword, githubtoken
+			}
 			if wn >= 3 {
 				k |= keyWordPrefix(text[wstart:end])
 			}
