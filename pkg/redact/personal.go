@@ -407,7 +407,10 @@ func extendAddress(text string, end int, lower bool) int {
 		if p == pos || p >= len(text) {
 			break
 		}
-		rest := text[p:]
+		rest := text[p:min(len(text), p+32)]
+		if c := rest[0]; !(isDigit(c) || isUpper(c) || c == '#' || isLower(c) && lower) {
+			break // neither a unit, a postcode nor a place name
+		}
 		if m := reAddrUnit.FindString(rest); m != "" {
 			pos = p + len(m)
 			continue
@@ -447,7 +450,7 @@ func extendAddress(text string, end int, lower bool) int {
 		q := p
 		words := 0
 		for words < 3 && q < len(text) {
-			if m := rePostcode.FindString(text[q:]); m != "" && words > 0 {
+			if m := rePostcode.FindString(text[q:min(len(text), q+16)]); m != "" && words > 0 {
 				q += len(m)
 				words++
 				break
