@@ -145,6 +145,22 @@ func tryIBAN(text string, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	if end, ok := tryIBANLen(text, i, want); ok {
+		return end, true
+	}
+	// A country length the registry does not know (yet), or a typo in
+	// it: a whole token of 15–34 characters that passes mod-97.
+	j := i
+	for j < len(text) && isAlnum(text[j]) {
+		j++
+	}
+	if n := j - i; n >= 15 && n <= 34 && n != want && validIBANLoose(text[i:j]) {
+		return j, true
+	}
+	return 0, false
+}
+
+func tryIBANLen(text string, i, want int) (int, bool) {
 	var buf [34]byte
 	n := 0
 	j := i
