@@ -369,5 +369,8 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
+	if e.privacy.ids.Ephemeral && deps.Log != nil {
+		deps.Log.Info("enricher.identity.key is not set: user and conversation pseudonyms use a key drawn for this process, so they differ between instances and restarts; set one to keep budgets and searches by user stable", "key_id", "eph")
+	}
 	return &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, e: e, inband: watermark.NewInband(), owned: map[int32]bool{}}, nil
 }
