@@ -52,7 +52,8 @@ const corpusPath = "../../../../pkg/redact/piicorpus/testdata/corpus.jsonl"
 //     in services/enricher/README.md (run with -v to print it);
 //  2. scans every topic after the enricher (llmobs.enriched, .sli.partials,
 //     .slis, .alerts, .dlq: values, keys, headers), the admin APIs
-//     (/api/search, /api/slis, /api/series, /api/alerts, /metrics) and
+//     (/api/search, /api/slis, /api/series, /api/alerts, /api/topics,
+//     /api/pipeline, /metrics) and
 //     every log line for any raw value of the corpus, including the user
 //     IDs (emails) the spans carry: there must be none.
 //
@@ -254,7 +255,7 @@ func TestPIICorpusThroughPipeline(t *testing.T) {
 		})
 	}
 	base := "http://" + r.AdminAddr
-	apis := []string{"/api/slis?limit=1000", "/api/series", "/api/alerts", "/api/alerts/recent", "/metrics"}
+	apis := []string{"/api/slis?limit=1000", "/api/series", "/api/alerts", "/api/alerts/recent", "/api/topics", "/api/pipeline", "/metrics"}
 	for _, q := range []string{"my email address", "call me", "password", "passport number", "my name is", "ship it to", "IBAN", "card number", "date of birth", "API key"} {
 		apis = append(apis, "/api/search?k=50&q="+url.QueryEscape(q))
 	}
