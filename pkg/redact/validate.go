@@ -192,7 +192,7 @@ func validSSN(d string) bool {
 		return false
 	}
 	area, group, serial := atoi(d[:3]), atoi(d[3:5]), atoi(d[5:])
-	return area > 0 && area < 900 && area != 666 && group > 0 && serial > 0 && d != "123456789"
+	return area > 0 && area < 900 && area != 666 && group > 0 && serial > 0
 }
 
 // verhoeff checks an Aadhaar number.
