@@ -53,6 +53,12 @@ type Buffers struct {
 	FetchMaxBytes          int32 `yaml:"fetch_max_bytes"`
 	FetchMaxPartitionBytes int32 `yaml:"fetch_max_partition_bytes"`
 	ProduceMaxBytes        int64 `yaml:"produce_max_bytes"`
+	// ProduceBatchMaxBytes bounds one produced batch (records of one
+	// partition sent together): it must not exceed the brokers'
+	// message.max.bytes / the topics' max.message.bytes (1 MiB by
+	// default), or a full batch fails with MESSAGE_TOO_LARGE on every
+	// retry. Stages cut their records at 900 KiB, so each fits alone.
+	ProduceBatchMaxBytes int32 `yaml:"produce_batch_max_bytes"`
 }
 
 // SASL authentication. Mechanism is "", "PLAIN", "SCRAM-SHA-256" or
@@ -88,6 +94,7 @@ func DefaultConfig() Config {
 			FetchMaxBytes:          16 << 20,
 			FetchMaxPartitionBytes: 1 << 20,
 			ProduceMaxBytes:        64 << 20,
+			ProduceBatchMaxBytes:   1_000_000,
 		},
 	}
 }
@@ -131,7 +138,7 @@ func (c Config) Validate() error {
 	if c.GroupSessionTimeout != 0 && c.GroupSessionTimeout < 100*time.Millisecond {
 		errs = append(errs, config.Errorf("group_session_timeout", "must be at least 100ms (brokers allow 6s and up by default)"))
 	}
-	if b := c.Buffers; b.FetchMaxBytes < 0 || b.FetchMaxPartitionBytes < 0 || b.ProduceMaxBytes < 0 {
+	if b := c.Buffers; b.FetchMaxBytes < 0 || b.FetchMaxPartitionBytes < 0 || b.ProduceMaxBytes < 0 || b.ProduceBatchMaxBytes < 0 {
 		errs = append(errs, config.Errorf("buffers", "sizes cannot be negative"))
 	} else if b.FetchMaxBytes > 0 && b.FetchMaxPartitionBytes > b.FetchMaxBytes {
 		errs = append(errs, config.Errorf("buffers.fetch_max_partition_bytes", "%d is more than fetch_max_bytes %d", b.FetchMaxPartitionBytes, b.FetchMaxBytes))
@@ -164,6 +171,9 @@ func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
 	}
 	if b := c.Buffers; b.ProduceMaxBytes > 0 {
 		opts = append(opts, kgo.MaxBufferedBytes(int(b.ProduceMaxBytes)))
+	}
+	if b := c.Buffers; b.ProduceBatchMaxBytes > 0 {
+		opts = append(opts, kgo.ProducerBatchMaxBytes(b.ProduceBatchMaxBytes))
 	}
 	switch strings.ToUpper(c.SASL.Mechanism) {
 	case "PLAIN":

@@ -2,6 +2,7 @@ package kafka
 
 import (
 	"context"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,5 +128,36 @@ func TestTLSConfigErrors(t *testing.T) {
 	cfg.TLS = TLS{Enabled: true}
 	if opts, err := cfg.Opts("x"); err != nil || len(opts) < 3 {
 		t.Fatalf("system roots TLS: %v (%d opts)", err, len(opts))
+	}
+}
+
+// Records the stages cut at 900 KiB, several to one partition at once,
+// reach a broker with the default 1 MiB message limit: a produced batch
+// is bounded by buffers.produce_batch_max_bytes, not only each record (a
+// 4 MiB batch of partials failed with MESSAGE_TOO_LARGE on every retry).
+func TestProducedBatchesFitTheDefaultMessageLimit(t *testing.T) {
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(1, "t"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	kc := DefaultConfig()
+	kc.Brokers = c.ListenAddrs()
+	cl, err := NewClient(kc, "t", kgo.DefaultProduceTopic("t"), kgo.ProducerLinger(100*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	var recs []*kgo.Record
+	for i := range 5 {
+		v := make([]byte, 900<<10)
+		r := rand.New(rand.NewPCG(uint64(i), 1)) // incompressible: compression would hide the size
+		for j := range v {
+			v[j] = byte(r.Uint32())
+		}
+		recs = append(recs, &kgo.Record{Value: v})
+	}
+	if err := cl.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
+		t.Fatalf("five 900 KiB records to one partition: %v", err)
 	}
 }

@@ -125,7 +125,6 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 				// 0, not 1.
 				kgo.KeepControlRecords(),
 				kgo.RecordPartitioner(kgo.ManualPartitioner()),
-				kgo.ProducerBatchMaxBytes(4 << 20),
 				kgo.AdjustFetchOffsetsFn(func(ctx context.Context, offs map[string]map[int32]kgo.Offset) (map[string]map[int32]kgo.Offset, error) {
 					var parts []int32
 					for part := range offs[in] {

@@ -119,7 +119,6 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 				kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 				kgo.RecordPartitioner(kgo.ManualPartitioner()),
-				kgo.ProducerBatchMaxBytes(4 << 20),
 			}
 		},
 	}, poll, stream.Hooks{

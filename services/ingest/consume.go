@@ -59,7 +59,6 @@ func (s *Service) consume(ctx context.Context) error {
 				// behind for ever.
 				kgo.KeepControlRecords(),
 				kgo.RecordPartitioner(kgo.ManualPartitioner()),
-				kgo.ProducerBatchMaxBytes(4 << 20),
 				kgo.OnPartitionsAssigned(func(_ context.Context, cl *kgo.Client, m map[string][]int32) {
 					src.assign(m[t.OTLPSpans], committedOf(cl))
 				}),

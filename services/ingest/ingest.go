@@ -365,7 +365,7 @@ func addrOf(ln net.Listener) string {
 // Run consumes until ctx ends, then flushes and commits what it processed.
 func (s *Service) Run(ctx context.Context) error {
 	producer, err := kafka.NewClient(s.deps.Kafka, "ingest-otlp",
-		kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerBatchMaxBytes(4<<20))
+		kgo.RecordPartitioner(kgo.ManualPartitioner()))
 	if err != nil {
 		return err
 	}
