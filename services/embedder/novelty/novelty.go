@@ -156,14 +156,16 @@ type Surge struct {
 
 // Detector holds every service's state.
 type Detector struct {
-	cfg Config
-	mu  sync.Mutex
-	svc map[string]*service
+	cfg  Config
+	keep int // rate buckets kept: baseline + surge window
+	mu   sync.Mutex
+	svc  map[string]*service
 }
 
 // New returns a detector.
 func New(cfg Config) *Detector {
-	return &Detector{cfg: cfg.withDefaults(), svc: map[string]*service{}}
+	cfg = cfg.withDefaults()
+	return &Detector{cfg: cfg, keep: int((cfg.Baseline+cfg.SurgeWindow)/cfg.Bucket) + 2, svc: map[string]*service{}}
 }
 
 type service struct {
@@ -172,6 +174,7 @@ type service struct {
 	ring   [][]float32 // recent vectors (distinct texts), ring buffer
 	next   int
 	topics []*topic
+	byID   map[string]*topic
 	latest time.Time
 	total  buckets // every prompt of the service, per bucket
 }
@@ -232,30 +235,20 @@ func (d *Detector) Observe(svcName string, vec []float32, text string, weight in
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	s := d.svc[svcName]
-	if s == nil {
-		s = &service{name: svcName}
-		d.svc[svcName] = s
-	}
+	s := d.service(svcName)
 	var r Result
 	r.Score = d.score(s, vec)
-	s.seen += int(weight)
+	d.remember(s, vec)
+	moved := d.arrive(s, weight, at)
 	r.Warm = s.seen > d.cfg.WarmUp
 	r.Novel = r.Warm && r.Score > d.cfg.Threshold
-	d.remember(s, vec)
-
-	if at.After(s.latest) {
-		s.latest = at
-	}
-	keep := int((d.cfg.Baseline+d.cfg.SurgeWindow)/d.cfg.Bucket) + 2
-	s.total.add(d.bucket(at), weight, keep)
 	t, isNew := d.assign(s, vec, text, at)
-	d.count(s, t, weight, at)
+	d.count(t, weight, at)
 	if len(t.examples) < 3 && !slices.Contains(t.examples, text) {
 		t.examples = append(t.examples, text)
 	}
 	r.Topic, r.NewTopic = t.id, isNew
-	return r, d.judge(s)
+	return r, d.judge(s, t, moved)
 }
 
 // Repeat counts prompts whose text was observed before (the embedder
@@ -268,30 +261,40 @@ func (d *Detector) Repeat(svcName, topicID string, weight int64, at time.Time) [
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	s := d.svc[svcName]
-	if s == nil {
-		s = &service{name: svcName}
-		d.svc[svcName] = s
+	s := d.service(svcName)
+	moved := d.arrive(s, weight, at)
+	t := s.byID[topicID]
+	if t != nil {
+		d.count(t, weight, at)
 	}
+	return d.judge(s, t, moved)
+}
+
+func (d *Detector) service(name string) *service {
+	s := d.svc[name]
+	if s == nil {
+		s = &service{name: name, byID: map[string]*topic{}}
+		d.svc[name] = s
+	}
+	return s
+}
+
+// arrive counts prompts for their service at their event time. moved: the
+// time is in another bucket than the service's latest (the clock moved
+// on, or an old prompt changed the baseline), so every topic is judged.
+func (d *Detector) arrive(s *service, weight int64, at time.Time) (moved bool) {
+	moved = d.bucket(at) != d.bucket(s.latest)
 	s.seen += int(weight)
 	if at.After(s.latest) {
 		s.latest = at
 	}
-	keep := int((d.cfg.Baseline+d.cfg.SurgeWindow)/d.cfg.Bucket) + 2
-	s.total.add(d.bucket(at), weight, keep)
-	for _, t := range s.topics {
-		if t.id == topicID {
-			d.count(s, t, weight, at)
-			break
-		}
-	}
-	return d.judge(s)
+	s.total.add(d.bucket(at), weight, d.keep)
+	return moved
 }
 
-func (d *Detector) count(s *service, t *topic, weight int64, at time.Time) {
-	keep := int((d.cfg.Baseline+d.cfg.SurgeWindow)/d.cfg.Bucket) + 2
+func (d *Detector) count(t *topic, weight int64, at time.Time) {
 	t.size += weight
-	t.counts.add(d.bucket(at), weight, keep)
+	t.counts.add(d.bucket(at), weight, d.keep)
 	if at.After(t.last) {
 		t.last = at
 	}
@@ -358,6 +361,7 @@ func (d *Detector) assign(s *service, v []float32, founder string, at time.Time)
 				oldest = i
 			}
 		}
+		delete(s.byID, s.topics[oldest].id)
 		s.topics = slices.Delete(s.topics, oldest, oldest+1)
 	}
 	// Named after the text that founded it: the same across restarts
@@ -369,19 +373,26 @@ func (d *Detector) assign(s *service, v []float32, founder string, at time.Time)
 		t.sum[i] = float64(x)
 	}
 	s.topics = append(s.topics, t)
+	s.byID[t.id] = t
 	return t, true
 }
 
-// judge updates every topic's surge state at the service's latest event
-// time and returns the changes. Nothing surges before the service is warm
-// and its baseline holds at least half as many prompts as the surge
-// window: on a cold start every topic is new.
-func (d *Detector) judge(s *service) []Surge {
+// judge updates the surge state at the service's latest event time and
+// returns the changes. Nothing surges before the service is warm and its
+// baseline holds at least half as many prompts as the surge window: on a
+// cold start every topic is new. Within one bucket a prompt only adds to
+// its topic (touched) and to the service's total, which lowers every other
+// share: only touched can start and only surging topics can end, so the
+// others are judged when the bucket moves (all).
+func (d *Detector) judge(s *service, touched *topic, all bool) []Surge {
 	if s.seen <= d.cfg.WarmUp {
 		return nil
 	}
 	var out []Surge
 	for _, t := range s.topics {
+		if !all && t != touched && !t.surging {
+			continue
+		}
 		v, baseAll, tot := d.view(s, t)
 		switch {
 		case !t.surging && 2*baseAll >= tot && v.Recent >= int64(d.cfg.MinCount) && v.Share >= d.cfg.MinShare && v.Share >= d.cfg.Factor*v.BaselineShare:
