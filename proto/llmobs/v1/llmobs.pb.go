@@ -2199,8 +2199,12 @@ type Aggregate struct {
 	// (see GPUUse). Included in cost.gpu, cost.total and gpu_seconds.
 	GpuCostEstimated    float64 `protobuf:"fixed64,25,opt,name=gpu_cost_estimated,json=gpuCostEstimated,proto3" json:"gpu_cost_estimated,omitempty"`
 	GpuSecondsEstimated float64 `protobuf:"fixed64,26,opt,name=gpu_seconds_estimated,json=gpuSecondsEstimated,proto3" json:"gpu_seconds_estimated,omitempty"`
-	unknownFields       protoimpl.UnknownFields
-	sizeCache           protoimpl.SizeCache
+	// Exemplars: a bounded set of the calls behind the numbers (see
+	// Exemplar), each kept for the kinds it ranks in. Field numbers from 46
+	// on are this feature's.
+	Exemplars     []*Exemplar `protobuf:"bytes,46,rep,name=exemplars,proto3" json:"exemplars,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Aggregate) Reset() {
@@ -2415,6 +2419,137 @@ func (x *Aggregate) GetGpuSecondsEstimated() float64 {
 	return 0
 }
 
+func (x *Aggregate) GetExemplars() []*Exemplar {
+	if x != nil {
+		return x.Exemplars
+	}
+	return nil
+}
+
+// Exemplar is one call kept as evidence for a window: per kind (slowest,
+// most recent errors, most expensive, most recent flagged) at most
+// sli.ExemplarsPerKind calls, chosen by a total order (ties broken by
+// trace then span ID), so the set is the same whatever the arrival order
+// or partitioning: merging two sets keeps the top of their union.
+type Exemplar struct {
+	state           protoimpl.MessageState `protogen:"open.v1"`
+	TraceId         []byte                 `protobuf:"bytes,1,opt,name=trace_id,json=traceId,proto3" json:"trace_id,omitempty"` // 16 bytes
+	SpanId          []byte                 `protobuf:"bytes,2,opt,name=span_id,json=spanId,proto3" json:"span_id,omitempty"`    // 8 bytes
+	EndTimeUnixNano uint64                 `protobuf:"fixed64,3,opt,name=end_time_unix_nano,json=endTimeUnixNano,proto3" json:"end_time_unix_nano,omitempty"`
+	LatencyMs       float64                `protobuf:"fixed64,4,opt,name=latency_ms,json=latencyMs,proto3" json:"latency_ms,omitempty"`
+	TtftMs          float64                `protobuf:"fixed64,5,opt,name=ttft_ms,json=ttftMs,proto3" json:"ttft_ms,omitempty"`    // 0 when unknown
+	CostUsd         float64                `protobuf:"fixed64,6,opt,name=cost_usd,json=costUsd,proto3" json:"cost_usd,omitempty"` // cost.total as priced
+	Error           bool                   `protobuf:"varint,7,opt,name=error,proto3" json:"error,omitempty"`
+	Flags           []string               `protobuf:"bytes,8,rep,name=flags,proto3" json:"flags,omitempty"`
+	Tenant          string                 `protobuf:"bytes,9,opt,name=tenant,proto3" json:"tenant,omitempty"` // the call's gen_ai tenant ("" the default)
+	// The call reached the aggregator inside ingest's summary of shed spans
+	// (SeriesSummary), not as a span: its trace ID is real, but llmobs holds
+	// no detail of it (a trace UI may).
+	Summarized    bool `protobuf:"varint,10,opt,name=summarized,proto3" json:"summarized,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Exemplar) Reset() {
+	*x = Exemplar{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Exemplar) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Exemplar) ProtoMessage() {}
+
+func (x *Exemplar) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Exemplar.ProtoReflect.Descriptor instead.
+func (*Exemplar) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *Exemplar) GetTraceId() []byte {
+	if x != nil {
+		return x.TraceId
+	}
+	return nil
+}
+
+func (x *Exemplar) GetSpanId() []byte {
+	if x != nil {
+		return x.SpanId
+	}
+	return nil
+}
+
+func (x *Exemplar) GetEndTimeUnixNano() uint64 {
+	if x != nil {
+		return x.EndTimeUnixNano
+	}
+	return 0
+}
+
+func (x *Exemplar) GetLatencyMs() float64 {
+	if x != nil {
+		return x.LatencyMs
+	}
+	return 0
+}
+
+func (x *Exemplar) GetTtftMs() float64 {
+	if x != nil {
+		return x.TtftMs
+	}
+	return 0
+}
+
+func (x *Exemplar) GetCostUsd() float64 {
+	if x != nil {
+		return x.CostUsd
+	}
+	return 0
+}
+
+func (x *Exemplar) GetError() bool {
+	if x != nil {
+		return x.Error
+	}
+	return false
+}
+
+func (x *Exemplar) GetFlags() []string {
+	if x != nil {
+		return x.Flags
+	}
+	return nil
+}
+
+func (x *Exemplar) GetTenant() string {
+	if x != nil {
+		return x.Tenant
+	}
+	return ""
+}
+
+func (x *Exemplar) GetSummarized() bool {
+	if x != nil {
+		return x.Summarized
+	}
+	return false
+}
+
 // UsageShare is the weighted requests and spend of one (tenant, user) pair
 // in a window, from the spans' gen_ai tenant and user IDs. A window
 // carries shares only when some span in it named a tenant or user; then
@@ -2435,7 +2570,7 @@ type UsageShare struct {
 
 func (x *UsageShare) Reset() {
 	*x = UsageShare{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2447,7 +2582,7 @@ func (x *UsageShare) String() string {
 func (*UsageShare) ProtoMessage() {}
 
 func (x *UsageShare) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2460,7 +2595,7 @@ func (x *UsageShare) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UsageShare.ProtoReflect.Descriptor instead.
 func (*UsageShare) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *UsageShare) GetTenant() string {
@@ -2529,7 +2664,7 @@ type SeriesSummary struct {
 
 func (x *SeriesSummary) Reset() {
 	*x = SeriesSummary{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2541,7 +2676,7 @@ func (x *SeriesSummary) String() string {
 func (*SeriesSummary) ProtoMessage() {}
 
 func (x *SeriesSummary) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2554,7 +2689,7 @@ func (x *SeriesSummary) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeriesSummary.ProtoReflect.Descriptor instead.
 func (*SeriesSummary) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *SeriesSummary) GetSeries() *SeriesKey {
@@ -2616,7 +2751,7 @@ type GPUUse struct {
 
 func (x *GPUUse) Reset() {
 	*x = GPUUse{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2628,7 +2763,7 @@ func (x *GPUUse) String() string {
 func (*GPUUse) ProtoMessage() {}
 
 func (x *GPUUse) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2641,7 +2776,7 @@ func (x *GPUUse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUUse.ProtoReflect.Descriptor instead.
 func (*GPUUse) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *GPUUse) GetHostName() string {
@@ -2713,7 +2848,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2725,7 +2860,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2738,7 +2873,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -2799,7 +2934,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2811,7 +2946,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2824,7 +2959,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -2882,13 +3017,16 @@ type SLIWindow struct {
 	// The estimated part of cost.gpu and gpu_seconds (Aggregate.gpu_cost_estimated).
 	GpuCostEstimated    float64 `protobuf:"fixed64,36,opt,name=gpu_cost_estimated,json=gpuCostEstimated,proto3" json:"gpu_cost_estimated,omitempty"`
 	GpuSecondsEstimated float64 `protobuf:"fixed64,37,opt,name=gpu_seconds_estimated,json=gpuSecondsEstimated,proto3" json:"gpu_seconds_estimated,omitempty"`
-	unknownFields       protoimpl.UnknownFields
-	sizeCache           protoimpl.SizeCache
+	// The window's exemplar calls (Aggregate.exemplars), ordered slowest
+	// first.
+	Exemplars     []*Exemplar `protobuf:"bytes,46,rep,name=exemplars,proto3" json:"exemplars,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2900,7 +3038,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2913,7 +3051,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -3175,6 +3313,13 @@ func (x *SLIWindow) GetGpuSecondsEstimated() float64 {
 	return 0
 }
 
+func (x *SLIWindow) GetExemplars() []*Exemplar {
+	if x != nil {
+		return x.Exemplars
+	}
+	return nil
+}
+
 type SLIWindowBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Windows       []*SLIWindow           `protobuf:"bytes,1,rep,name=windows,proto3" json:"windows,omitempty"`
@@ -3184,7 +3329,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3196,7 +3341,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3209,7 +3354,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{26}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -3428,7 +3573,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\"]\n" +
 	"\x06Digest\x121\n" +
 	"\tcentroids\x18\x01 \x03(\v2\x13.llmobs.v1.CentroidR\tcentroids\x12 \n" +
-	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\x8c\b\n" +
+	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xbf\b\n" +
 	"\tAggregate\x12\x1a\n" +
 	"\brequests\x18\x01 \x01(\x01R\brequests\x12\x16\n" +
 	"\x06errors\x18\x02 \x01(\x01R\x06errors\x12\x14\n" +
@@ -3459,7 +3604,23 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x12latency_ok_buckets\x18\x17 \x03(\x01R\x10latencyOkBuckets\x12+\n" +
 	"\x05usage\x18\x18 \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\x12,\n" +
 	"\x12gpu_cost_estimated\x18\x19 \x01(\x01R\x10gpuCostEstimated\x122\n" +
-	"\x15gpu_seconds_estimated\x18\x1a \x01(\x01R\x13gpuSecondsEstimated\"\x8b\x01\n" +
+	"\x15gpu_seconds_estimated\x18\x1a \x01(\x01R\x13gpuSecondsEstimated\x121\n" +
+	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\"\xa2\x02\n" +
+	"\bExemplar\x12\x19\n" +
+	"\btrace_id\x18\x01 \x01(\fR\atraceId\x12\x17\n" +
+	"\aspan_id\x18\x02 \x01(\fR\x06spanId\x12+\n" +
+	"\x12end_time_unix_nano\x18\x03 \x01(\x06R\x0fendTimeUnixNano\x12\x1d\n" +
+	"\n" +
+	"latency_ms\x18\x04 \x01(\x01R\tlatencyMs\x12\x17\n" +
+	"\attft_ms\x18\x05 \x01(\x01R\x06ttftMs\x12\x19\n" +
+	"\bcost_usd\x18\x06 \x01(\x01R\acostUsd\x12\x14\n" +
+	"\x05error\x18\a \x01(\bR\x05error\x12\x14\n" +
+	"\x05flags\x18\b \x03(\tR\x05flags\x12\x16\n" +
+	"\x06tenant\x18\t \x01(\tR\x06tenant\x12\x1e\n" +
+	"\n" +
+	"summarized\x18\n" +
+	" \x01(\bR\n" +
+	"summarized\"\x8b\x01\n" +
 	"\n" +
 	"UsageShare\x12\x16\n" +
 	"\x06tenant\x18\x01 \x01(\tR\x06tenant\x12\x12\n" +
@@ -3493,8 +3654,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x127\n" +
 	"\x18source_watermark_unix_ms\x18\a \x01(\x03R\x15sourceWatermarkUnixMs\"D\n" +
 	"\x0fSLIPartialBatch\x121\n" +
-	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xed\n" +
-	"\n" +
+	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xa0\v\n" +
 	"\tSLIWindow\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
 	"\x14window_start_unix_ms\x18\x02 \x01(\x03R\x11windowStartUnixMs\x12(\n" +
@@ -3535,7 +3695,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x13latency_ok_le_count\x18\" \x03(\x01R\x10latencyOkLeCount\x12+\n" +
 	"\x05usage\x18# \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\x12,\n" +
 	"\x12gpu_cost_estimated\x18$ \x01(\x01R\x10gpuCostEstimated\x122\n" +
-	"\x15gpu_seconds_estimated\x18% \x01(\x01R\x13gpuSecondsEstimated\"@\n" +
+	"\x15gpu_seconds_estimated\x18% \x01(\x01R\x13gpuSecondsEstimated\x121\n" +
+	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
 	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows*\x99\x01\n" +
 	"\bSpanKind\x12\x19\n" +
@@ -3580,7 +3741,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -3606,13 +3767,14 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*Centroid)(nil),          // 21: llmobs.v1.Centroid
 	(*Digest)(nil),            // 22: llmobs.v1.Digest
 	(*Aggregate)(nil),         // 23: llmobs.v1.Aggregate
-	(*UsageShare)(nil),        // 24: llmobs.v1.UsageShare
-	(*SeriesSummary)(nil),     // 25: llmobs.v1.SeriesSummary
-	(*GPUUse)(nil),            // 26: llmobs.v1.GPUUse
-	(*SLIPartial)(nil),        // 27: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 28: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 29: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 30: llmobs.v1.SLIWindowBatch
+	(*Exemplar)(nil),          // 24: llmobs.v1.Exemplar
+	(*UsageShare)(nil),        // 25: llmobs.v1.UsageShare
+	(*SeriesSummary)(nil),     // 26: llmobs.v1.SeriesSummary
+	(*GPUUse)(nil),            // 27: llmobs.v1.GPUUse
+	(*SLIPartial)(nil),        // 28: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 29: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 30: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 31: llmobs.v1.SLIWindowBatch
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -3625,7 +3787,7 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	4,  // 7: llmobs.v1.Span.attributes:type_name -> llmobs.v1.KeyValue
 	8,  // 8: llmobs.v1.SpanBatch.spans:type_name -> llmobs.v1.Span
 	10, // 9: llmobs.v1.SpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	25, // 10: llmobs.v1.SpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	26, // 10: llmobs.v1.SpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
 	4,  // 11: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
 	11, // 12: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
 	13, // 13: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
@@ -3637,28 +3799,30 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	17, // 19: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
 	18, // 20: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
 	10, // 21: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	25, // 22: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	26, // 22: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
 	21, // 23: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
 	22, // 24: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
 	22, // 25: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
 	22, // 26: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
 	15, // 27: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	24, // 28: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
-	20, // 29: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
-	23, // 30: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
-	26, // 31: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
-	20, // 32: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	23, // 33: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	27, // 34: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	20, // 35: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	15, // 36: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	24, // 37: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
-	29, // 38: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	39, // [39:39] is the sub-list for method output_type
-	39, // [39:39] is the sub-list for method input_type
-	39, // [39:39] is the sub-list for extension type_name
-	39, // [39:39] is the sub-list for extension extendee
-	0,  // [0:39] is the sub-list for field type_name
+	25, // 28: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
+	24, // 29: llmobs.v1.Aggregate.exemplars:type_name -> llmobs.v1.Exemplar
+	20, // 30: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
+	23, // 31: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
+	27, // 32: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
+	20, // 33: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	23, // 34: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	28, // 35: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	20, // 36: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	15, // 37: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	25, // 38: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	24, // 39: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
+	30, // 40: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	41, // [41:41] is the sub-list for method output_type
+	41, // [41:41] is the sub-list for method input_type
+	41, // [41:41] is the sub-list for extension type_name
+	41, // [41:41] is the sub-list for extension extendee
+	0,  // [0:41] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3674,7 +3838,7 @@ func file_llmobs_v1_llmobs_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   27,
+			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
