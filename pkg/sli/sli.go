@@ -86,6 +86,7 @@ type Acc struct {
 	a              *llmobsv1.Aggregate
 	lat, ttft, tpt *sketch
 	u              usage
+	ex             exemplars
 }
 
 // NewAcc returns an empty accumulator.
@@ -116,6 +117,7 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 	}
 	latMs := durNs / 1e6
 	c.lat.add(latMs, w)
+	c.ex.addSpan(es, latMs)
 	if s.GetStatusCode() != llmobsv1.StatusCode_STATUS_CODE_ERROR {
 		okBuckets(a)[sort.SearchFloat64s(LatencyBoundsMs, latMs)] += w
 	}
@@ -205,6 +207,7 @@ func (c *Acc) Merge(o *Acc) {
 	c.ttft.merge(o.ttft)
 	c.tpt.merge(o.tpt)
 	c.u.merge(&o.u)
+	c.ex.merge(&o.ex)
 }
 
 // Proto is the wire form (a copy: the accumulator stays usable).
@@ -222,13 +225,16 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.Cost = &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total}
 	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
 	cp.Usage = c.u.proto()
+	cp.Exemplars = c.ex.list()
 	return cp
 }
 
 // FromProto rebuilds an accumulator from its wire form.
 func FromProto(p *llmobsv1.Aggregate) *Acc {
 	c := NewAcc()
-	c.Merge(&Acc{a: withCost(p), lat: sketchFrom(p.GetLatencyMs()), ttft: sketchFrom(p.GetTtftMs()), tpt: sketchFrom(p.GetTpotMs()), u: usageFrom(p.GetUsage())})
+	o := &Acc{a: withCost(p), lat: sketchFrom(p.GetLatencyMs()), ttft: sketchFrom(p.GetTtftMs()), tpt: sketchFrom(p.GetTpotMs()), u: usageFrom(p.GetUsage())}
+	o.ex.add(p.GetExemplars())
+	c.Merge(o)
 	return c
 }
 
@@ -255,7 +261,7 @@ func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs 
 		Cost:         &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total},
 		EnergyJoules: a.EnergyJoules, GpuSeconds: a.GpuSeconds, Late: a.Late, UnknownModel: a.UnknownModel,
 		GpuCostEstimated: a.GpuCostEstimated, GpuSecondsEstimated: a.GpuSecondsEstimated,
-		Usage: c.u.proto(),
+		Usage: c.u.proto(), Exemplars: c.ex.list(),
 	}
 	if a.Requests > 0 {
 		w.ErrorRate = a.Errors / a.Requests

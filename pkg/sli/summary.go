@@ -76,6 +76,7 @@ func (z *Summarizer) Add(es *llmobsv1.EnrichedSpan) bool {
 	acc := z.accs[bk]
 	if acc == nil {
 		acc = NewAcc()
+		acc.ex.summarized = true // their detail is not forwarded
 		z.accs[bk] = acc
 	}
 	acc.Add(es)
