@@ -2,7 +2,6 @@ package sli
 
 import (
 	"bytes"
-	"slices"
 
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -48,48 +47,62 @@ type exemplars struct {
 	summarized bool // calls folded by a Summarizer: mark them
 }
 
-func (k ExemplarKind) eligible(e *llmobsv1.Exemplar) bool {
+// rank is what orders calls: read from an Exemplar, or from a span
+// before any Exemplar is made for it.
+type rank struct {
+	lat, cost    float64
+	end          uint64
+	tid, sid     []byte
+	err, flagged bool
+}
+
+func rankOf(e *llmobsv1.Exemplar) rank {
+	return rank{e.LatencyMs, e.CostUsd, e.EndTimeUnixNano, e.TraceId, e.SpanId, e.Error, len(e.Flags) > 0}
+}
+
+func (k ExemplarKind) eligible(r rank) bool {
 	switch k {
 	case Errors:
-		return e.Error
+		return r.err
 	case Flagged:
-		return len(e.Flags) > 0
+		return r.flagged
 	}
 	return true
 }
 
 // better reports whether a ranks before b in kind k.
-func (k ExemplarKind) better(a, b *llmobsv1.Exemplar) bool {
+func (k ExemplarKind) better(a, b rank) bool {
 	switch k {
 	case Slowest:
-		if a.LatencyMs != b.LatencyMs {
-			return a.LatencyMs > b.LatencyMs
+		if a.lat != b.lat {
+			return a.lat > b.lat
 		}
 	case Costliest:
-		if a.CostUsd != b.CostUsd {
-			return a.CostUsd > b.CostUsd
+		if a.cost != b.cost {
+			return a.cost > b.cost
 		}
 	default:
-		if a.EndTimeUnixNano != b.EndTimeUnixNano {
-			return a.EndTimeUnixNano > b.EndTimeUnixNano
+		if a.end != b.end {
+			return a.end > b.end
 		}
 	}
-	if c := bytes.Compare(a.TraceId, b.TraceId); c != 0 {
+	if c := bytes.Compare(a.tid, b.tid); c != 0 {
 		return c < 0
 	}
-	return bytes.Compare(a.SpanId, b.SpanId) < 0
+	return bytes.Compare(a.sid, b.sid) < 0
 }
 
-// admits reports whether e would be kept in kind k (before making it).
-func (x *exemplars) admits(k ExemplarKind, e *llmobsv1.Exemplar) bool {
+// admits reports whether a call of rank r would be kept in kind k.
+func (x *exemplars) admits(k ExemplarKind, r rank) bool {
 	l := x.kinds[k]
-	return k.eligible(e) && (len(l) < ExemplarsPerKind || k.better(e, l[len(l)-1]))
+	return k.eligible(r) && (len(l) < ExemplarsPerKind || k.better(r, rankOf(l[len(l)-1])))
 }
 
 // put inserts e into kind k if it ranks in the top; the same call (trace
 // and span ID) is kept once.
 func (x *exemplars) put(k ExemplarKind, e *llmobsv1.Exemplar) {
-	if !x.admits(k, e) {
+	r := rankOf(e)
+	if !x.admits(k, r) {
 		return
 	}
 	l := x.kinds[k]
@@ -99,7 +112,7 @@ func (x *exemplars) put(k ExemplarKind, e *llmobsv1.Exemplar) {
 		}
 	}
 	i := len(l)
-	for i > 0 && k.better(e, l[i-1]) {
+	for i > 0 && k.better(r, rankOf(l[i-1])) {
 		i--
 	}
 	if len(l) < ExemplarsPerKind {
@@ -111,24 +124,25 @@ func (x *exemplars) put(k ExemplarKind, e *llmobsv1.Exemplar) {
 }
 
 // addSpan considers one call. It makes an Exemplar only when the call
-// ranks in some kind: once the lists are full most calls rank in none,
-// and cost nothing but a few comparisons.
+// ranks in some kind: once the tops are full most calls rank in none, and
+// cost a few comparisons and no allocation.
 func (x *exemplars) addSpan(es *llmobsv1.EnrichedSpan, latMs float64) {
 	s := es.GetSpan()
 	if len(s.GetTraceId()) == 0 {
 		return // nothing to point at
 	}
-	probe := llmobsv1.Exemplar{TraceId: s.TraceId, SpanId: s.SpanId, EndTimeUnixNano: s.EndTimeUnixNano, LatencyMs: latMs,
-		CostUsd: es.GetCost().GetTotal(), Error: s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR, Flags: s.Flags}
+	r := rank{latMs, es.GetCost().GetTotal(), s.EndTimeUnixNano, s.TraceId, s.SpanId, s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR, len(s.Flags) > 0}
 	var e *llmobsv1.Exemplar
 	for k := range numKinds {
-		if !x.admits(k, &probe) {
+		if !x.admits(k, r) {
 			continue
 		}
 		if e == nil {
-			e = &llmobsv1.Exemplar{TraceId: slices.Clone(s.TraceId), SpanId: slices.Clone(s.SpanId), EndTimeUnixNano: probe.EndTimeUnixNano,
-				LatencyMs: latMs, CostUsd: probe.CostUsd, Error: probe.Error, Flags: slices.Clone(s.Flags),
-				Tenant: s.GetGenAi().GetTenantId(), Summarized: x.summarized}
+			// The IDs and flags are shared with the span, not copied: a
+			// decoded span owns them and nothing changes them after the
+			// enricher (one allocation per kept call, not three).
+			e = &llmobsv1.Exemplar{TraceId: s.TraceId, SpanId: s.SpanId, EndTimeUnixNano: r.end, LatencyMs: latMs, CostUsd: r.cost,
+				Error: r.err, Flags: s.Flags, Tenant: s.GetGenAi().GetTenantId(), Summarized: x.summarized}
 			if g := s.GetGenAi(); g != nil && g.TtftNanos != nil && *g.TtftNanos > 0 {
 				e.TtftMs = float64(*g.TtftNanos) / 1e6
 			}

@@ -49,11 +49,11 @@ func want(spans []*llmobsv1.EnrichedSpan) []*llmobsv1.Exemplar {
 	for _, k := range ExemplarKinds() {
 		var el []*llmobsv1.Exemplar
 		for _, e := range all {
-			if k.eligible(e) {
+			if k.eligible(rankOf(e)) {
 				el = append(el, e)
 			}
 		}
-		sort.Slice(el, func(i, j int) bool { return k.better(el[i], el[j]) })
+		sort.Slice(el, func(i, j int) bool { return k.better(rankOf(el[i]), rankOf(el[j])) })
 		for _, e := range el[:min(len(el), ExemplarsPerKind)] {
 			if id := string(e.TraceId) + string(e.SpanId); !seen[id] {
 				seen[id] = true

@@ -10,24 +10,34 @@ import (
 )
 
 // BenchmarkStage1Add: spans/s per core into 10 s and 1 m windows of 50
-// series, with firing every 1000 spans (Advance).
+// series, with firing every 1000 spans (Advance); with_ids: spans carry
+// trace and span IDs, so every window keeps exemplars (no_ids: without
+// them, the cost of exemplar keeping is the difference).
 func BenchmarkStage1Add(b *testing.B) {
-	spans := make([]*llmobsv1.EnrichedSpan, 4096)
-	for i := range spans {
-		spans[i] = mk(int64(i)*5, float64(100+i%900), 1, fmt.Sprint("m", i%50))
+	for _, ids := range []bool{true, false} {
+		b.Run(map[bool]string{true: "with_ids", false: "no_ids"}[ids], func(b *testing.B) {
+			spans := make([]*llmobsv1.EnrichedSpan, 4096)
+			for i := range spans {
+				spans[i] = mk(int64(i)*5, float64(100+i%900), 1, fmt.Sprint("m", i%50))
+				if ids {
+					withIDs(spans[i], i)
+				}
+			}
+			s := NewStage1(0, []time.Duration{10 * time.Second, time.Minute}, time.Second, 30*time.Second)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := range b.N {
+				sp := spans[i%len(spans)]
+				sp.Span.StartTimeUnixNano = uint64(i) * 5e6 // 200 spans per event-second
+				sp.Span.EndTimeUnixNano = sp.Span.StartTimeUnixNano + uint64(100+i%900)*1e6
+				s.Add(sp)
+				if i%1000 == 999 {
+					s.Advance(false)
+				}
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "spans/s")
+		})
 	}
-	s := NewStage1(0, []time.Duration{10 * time.Second, time.Minute}, time.Second, 30*time.Second)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := range b.N {
-		sp := spans[i%len(spans)]
-		sp.Span.StartTimeUnixNano = uint64(i) * 5e6 // 200 spans per event-second
-		s.Add(sp)
-		if i%1000 == 999 {
-			s.Advance(false)
-		}
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "spans/s")
 }
 
 // TestEventToSLILatency measures, in stage terms, how long after a
