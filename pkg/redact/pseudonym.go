@@ -103,7 +103,7 @@ type Pseudonymizer struct {
 	raw       bool
 	key       []byte
 	prefix    string
-	attrs     []string
+	attrs     *GlobSet
 	Ephemeral bool // no key configured: a random one for this process
 }
 
@@ -112,7 +112,7 @@ func NewPseudonymizer(c IdentityConfig) (*Pseudonymizer, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	p := &Pseudonymizer{raw: c.Mode == IdentityRaw, key: []byte(c.Key), prefix: "ps_" + c.KeyID + "_", attrs: c.Attributes}
+	p := &Pseudonymizer{raw: c.Mode == IdentityRaw, key: []byte(c.Key), prefix: "ps_" + c.KeyID + "_", attrs: NewGlobSet(c.Attributes)}
 	if len(p.key) == 0 {
 		p.key = make([]byte, 32)
 		if _, err := rand.Read(p.key); err != nil {
@@ -148,10 +148,5 @@ func (p *Pseudonymizer) IdentityAttribute(key string) bool {
 	if p == nil {
 		return false
 	}
-	for _, g := range p.attrs {
-		if ok, _ := path.Match(g, key); ok {
-			return true
-		}
-	}
-	return false
+	return p.attrs.Match(key)
 }

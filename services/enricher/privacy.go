@@ -76,7 +76,7 @@ type privacy struct {
 	mode     string
 	red      *redact.Redactor
 	ids      *redact.Pseudonymizer
-	allow    []string
+	allow    *redact.GlobSet
 	maxField int
 	secret   []bool // by Counts index: types that flag secret_in_output
 	// truncated counts fields cut to maxField (set by the caller).
@@ -92,7 +92,7 @@ func newPrivacy(rc RedactConfig, ic redact.IdentityConfig) (*privacy, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &privacy{mode: rc.Mode, red: red, ids: ids, allow: rc.AllowAttributes, maxField: rc.MaxFieldBytes, truncated: func() {}}
+	p := &privacy{mode: rc.Mode, red: red, ids: ids, allow: redact.NewGlobSet(rc.AllowAttributes), maxField: rc.MaxFieldBytes, truncated: func() {}}
 	p.secret = make([]bool, len(redact.AllTypes))
 	for i, t := range redact.AllTypes {
 		switch t {
@@ -255,17 +255,7 @@ func (p *privacy) PseudonymizeUsage(sums []*llmobsv1.SeriesSummary) {
 }
 
 func (p *privacy) allowed(key string) bool {
-	for _, g := range p.allow {
-		if g == key {
-			return true
-		}
-		if strings.ContainsAny(g, "*?[") {
-			if ok, _ := path.Match(g, key); ok {
-				return true
-			}
-		}
-	}
-	return false
+	return p.allow.Match(key)
 }
 
 func truncateUTF8(s string, n int) string {
