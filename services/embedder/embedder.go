@@ -15,9 +15,9 @@
 // the rest. Offsets are committed only after the index accepted a poll's
 // prompts; an index outage (Qdrant unavailable) is retried with capped
 // backoff, holding the offsets, and never blocks the other services. When
-// the group lags more than sample_above_lag records behind the topic's
-// end, new prompts are embedded with a probability that falls as the lag
-// grows (never below min_keep; errors always kept), decided by the text
+// the group lags more than sample_above_lag spans behind the topic's end
+// (records behind × the mean spans per record read), new prompts are
+// embedded with a probability that falls as the lag grows (never below min_keep; errors always kept), decided by the text
 // hash so a prompt's fate is consistent; every prompt left out is counted
 // (llmobs_embedder_prompts_total{outcome="sampled_out"}). Repeats of
 // already-embedded prompts cost no embedding and are never sampled.
@@ -98,7 +98,8 @@ type Config struct {
 	// DedupCache is how many distinct prompts are remembered in memory
 	// (beyond it the index is asked).
 	DedupCache int `yaml:"dedup_cache"`
-	// SampleAboveLag: beyond this many records of consumer lag, new
+	// SampleAboveLag: beyond this many spans of consumer lag (records
+	// behind × the mean spans per record read: records are batches), new
 	// prompts are sampled; MinKeep is the lowest keep probability.
 	SampleAboveLag int64   `yaml:"sample_above_lag"`
 	MinKeep        float64 `yaml:"min_keep"`

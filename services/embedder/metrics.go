@@ -16,6 +16,7 @@ type metrics struct {
 	indexUp      prometheus.Gauge
 	queue        prometheus.Gauge
 	lag          prometheus.Gauge
+	lagSpans     prometheus.Gauge
 	keepP        prometheus.Gauge
 	cacheSize    prometheus.Gauge
 	commits      *prometheus.CounterVec
@@ -41,6 +42,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		indexUp:      prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_index_up", Help: "1 when the last index call succeeded."}),
 		queue:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_queue_polls", Help: "Polls waiting for the embedding worker (bounded by queue_size)."}),
 		lag:          prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_records", Help: "Records between the last poll and the end of llmobs.enriched, over the partitions read."}),
+		lagSpans:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_spans", Help: "Estimated spans between the last poll and the end of llmobs.enriched: lag_records × the mean spans per record read (what sample_above_lag is compared with)."}),
 		keepP:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_keep_probability", Help: "Probability that a new prompt is embedded (1 unless the embedder lags)."}),
 		cacheSize:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_dedup_cache_entries", Help: "Distinct prompts remembered in memory."}),
 		commits:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_commits_total", Help: "Offset commits, by outcome."}, []string{"outcome"}),
@@ -54,7 +56,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.warm} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.warm} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

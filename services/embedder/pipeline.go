@@ -150,6 +150,10 @@ func (s *Service) ensure(ctx context.Context) error {
 func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk) error {
 	t := s.deps.Topics
 	lag := map[int32]int64{}
+	// Records on llmobs.enriched are batches (tens to hundreds of spans);
+	// the lag that matters is in spans: records behind × the mean spans
+	// per record of what was read (an exponential average over polls).
+	spansPerRecord := 0.0
 	for {
 		fetches := cl.PollRecords(ctx, s.cfg.MaxPollRecords)
 		if fetches.IsClientClosed() || ctx.Err() != nil {
@@ -162,6 +166,7 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 		})
 		var c chunk
 		var dlq []*kgo.Record
+		var dataRecs, spans int
 		fetches.EachPartition(func(p kgo.FetchTopicPartition) {
 			if len(p.Records) == 0 {
 				return
@@ -179,6 +184,8 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 					dlq = append(dlq, kafka.DLQRecord(t.DLQ, "embedder", "decode_error", err, r, r.Value))
 					continue
 				}
+				dataRecs++
+				spans += len(b.Spans)
 				s.m.spansIn.Add(float64(len(b.Spans)))
 				for _, es := range b.Spans {
 					p, reason, ok := extract(es, s.cfg.MaxTextBytes)
@@ -201,12 +208,22 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 				return fmt.Errorf("embedder: writing %d records to the DLQ: %w", len(dlq), err)
 			}
 		}
+		if dataRecs > 0 {
+			per := float64(spans) / float64(dataRecs)
+			if spansPerRecord == 0 {
+				spansPerRecord = per
+			} else {
+				spansPerRecord = 0.8*spansPerRecord + 0.2*per
+			}
+		}
 		var total int64
 		for _, l := range lag {
 			total += l
 		}
+		lagSpans := int64(float64(total)*max(spansPerRecord, 1) + 0.5)
 		s.m.lag.Set(float64(total))
-		c.keepP = s.keepProbability(total)
+		s.m.lagSpans.Set(float64(lagSpans))
+		c.keepP = s.keepProbability(lagSpans)
 		s.m.keepP.Set(c.keepP)
 		select {
 		case queue <- c:
@@ -217,7 +234,7 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 	}
 }
 
-// keepProbability of a new prompt at a given consumer lag.
+// keepProbability of a new prompt at a given consumer lag (in spans).
 func (s *Service) keepProbability(lag int64) float64 {
 	if lag <= s.cfg.SampleAboveLag {
 		return 1

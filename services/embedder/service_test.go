@@ -337,6 +337,43 @@ func TestIndexOutageBacksOffAndKeepsOffsets(t *testing.T) {
 	}
 }
 
+// TestSamplingLagCountsSpans: records are batches, so the lag compared
+// with sample_above_lag is in spans. 20 records of 20 spans each, read 2
+// records a poll: never more than 20 records behind, but up to 360 spans
+// — above a threshold of 100 spans, so new prompts are sampled (with the
+// lag in records, nothing was).
+func TestSamplingLagCountsSpans(t *testing.T) {
+	kc, topics := newCluster(t)
+	mem := index.NewMemory()
+	var values [][]byte
+	const recs, per = 20, 20
+	for r := range recs {
+		var spans []*llmobsv1.EnrichedSpan
+		for j := range per {
+			i := r*per + j
+			spans = append(spans, enriched(i, "chat-api", "gpt-4o", fmt.Sprintf("distinct question number %d about topic %d", i, i*7), i%60, 100, false))
+		}
+		values = append(values, batch(t, spans...))
+	}
+	produce(t, kc, topics.Enriched, values...)
+	r := start(t, kc, topics, mem, &bowEncoder{}, func(c *Config) {
+		c.MaxPollRecords = 2
+		c.QueueSize = 1
+		c.SampleAboveLag = 100
+		c.MinKeep = 0.05
+	})
+	waitFor(t, "all committed", 15*time.Second, func() bool { return committedLag(t, kc, topics.Enriched, "llmobs-embedder") == 0 })
+	r.stop()
+	embedded := testutil.ToFloat64(r.svc.m.prompts.WithLabelValues("embedded"))
+	sampled := testutil.ToFloat64(r.svc.m.prompts.WithLabelValues("sampled_out"))
+	if embedded+sampled != recs*per {
+		t.Errorf("embedded %v + sampled_out %v != %d: a prompt went uncounted", embedded, sampled, recs*per)
+	}
+	if sampled == 0 {
+		t.Errorf("nothing sampled although up to %d spans (%d records) were behind, threshold 100 spans", (recs-2)*per, recs-2)
+	}
+}
+
 func TestSamplingWhenLagging(t *testing.T) {
 	kc, topics := newCluster(t)
 	mem := index.NewMemory()
