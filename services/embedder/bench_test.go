@@ -32,7 +32,7 @@ func BenchmarkFlush(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		c := chunk{keepP: 1}
+		var c chunk
 		for j := range per {
 			n := i*per + j
 			es := enriched(n, "chat-api", "gpt-4o", fmt.Sprintf("question %d about billing and refunds", n/2), n%60, 100, false)

@@ -40,6 +40,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/llmobs/llmobs/pkg/auth"
@@ -231,8 +232,11 @@ type Service struct {
 	enc   encoder.Encoder
 	idx   index.Index
 	cache *lru
-	ready chan struct{} // closed once the index collection exists
-	nov   *novelty.Detector
+	// behind: spans left on llmobs.enriched at the last poll; queued:
+	// spans read but not yet flushed (see lagSpans).
+	behind, queued atomic.Int64
+	ready          chan struct{} // closed once the index collection exists
+	nov            *novelty.Detector
 	// surges: the latest topic surge changes, newest last (bounded).
 	surgeMu sync.Mutex
 	surges  []novelty.Surge

@@ -22,7 +22,7 @@ import (
 type chunk struct {
 	prompts []prompt
 	commit  []*kgo.Record
-	keepP   float64 // keep probability for new prompts when the poll was read
+	spans   int64 // spans read in the poll (the embedder's queue depth counts them)
 }
 
 // Run consumes llmobs.enriched until ctx ends, then flushes the queued
@@ -222,9 +222,9 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 		}
 		lagSpans := int64(float64(total)*max(spansPerRecord, 1) + 0.5)
 		s.m.lag.Set(float64(total))
-		s.m.lagSpans.Set(float64(lagSpans))
-		c.keepP = s.keepProbability(lagSpans)
-		s.m.keepP.Set(c.keepP)
+		s.behind.Store(lagSpans)
+		c.spans = int64(spans)
+		s.queued.Add(c.spans)
 		select {
 		case queue <- c:
 			s.m.queue.Set(float64(len(queue)))
@@ -232,6 +232,16 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 			return nil // not committed: read again after a restart
 		}
 	}
+}
+
+// lagSpans is how far the worker is behind the end of llmobs.enriched,
+// in spans: what the last poll left on the topic plus what is read but not
+// yet flushed (the queue holds up to queue_size polls: at 200 records of
+// 100 spans, 80k spans a lag taken at poll time did not see).
+func (s *Service) lagSpans() int64 {
+	n := s.behind.Load() + s.queued.Load()
+	s.m.lagSpans.Set(float64(n))
+	return n
 }
 
 // keepProbability of a new prompt at a given consumer lag (in spans).
@@ -331,9 +341,14 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	start := time.Now()
 	groups := map[string]*group{}
 	var order []string
-	keepP := 1.0
+	keepP := s.keepProbability(s.lagSpans())
+	s.m.keepP.Set(keepP)
+	defer func() {
+		for _, c := range pending {
+			s.queued.Add(-c.spans)
+		}
+	}()
 	for _, c := range pending {
-		keepP = c.keepP // the latest poll's view of the lag
 		for _, p := range c.prompts {
 			g, ok := groups[p.id]
 			if !ok {
