@@ -45,16 +45,20 @@
 // below the group's rebalance timeout.
 //
 // GPU-seconds: a call's time on its GPU is split among the calls it
-// overlapped there. Ingest puts every model call it sees on a known host
-// (trace and span ID, host, GPU, start, end) into llmobs.gpu next to the
-// samples, and every enricher reads all of llmobs.gpu, so each instance
-// knows the calls of every instance, sampled-out calls included; its own
-// calls are recorded too (deduplicated by span). The calls are kept per
-// host and GPU (at most max_gpu_samples, two minutes). A span is emitted
-// once the GPU watermark passed its end + join_wait, so calls that overlap
-// it and end within join_wait after it are counted; a longer call that is
-// still running then (its interval is published when it ends) is not, and
-// the span's share is over-attributed by that much.
+// overlapped there (split.go: the model, and why it conserves). Ingest puts
+// every model call it sees on a known host (trace and span ID, host, GPU,
+// start, end) into llmobs.gpu next to the samples, and every enricher reads
+// all of llmobs.gpu, so each instance knows the calls of every instance,
+// sampled-out calls included; its own calls are recorded too (deduplicated
+// by span). A span is emitted once the GPU watermark passed its end +
+// join_wait, so it counts every overlapping call that ended by then, before
+// or after it; a longer call still running then takes, when it is emitted,
+// what the calls ending before it left. Summed over calls, GPU-seconds and
+// energy equal the GPUs' busy time and energy. The join is a function of the
+// data, not of timing: a span reads samples up to its end + delta and calls
+// ending up to its end + join_wait however far the GPU reader has read
+// ahead, eviction follows the span side's progress, and the wait covers
+// every llmobs.gpu partition the reader is behind in (gpuProgress).
 package enricher
 
 import (
@@ -258,7 +262,9 @@ func newEnricher(cfg Config, m *metrics) (*Enricher, error) {
 		return nil, fmt.Errorf("enricher: %w", err)
 	}
 	pv.truncated = m.truncatedFields.Inc
-	return &Enricher{cfg: cfg, prices: prices, privacy: pv, gpu: newGPUIndex(cfg.StateTTL, cfg.MaxGPUSamples), m: m, unknown: map[string]bool{}, now: time.Now}, nil
+	gpu := newGPUIndex(cfg.StateTTL, cfg.MaxGPUSamples)
+	gpu.delta, gpu.joinWait = cfg.Delta, cfg.JoinWait
+	return &Enricher{cfg: cfg, prices: prices, privacy: pv, gpu: gpu, m: m, unknown: map[string]bool{}, now: time.Now}, nil
 }
 
 func isModelCall(s *llmobsv1.Span) bool {
@@ -271,9 +277,8 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 	// poll that overlap split their GPU.
 	for _, s := range spans {
 		if isModelCall(s) {
-			if host, gpu := e.gpu.placeOf(s); host != "" {
-				e.gpu.recordCall(host, gpu, string(s.TraceId)+string(s.SpanId), s.StartTimeUnixNano, s.EndTimeUnixNano)
-			}
+			e.gpu.recordCall(s.GetResource().GetHostName(), s.GetResource().GetGpuId(), s.TraceId, s.SpanId, s.StartTimeUnixNano, s.EndTimeUnixNano)
+			e.gpu.advanceSpanClock(s.EndTimeUnixNano)
 		}
 	}
 	out := make([]*llmobsv1.EnrichedSpan, 0, len(spans))
@@ -352,6 +357,8 @@ type Service struct {
 	inbandMu sync.Mutex
 	owned    map[int32]bool
 	nSpans   int32 // partitions of llmobs.spans: the sources of the watermarks forwarded
+
+	gpuProg gpuProgress // how far the GPU reader got in each llmobs.gpu partition
 }
 
 // New builds the enricher service.

@@ -208,13 +208,13 @@ func TestStateIsBounded(t *testing.T) {
 	// Calls held for the GPU split are bounded too, newest kept.
 	_, _, before := ix.size()
 	for i := 0; i < 5000; i++ {
-		ix.recordCall("h", "g", fmt.Sprint(i), sec(float64(i)*0.01), sec(float64(i)*0.01+1))
+		ix.recordCall("h", "g", nil, []byte(fmt.Sprint(i)), sec(float64(i)*0.01), sec(float64(i)*0.01+1))
 	}
 	_, _, after := ix.size()
 	if c := ix.callsHeld(); c > 1000 || c < 100 || after-before < 4000 {
 		t.Fatalf("held %d calls, evicted %d; want ≤ 1000", c, after-before)
 	}
-	if last := ix.hosts["h"].calls[len(ix.hosts["h"].calls)-1]; last.id != "4999" {
+	if last := ix.hosts["h"].calls[len(ix.hosts["h"].calls)-1]; last.span != "4999" {
 		t.Fatalf("newest call evicted: %v", last)
 	}
 }
@@ -589,7 +589,7 @@ func TestJoinStateMemory(t *testing.T) {
 	}
 	h2 := heap()
 	for _, s := range spans {
-		ix.recordCall(s.Resource.HostName, s.Resource.GpuId, string(s.TraceId)+string(s.SpanId), s.StartTimeUnixNano, s.EndTimeUnixNano)
+		ix.recordCall(s.Resource.HostName, s.Resource.GpuId, s.TraceId, s.SpanId, s.StartTimeUnixNano, s.EndTimeUnixNano)
 	}
 	h3 := heap()
 	n, hosts, _ := ix.size()

@@ -18,8 +18,8 @@ func TestChargeSummaryGPU(t *testing.T) {
 	for i := range 20 {
 		e.gpu.add(sample("h", "G0", float64(i), 90, 300, float64(i)*300_000))
 	}
-	e.gpu.recordCall("h", "G0", "a", sec(0), sec(10))
-	e.gpu.recordCall("h", "G0", "b", sec(5), sec(15))
+	e.gpu.recordCall("h", "G0", nil, []byte("a"), sec(0), sec(10))
+	e.gpu.recordCall("h", "G0", nil, []byte("b"), sec(5), sec(15))
 	ratio, model, ok := e.gpu.gpuPerCallSecond("h", "G0", sec(0), sec(10))
 	if !ok || math.Abs(ratio-2.0/3) > 1e-12 || model != "NVIDIA H100 80GB HBM3" {
 		t.Fatalf("ratio %v model %q ok %v, want 2/3 on the H100", ratio, model, ok)

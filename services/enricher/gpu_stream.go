@@ -52,6 +52,7 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 	if len(ends) == 0 {
 		markCaughtUp()
 	}
+	paused := false
 	expire := time.NewTicker(10 * time.Second)
 	defer expire.Stop()
 	defer markCaughtUp()
@@ -63,6 +64,11 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 			return nil
 		}
 		fs.EachPartition(func(p kgo.FetchTopicPartition) {
+			defer func() {
+				if n := len(p.Records); n > 0 {
+					s.gpuProg.read(p.Partition, p.Records[n-1].Offset, p.HighWatermark)
+				}
+			}()
 			for _, r := range p.Records {
 				var b llmobsv1.GPUSampleBatch
 				if err := proto.Unmarshal(r.Value, &b); err != nil { // validates UTF-8 (see spanPoll)
@@ -75,13 +81,14 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 				for _, smp := range b.Samples {
 					s.e.gpu.add(smp)
 					srcs.observe(wm, smp)
+					s.gpuProg.observe(p.Partition, smp.GetTimeUnixNano())
 					s.m.gpuIn.Inc()
 				}
 				// Model calls (from every ingest instance) join the GPU
 				// split whichever enricher instance processes them.
 				for _, c := range b.Calls {
-					host, gpu := s.e.gpu.placeOfCall(c.TraceId, c.SpanId, c.HostName, c.GpuId)
-					s.e.gpu.recordCall(host, gpu, string(c.TraceId)+string(c.SpanId), c.StartTimeUnixNano, c.EndTimeUnixNano)
+					s.gpuProg.observe(p.Partition, c.GetEndTimeUnixNano())
+					s.e.gpu.recordCall(c.HostName, c.GpuId, c.TraceId, c.SpanId, c.StartTimeUnixNano, c.EndTimeUnixNano)
 				}
 				s.m.callsIn.Add(float64(len(b.Calls)))
 				if len(b.Samples) > 0 {
@@ -92,6 +99,19 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 				}
 			}
 		})
+		// Read ahead of the spans by at most state_ttl/2 past what a span
+		// waits for: a backlog of GPU data is not all held in memory, and
+		// nothing a span still needs is evicted (gpuIndex.evictLocked).
+		if s.e.gpu.aheadOfSpans(s.cfg.StateTTL/2 + s.cfg.JoinWait + s.cfg.OutOfOrderness) {
+			if !paused {
+				cl.PauseFetchTopics(topic)
+				paused = true
+			}
+			markCaughtUp()
+		} else if paused {
+			cl.ResumeFetchTopics(topic)
+			paused = false
+		}
 		if len(ends) == 0 || fs.Empty() {
 			markCaughtUp()
 		}
@@ -111,6 +131,68 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 			s.m.gpuWatermark.Set(float64(w.UnixNano()) / 1e9)
 		}
 	}
+}
+
+// gpuProgress is how far the GPU reader got in each llmobs.gpu partition:
+// the latest event time read (sample times, call ends) and whether it read
+// up to the partition's end at the last fetch. The join waits for the
+// per-host watermark (gpuSources) AND for every partition the reader is
+// behind in to have been read past the span's end + join_wait: a host's
+// samples and the calls ingest publishes for it lie in different
+// partitions, and while a backlog is read the reader is further into some
+// than others — without this, which calls a span split its GPU with
+// depended on how the fetches happened to interleave. A partition read to
+// its end does not hold the join back (nothing more is there to read; what
+// comes later is the watermark's out-of-orderness to cover), so a quiet
+// partition never pins it.
+type gpuProgress struct {
+	mu    sync.Mutex
+	parts map[int32]*partProgress
+}
+
+type partProgress struct {
+	maxEvent uint64
+	behind   bool
+}
+
+func (g *gpuProgress) part(p int32) *partProgress {
+	if g.parts == nil {
+		g.parts = map[int32]*partProgress{}
+	}
+	pp := g.parts[p]
+	if pp == nil {
+		pp = &partProgress{}
+		g.parts[p] = pp
+	}
+	return pp
+}
+
+func (g *gpuProgress) observe(p int32, event uint64) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	pp := g.part(p)
+	pp.maxEvent = max(pp.maxEvent, event)
+}
+
+// read notes the last offset read from p and p's end (high watermark) as
+// the fetch reported it.
+func (g *gpuProgress) read(p int32, last, hwm int64) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.part(p).behind = last+1 < hwm
+}
+
+// floor is the least event time read in the partitions the reader is
+// behind in; ok is false when it is behind in none.
+func (g *gpuProgress) floor() (t uint64, ok bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, pp := range g.parts {
+		if pp.behind && (!ok || pp.maxEvent < t) {
+			t, ok = pp.maxEvent, true
+		}
+	}
+	return t, ok
 }
 
 // gpuSources numbers the GPU hosts for the watermark tracker: the GPU

@@ -10,42 +10,62 @@ import (
 )
 
 // gpuIndex is the GPU side of the join: recent samples by host and GPU (for
-// interval joins) and by trace ID (for exact joins), plus recent LLM calls
-// per host and GPU (for splitting a GPU among concurrent requests). It is
-// bounded by age (ttl) and size (maxSamples); evictions are counted.
+// interval joins) and by trace ID (for exact joins), plus recent model calls
+// per host (for splitting a GPU among concurrent requests). It is bounded by
+// age (ttl) and size (maxSamples); evictions are counted.
+//
+// What a span is joined with is a function of the data, not of when the GPU
+// reader got how far (DESIGN: Join): a span reads only samples in
+// [start − delta, end + delta] and calls that end by its end + joinWait —
+// what the GPU watermark guarantees has arrived when it is emitted — however
+// far the reader has read ahead; and age-based eviction follows the span
+// side's progress (spanClock), not the GPU reader's, so a reader running
+// ahead through a backlog evicts nothing a span still being processed needs.
 type gpuIndex struct {
 	mu         sync.Mutex
 	ttl        time.Duration
 	maxSamples int
+	delta      time.Duration // the join's interval widening (Config.Delta)
+	joinWait   time.Duration // how far past a span's end its calls are known
 
-	hosts      map[string]*hostState
-	byTrace    map[string][]*llmobsv1.GPUSample
-	n          int // samples held
-	evicted    int64
-	newest     uint64 // max sample time seen
-	newestCall uint64 // max call end seen
-	callTTL    time.Duration
-	calls      int // calls held, over all hosts
-	maxCalls   int
+	hosts   map[string]*hostState
+	byTrace map[string][]*llmobsv1.GPUSample
+	// unplaced: calls filed under a host that had no GPU samples (a
+	// client-side span) whose trace may still name the model server's
+	// host; moved there when a sample with that trace arrives.
+	unplaced  map[string][]*call
+	n         int // samples held
+	evicted   int64
+	newest    uint64 // max sample time seen
+	spanClock uint64 // max end of the spans enriched: the span side's progress
+	calls     int    // calls held, over all hosts
+	maxCalls  int
 }
 
 type hostState struct {
-	gpus  map[string][]*llmobsv1.GPUSample // GPU UUID (or index) -> samples in time order
-	pods  map[string]bool
-	calls []call // recent LLM calls on this host, sorted by start
+	gpus    map[string][]*llmobsv1.GPUSample // GPU UUID (or index) -> samples in time order
+	pods    map[string]bool
+	calls   []*call // recent model calls placed on this host, sorted by start
+	sampled bool    // GPU samples were seen for this host
 	// maxCall is the longest call held, so overlap searches stay
 	// logarithmic: a call overlapping [s, e) starts in [s-maxCall, e).
 	maxCall uint64
 }
 
 type call struct {
-	start, end uint64
-	gpu        string // "" when unknown
-	id         string // trace ID + span ID: a replayed span is one call, not two
+	start, end    uint64
+	gpu           string // the span's own GPU ("" when it names none)
+	trace, span   string
+	resHost       string // the span's own host
+	placedByTrace bool
 }
 
+func (c *call) id() string { return c.trace + c.span }
+
 func newGPUIndex(ttl time.Duration, maxSamples int) *gpuIndex {
-	return &gpuIndex{ttl: ttl, maxSamples: maxSamples, callTTL: 2 * time.Minute, maxCalls: maxSamples, hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}}
+	d := DefaultConfig()
+	return &gpuIndex{ttl: ttl, maxSamples: maxSamples, maxCalls: maxSamples, delta: d.Delta, joinWait: d.JoinWait,
+		hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}, unplaced: map[string][]*call{}}
 }
 
 func gpuKey(s *llmobsv1.GPUSample) string {
@@ -53,6 +73,15 @@ func gpuKey(s *llmobsv1.GPUSample) string {
 		return s.GpuUuid
 	}
 	return "idx:" + s.GpuIndex
+}
+
+func (ix *gpuIndex) hostLocked(name string) *hostState {
+	h := ix.hosts[name]
+	if h == nil {
+		h = &hostState{gpus: map[string][]*llmobsv1.GPUSample{}, pods: map[string]bool{}}
+		ix.hosts[name] = h
+	}
+	return h
 }
 
 func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
@@ -65,13 +94,21 @@ func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
 		k := string(s.TraceId)
 		ix.byTrace[k] = append(ix.byTrace[k], s)
 		ix.n++
+		if cs := ix.unplaced[k]; len(cs) > 0 && s.HostName != "" {
+			// The model server's samples name where the trace's calls
+			// ran: move them there, whenever the sample arrives.
+			delete(ix.unplaced, k)
+			for _, c := range cs {
+				ix.removeCallLocked(ix.hosts[c.resHost], c)
+				ix.calls--
+				c.placedByTrace = true
+				ix.insertCallLocked(ix.hostLocked(s.HostName), c)
+			}
+		}
 	}
 	if s.HostName != "" {
-		h := ix.hosts[s.HostName]
-		if h == nil {
-			h = &hostState{gpus: map[string][]*llmobsv1.GPUSample{}, pods: map[string]bool{}}
-			ix.hosts[s.HostName] = h
-		}
+		h := ix.hostLocked(s.HostName)
+		h.sampled = true
 		list := h.gpus[gpuKey(s)]
 		// Samples mostly arrive in order; keep the list sorted anyway.
 		i := len(list)
@@ -96,11 +133,28 @@ func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
 func (ix *gpuIndex) hasHost(host string) bool {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	_, ok := ix.hosts[host]
-	return ok
+	h, ok := ix.hosts[host]
+	return ok && h.sampled
 }
 
-// expire drops samples older than ttl before the newest sample.
+// advanceSpanClock notes the span side's progress (the latest span end
+// enriched), which age-based eviction follows.
+func (ix *gpuIndex) advanceSpanClock(end uint64) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.spanClock = max(ix.spanClock, end)
+}
+
+// aheadOfSpans says whether the GPU reader is more than lead past the span
+// side (then it pauses: a backlog read ahead is held in memory).
+func (ix *gpuIndex) aheadOfSpans(lead time.Duration) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.spanClock > 0 && ix.newest > ix.spanClock+uint64(lead)
+}
+
+// expire drops samples and calls older than ttl before the span side's
+// progress (or the newest sample, before any span).
 func (ix *gpuIndex) expire() {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -108,9 +162,17 @@ func (ix *gpuIndex) expire() {
 }
 
 func (ix *gpuIndex) evictLocked(overSize bool) {
-	cutoff := ix.newest - uint64(ix.ttl)
-	if ix.newest < uint64(ix.ttl) {
-		cutoff = 0
+	clock := ix.newest
+	if ix.spanClock > 0 && ix.spanClock < clock {
+		clock = ix.spanClock
+	}
+	cutoff := uint64(0)
+	if clock > uint64(ix.ttl) {
+		cutoff = clock - uint64(ix.ttl)
+	}
+	// Never more than two TTLs of GPU data, whatever the span side does.
+	if ix.newest > 2*uint64(ix.ttl) {
+		cutoff = max(cutoff, ix.newest-2*uint64(ix.ttl))
 	}
 	if overSize {
 		// Over the size bound: drop the oldest quarter of the TTL too.
@@ -132,6 +194,19 @@ func (ix *gpuIndex) evictLocked(overSize bool) {
 			ix.byTrace[k] = keep
 		}
 	}
+	for k, cs := range ix.unplaced {
+		keep := cs[:0]
+		for _, c := range cs {
+			if c.end >= cutoff {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) == 0 {
+			delete(ix.unplaced, k)
+		} else {
+			ix.unplaced[k] = keep
+		}
+	}
 	for host, h := range ix.hosts {
 		for g, list := range h.gpus {
 			i := sort.Search(len(list), func(i int) bool { return list[i].TimeUnixNano >= cutoff })
@@ -143,22 +218,15 @@ func (ix *gpuIndex) evictLocked(overSize bool) {
 				h.gpus[g] = append([]*llmobsv1.GPUSample(nil), list[i:]...)
 			}
 		}
-		// Calls matter only to spans that overlap them and are processed
-		// soon after; keep callTTL of them.
-		ix.expireCallsLocked(h, ix.callTTL)
+		ix.expireCallsLocked(h, cutoff)
 		if len(h.gpus) == 0 && len(h.calls) == 0 {
 			delete(ix.hosts, host)
 		}
 	}
 }
 
-// expireCallsLocked drops the host's calls that ended more than keep
-// before the newest call.
-func (ix *gpuIndex) expireCallsLocked(h *hostState, keep time.Duration) {
-	cut := uint64(0)
-	if ix.newestCall > uint64(keep) {
-		cut = ix.newestCall - uint64(keep)
-	}
+// expireCallsLocked drops the host's calls that ended before cut.
+func (ix *gpuIndex) expireCallsLocked(h *hostState, cut uint64) {
 	calls := h.calls[:0]
 	for _, c := range h.calls {
 		if c.end >= cut {
@@ -171,13 +239,23 @@ func (ix *gpuIndex) expireCallsLocked(h *hostState, keep time.Duration) {
 	h.calls = calls
 }
 
-// shrinkCallsLocked brings the calls held under maxCalls by halving the
-// window kept until they fit (evictions counted): a span processed later
-// than that splits its GPU only with the calls still held.
+// shrinkCallsLocked brings the calls held under maxCalls by dropping the
+// oldest ones (evictions counted): a span processed later than that splits
+// its GPU only with the calls still held.
 func (ix *gpuIndex) shrinkCallsLocked() {
-	for keep := ix.callTTL / 2; ix.calls > ix.maxCalls; keep /= 2 {
+	var newest uint64
+	for _, h := range ix.hosts {
+		for _, c := range h.calls {
+			newest = max(newest, c.end)
+		}
+	}
+	for keep := ix.ttl / 2; ix.calls > ix.maxCalls; keep /= 2 {
+		cut := uint64(0)
+		if newest > uint64(keep) {
+			cut = newest - uint64(keep)
+		}
 		for _, h := range ix.hosts {
-			ix.expireCallsLocked(h, keep)
+			ix.expireCallsLocked(h, cut)
 		}
 		if keep == 0 {
 			break
@@ -198,67 +276,136 @@ func (ix *gpuIndex) callsHeld() int {
 	return ix.calls
 }
 
-// recordCall notes an LLM call on a host (and GPU when known), so calls
-// overlapping it split the GPU with it.
+// recordCall notes a model call (its span's own host and GPU), so calls
+// overlapping it split the GPU with it. It is filed under the host its
+// trace's GPU samples name when there are any (a client-side span of a
+// model server), else under its own host; a call filed under a host without
+// GPU samples moves when its trace's first sample with a host arrives.
 //
-// id identifies the span: a poll that is aborted (rebalance) and read
-// again records its calls once, so a span never splits its GPU with
-// itself.
-func (ix *gpuIndex) recordCall(host, gpu, id string, start, end uint64) {
+// The IDs identify the span: a poll that is aborted (rebalance) and read
+// again records its calls once, so a span never splits its GPU with itself.
+func (ix *gpuIndex) recordCall(resHost, resGPU string, traceID, spanID []byte, start, end uint64) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	h := ix.hosts[host]
-	if h == nil || end < start {
+	if end < start {
 		return
 	}
-	i := len(h.calls)
-	for i > 0 && h.calls[i-1].start > start {
-		i--
+	c := &call{start: start, end: end, gpu: resGPU, trace: string(traceID), span: string(spanID), resHost: resHost}
+	host := resHost
+	if th, ok := ix.traceHostLocked(c); ok {
+		host, c.placedByTrace = th, true
 	}
-	for j := i - 1; j >= 0 && h.calls[j].start == start; j-- {
-		if id != "" && h.calls[j].id == id {
+	if host == "" {
+		return
+	}
+	h := ix.hostLocked(host)
+	i := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= start })
+	for j := i; j < len(h.calls) && h.calls[j].start == start; j++ {
+		if h.calls[j].trace == c.trace && h.calls[j].span == c.span {
 			return
 		}
 	}
-	h.calls = append(h.calls, call{})
-	copy(h.calls[i+1:], h.calls[i:])
-	h.calls[i] = call{start: start, end: end, gpu: gpu, id: id}
-	h.maxCall = max(h.maxCall, end-start)
-	ix.newestCall = max(ix.newestCall, end)
-	ix.calls++
+	if !c.placedByTrace && !h.sampled && len(traceID) == 16 {
+		ix.unplaced[c.trace] = append(ix.unplaced[c.trace], c)
+	}
+	ix.insertCallLocked(h, c)
 	if ix.calls > ix.maxCalls {
 		ix.shrinkCallsLocked()
 	}
 }
 
-// placeOf is where a model call ran, for the GPU split: the host and GPU
-// of the GPU samples carrying its trace ID (those naming the span first)
-// when there are any, else the span's own host and GPU.
-func (ix *gpuIndex) placeOf(sp *llmobsv1.Span) (host, gpu string) {
-	return ix.placeOfCall(sp.TraceId, sp.SpanId, sp.GetResource().GetHostName(), sp.GetResource().GetGpuId())
+func (ix *gpuIndex) insertCallLocked(h *hostState, c *call) {
+	i := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start > c.start })
+	h.calls = append(h.calls, nil)
+	copy(h.calls[i+1:], h.calls[i:])
+	h.calls[i] = c
+	h.maxCall = max(h.maxCall, c.end-c.start)
+	ix.calls++
 }
 
-// placeOfCall is placeOf for a call known by its IDs and resource place.
-func (ix *gpuIndex) placeOfCall(traceID, spanID []byte, resHost, resGPU string) (host, gpu string) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	var found *llmobsv1.GPUSample
-	for _, s := range ix.byTrace[string(traceID)] {
-		if s.HostName == "" {
+func (ix *gpuIndex) removeCallLocked(h *hostState, c *call) {
+	if h == nil {
+		return
+	}
+	for i, x := range h.calls {
+		if x == c {
+			h.calls = append(h.calls[:i], h.calls[i+1:]...)
+			return
+		}
+	}
+}
+
+// traceSamplesLocked are the samples with a host that carry the call's
+// trace and say something about it: those naming its span when there are
+// any, else those within [start − delta, end + delta]; sorted by time,
+// host and GPU, so every choice made from them is the same whatever order
+// they arrived in.
+func (ix *gpuIndex) traceSamplesLocked(trace, span string, start, end uint64, withHost bool) []*llmobsv1.GPUSample {
+	ts := ix.byTrace[trace]
+	if len(ts) == 0 {
+		return nil
+	}
+	var named, inside []*llmobsv1.GPUSample
+	lo := uint64(0)
+	if start > uint64(ix.delta) {
+		lo = start - uint64(ix.delta)
+	}
+	for _, s := range ts {
+		if withHost && s.HostName == "" {
 			continue
 		}
-		if string(s.SpanId) == string(spanID) {
-			found = s
-			break
-		}
-		if found == nil {
-			found = s
+		if len(s.SpanId) == 8 && string(s.SpanId) == span {
+			named = append(named, s)
+		} else if s.TimeUnixNano >= lo && s.TimeUnixNano <= end+uint64(ix.delta) {
+			inside = append(inside, s)
 		}
 	}
-	if found != nil {
-		return found.HostName, gpuKey(found)
+	out := named
+	if len(out) == 0 {
+		out = inside
 	}
-	return resHost, resGPU
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.TimeUnixNano != b.TimeUnixNano {
+			return a.TimeUnixNano < b.TimeUnixNano
+		}
+		if a.HostName != b.HostName {
+			return a.HostName < b.HostName
+		}
+		return gpuKey(a) < gpuKey(b)
+	})
+	return out
+}
+
+// traceHostLocked is the host the call's trace samples name (the first by
+// time).
+func (ix *gpuIndex) traceHostLocked(c *call) (string, bool) {
+	ss := ix.traceSamplesLocked(c.trace, c.span, c.start, c.end, true)
+	if len(ss) == 0 {
+		return "", false
+	}
+	return ss[0].HostName, true
+}
+
+// gpuOfLocked is the GPU a call placed on host h ran on, "" when unknown
+// (then it is spread over the host's GPUs): the span's own GPU, else the
+// one GPU its trace's samples on h name.
+func (ix *gpuIndex) gpuOfLocked(host string, c *call) string {
+	if c.gpu != "" {
+		return c.gpu
+	}
+	g := ""
+	for _, s := range ix.traceSamplesLocked(c.trace, c.span, c.start, c.end, true) {
+		if s.HostName != host {
+			continue
+		}
+		if k := gpuKey(s); g == "" {
+			g = k
+		} else if g != k {
+			return "" // several GPUs: a pool
+		}
+	}
+	return g
 }
 
 // attribute joins one span with the GPU samples that served it.
@@ -267,30 +414,19 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 	defer ix.mu.Unlock()
 	start, end := sp.StartTimeUnixNano, sp.EndTimeUnixNano
 	a := &llmobsv1.GPUAttribution{Method: llmobsv1.JoinMethod_JOIN_METHOD_NONE}
+	self := &call{start: start, end: end, gpu: sp.GetResource().GetGpuId(), trace: string(sp.TraceId), span: string(sp.SpanId), resHost: sp.GetResource().GetHostName()}
 
 	var matched []*llmobsv1.GPUSample
-	if ts := ix.byTrace[string(sp.TraceId)]; len(ts) > 0 {
-		// Samples naming this span win; else every sample of the trace
-		// that falls in the span.
-		for _, s := range ts {
-			if len(s.SpanId) == 8 && string(s.SpanId) == string(sp.SpanId) {
-				matched = append(matched, s)
-			}
-		}
-		if len(matched) == 0 {
-			for _, s := range ts {
-				if s.TimeUnixNano+uint64(delta) >= start && s.TimeUnixNano <= end+uint64(delta) {
-					matched = append(matched, s)
-				}
-			}
-		}
-		if len(matched) > 0 {
-			a.Method = llmobsv1.JoinMethod_JOIN_METHOD_TRACE
+	host := self.resHost
+	if ts := ix.traceSamplesLocked(self.trace, self.span, start, end, false); len(ts) > 0 {
+		matched = ts
+		a.Method = llmobsv1.JoinMethod_JOIN_METHOD_TRACE
+		if th, ok := ix.traceHostLocked(self); ok {
+			host = th
 		}
 	}
-	host := sp.GetResource().GetHostName()
 	h := ix.hosts[host]
-	gpuID := sp.GetResource().GetGpuId()
+	gpuID := self.gpu
 	if len(matched) == 0 && h != nil {
 		lo := uint64(0)
 		if start > uint64(delta) {
@@ -313,56 +449,35 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 		}
 		if len(matched) > 0 {
 			a.Method = llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL
+			sort.SliceStable(matched, func(i, j int) bool {
+				if matched[i].TimeUnixNano != matched[j].TimeUnixNano {
+					return matched[i].TimeUnixNano < matched[j].TimeUnixNano
+				}
+				return gpuKey(matched[i]) < gpuKey(matched[j])
+			})
 		}
 	}
 	if len(matched) == 0 {
 		return a
 	}
-	fill(a, matched, start, end)
-	// GPU-seconds: the span's duration on the GPUs it used, split among
-	// the calls running on them at the same time (two overlapping calls
-	// on one GPU each get half of the overlap).
-	if a.Method == llmobsv1.JoinMethod_JOIN_METHOD_TRACE {
-		// The samples name where the call ran (the model server), which
-		// need not be the span's own host (the client calling it).
-		h, gpuID = ix.hosts[a.HostName], ""
-		if a.Gpus == 1 {
-			gpuID = gpuKey(matched[0])
-		}
-	}
-	a.GpuSeconds = ix.gpuSecondsLocked(h, gpuID, start, end, int(a.Gpus))
-	// Energy follows the same share (DESIGN: GPU-seconds and energy in
-	// proportion to the request's share): fill measured the matched GPUs'
-	// energy over the whole span; the request gets its GPU-seconds at
-	// their mean power.
-	if end > start && a.Gpus > 0 {
-		a.EnergyJoules *= a.GpuSeconds / (float64(end-start) / 1e9 * float64(a.Gpus))
+	fill(a, matched)
+	// GPU-seconds and energy: the span's time on its GPU, split among the
+	// calls running on the host at the same time (split.go).
+	if h != nil {
+		a.GpuSeconds, a.EnergyJoules = ix.splitLocked(host, h, self, ix.gpuOfLocked(host, self))
 	}
 	return a
 }
 
-// fill summarises the matched samples. Energy (before the request's share
-// is taken in attribute) is the span's own duration at the GPU's mean
-// power over the matched samples: taken from the
-// total-energy counter's delta between the first and last sample when the
-// GPU reports one (dcgm's DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ), else
-// the mean of the power samples; summed over the GPUs matched.
-func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample, start, end uint64) {
-	type perGPU struct {
-		first, last *llmobsv1.GPUSample // first and last with an energy counter
-		powerSum    float64
-		powerN      int
-	}
-	gpus := map[string]*perGPU{}
+// fill summarises the matched samples (sorted by time): how many, on how
+// many GPUs, mean and max utilisation, max memory, mean power. The last
+// sample names the host, GPU and model. Energy is the split's (split.go).
+func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample) {
+	gpus := map[string]bool{}
 	var utilSum, powerSum float64
 	var utilN, powerN int
 	for _, s := range ss {
-		k := gpuKey(s)
-		g := gpus[k]
-		if g == nil {
-			g = &perGPU{}
-			gpus[k] = g
-		}
+		gpus[gpuKey(s)] = true
 		a.HostName, a.GpuUuid, a.GpuModel = s.HostName, s.GpuUuid, s.GpuModel
 		if v, ok := finite(s.UtilPercent); ok {
 			utilSum += v
@@ -375,16 +490,6 @@ func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample, start, end uint6
 		if v, ok := finite(s.PowerWatts); ok {
 			powerSum += v
 			powerN++
-			g.powerSum += v
-			g.powerN++
-		}
-		if _, ok := finite(s.TotalEnergyMj); ok {
-			if g.first == nil || s.TimeUnixNano < g.first.TimeUnixNano {
-				g.first = s
-			}
-			if g.last == nil || s.TimeUnixNano >= g.last.TimeUnixNano {
-				g.last = s
-			}
 		}
 	}
 	a.Samples = uint32(len(ss))
@@ -398,20 +503,6 @@ func fill(a *llmobsv1.GPUAttribution, ss []*llmobsv1.GPUSample, start, end uint6
 	if powerN > 0 {
 		a.PowerMeanWatts = powerSum / float64(powerN)
 	}
-	if end <= start {
-		return
-	}
-	dur := float64(end-start) / 1e9
-	for _, g := range gpus {
-		if g.first != nil && g.last.TimeUnixNano > g.first.TimeUnixNano && *g.last.TotalEnergyMj >= *g.first.TotalEnergyMj {
-			// Counter delta (mJ) over the samples' span, as watts.
-			watts := (*g.last.TotalEnergyMj - *g.first.TotalEnergyMj) / 1000 /
-				(float64(g.last.TimeUnixNano-g.first.TimeUnixNano) / 1e9)
-			a.EnergyJoules += watts * dur
-		} else if g.powerN > 0 {
-			a.EnergyJoules += g.powerSum / float64(g.powerN) * dur
-		}
-	}
 }
 
 // finite is a gauge's value when it has one that is a number: a NaN, an
@@ -421,69 +512,4 @@ func finite(p *float64) (float64, bool) {
 		return 0, false
 	}
 	return *p, true
-}
-
-// gpuSecondsLocked splits the span's time on its GPUs among the calls
-// running concurrently. When the span's GPU is unknown, the host's GPUs
-// are a pool: concurrent calls spread over them.
-func (ix *gpuIndex) gpuSecondsLocked(h *hostState, gpuID string, start, end uint64, matchedGPUs int) float64 {
-	if end <= start {
-		return 0
-	}
-	pool := 1
-	if gpuID == "" && h != nil && len(h.gpus) > 0 {
-		pool = len(h.gpus)
-	}
-	// Sweep the span's interval over the boundaries of overlapping calls.
-	type ev struct {
-		t     uint64
-		delta int
-	}
-	var evs []ev
-	if h != nil {
-		lo := uint64(0)
-		if start > h.maxCall {
-			lo = start - h.maxCall
-		}
-		first := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= lo })
-		for _, c := range h.calls[first:] {
-			if c.start >= end {
-				break
-			}
-			if gpuID != "" && c.gpu != "" && c.gpu != gpuID {
-				continue
-			}
-			if c.end <= start || c.start >= end {
-				continue
-			}
-			evs = append(evs, ev{max(c.start, start), +1}, ev{min(c.end, end), -1})
-		}
-	}
-	sort.Slice(evs, func(i, j int) bool { return evs[i].t < evs[j].t || evs[i].t == evs[j].t && evs[i].delta < evs[j].delta })
-	total := 0.0
-	active := 0
-	prev := start
-	for _, e := range evs {
-		if e.t > prev {
-			total += share(active, pool) * float64(e.t-prev)
-			prev = e.t
-		}
-		active += e.delta
-	}
-	if end > prev {
-		total += share(active, pool) * float64(end-prev)
-	}
-	return total / 1e9
-}
-
-// share of one GPU a call gets with n calls (itself included, at least 1)
-// running on a pool of GPUs.
-func share(n, pool int) float64 {
-	if n < 1 {
-		n = 1
-	}
-	if n <= pool {
-		return 1
-	}
-	return float64(pool) / float64(n)
 }

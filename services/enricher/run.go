@@ -252,10 +252,13 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		if w, ok := wm.Watermark(); ok && !w.Before(target) {
+		floor, behind := s.gpuProg.floor()
+		if behind && time.Unix(0, int64(floor)).Add(-s.cfg.OutOfOrderness).Before(target) {
+			// The reader is behind in a partition that may still hold
+			// samples or calls before the target (gpuProgress).
+		} else if w, ok := wm.Watermark(); ok && !w.Before(target) {
 			return "watermark"
-		}
-		if time.Since(time.Unix(0, lastGPU.Load())) > s.cfg.GPUIdleTimeout {
+		} else if time.Since(time.Unix(0, lastGPU.Load())) > s.cfg.GPUIdleTimeout {
 			return "gpu_idle" // the GPU stream went quiet: nothing more will come
 		}
 		if time.Now().After(deadline) {
