@@ -55,6 +55,9 @@ type Config struct {
 	SessionTimeout time.Duration `yaml:"session_timeout"`
 	// ClickHouse sink (llm_spans, llm_sli_windows); empty dsn: none.
 	ClickHouse ClickHouseConfig `yaml:"clickhouse"`
+	// Calls bounds the in-process store of recent calls behind GET
+	// /api/calls and /api/traces/{id} when there is no ClickHouse.
+	Calls CallsConfig `yaml:"calls"`
 }
 
 // DefaultConfig returns the defaults.
@@ -73,6 +76,7 @@ func DefaultConfig() Config {
 		MaxPollRecords:  1000,
 		SessionTimeout:  45 * time.Second,
 		ClickHouse:      DefaultClickHouseConfig(),
+		Calls:           DefaultCallsConfig(),
 	}
 }
 
@@ -130,6 +134,9 @@ func (c Config) Validate() error {
 		errs = append(errs, config.Errorf("session_timeout", "must be at least 100ms (brokers allow 6s and up by default)"))
 	}
 	errs = append(errs, c.ClickHouse.validate()...)
+	if c.ClickHouse.DSN == "" {
+		errs = append(errs, c.Calls.validate()...)
+	}
 	return errors.Join(errs...)
 }
 
@@ -141,9 +148,14 @@ type Service struct {
 	log  *slog.Logger
 	m    *metrics
 	ring *Ring
+	// mem: the in-process call store (no ClickHouse); api serves calls
+	// from it or from ClickHouse.
+	mem *memCalls
+	api *callsAPI
 }
 
-// New builds the service and mounts GET /api/slis and GET /api/series.
+// New builds the service and mounts GET /api/slis, /api/series,
+// /api/calls and /api/traces/{trace_id}.
 func New(cfg Config, deps service.Deps) (service.Service, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -163,9 +175,21 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 	}
 	s := &Service{cfg: cfg, deps: deps, log: deps.Log.With("service", "aggregator"), m: m, ring: NewRing(cfg.RingWindows, cfg.MaxSeries)}
 	s.ring.dropped = m.ringDropped.Inc
+	s.api = &callsAPI{now: time.Now, bad: func(api string) { m.apiBad.WithLabelValues(api).Inc() }, fail: func(api string, err error) {
+		m.apiErrors.WithLabelValues(api).Inc()
+		s.log.Warn("call API failed — check ClickHouse's health", "api", api, "err", err)
+	}}
+	if cfg.ClickHouse.DSN == "" {
+		s.mem = newMemCalls(cfg.Calls)
+		s.mem.evicted = func(n int) { m.callsEvicted.Add(float64(n)) }
+		var st callStore = s.mem
+		s.api.st.Store(&st)
+	}
 	if deps.Admin != nil {
 		deps.Admin.Mount("GET /api/slis", auth.RoleRead, http.HandlerFunc(s.ring.ServeSLIs))
 		deps.Admin.Mount("GET /api/series", auth.RoleRead, http.HandlerFunc(s.ring.ServeSeries))
+		deps.Admin.Mount("GET /api/calls", auth.RoleRead, http.HandlerFunc(s.api.ServeCalls))
+		deps.Admin.Mount("GET /api/traces/{trace_id}", auth.RoleRead, http.HandlerFunc(s.api.ServeTrace))
 	}
 	return s, nil
 }

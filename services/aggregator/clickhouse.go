@@ -102,6 +102,17 @@ var migrations = []string{
 	`ALTER TABLE llm_sli_windows ADD COLUMN tenant String,
 	  MODIFY ORDER BY (service, model, operation, provider, window_length_ms, window_start, tenant)`,
 	`ALTER TABLE llm_spans ADD COLUMN tenant String`,
+	// What GET /api/calls and /api/traces/{id} answer with (calls.go):
+	// the span's place in its trace, its end in nanoseconds (windows are
+	// by end time), token, cost and GPU breakdowns, flags.
+	`ALTER TABLE llm_spans ADD COLUMN parent_span_id String, ADD COLUMN name String, ADD COLUMN status_message String,
+	  ADD COLUMN error_type String, ADD COLUMN end_unix_nano UInt64, ADD COLUMN cache_read_tokens Int64,
+	  ADD COLUMN cache_write_tokens Int64, ADD COLUMN reasoning_tokens Int64, ADD COLUMN cost_input Float64,
+	  ADD COLUMN cost_output Float64, ADD COLUMN cost_cache_read Float64, ADD COLUMN cost_cache_write Float64,
+	  ADD COLUMN cost_reasoning Float64, ADD COLUMN cost_gpu Float64, ADD COLUMN price_model String, ADD COLUMN unknown_model UInt8,
+	  ADD COLUMN gpu_method String, ADD COLUMN gpu_seconds Float64, ADD COLUMN gpu_samples UInt32, ADD COLUMN gpu_host String,
+	  ADD COLUMN gpu_uuid String, ADD COLUMN gpu_model String, ADD COLUMN gpu_util_mean Float64, ADD COLUMN gpu_energy_joules Float64,
+	  ADD COLUMN flags Array(String)`,
 }
 
 var keyColumnRe = regexp.MustCompile(`(?s)^ALTER TABLE (\w+) ADD COLUMN (\w+) \w+,\s*MODIFY ORDER BY`)
@@ -237,7 +248,10 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 	if len(spans) == 0 {
 		return nil
 	}
-	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_spans (date, start, start_ns, duration_ms, trace_id, span_id, service, model, operation, provider, class, error, weight, input_tokens, output_tokens, ttft_ms, cost_total, input_text, output_text, attr_keys, attr_values, tenant)`)
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_spans (date, start, start_ns, duration_ms, trace_id, span_id, service, model, operation, provider, class, error, weight, input_tokens, output_tokens, ttft_ms, cost_total, input_text, output_text, attr_keys, attr_values, tenant,
+		parent_span_id, name, status_message, error_type, end_unix_nano, cache_read_tokens, cache_write_tokens, reasoning_tokens,
+		cost_input, cost_output, cost_cache_read, cost_cache_write, cost_reasoning, cost_gpu, price_model, unknown_model,
+		gpu_method, gpu_seconds, gpu_samples, gpu_host, gpu_uuid, gpu_model, gpu_util_mean, gpu_energy_joules, flags)`)
 	if err != nil {
 		return err
 	}
@@ -257,6 +271,11 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 		if w <= 0 {
 			w = 1
 		}
+		c, gpu := es.GetCost(), es.GetGpu()
+		var unknown uint8
+		if c.GetUnknownModel() {
+			unknown = 1
+		}
 		ttft := 0.0
 		if g.GetTtftNanos() != 0 {
 			ttft = float64(g.GetTtftNanos()) / 1e6
@@ -264,7 +283,12 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 		if err := b.Append(st, st, uint32(st.Nanosecond()), float64(sp.GetEndTimeUnixNano()-sp.GetStartTimeUnixNano())/1e6,
 			fmt.Sprintf("%x", sp.GetTraceId()), fmt.Sprintf("%x", sp.GetSpanId()), sp.GetResource().GetServiceName(), model,
 			g.GetOperation(), g.GetProvider(), int32(sp.GetClass()), errFlag, w, g.GetInputTokens(), g.GetOutputTokens(), ttft,
-			es.GetCost().GetTotal(), texts(g.GetInputMessages()), texts(g.GetOutputMessages()), []string{}, []string{}, g.GetTenantId()); err != nil {
+			es.GetCost().GetTotal(), texts(g.GetInputMessages()), texts(g.GetOutputMessages()), []string{}, []string{}, g.GetTenantId(),
+			fmt.Sprintf("%x", sp.GetParentSpanId()), sp.GetName(), sp.GetStatusMessage(), sp.GetErrorType(), sp.GetEndTimeUnixNano(),
+			g.GetCacheReadInputTokens(), g.GetCacheCreationInputTokens(), g.GetReasoningOutputTokens(),
+			c.GetInput(), c.GetOutput(), c.GetCacheRead(), c.GetCacheWrite(), c.GetReasoning(), c.GetGpu(), c.GetPriceModel(), unknown,
+			joinMethod(gpu.GetMethod()), gpu.GetGpuSeconds(), gpu.GetSamples(), gpu.GetHostName(), gpu.GetGpuUuid(), gpu.GetGpuModel(),
+			gpu.GetUtilMeanPercent(), gpu.GetEnergyJoules(), append([]string{}, sp.GetFlags()...)); err != nil {
 			return err
 		}
 	}

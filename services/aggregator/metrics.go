@@ -20,6 +20,9 @@ type metrics struct {
 	heldPartitions                               prometheus.Gauge
 	notReady                                     *prometheus.CounterVec
 	summariesIn, summarizedSpans, misaligned     prometheus.Counter
+	callsHeld, callsBytes                        prometheus.Gauge
+	callsEvicted                                 prometheus.Counter
+	apiBad, apiErrors                            *prometheus.CounterVec
 }
 
 func newMetrics(r prometheus.Registerer) (*metrics, error) {
@@ -54,7 +57,12 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.summariesIn = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "summaries_in_total", Help: "Series summaries (spans ingest shed under load, folded per series and bucket) merged by stage 1."})
 	m.summarizedSpans = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "summarized_spans_total", Help: "Spans stage 1 merged through series summaries rather than one by one."})
 	m.misaligned = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "summaries_misaligned_total", Help: "Series summaries whose bucket straddles a window end (ingest.sampling.summary_bucket does not divide a window length): merged into the window of the bucket's start."})
-	for _, c := range []prometheus.Collector{m.summariesIn, m.summarizedSpans, m.misaligned, m.notReady, m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	m.callsHeld = prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "calls_held", Help: "Spans held in the in-process call store (GET /api/calls without ClickHouse)."})
+	m.callsBytes = prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "calls_held_bytes", Help: "Estimated memory of the spans in the in-process call store (bounded by calls.max_bytes)."})
+	m.callsEvicted = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "calls_evicted_total", Help: "Spans dropped from the in-process call store to stay within calls.max_spans / calls.max_bytes (oldest first)."})
+	m.apiBad = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "api_bad_requests_total", Help: "Call API requests refused with 400 (a parameter it cannot read), by API."}, []string{"api"})
+	m.apiErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "api_errors_total", Help: "Call API requests that failed reading their store (502), by API."}, []string{"api"})
+	for _, c := range []prometheus.Collector{m.callsHeld, m.callsBytes, m.callsEvicted, m.apiBad, m.apiErrors, m.summariesIn, m.summarizedSpans, m.misaligned, m.notReady, m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

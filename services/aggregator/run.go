@@ -37,6 +37,8 @@ func (s *Service) Run(ctx context.Context) error {
 			return nil // ctx ended while waiting
 		}
 		defer s.sink.conn.Close()
+		var st callStore = &chCalls{conn: s.sink.conn}
+		s.api.st.Store(&st)
 		if ch.Retention > 0 {
 			parts = append(parts, s.runRetention)
 		}
@@ -389,6 +391,10 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	st := p.get(r.Partition)
 	if p.s.sink != nil {
 		p.pending = append(p.pending, b.Spans...)
+	} else if p.s.mem != nil {
+		// Replayed records (a restart, a rebalance) add nothing: the
+		// store knows each span by its IDs.
+		p.s.mem.put(b.Spans)
 	}
 	late0, drop0, skip0, ahead0 := st.LateSpans, st.LateDropped, st.Skipped, st.Ahead
 	sum0, sumSpans0, mis0, badSum0 := st.Summaries, st.SummarySpans, st.Misaligned, st.BadSummaries
@@ -508,6 +514,11 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 		}
 	}
 	p.s.m.openWindows.WithLabelValues("stage1").Set(float64(open))
+	if p.s.mem != nil {
+		n, b := p.s.mem.stats()
+		p.s.m.callsHeld.Set(float64(n))
+		p.s.m.callsBytes.Set(float64(b))
+	}
 	p.s.m.heldPartitions.Set(float64(held))
 	if ms, ok := p.inband.Min(owned); ok {
 		wm := time.UnixMilli(ms)
