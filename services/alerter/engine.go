@@ -491,6 +491,7 @@ func (e *Engine) step(r *Rule, labels map[string]string, w *llmobsv1.SLIWindow, 
 		}
 		st.value = v
 		st.annotations = r.annotate(TemplateData{Value: v, Threshold: threshold, Labels: labels})
+		annotateExemplars(st.annotations, r, w)
 		if !st.firing && end.Sub(st.pendingSince) >= r.For {
 			st.firing = true
 			st.startsAt = end
