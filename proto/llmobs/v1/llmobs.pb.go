@@ -1325,9 +1325,17 @@ type GPUSampleBatch struct {
 	// Model calls ingest saw, with where they ran, so every enricher instance
 	// (each reads all of llmobs.gpu) splits a GPU among all its concurrent
 	// calls, whichever instance processes them.
-	Calls         []*CallInterval `protobuf:"bytes,2,rep,name=calls,proto3" json:"calls,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Calls []*CallInterval `protobuf:"bytes,2,rep,name=calls,proto3" json:"calls,omitempty"`
+	// In-band event-time progress of the GPU side (DESIGN, "Watermarks travel
+	// with the data"; "Join"): ingest writes, into every llmobs.gpu partition
+	// after the samples and calls before it, the watermark of each of its
+	// GPU sources — otlp_metrics partitions 0..M-1 as sources 0..M-1, then
+	// otlp_logs partitions as M..M+L-1 — and their number. The enricher emits
+	// a span only once every source passed its end + join_wait.
+	Watermarks       []*SourceWatermark `protobuf:"bytes,80,rep,name=watermarks,proto3" json:"watermarks,omitempty"`
+	SourcePartitions int32              `protobuf:"varint,81,opt,name=source_partitions,json=sourcePartitions,proto3" json:"source_partitions,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *GPUSampleBatch) Reset() {
@@ -1372,6 +1380,20 @@ func (x *GPUSampleBatch) GetCalls() []*CallInterval {
 		return x.Calls
 	}
 	return nil
+}
+
+func (x *GPUSampleBatch) GetWatermarks() []*SourceWatermark {
+	if x != nil {
+		return x.Watermarks
+	}
+	return nil
+}
+
+func (x *GPUSampleBatch) GetSourcePartitions() int32 {
+	if x != nil {
+		return x.SourcePartitions
+	}
+	return 0
 }
 
 // CallInterval is one model call's time on a host (and GPU when known).
@@ -3500,10 +3522,14 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x10_total_energy_mjB\x0f\n" +
 	"\r_temp_celsiusB\x0f\n" +
 	"\r_sm_clock_mhzB\x13\n" +
-	"\x11_gr_engine_active\"o\n" +
+	"\x11_gr_engine_active\"\xd8\x01\n" +
 	"\x0eGPUSampleBatch\x12.\n" +
 	"\asamples\x18\x01 \x03(\v2\x14.llmobs.v1.GPUSampleR\asamples\x12-\n" +
-	"\x05calls\x18\x02 \x03(\v2\x17.llmobs.v1.CallIntervalR\x05calls\"\xd4\x01\n" +
+	"\x05calls\x18\x02 \x03(\v2\x17.llmobs.v1.CallIntervalR\x05calls\x12:\n" +
+	"\n" +
+	"watermarks\x18P \x03(\v2\x1a.llmobs.v1.SourceWatermarkR\n" +
+	"watermarks\x12+\n" +
+	"\x11source_partitions\x18Q \x01(\x05R\x10sourcePartitions\"\xd4\x01\n" +
 	"\fCallInterval\x12\x19\n" +
 	"\btrace_id\x18\x01 \x01(\fR\atraceId\x12\x17\n" +
 	"\aspan_id\x18\x02 \x01(\fR\x06spanId\x12\x1b\n" +
@@ -3791,38 +3817,39 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	4,  // 11: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
 	11, // 12: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
 	13, // 13: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
-	3,  // 14: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
-	16, // 15: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
-	8,  // 16: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
-	14, // 17: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
-	15, // 18: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
-	17, // 19: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
-	18, // 20: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
-	10, // 21: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	26, // 22: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
-	21, // 23: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
-	22, // 24: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
-	22, // 25: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
-	22, // 26: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
-	15, // 27: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	25, // 28: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
-	24, // 29: llmobs.v1.Aggregate.exemplars:type_name -> llmobs.v1.Exemplar
-	20, // 30: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
-	23, // 31: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
-	27, // 32: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
-	20, // 33: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	23, // 34: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	28, // 35: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	20, // 36: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	15, // 37: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	25, // 38: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
-	24, // 39: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
-	30, // 40: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	41, // [41:41] is the sub-list for method output_type
-	41, // [41:41] is the sub-list for method input_type
-	41, // [41:41] is the sub-list for extension type_name
-	41, // [41:41] is the sub-list for extension extendee
-	0,  // [0:41] is the sub-list for field type_name
+	10, // 14: llmobs.v1.GPUSampleBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	3,  // 15: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
+	16, // 16: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
+	8,  // 17: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
+	14, // 18: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
+	15, // 19: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
+	17, // 20: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
+	18, // 21: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
+	10, // 22: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	26, // 23: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	21, // 24: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
+	22, // 25: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
+	22, // 26: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
+	22, // 27: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
+	15, // 28: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
+	25, // 29: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
+	24, // 30: llmobs.v1.Aggregate.exemplars:type_name -> llmobs.v1.Exemplar
+	20, // 31: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
+	23, // 32: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
+	27, // 33: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
+	20, // 34: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	23, // 35: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	28, // 36: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	20, // 37: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	15, // 38: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	25, // 39: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	24, // 40: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
+	30, // 41: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	42, // [42:42] is the sub-list for method output_type
+	42, // [42:42] is the sub-list for method input_type
+	42, // [42:42] is the sub-list for extension type_name
+	42, // [42:42] is the sub-list for extension extendee
+	0,  // [0:42] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }

@@ -1010,6 +1010,27 @@ func (m *GPUSampleBatch) MarshalToSizedBufferVT(dAtA []byte) (int, error) {
 		i -= len(m.unknownFields)
 		copy(dAtA[i:], m.unknownFields)
 	}
+	if m.SourcePartitions != 0 {
+		i = protohelpers.EncodeVarint(dAtA, i, uint64(m.SourcePartitions))
+		i--
+		dAtA[i] = 0x5
+		i--
+		dAtA[i] = 0x88
+	}
+	if len(m.Watermarks) > 0 {
+		for iNdEx := len(m.Watermarks) - 1; iNdEx >= 0; iNdEx-- {
+			size, err := m.Watermarks[iNdEx].MarshalToSizedBufferVT(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = protohelpers.EncodeVarint(dAtA, i, uint64(size))
+			i--
+			dAtA[i] = 0x5
+			i--
+			dAtA[i] = 0x82
+		}
+	}
 	if len(m.Calls) > 0 {
 		for iNdEx := len(m.Calls) - 1; iNdEx >= 0; iNdEx-- {
 			size, err := m.Calls[iNdEx].MarshalToSizedBufferVT(dAtA[:i])
@@ -3269,6 +3290,15 @@ func (m *GPUSampleBatch) SizeVT() (n int) {
 			l = e.SizeVT()
 			n += 1 + l + protohelpers.SizeOfVarint(uint64(l))
 		}
+	}
+	if len(m.Watermarks) > 0 {
+		for _, e := range m.Watermarks {
+			l = e.SizeVT()
+			n += 2 + l + protohelpers.SizeOfVarint(uint64(l))
+		}
+	}
+	if m.SourcePartitions != 0 {
+		n += 2 + protohelpers.SizeOfVarint(uint64(m.SourcePartitions))
 	}
 	n += len(m.unknownFields)
 	return n
@@ -6911,6 +6941,59 @@ func (m *GPUSampleBatch) UnmarshalVT(dAtA []byte) error {
 				return err
 			}
 			iNdEx = postIndex
+		case 80:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Watermarks", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protohelpers.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return protohelpers.ErrInvalidLength
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return protohelpers.ErrInvalidLength
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Watermarks = append(m.Watermarks, &SourceWatermark{})
+			if err := m.Watermarks[len(m.Watermarks)-1].UnmarshalVT(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 81:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field SourcePartitions", wireType)
+			}
+			m.SourcePartitions = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protohelpers.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.SourcePartitions |= int32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
 		default:
 			iNdEx = preIndex
 			skippy, err := protohelpers.Skip(dAtA[iNdEx:])
@@ -14196,6 +14279,59 @@ func (m *GPUSampleBatch) UnmarshalVTUnsafe(dAtA []byte) error {
 				return err
 			}
 			iNdEx = postIndex
+		case 80:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Watermarks", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protohelpers.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return protohelpers.ErrInvalidLength
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return protohelpers.ErrInvalidLength
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Watermarks = append(m.Watermarks, &SourceWatermark{})
+			if err := m.Watermarks[len(m.Watermarks)-1].UnmarshalVTUnsafe(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 81:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field SourcePartitions", wireType)
+			}
+			m.SourcePartitions = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protohelpers.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.SourcePartitions |= int32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
 		default:
 			iNdEx = preIndex
 			skippy, err := protohelpers.Skip(dAtA[iNdEx:])
