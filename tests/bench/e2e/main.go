@@ -32,7 +32,8 @@
 //
 // -runs K repeats the pair K times, alternating which goes first, and
 // reports medians. -pprof FILE adds one more llmobs run (not measured)
-// with -admin.pprof and saves a CPU profile of it.
+// with -admin.pprof and saves a CPU profile of it, and a heap profile
+// every 2 s (FILE.heap-<seconds>s).
 package main
 
 import (
@@ -450,7 +451,10 @@ type profileReq struct {
 
 func (p *profileReq) start() chan error {
 	done := make(chan error, 1)
+	stop := make(chan struct{})
+	go p.heaps(stop)
 	go func() {
+		defer close(stop)
 		url := fmt.Sprintf("http://%s/debug/pprof/profile?seconds=%d", p.admin(), p.seconds)
 		cl := *httpc
 		cl.Timeout = time.Duration(p.seconds+30) * time.Second
@@ -473,6 +477,33 @@ func (p *profileReq) start() chan error {
 		done <- errors.Join(err, f.Close())
 	}()
 	return done
+}
+
+// heaps saves a heap profile every 2 s while the CPU profile runs, as
+// <path>.heap-<seconds>s (go tool pprof -sample_index=inuse_space): where
+// the peak RSS goes.
+func (p *profileReq) heaps(stop <-chan struct{}) {
+	start := time.Now()
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+		resp, err := httpc.Get(fmt.Sprintf("http://%s/debug/pprof/heap", p.admin()))
+		if err != nil {
+			continue
+		}
+		if resp.StatusCode == 200 {
+			if f, err := os.Create(fmt.Sprintf("%s.heap-%02.0fs", p.path, time.Since(start).Seconds())); err == nil {
+				_, _ = io.Copy(f, resp.Body)
+				_ = f.Close()
+			}
+		}
+		resp.Body.Close()
+	}
 }
 
 // repoRoot is the nearest directory above the working directory holding
