@@ -13,6 +13,7 @@ type seen struct {
 	firstSeen time.Time
 	lastSeen  time.Time
 	traceIDs  []string // newest first, at most index.MaxTraceIDs
+	userIDs   []string // newest first, at most index.MaxUserIDs
 	topic     string   // novelty topic, novelty and flag of its first embedding
 	novelty   float64
 	novel     bool

@@ -329,6 +329,7 @@ type group struct {
 	count    int64
 	first    time.Time
 	traceIDs []string // newest first
+	userIDs  []string // distinct, newest first
 	errored  bool
 	times    []time.Time // every occurrence's event time (novelty rates)
 }
@@ -365,6 +366,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 				g.first = p.payload.Time
 			}
 			g.traceIDs = prependID(g.traceIDs, p.payload.TraceID)
+			g.userIDs = prependBounded(g.userIDs, p.payload.UserID, index.MaxUserIDs)
 			g.times = append(g.times, p.payload.Time)
 		}
 	}
@@ -400,7 +402,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 			return false
 		}
 		for id, p := range got {
-			known[id] = seen{hits: p.Hits, firstSeen: p.FirstSeen, lastSeen: p.LastSeen, traceIDs: p.TraceIDs, topic: p.Topic, novelty: p.Novelty, novel: p.Novel}
+			known[id] = seen{hits: p.Hits, firstSeen: p.FirstSeen, lastSeen: p.LastSeen, traceIDs: p.TraceIDs, userIDs: p.UserIDs, topic: p.Topic, novelty: p.Novelty, novel: p.Novel}
 		}
 	}
 
@@ -517,7 +519,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 }
 
 func seenOf(pl index.Payload) seen {
-	return seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs, topic: pl.Topic, novelty: pl.Novelty, novel: pl.Novel}
+	return seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs, userIDs: pl.UserIDs, topic: pl.Topic, novelty: pl.Novelty, novel: pl.Novel}
 }
 
 // payloadOf builds the payload of a prompt group merged with what the index
@@ -543,17 +545,36 @@ func (s *Service) payloadOf(g *group, old seen) index.Payload {
 		}
 	}
 	pl.TraceIDs = ids
+	users := slices.Clone(g.userIDs)
+	for _, u := range old.userIDs {
+		if len(users) >= index.MaxUserIDs {
+			break
+		}
+		if !slices.Contains(users, u) {
+			users = append(users, u)
+		}
+	}
+	pl.UserIDs = users
 	pl.Encoder = s.enc.Name()
 	return pl
 }
 
 func prependID(ids []string, id string) []string {
-	if id == "" || slices.Contains(ids, id) {
+	return prependBounded(ids, id, index.MaxTraceIDs)
+}
+
+// prependBounded puts id first (moving it there when present), keeping
+// at most n.
+func prependBounded(ids []string, id string, n int) []string {
+	if id == "" {
 		return ids
 	}
+	if i := slices.Index(ids, id); i >= 0 {
+		ids = slices.Delete(ids, i, i+1)
+	}
 	ids = append([]string{id}, ids...)
-	if len(ids) > index.MaxTraceIDs {
-		ids = ids[:index.MaxTraceIDs]
+	if len(ids) > n {
+		ids = ids[:n]
 	}
 	return ids
 }

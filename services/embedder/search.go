@@ -42,6 +42,7 @@ type SearchResult struct {
 	OutputTokens   int64     `json:"output_tokens"`
 	ConversationID string    `json:"conversation_id"`
 	UserID         string    `json:"user_id"`
+	UserIDs        []string  `json:"user_ids,omitempty"` // recent askers, newest first (what user= matches)
 	Hits           int64     `json:"hits"`
 	FirstSeen      time.Time `json:"first_seen"`
 	LastSeen       time.Time `json:"last_seen"`
@@ -67,7 +68,7 @@ type SearchRequest struct {
 	Filter index.Filter
 }
 
-var searchParams = map[string]bool{"q": true, "like": true, "k": true, "service": true, "model": true, "topic": true, "novel": true, "errors": true, "since": true, "until": true, "min_latency_ms": true}
+var searchParams = map[string]bool{"q": true, "like": true, "k": true, "service": true, "model": true, "topic": true, "novel": true, "errors": true, "since": true, "until": true, "min_latency_ms": true, "user": true}
 
 // ParseSearch validates the query string of GET /api/search. since and
 // until take RFC 3339 times or a duration back from now ("90m").
@@ -75,7 +76,7 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 	var r SearchRequest
 	for k, vs := range v {
 		if !searchParams[k] {
-			return r, fmt.Errorf("unknown parameter %q (allowed: q, like, k, service, model, topic, novel, errors, since, until, min_latency_ms)", k)
+			return r, fmt.Errorf("unknown parameter %q (allowed: q, like, k, service, model, topic, novel, errors, since, until, min_latency_ms, user)", k)
 		}
 		if len(vs) > 1 {
 			return r, fmt.Errorf("parameter %q given %d times", k, len(vs))
@@ -106,7 +107,7 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 		}
 		r.K = k
 	}
-	for key, dst := range map[string]*string{"service": &r.Filter.Service, "model": &r.Filter.Model, "topic": &r.Filter.Topic} {
+	for key, dst := range map[string]*string{"service": &r.Filter.Service, "model": &r.Filter.Model, "topic": &r.Filter.Topic, "user": &r.Filter.User} {
 		s := v.Get(key)
 		if len(s) > 256 || !utf8.ValidString(s) {
 			return r, fmt.Errorf("%s must be valid UTF-8, at most 256 bytes", key)
@@ -240,7 +241,7 @@ func (s *Service) handleSearch(w http.ResponseWriter, req *http.Request) {
 			ID: h.ID, Score: h.Score, Prompt: p.Text, TraceID: p.TraceID, SpanID: p.SpanID, TraceIDs: p.TraceIDs,
 			Service: p.Service, Model: p.Model, Provider: p.Provider, Operation: p.Operation, Time: p.Time,
 			LatencyMS: p.LatencyMS, Error: p.Error, CostUSD: p.CostUSD, InputTokens: p.InputTokens, OutputTokens: p.OutputTokens,
-			ConversationID: p.ConversationID, UserID: p.UserID, Hits: p.Hits, FirstSeen: p.FirstSeen, LastSeen: p.LastSeen,
+			ConversationID: p.ConversationID, UserID: p.UserID, UserIDs: p.UserIDs, Hits: p.Hits, FirstSeen: p.FirstSeen, LastSeen: p.LastSeen,
 			Topic: p.Topic, Novelty: p.Novelty,
 		})
 		if p.Novel {

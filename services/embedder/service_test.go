@@ -11,6 +11,7 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -417,6 +418,61 @@ func unit(d int) []float32 {
 		v[i] = float32(1 / math.Sqrt(float64(d)))
 	}
 	return v
+}
+
+// TestSearchByUser: a prompt asked by two users (deduplicated into one
+// point) is found by user= for each of them, in one batch and across
+// flushes; another user's prompts are not.
+func TestSearchByUser(t *testing.T) {
+	kc, topics := newCluster(t)
+	mem := index.NewMemory()
+	r := start(t, kc, topics, mem, &bowEncoder{})
+	srv := httptest.NewServer(r.adm)
+	defer srv.Close()
+	withUser := func(es *llmobsv1.EnrichedSpan, user string) *llmobsv1.EnrichedSpan {
+		es.Span.GenAi.UserId = user
+		return es
+	}
+	produce(t, kc, topics.Enriched, batch(t,
+		withUser(enriched(1, "chat-api", "gpt-4o", "How do I reset my password", 1, 800, false), "ps_k1_alice"),
+		withUser(enriched(2, "chat-api", "gpt-4o", "How do I reset my password", 2, 900, false), "ps_k1_bob"),
+		withUser(enriched(3, "chat-api", "gpt-4o", "Recommend a pasta recipe", 3, 400, false), "ps_k1_carol"),
+	))
+	waitFor(t, "2 prompts", 10*time.Second, func() bool { return count(t, mem) == 2 })
+	// A later poll: alice asks again, dave for the first time.
+	produce(t, kc, topics.Enriched, batch(t,
+		withUser(enriched(4, "chat-api", "gpt-4o", "how do I reset my  password", 4, 700, false), "ps_k1_dave"),
+	))
+	waitFor(t, "the repeat committed", 10*time.Second, func() bool {
+		return committedLag(t, kc, topics.Enriched, "llmobs-embedder") == 0
+	})
+	search := func(user string) []SearchResult {
+		resp, err := http.Get(srv.URL + "/api/search?k=10&q=password&user=" + user)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out SearchResponse
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != 200 {
+			t.Fatalf("user=%s: %d %v", user, resp.StatusCode, err)
+		}
+		return out.Results
+	}
+	for _, u := range []string{"ps_k1_alice", "ps_k1_bob", "ps_k1_dave"} {
+		res := search(u)
+		if len(res) != 1 || !strings.Contains(res[0].Prompt, "password") || !slices.Contains(res[0].UserIDs, u) {
+			t.Errorf("user=%s: %+v", u, res)
+		}
+	}
+	if res := search("ps_k1_carol"); len(res) != 1 || !strings.Contains(res[0].Prompt, "pasta") {
+		t.Errorf("user=ps_k1_carol: %+v", res)
+	}
+	if res := search("ps_k1_nobody"); len(res) != 0 {
+		t.Errorf("user=ps_k1_nobody: %+v", res)
+	}
+	if res := search("ps_k1_bob"); len(res) == 1 && (len(res[0].UserIDs) != 3 || res[0].UserIDs[0] != "ps_k1_dave") {
+		t.Errorf("recent askers %v, want dave first of 3", res[0].UserIDs)
+	}
 }
 
 func TestSearchAPI(t *testing.T) {

@@ -28,6 +28,11 @@ type Payload struct {
 	TraceID  string   `json:"trace_id"`  // hex, most recent occurrence
 	SpanID   string   `json:"span_id"`   // hex, most recent occurrence
 	TraceIDs []string `json:"trace_ids"` // recent occurrences' trace IDs, newest first, bounded (MaxTraceIDs)
+	// UserIDs: the distinct users (as on llmobs.enriched: pseudonyms
+	// unless identity.mode is raw) of recent occurrences, newest first,
+	// bounded (MaxUserIDs) — what Filter.User matches, so a prompt many
+	// users asked is found for each of them, not only the latest.
+	UserIDs []string `json:"user_ids,omitempty"`
 
 	Service        string    `json:"service"`
 	Model          string    `json:"model"` // requested model (response model when absent)
@@ -59,6 +64,9 @@ type Payload struct {
 // MaxTraceIDs bounds Payload.TraceIDs.
 const MaxTraceIDs = 16
 
+// MaxUserIDs bounds Payload.UserIDs.
+const MaxUserIDs = 32
+
 // Point is one vector with its payload. ID is a UUID string derived
 // deterministically from the text hash (PointID), so replays are idempotent.
 type Point struct {
@@ -76,7 +84,10 @@ type Filter struct {
 	ErrorsOnly   bool
 	Since, Until time.Time // on Payload.Time (most recent occurrence): Since <= Time < Until
 	MinLatencyMS float64
-	ExcludeID    string // leave this point out (used by "more like this")
+	// User keeps the prompts asked by this user (as stored: the pseudonym
+	// search results and usage shares show) among their recent askers.
+	User      string
+	ExcludeID string // leave this point out (used by "more like this")
 	// Tenants, when not nil, keeps only the points of these tenants, as
 	// stored ("" is the default tenant's): a caller sees its own tenant.
 	Tenants []string

@@ -38,7 +38,8 @@ func pt(n int, v []float32, service, model string, sec int, latency float64, isE
 		Service: service, Model: model, Provider: "openai", Operation: "chat",
 		Time: t0.Add(time.Duration(sec) * time.Second), LatencyMS: latency, Error: isErr, CostUSD: 0.25 * float64(n),
 		InputTokens: int64(10 * n), OutputTokens: int64(n), ConversationID: "c", UserID: "u", Tenant: "t",
-		Hits: int64(n), FirstSeen: t0, LastSeen: t0.Add(time.Duration(sec) * time.Second), Encoder: "test",
+		UserIDs: []string{"u", []string{"u-even", "u-odd"}[n%2]},
+		Hits:    int64(n), FirstSeen: t0, LastSeen: t0.Add(time.Duration(sec) * time.Second), Encoder: "test",
 	}}
 }
 
@@ -138,6 +139,9 @@ func conformance(t *testing.T, newIndex func(t *testing.T) index.Index) {
 			{"exclude", index.Filter{ExcludeID: points[0].ID, Service: "chat-api"}, []string{"hash-2"}},
 			{"combined", index.Filter{Service: "chat-api", ErrorsOnly: true, MinLatencyMS: 1000}, []string{"hash-2"}},
 			{"nothing", index.Filter{Service: "nope"}, nil},
+			{"user among recent askers", index.Filter{User: "u-odd"}, []string{"hash-1", "hash-5", "hash-3"}},
+			{"user and service", index.Filter{User: "u-even", Service: "billing"}, []string{"hash-4"}},
+			{"unknown user", index.Filter{User: "u-none"}, nil},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				hs, err := ix.Search(ctx, index.Query{Vector: vec(1, 0.2, 0.1), K: 10, Filter: tc.f})

@@ -219,6 +219,7 @@ func matches(p *Payload, id string, f *Filter) bool {
 		!f.Since.IsZero() && p.Time.Before(f.Since),
 		!f.Until.IsZero() && !p.Time.Before(f.Until),
 		f.MinLatencyMS > 0 && p.LatencyMS < f.MinLatencyMS,
+		f.User != "" && !slices.Contains(p.UserIDs, f.User),
 		f.Tenants != nil && !slices.Contains(f.Tenants, p.Tenant):
 		return false
 	}
@@ -258,6 +259,7 @@ func normalizeInto(dst, v []float32) {
 
 func clonePayload(p Payload) Payload {
 	p.TraceIDs = slices.Clone(p.TraceIDs)
+	p.UserIDs = slices.Clone(p.UserIDs)
 	return p
 }
 

@@ -86,6 +86,7 @@ var payloadIndexes = []struct {
 	{"service", qdrant.FieldType_FieldTypeKeyword},
 	{"model", qdrant.FieldType_FieldTypeKeyword},
 	{"trace_ids", qdrant.FieldType_FieldTypeKeyword},
+	{"user_ids", qdrant.FieldType_FieldTypeKeyword},
 	{"error", qdrant.FieldType_FieldTypeBool},
 	{"time_ms", qdrant.FieldType_FieldTypeInteger},
 	{"latency_ms", qdrant.FieldType_FieldTypeFloat},
@@ -294,6 +295,10 @@ func toFilter(f Filter) *qdrant.Filter {
 		}
 		must = append(must, qdrant.NewRange("time_ms", r))
 	}
+	if f.User != "" {
+		// Matches when any element of the list equals it.
+		must = append(must, qdrant.NewMatchKeyword("user_ids", f.User))
+	}
 	if f.MinLatencyMS > 0 {
 		v := f.MinLatencyMS
 		must = append(must, qdrant.NewRange("latency_ms", &qdrant.Range{Gte: &v}))
@@ -312,16 +317,14 @@ func toFilter(f Filter) *qdrant.Filter {
 }
 
 func toValues(p Payload) map[string]*qdrant.Value {
-	ids := make([]*qdrant.Value, len(p.TraceIDs))
-	for i, id := range p.TraceIDs {
-		ids[i] = qdrant.NewValueString(id)
-	}
+	ids := strValues(p.TraceIDs)
 	m := map[string]*qdrant.Value{
 		"prompt":          qdrant.NewValueString(p.Text),
 		"text_hash":       qdrant.NewValueString(p.TextHash),
 		"trace_id":        qdrant.NewValueString(p.TraceID),
 		"span_id":         qdrant.NewValueString(p.SpanID),
 		"trace_ids":       qdrant.NewValueFromList(ids...),
+		"user_ids":        qdrant.NewValueFromList(strValues(p.UserIDs)...),
 		"service":         qdrant.NewValueString(p.Service),
 		"model":           qdrant.NewValueString(p.Model),
 		"provider":        qdrant.NewValueString(p.Provider),
@@ -347,6 +350,14 @@ func toValues(p Payload) map[string]*qdrant.Value {
 	return m
 }
 
+func strValues(ss []string) []*qdrant.Value {
+	out := make([]*qdrant.Value, len(ss))
+	for i, s := range ss {
+		out[i] = qdrant.NewValueString(s)
+	}
+	return out
+}
+
 func fromValues(m map[string]*qdrant.Value) Payload {
 	str := func(k string) string { return m[k].GetStringValue() }
 	num := func(k string) float64 {
@@ -364,9 +375,13 @@ func fromValues(m map[string]*qdrant.Value) Payload {
 	for _, v := range m["trace_ids"].GetListValue().GetValues() {
 		ids = append(ids, v.GetStringValue())
 	}
+	var users []string
+	for _, v := range m["user_ids"].GetListValue().GetValues() {
+		users = append(users, v.GetStringValue())
+	}
 	return Payload{
 		Text: str("prompt"), TextHash: str("text_hash"),
-		TraceID: str("trace_id"), SpanID: str("span_id"), TraceIDs: ids,
+		TraceID: str("trace_id"), SpanID: str("span_id"), TraceIDs: ids, UserIDs: users,
 		Service: str("service"), Model: str("model"), Provider: str("provider"), Operation: str("operation"),
 		Time: tm("time"), LatencyMS: num("latency_ms"), Error: m["error"].GetBoolValue(), CostUSD: num("cost_usd"),
 		InputTokens: int64(num("input_tokens")), OutputTokens: int64(num("output_tokens")),
