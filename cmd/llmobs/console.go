@@ -22,11 +22,12 @@ import (
 func cmdConsole(args []string) error {
 	fs := flag.NewFlagSet("llmobs console", flag.ContinueOnError)
 	listen := fs.String("listen", "127.0.0.1:8090", "address to serve the console on")
-	agg := fs.String("aggregator", "http://127.0.0.1:8083", "aggregator admin URL (/api/slis, /api/series)")
+	agg := fs.String("aggregator", "http://127.0.0.1:8083", "aggregator admin URL (/api/slis, /api/series, /api/calls, /api/traces/)")
 	alr := fs.String("alerter", "http://127.0.0.1:8084", "alerter admin URL (/api/alerts)")
 	emb := fs.String("embedder", "http://127.0.0.1:8085", "embedder admin URL (/api/search)")
 	metrics := fs.String("metrics", "http://127.0.0.1:8081/metrics,http://127.0.0.1:8082/metrics,http://127.0.0.1:8083/metrics,http://127.0.0.1:8084/metrics,http://127.0.0.1:8085/metrics",
 		"comma-separated /metrics URLs of the services, for the pipeline view")
+	traceURL := fs.String("trace-url", "", "link from a call to a trace UI, {trace_id} filled in, e.g. http://127.0.0.1:16686/trace/{trace_id} (Jaeger)")
 	caFile := fs.String("ca-file", "", "PEM CA bundle to trust for https service URLs (a deployment with tls.cert_file from its own CA)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -37,7 +38,7 @@ func cmdConsole(args []string) error {
 			urls = append(urls, u)
 		}
 	}
-	h, err := web.Remote(web.RemoteConfig{Aggregator: *agg, Alerter: *alr, Embedder: *emb, Metrics: urls, CAFile: *caFile})
+	h, err := web.Remote(web.RemoteConfig{Aggregator: *agg, Alerter: *alr, Embedder: *emb, Metrics: urls, CAFile: *caFile, Console: web.Config{TraceURL: *traceURL}})
 	if err != nil {
 		return err
 	}

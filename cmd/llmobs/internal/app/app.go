@@ -38,6 +38,8 @@ type Options struct {
 
 	Modules  []Module
 	Sections map[string]yaml.Node
+	// Console configures the page (-console.trace-url).
+	Console web.Config
 }
 
 // DefaultOptions are the all-in-one defaults: admin on 127.0.0.1:8080,
@@ -71,6 +73,7 @@ func (o *Options) ParseFlags(fs *flag.FlagSet, args []string) (verify bool, err 
 	fs.StringVar(&o.KafkaListen, "kafka-listen", o.KafkaListen, "embedded Kafka listen address")
 	fs.StringVar(&o.DataDir, "data-dir", o.DataDir, "embedded Kafka data directory (\"\" = in memory)")
 	fs.Var(config.StringList{P: &o.Services}, "services", "comma-separated services to start (default all)")
+	fs.StringVar(&o.Console.TraceURL, "console.trace-url", o.Console.TraceURL, "the console's link from a call to a trace UI, {trace_id} filled in, e.g. http://127.0.0.1:16686/trace/{trace_id} (Jaeger)")
 	for _, m := range o.Modules {
 		m.RegisterFlags(fs)
 	}
@@ -112,7 +115,7 @@ func (o *Options) Prepare(ctx context.Context, w io.Writer) error {
 
 // Validate checks every key, naming it.
 func (o *Options) Validate() error {
-	errs := []error{o.Common.Validate()}
+	errs := []error{o.Common.Validate(), o.Console.Validate()}
 	for _, s := range o.Services {
 		if !slices.ContainsFunc(o.Modules, func(m Module) bool { return m.Name() == s }) {
 			errs = append(errs, config.Errorf("services", "unknown service %q", s))
@@ -181,7 +184,7 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 	// the shared registry; the services mounted the APIs it reads.
 	p, err := service.Build(ctx, o.Common, log, units, service.ProcessOptions{
 		Optional: true, LabelUnits: true,
-		Mount: func(adm *admin.Server) { web.Mount(adm, adm.Registry) },
+		Mount: func(adm *admin.Server) { web.Mount(adm, adm.Registry); web.MountConfig(adm, o.Console) },
 	})
 	if err != nil {
 		return fail(err)

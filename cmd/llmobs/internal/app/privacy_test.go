@@ -255,7 +255,7 @@ func TestPIICorpusThroughPipeline(t *testing.T) {
 		})
 	}
 	base := "http://" + r.AdminAddr
-	apis := []string{"/api/slis?limit=1000", "/api/series", "/api/alerts", "/api/alerts/recent", "/api/topics", "/api/pipeline", "/metrics"}
+	apis := []string{"/api/slis?limit=1000", "/api/series", "/api/calls?limit=1000&sort=time", "/api/alerts", "/api/alerts/recent", "/api/topics", "/api/pipeline", "/metrics"}
 	for _, q := range []string{"my email address", "call me", "password", "passport number", "my name is", "ship it to", "IBAN", "card number", "date of birth", "API key"} {
 		apis = append(apis, "/api/search?k=50&q="+url.QueryEscape(q))
 	}

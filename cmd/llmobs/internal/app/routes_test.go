@@ -52,7 +52,7 @@ func TestEveryRouteNeedsItsRole(t *testing.T) {
 	for _, rt := range r.Admin.Routes() {
 		patterns = append(patterns, rt.Pattern)
 	}
-	want := []string{"GET /metrics", "GET /healthz", "GET /readyz", "/debug/pprof/", "GET /api/slis", "GET /api/series", "GET /api/alerts", "GET /api/alerts/recent", "GET /{$}", "GET /ui/", "GET /api/pipeline"}
+	want := []string{"GET /metrics", "GET /healthz", "GET /readyz", "/debug/pprof/", "GET /api/slis", "GET /api/series", "GET /api/calls", "GET /api/traces/{trace_id}", "GET /api/console", "GET /api/alerts", "GET /api/alerts/recent", "GET /{$}", "GET /ui/", "GET /api/pipeline"}
 	if slices.Contains(r.Started, "embedder") {
 		want = append(want, "GET /api/search")
 	} else {

@@ -2,12 +2,15 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -270,5 +273,111 @@ func TestConsoleInBrowserWithAuth(t *testing.T) {
 	eval(`sessionStorage.getItem('llmobs.token')`, &stored)
 	if stored != acme {
 		t.Errorf("sessionStorage holds %q", stored)
+	}
+}
+
+// TestAlertToWaterfallInBrowser: during the scheduled latency incident the
+// LLMHighLatencyP99 banner leads, in three clicks at most, to the slowest
+// call's waterfall: (1) the banner's "slowest calls" link lists the calls
+// of the window that raised the alert, slowest first, the alert's
+// exemplars among them — the same calls GET /api/calls returns for the
+// query the page shows; (2) the slowest call opens with its whole trace
+// as a waterfall and a link to the configured trace UI.
+func TestAlertToWaterfallInBrowser(t *testing.T) {
+	bin := browser()
+	if bin == "" {
+		t.Skip("no Chromium found (apt-get install -y chromium): skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("-short: skipping the browser test")
+	}
+	const traceUI = "http://127.0.0.1:16686/trace/{trace_id}"
+	p := startPipeline(t, 90*time.Second, func(o *app.Options) { o.Console.TraceURL = traceUI })
+	tctx, eval, waitJS := openBrowser(t, p.ctx, bin, p.base)
+	clicks := 0
+	click := func(what, sel string) {
+		t.Helper()
+		clicks++
+		// One evaluation finds and clicks the element: the page redraws
+		// the banner every few seconds, and a node found in one step may
+		// be gone in the next.
+		var ok bool
+		eval(`(() => { const e = document.querySelector(`+strconv.Quote(sel)+`); if (!e) return false; e.click(); return true; })()`, &ok)
+		if !ok {
+			t.Fatalf("click %d (%s): %s not on the page", clicks, what, sel)
+		}
+	}
+	banner := `#alerts-firing .firing[data-alert=LLMHighLatencyP99] a.evidence`
+	waitJS("the LLMHighLatencyP99 banner with its evidence link", `!!document.querySelector('`+banner+`')`, 120*time.Second)
+	var exemplars string
+	eval(`(() => { const a = state.firing.find((a) => a.labels.alertname === 'LLMHighLatencyP99'); return a.annotations.exemplar_trace_ids; })()`, &exemplars)
+	if len(exemplars) < 32 {
+		t.Fatalf("the alert carries no exemplar trace IDs: %q", exemplars)
+	}
+	click("the banner's slowest calls", banner)
+	waitJS("the window's calls", `document.querySelectorAll('#calls-body tr.call').length > 0`, 20*time.Second)
+	var rows []struct {
+		Trace string `json:"trace"`
+	}
+	eval(`[...document.querySelectorAll('#calls-body tr.call')].map((r) => ({trace: r.dataset.trace}))`, &rows)
+	var query string
+	eval(`document.querySelector('#calls-api').textContent`, &query)
+	if !strings.Contains(query, "sort=latency") || !strings.Contains(query, "service=chat-api") || !strings.Contains(query, "since=") {
+		t.Errorf("the page's query %q", query)
+	}
+	// The API returns the same calls, in the same order, slowest first.
+	resp, err := http.Get(strings.TrimSuffix(p.base, "/") + query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page struct {
+		Calls []struct {
+			TraceID   string  `json:"trace_id"`
+			LatencyMs float64 `json:"latency_ms"`
+		} `json:"calls"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&page)
+	resp.Body.Close()
+	if err != nil || len(page.Calls) != len(rows) {
+		t.Fatalf("/api/calls: %d calls (%v), the page shows %d", len(page.Calls), err, len(rows))
+	}
+	for i, c := range page.Calls {
+		if c.TraceID != rows[i].Trace {
+			t.Fatalf("row %d: page %s, API %s", i, rows[i].Trace, c.TraceID)
+		}
+		if i > 0 && c.LatencyMs > page.Calls[i-1].LatencyMs {
+			t.Fatalf("not slowest first: %v after %v", c.LatencyMs, page.Calls[i-1].LatencyMs)
+		}
+	}
+	if !strings.Contains(exemplars, page.Calls[0].TraceID) {
+		t.Errorf("the slowest call %s is not among the alert's exemplars %s", page.Calls[0].TraceID, exemplars)
+	}
+	var starred int
+	eval(`document.querySelectorAll('#calls-body tr.call .ex').length`, &starred)
+	if starred == 0 {
+		t.Error("no exemplar marked in the list")
+	}
+	t.Logf("slowest of %d calls: %s, %.0f ms; exemplars %s", len(page.Calls), page.Calls[0].TraceID, page.Calls[0].LatencyMs, exemplars)
+	click("the slowest call", `#calls-body tr.call`)
+	waitJS("the waterfall", `document.querySelectorAll('#waterfall .wf-row').length >= 2 && !!document.querySelector('#waterfall .wf-row.sel')`, 20*time.Second)
+	if clicks > 3 {
+		t.Errorf("%d clicks from the banner to the waterfall", clicks)
+	}
+	var detail struct {
+		Title, Link string
+		Bars        int
+	}
+	eval(`({title: document.querySelector('#call-title').textContent, link: document.querySelector('#call-body a.trace-link')?.href || '', bars: document.querySelectorAll('#waterfall .wf-bar').length})`, &detail)
+	if want := strings.Replace(traceUI, "{trace_id}", page.Calls[0].TraceID, 1); detail.Link != want {
+		t.Errorf("trace link %q, want %q", detail.Link, want)
+	}
+	if !strings.Contains(detail.Title, "chat-api") || detail.Bars < 2 {
+		t.Errorf("call detail %+v", detail)
+	}
+	if shot := os.Getenv("CONSOLE_SCREENSHOT"); shot != "" {
+		var png []byte
+		if err := chromedp.Run(tctx, chromedp.FullScreenshot(&png, 100)); err == nil {
+			_ = os.WriteFile(strings.TrimSuffix(shot, ".png")+"-waterfall.png", png, 0o644)
+		}
 	}
 }

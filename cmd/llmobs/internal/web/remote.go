@@ -22,13 +22,15 @@ import (
 // RemoteConfig points the console at a deployment's services (compose:
 // aggregator :8083, alerter :8084, embedder :8085, every admin /metrics).
 type RemoteConfig struct {
-	Aggregator string   // base URL serving /api/slis, /api/series
+	Aggregator string   // base URL serving /api/slis, /api/series, /api/calls, /api/traces/{id}
 	Alerter    string   // base URL serving /api/alerts, /api/alerts/recent
 	Embedder   string   // base URL serving /api/search
 	Metrics    []string // /metrics URLs to digest into /api/pipeline
 	// CAFile is a PEM bundle to trust for https service URLs (the
 	// deployment's own CA); empty: the system's roots.
 	CAFile string
+	// Console is the page's own configuration (the trace UI link).
+	Console Config
 }
 
 // Remote serves the console against remote services: their APIs are
@@ -53,7 +55,7 @@ func Remote(c RemoteConfig) (http.Handler, error) {
 		base  string
 		paths []string
 	}{
-		{c.Aggregator, []string{"/api/slis", "/api/series"}},
+		{c.Aggregator, []string{"/api/slis", "/api/series", "/api/calls", "/api/traces/{trace_id}"}},
 		{c.Alerter, []string{"/api/alerts", "/api/alerts/recent"}},
 		{c.Embedder, []string{"/api/search"}},
 	} {
@@ -69,7 +71,11 @@ func Remote(c RemoteConfig) (http.Handler, error) {
 			mux.Handle("GET "+path, rp)
 		}
 	}
+	if err := c.Console.Validate(); err != nil {
+		return nil, err
+	}
 	Mount(Plain(mux), Scraper(c.Metrics, &http.Client{Timeout: 5 * time.Second, Transport: tr}))
+	MountConfig(Plain(mux), c.Console)
 	return mux, nil
 }
 

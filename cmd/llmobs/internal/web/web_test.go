@@ -101,10 +101,17 @@ func TestRemote(t *testing.T) {
 	agg.HandleFunc("GET /api/slis", func(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, `{"series":[],"window":"`+r.URL.Query().Get("window")+`"}`)
 	})
+	agg.HandleFunc("GET /api/calls", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, `{"calls":[],"sort":"`+r.URL.Query().Get("sort")+`"}`)
+	})
+	agg.HandleFunc("GET /api/traces/{id}", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, `{"trace_id":"`+r.PathValue("id")+`"}`)
+	})
 	agg.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	a := httptest.NewServer(agg)
 	defer a.Close()
-	h, err := Remote(RemoteConfig{Aggregator: a.URL, Metrics: []string{a.URL + "/metrics", "http://127.0.0.1:1/metrics"}})
+	h, err := Remote(RemoteConfig{Aggregator: a.URL, Metrics: []string{a.URL + "/metrics", "http://127.0.0.1:1/metrics"},
+		Console: Config{TraceURL: "http://jaeger.internal:16686/trace/{trace_id}"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,5 +139,26 @@ func TestRemote(t *testing.T) {
 	}
 	if _, err := Remote(RemoteConfig{Aggregator: "ftp://x"}); err == nil {
 		t.Error("a non-http base URL was accepted")
+	}
+	// The call APIs and the page's configuration are there too.
+	for path, want := range map[string]string{
+		"/api/calls?sort=latency":                      `"sort":"latency"`,
+		"/api/traces/0af7651916cd43dd8448eb211c80319c": `"trace_id":"0af7651916cd43dd8448eb211c80319c"`,
+		"/api/console":                                 `"trace_url":"http://jaeger.internal:16686/trace/{trace_id}"`,
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s: %s, want %s", path, b, want)
+		}
+	}
+	for _, bad := range []string{"jaeger/trace/{trace_id}", "http://jaeger:16686/search", "javascript:alert(1)//{trace_id}"} {
+		if _, err := Remote(RemoteConfig{Aggregator: a.URL, Console: Config{TraceURL: bad}}); err == nil || !strings.Contains(err.Error(), "console.trace-url") {
+			t.Errorf("trace URL %q: %v", bad, err)
+		}
 	}
 }

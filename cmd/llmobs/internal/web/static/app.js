@@ -94,8 +94,10 @@ function sparkline(values, color) {
 
 const COLORS = ["var(--c1)", "var(--c2)", "var(--c3)", "var(--c4)", "var(--c5)"];
 
-// lines: [{name, values: [v per window]}]; ws: the windows (x axis).
-function chart(title, ws, lines, unit) {
+// lines: [{name, values: [v per window]}]; ws: the windows (x axis);
+// sort: what the chart shows, so a click on a point lists that window's
+// calls sorted by it (latency, cost, time).
+function chart(title, ws, lines, unit, sort) {
   const W = 420, H = 150, L = 52, R = 8, T = 8, B = 22;
   const all = lines.flatMap((l) => l.values).filter((x) => isFinite(x));
   if (ws.length === 0 || all.length === 0) return `<div class="chart"><h4>${esc(title)}</h4><p class="empty">no data</p></div>`;
@@ -120,6 +122,11 @@ function chart(title, ws, lines, unit) {
       const late = num(w.revision) > 1;
       svg += `<circle cx="${x(w.t).toFixed(1)}" cy="${y(l.values[i]).toFixed(1)}" r="${late ? 3.5 : 1.8}" style="fill:${late ? "none" : c};stroke:${c}" class="${late ? "late" : ""}"><title>${esc(l.name)} ${esc(fmt(l.values[i], unit))} at ${tl(w.t)}${late ? ` (revision ${w.revision})` : ""}</title></circle>`;
     });
+  });
+  // A hit area per window over the whole height: a click lists its calls.
+  const step = ws.length > 1 ? (x(ws[ws.length - 1].t) - x(ws[0].t)) / (ws.length - 1) : 12;
+  ws.forEach((w) => {
+    svg += `<rect class="hit" data-t="${w.t}" data-len="${w.len}" data-sort="${esc(sort || "latency")}" x="${(x(w.t) - step / 2).toFixed(1)}" y="${T}" width="${Math.max(step, 4).toFixed(1)}" height="${H - T - B}"><title>calls of the window at ${tl(w.t)}, by ${esc(sort || "latency")}</title></rect>`;
   });
   svg += "</svg>";
   const legend = lines.map((l, k) => `<span><i style="background:${COLORS[k % COLORS.length]}"></i>${esc(l.name)}</span>`).join("");
@@ -180,38 +187,179 @@ function renderDetail() {
   const ws = windowsOf(s);
   const f = (k) => ws.map((w) => num(w[k]));
   $("#charts").innerHTML = [
-    chart("Latency", ws, [{ name: "p50", values: f("latency_p50_ms") }, { name: "p90", values: f("latency_p90_ms") }, { name: "p95", values: f("latency_p95_ms") }, { name: "p99", values: f("latency_p99_ms") }], "ms"),
-    chart("Time to first token", ws, [{ name: "p50", values: f("ttft_p50_ms") }, { name: "p95", values: f("ttft_p95_ms") }, { name: "p99", values: f("ttft_p99_ms") }], "ms"),
-    chart("Time per output token", ws, [{ name: "p50", values: f("tpot_p50_ms") }, { name: "p95", values: f("tpot_p95_ms") }], "ms"),
-    chart("Requests and errors per window", ws, [{ name: "requests", values: f("requests") }, { name: "errors", values: f("errors") }, { name: "late", values: f("late") }], ""),
-    chart("Tokens per window", ws, [{ name: "input", values: f("input_tokens") }, { name: "output", values: f("output_tokens") }, { name: "cache read", values: f("cache_read_tokens") }, { name: "reasoning", values: f("reasoning_tokens") }], ""),
-    chart("Cost per window (USD)", ws, [{ name: "total", values: ws.map((w) => num(w.cost?.total)) }, { name: "input", values: ws.map((w) => num(w.cost?.input)) }, { name: "output", values: ws.map((w) => num(w.cost?.output)) }, { name: "GPU", values: ws.map((w) => num(w.cost?.gpu)) }], "$"),
-    chart("GPU utilisation (mean %)", ws, [{ name: "util", values: f("gpu_util_mean") }], ""),
-    chart("GPU energy (J) and GPU-seconds", ws, [{ name: "energy J", values: f("energy_joules") }, { name: "GPU-s", values: f("gpu_seconds") }], ""),
+    chart("Latency", ws, [{ name: "p50", values: f("latency_p50_ms") }, { name: "p90", values: f("latency_p90_ms") }, { name: "p95", values: f("latency_p95_ms") }, { name: "p99", values: f("latency_p99_ms") }], "ms", "latency"),
+    chart("Time to first token", ws, [{ name: "p50", values: f("ttft_p50_ms") }, { name: "p95", values: f("ttft_p95_ms") }, { name: "p99", values: f("ttft_p99_ms") }], "ms", "latency"),
+    chart("Time per output token", ws, [{ name: "p50", values: f("tpot_p50_ms") }, { name: "p95", values: f("tpot_p95_ms") }], "ms", "latency"),
+    chart("Requests and errors per window", ws, [{ name: "requests", values: f("requests") }, { name: "errors", values: f("errors") }, { name: "late", values: f("late") }], "", "time"),
+    chart("Tokens per window", ws, [{ name: "input", values: f("input_tokens") }, { name: "output", values: f("output_tokens") }, { name: "cache read", values: f("cache_read_tokens") }, { name: "reasoning", values: f("reasoning_tokens") }], "", "cost"),
+    chart("Cost per window (USD)", ws, [{ name: "total", values: ws.map((w) => num(w.cost?.total)) }, { name: "input", values: ws.map((w) => num(w.cost?.input)) }, { name: "output", values: ws.map((w) => num(w.cost?.output)) }, { name: "GPU", values: ws.map((w) => num(w.cost?.gpu)) }], "$", "cost"),
+    chart("GPU utilisation (mean %)", ws, [{ name: "util", values: f("gpu_util_mean") }], "", "cost"),
+    chart("GPU energy (J) and GPU-seconds", ws, [{ name: "energy J", values: f("energy_joules") }, { name: "GPU-s", values: f("gpu_seconds") }], "", "cost"),
   ].join("");
+  $("#charts").querySelectorAll("rect.hit").forEach((r) => r.addEventListener("click", () => {
+    const t = num(r.dataset.t), len = num(r.dataset.len);
+    const w = ws.find((x) => x.t === t);
+    openCalls({ series: s, since: t, until: t + len, sort: r.dataset.sort, exemplars: exemplarIDs(w), why: `${s.service} · ${s.model}, window ${new Date(t).toLocaleTimeString()}–${new Date(t + len).toLocaleTimeString()}` });
+  }));
 }
 
 // ---------------------------------------------------------------- alerts
 
-function alertLine(a) {
+// evidence is the link from an alert to the calls behind it (its
+// exemplar annotations), or "" when the alert carries none.
+function evidence(a, i, where) {
+  const an = a.annotations || {};
+  if (!an.exemplar_window) return "";
+  const what = { slowest: "slowest calls", error: "failed calls", costliest: "costliest calls", flagged: "flagged calls" }[an.exemplar_kind] || "calls";
+  return `<a class="evidence" data-where="${where}" data-i="${i}" title="the calls of the window that raised it">${esc(what)} →</a>`;
+}
+
+function alertLine(a, i) {
   const l = a.labels || {}, an = a.annotations || {};
   return `<div class="firing ${esc(l.severity)}" data-alert="${esc(l.alertname)}"><span class="badge">${esc(l.severity || "alert")}</span>
     <b>${esc(l.alertname)}</b> <span>${esc(l.service)} / ${esc(l.model)}</span>
     <span>value ${esc(an.value)} · threshold ${esc(an.threshold)}</span>
-    <span class="hint">since ${new Date(a.startsAt).toLocaleTimeString()}</span> <span>${esc(an.summary)}</span></div>`;
+    <span class="hint">since ${new Date(a.startsAt).toLocaleTimeString()}</span> <span>${esc(an.summary)}</span> ${evidence(a, i, "firing")}</div>`;
+}
+
+// openAlertCalls lists the calls of the window an alert was raised on,
+// sorted by what the alert is about, its exemplars marked.
+function openAlertCalls(a) {
+  const l = a.labels || {}, an = a.annotations || {};
+  const [from, to] = String(an.exemplar_window).split("/").map((x) => Date.parse(x));
+  const sort = { costliest: "cost", error: "time", flagged: "time" }[an.exemplar_kind] || "latency";
+  const s = state.series.find((x) => x.service === l.service && x.model === l.model && (!l.tenant || x.tenant === l.tenant));
+  if (s) { state.selected = seriesKey(s); renderTiles(); renderDetail(); }
+  showTab("overview");
+  openCalls({ series: s || { service: l.service, model: l.model, tenant: l.tenant }, since: from, until: to, sort, errors: an.exemplar_kind === "error",
+    exemplars: String(an.exemplar_trace_ids || "").split(",").filter(Boolean), why: `${l.alertname} on ${l.service} · ${l.model}, window ${new Date(from).toLocaleTimeString()}–${new Date(to).toLocaleTimeString()}` });
 }
 
 function renderAlerts(active, recent) {
   state.firing = active.filter((a) => a.status === "firing");
+  state.recent = recent;
   $("#alerts-firing").innerHTML = state.firing.map(alertLine).join("");
   const tb = $("#alerts-table tbody");
-  if (recent.length === 0) { tb.innerHTML = `<tr><td colspan="9" class="empty">No alert events yet.</td></tr>`; return; }
-  tb.innerHTML = recent.map((a) => {
+  if (recent.length === 0) { tb.innerHTML = `<tr><td colspan="10" class="empty">No alert events yet.</td></tr>`; }
+  else tb.innerHTML = recent.map((a, i) => {
     const l = a.labels || {}, an = a.annotations || {};
     const ended = a.endsAt && !a.endsAt.startsWith("0001") ? new Date(a.endsAt).toLocaleTimeString() : "";
     return `<tr><td class="st-${esc(a.status)}">${esc(a.status)}</td><td>${esc(l.alertname)}</td><td>${esc(l.severity)}</td><td>${esc(l.service)} / ${esc(l.model)}</td>
-      <td>${esc(an.value)}</td><td>${esc(an.threshold)}</td><td>${new Date(a.startsAt).toLocaleString()}</td><td>${ended}</td><td>${esc(an.summary)}</td></tr>`;
+      <td>${esc(an.value)}</td><td>${esc(an.threshold)}</td><td>${new Date(a.startsAt).toLocaleString()}</td><td>${ended}</td><td>${esc(an.summary)}</td><td>${evidence(a, i, "recent")}</td></tr>`;
   }).join("");
+  document.querySelectorAll("a.evidence").forEach((el) => el.addEventListener("click", (ev) => {
+    ev.preventDefault();
+    openAlertCalls((el.dataset.where === "firing" ? state.firing : state.recent)[num(el.dataset.i)]);
+  }));
+}
+
+// ---------------------------------------------------------------- calls
+
+// protojson writes bytes as base64; the APIs write IDs as hex.
+function b64hex(b) {
+  try { return [...atob(b)].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join(""); } catch { return ""; }
+}
+// exemplarIDs: the hex trace IDs of a window's exemplars.
+function exemplarIDs(w) { return (w?.exemplars || []).map((e) => b64hex(e.trace_id)).filter(Boolean); }
+
+// openCalls lists calls (GET /api/calls) of one series in [since, until)
+// sorted by sort; o.exemplars (trace IDs) are marked.
+async function openCalls(o) {
+  state.calls = o;
+  const s = o.series || {};
+  const p = new URLSearchParams({ sort: o.sort || "latency", limit: "25" });
+  for (const k of ["service", "model", "operation", "provider", "tenant"]) if (s[k]) p.set(k, s[k]);
+  if (o.since) p.set("since", new Date(o.since).toISOString());
+  if (o.until) p.set("until", new Date(o.until).toISOString());
+  if (o.errors) p.set("status", "error");
+  o.params = p;
+  $("#drill").hidden = false;
+  $("#call").hidden = true;
+  $("#calls-title").textContent = `Calls — ${o.why || ""}, by ${o.sort === "time" ? "time (latest first)" : o.sort}${o.errors ? ", errors" : ""}`;
+  $("#calls-api").textContent = "/api/calls?" + p.toString();
+  $("#calls-body").innerHTML = `<tr><td colspan="11" class="hint">loading…</td></tr>`;
+  await loadCalls(p, false);
+  $("#drill").scrollIntoView({ block: "start" });
+}
+
+async function loadCalls(p, append) {
+  const tb = $("#calls-body");
+  let r;
+  try { r = await getJSON("/api/calls?" + p.toString()); } catch (e) {
+    tb.innerHTML = `<tr><td colspan="11" class="bad">${esc(e.status === 404 ? "this deployment serves no /api/calls (aggregator not running?)" : e.message)}</td></tr>`;
+    return;
+  }
+  const ex = new Set(state.calls?.exemplars || []);
+  const rows = r.calls.map((c) => `<tr class="call${c.status === "error" ? " err" : ""}" data-trace="${esc(c.trace_id)}" data-span="${esc(c.span_id)}">
+    <td>${new Date(c.end_time).toLocaleTimeString()}</td><td class="lat">${fmt(c.latency_ms, "ms")}</td><td>${c.ttft_ms === undefined ? "–" : fmt(c.ttft_ms, "ms")}</td>
+    <td>${c.tpot_ms === undefined ? "–" : fmt(c.tpot_ms, "ms")}</td><td>${fmt(c.tokens.input)} / ${fmt(c.tokens.output)}</td><td>${fmt(c.cost.total, "$")}</td>
+    <td>${esc(c.gpu.method)}${c.gpu.gpu_seconds > 0 ? " · " + fmt(c.gpu.gpu_seconds) + " GPU-s" : ""}</td><td class="${c.status === "error" ? "bad" : ""}">${esc(c.status)}</td>
+    <td>${c.flags.map((f) => `<span class="flag">${esc(f)}</span>`).join(" ")}</td><td>${esc(c.model)}</td>
+    <td><code>${esc(c.trace_id.slice(0, 12))}…</code>${ex.has(c.trace_id) ? ` <span class="ex" title="one of the window's exemplars">★</span>` : ""}</td></tr>`).join("");
+  if (append) tb.insertAdjacentHTML("beforeend", rows); else tb.innerHTML = rows || `<tr><td colspan="11" class="empty">No calls held for this window (older than what the store keeps, or every call of it was summarised by ingest under load).</td></tr>`;
+  tb.querySelectorAll("tr.call").forEach((tr) => { tr.onclick = () => openCall(tr.dataset.trace, tr.dataset.span); });
+  const more = $("#calls-more");
+  more.hidden = r.next_offset === undefined;
+  more.onclick = () => { p.set("offset", String(r.next_offset)); loadCalls(p, true); };
+  $("#calls-source").textContent = `from ${r.source === "clickhouse" ? "ClickHouse (llm_spans)" : "the aggregator's store of recent calls"}`;
+}
+
+// traceLink fills the configured trace-URL template (GET /api/console).
+function traceLink(c) {
+  const tpl = state.console?.trace_url;
+  if (!tpl) return "";
+  const url = tpl.replaceAll("{trace_id}", encodeURIComponent(c.trace_id)).replaceAll("{span_id}", encodeURIComponent(c.span_id))
+    .replaceAll("{start_unix_ms}", String(Date.parse(c.start_time) - 60000)).replaceAll("{end_unix_ms}", String(Date.parse(c.end_time) + 60000));
+  return `<a class="trace-link" href="${esc(url)}" target="_blank" rel="noopener noreferrer">open the trace ↗</a>`;
+}
+
+// openCall shows one call and its trace (GET /api/traces/{id}) as a
+// waterfall: a bar per span on the trace's time axis, nested by parent.
+async function openCall(traceID, spanID) {
+  const box = $("#call");
+  box.hidden = false;
+  $("#call-body").innerHTML = `<p class="hint">loading trace ${esc(traceID)}…</p>`;
+  let t;
+  try { t = await getJSON("/api/traces/" + encodeURIComponent(traceID)); } catch (e) {
+    $("#call-body").innerHTML = `<p class="bad">${esc(e.message)}</p>`;
+    return;
+  }
+  const spans = t.spans;
+  const c = spans.find((x) => x.span_id === spanID) || spans.find((x) => x.class === "llm") || spans[0];
+  const t0 = Math.min(...spans.map((x) => Date.parse(x.start_time)));
+  const t1 = Math.max(...spans.map((x) => Date.parse(x.start_time) + x.latency_ms));
+  const total = Math.max(t1 - t0, 1);
+  const ids = new Set(spans.map((x) => x.span_id));
+  const depth = (x, n = 0) => { const p = spans.find((y) => y.span_id === x.parent_span_id); return p && n < 32 ? depth(p, n + 1) : n; };
+  const wf = spans.map((x) => {
+    const start = Date.parse(x.start_time) - t0;
+    const left = (start / total) * 100, width = Math.max((x.latency_ms / total) * 100, 0.3);
+    const orphan = x.parent_span_id && !ids.has(x.parent_span_id);
+    return `<div class="wf-row${x.span_id === c.span_id ? " sel" : ""}" data-span="${esc(x.span_id)}">
+      <div class="wf-label" style="padding-left:${depth(x) * 14}px" title="${esc(x.name)}">${esc(x.service)} · ${esc(x.name || x.class)}${orphan ? ' <span class="hint">(parent not held)</span>' : ""}</div>
+      <div class="wf-track"><div class="wf-bar c-${esc(x.class)}${x.status === "error" ? " err" : ""}" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%"></div></div>
+      <div class="wf-dur">${fmt(x.latency_ms, "ms")}</div></div>`;
+  }).join("");
+  const kv = (k, v) => `<div><span>${esc(k)}</span><b>${v}</b></div>`;
+  $("#call-title").textContent = `${c.service} · ${c.model || c.name} — ${fmt(c.latency_ms, "ms")}${c.status === "error" ? " · error" : ""}`;
+  $("#call-body").innerHTML = `
+    <div class="call-kv">
+      ${kv("trace", `<code>${esc(c.trace_id)}</code>`)}${kv("span", `<code>${esc(c.span_id)}</code>`)}${kv("ended", esc(new Date(c.end_time).toLocaleString()))}
+      ${kv("latency", fmt(c.latency_ms, "ms"))}${kv("TTFT", c.ttft_ms === undefined ? "–" : fmt(c.ttft_ms, "ms"))}${kv("per output token", c.tpot_ms === undefined ? "–" : fmt(c.tpot_ms, "ms"))}
+      ${kv("tokens in / out", `${c.tokens.input} / ${c.tokens.output}`)}${kv("cache read / write", `${c.tokens.cache_read} / ${c.tokens.cache_write}`)}${kv("reasoning", c.tokens.reasoning)}
+      ${kv("cost", `${fmt(c.cost.total, "$")} <small>(in ${fmt(c.cost.input, "$")}, out ${fmt(c.cost.output, "$")}, cache ${fmt(c.cost.cache_read + c.cost.cache_write, "$")}, GPU ${fmt(c.cost.gpu, "$")})</small>`)}
+      ${kv("GPU join", `${esc(c.gpu.method)}${c.gpu.host ? " · " + esc(c.gpu.host) : ""}${c.gpu.gpu_model ? " · " + esc(c.gpu.gpu_model) : ""}`)}${kv("GPU-seconds", fmt(c.gpu.gpu_seconds))}
+      ${kv("status", `${esc(c.status)}${c.error_type ? " · " + esc(c.error_type) : ""}${c.status_message ? " · " + esc(c.status_message) : ""}`)}${kv("tenant", esc(c.tenant))}
+      ${kv("flags", c.flags.length ? c.flags.map((f) => `<span class="flag">${esc(f)}</span>`).join(" ") : "none")}
+    </div>
+    <p>${traceLink(c)}</p>
+    <h4>Trace — ${spans.length} spans, ${fmt(total, "ms")}${t.truncated ? " (first spans only)" : ""}</h4>
+    <div id="waterfall" class="waterfall">${wf}</div>
+    ${c.bodies_hidden ? `<p class="hint">Prompt and completion need a token with the search role.</p>` : `
+    <h4>Prompt${c.bodies_truncated ? " (cut)" : ""}</h4><pre class="body">${esc(c.prompt) || '<span class="hint">not kept (bodies dropped under load, or none)</span>'}</pre>
+    <h4>Completion</h4><pre class="body">${esc(c.completion) || '<span class="hint">not kept</span>'}</pre>`}`;
+  $("#waterfall").querySelectorAll(".wf-row").forEach((row) => row.addEventListener("click", () => openCall(traceID, row.dataset.span)));
+  box.scrollIntoView({ block: "start" });
 }
 
 // ---------------------------------------------------------------- pipeline
@@ -272,8 +420,11 @@ document.querySelectorAll(".window-switch button").forEach((b) => b.addEventList
   refresh();
 }));
 $("#detail-close").addEventListener("click", () => { state.selected = null; renderTiles(); renderDetail(); });
+$("#drill-close").addEventListener("click", () => { $("#drill").hidden = true; state.calls = null; });
+$("#call-close").addEventListener("click", () => { $("#call").hidden = true; });
 
 async function refresh() {
+  if (!state.console) state.console = await getJSON("/api/console").catch(() => null);
   const status = $("#status");
   const errors = [];
   const [slis, active, recent, pipe] = await Promise.all([
