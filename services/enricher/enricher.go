@@ -62,6 +62,7 @@
 package enricher
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -112,6 +113,11 @@ type Config struct {
 	// BatchMaxBytes bounds one output record (keep it under the broker's
 	// message.max.bytes, 1 MiB by default).
 	BatchMaxBytes int `yaml:"batch_max_bytes"`
+
+	// Signals: safety and quality flags (prompt injection, jailbreak,
+	// refusals, truncation, system prompt echoed; signals.go), computed
+	// from the raw text before redaction.
+	Signals SignalsConfig `yaml:"signals"`
 }
 
 // DefaultConfig returns the defaults.
@@ -127,6 +133,7 @@ func DefaultConfig() Config {
 		MaxGPUSamples:  1_000_000,
 		Redact:         DefaultRedactConfig(),
 		Identity:       redact.DefaultIdentityConfig(),
+		Signals:        DefaultSignalsConfig(),
 		MaxPollRecords: 1000,
 		BatchMaxItems:  2000,
 		BatchMaxBytes:  900 << 10,
@@ -181,7 +188,7 @@ func (c Config) Validate() error {
 	if c.BatchMaxBytes < 1024 {
 		errs = append(errs, config.Errorf("batch_max_bytes", "must be at least 1024"))
 	}
-	errs = append(errs, config.Prefix("redact", c.Redact.Validate()), config.Prefix("identity", c.Identity.Validate()))
+	errs = append(errs, config.Prefix("redact", c.Redact.Validate()), config.Prefix("identity", c.Identity.Validate()), config.Prefix("signals", c.Signals.Validate()))
 	return errors.Join(errs...)
 }
 
@@ -206,6 +213,7 @@ type metrics struct {
 	latency           prometheus.Histogram
 	oversized         prometheus.Counter
 	spanWatermark     prometheus.Gauge
+	signals           *signalMetrics
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -232,7 +240,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m.truncatedFields = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_truncated_fields_total", Help: "Text fields longer than redact.max_field_bytes, cut to it before scanning."})
 	m.oversized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_oversized_spans_total", Help: "Enriched spans larger than batch_max_bytes on their own: prompt and completion text dropped."})
 	m.spanWatermark = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_span_watermark_seconds", Help: "Lowest in-band watermark (unix s) the enricher forwards to llmobs.enriched over the llmobs.spans partitions it owns."})
-	for _, c := range []prometheus.Collector{m.truncatedFields, m.spanWatermark, m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency} {
+	m.signals = newSignalMetrics()
+	for _, c := range append(m.signals.collectors(), m.truncatedFields, m.spanWatermark, m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency) {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -250,6 +259,10 @@ type Enricher struct {
 	m       *metrics
 	unknown map[string]bool
 	now     func() time.Time
+
+	signals *signals
+	// signalsNote says how injection detection runs (for the start log).
+	signalsNote string
 }
 
 func newEnricher(cfg Config, m *metrics) (*Enricher, error) {
@@ -262,9 +275,13 @@ func newEnricher(cfg Config, m *metrics) (*Enricher, error) {
 		return nil, fmt.Errorf("enricher: %w", err)
 	}
 	pv.truncated = m.truncatedFields.Inc
+	sg, note, err := newSignals(cfg.Signals, m.signals)
+	if err != nil {
+		return nil, err
+	}
 	gpu := newGPUIndex(cfg.StateTTL, cfg.MaxGPUSamples)
 	gpu.delta, gpu.joinWait = cfg.Delta, cfg.JoinWait
-	return &Enricher{cfg: cfg, prices: prices, privacy: pv, gpu: gpu, m: m, unknown: map[string]bool{}, now: time.Now}, nil
+	return &Enricher{cfg: cfg, prices: prices, privacy: pv, signals: sg, signalsNote: note, gpu: gpu, m: m, unknown: map[string]bool{}, now: time.Now}, nil
 }
 
 func isModelCall(s *llmobsv1.Span) bool {
@@ -303,9 +320,16 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 				e.m.unknownModel.WithLabelValues(e.modelLabel(model)).Inc()
 			}
 		}
+		// Flags read the raw text, so before the redaction.
+		e.signals.Flag(context.Background(), s)
 		// Every span: names, status messages, URLs and attributes of
 		// HTTP and DB spans carry personal data too.
 		es.Redaction = e.privacy.RedactSpan(s)
+		for _, f := range s.Flags {
+			if f == FlagPIIInOutput || f == FlagSecretInOutput {
+				e.m.signals.flags.WithLabelValues(f).Inc()
+			}
+		}
 		for _, c := range es.Redaction.Counts {
 			e.m.redactions.WithLabelValues(c.Type).Add(float64(c.Count))
 		}
@@ -375,6 +399,9 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 	e, err := newEnricher(cfg, m)
 	if err != nil {
 		return nil, err
+	}
+	if deps.Log != nil {
+		deps.Log.Info("enricher: prompt injection and jailbreak detection", "mode", e.signalsNote)
 	}
 	if e.privacy.ids.Ephemeral && deps.Log != nil {
 		deps.Log.Info("enricher.identity.key is not set: user and conversation pseudonyms use a key drawn for this process, so they differ between instances and restarts; set one to keep budgets and searches by user stable", "key_id", "eph")

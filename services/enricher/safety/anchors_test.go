@@ -1,0 +1,58 @@
+package safety
+
+import "testing"
+
+func TestAnchors(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want []string
+	}{
+		{`\b(?:ignore|disregard) (?:all|any)\b`, []string{"ignore all", "ignore any", "disregard all", "disregard any"}},
+		{`\bfoo[^x]*bar`, []string{"foo"}},
+		{`(?:ab|abc)d`, nil}, // "ab" is too short to filter by
+		{`(?:dear )?assistant`, nil},
+		{`\bx{2,}yy`, nil},
+	} {
+		got := anchorsOf(tc.expr)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: anchors %q, want %q", tc.expr, got, tc.want)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, g := range got {
+			seen[g] = true
+		}
+		for _, w := range tc.want {
+			if !seen[w] {
+				t.Errorf("%s: anchors %q, want %q", tc.expr, got, tc.want)
+			}
+		}
+	}
+	filtered := 0
+	for _, r := range rules {
+		if r.anchors != nil {
+			filtered++
+		}
+	}
+	t.Logf("%d of %d rules have a prefilter", filtered, len(rules))
+}
+
+// Every rule's matches must contain one of its anchors (else the
+// prefilter would hide matches): checked on the attack texts.
+func TestAnchorsSound(t *testing.T) {
+	for _, set := range []string{"heldout", "dev"} {
+		for _, e := range load(t, set) {
+			vs, _ := views(e.Text)
+			for _, v := range vs {
+				for _, r := range rules {
+					if r.anchors != nil && r.re.MatchString(v.text) && !containsAny(v.text, r.anchors) {
+						t.Errorf("rule %s matches %q but no anchor %q is in it", r.re, v.text, r.anchors)
+					}
+				}
+				if reMeta.MatchString(v.text) && !containsAny(v.text, metaAnchors) || reReported.MatchString(v.text) && !containsAny(v.text, reportedAnchors) {
+					t.Errorf("meta or reported-speech pattern matches %q without its anchors", v.text)
+				}
+			}
+		}
+	}
+}

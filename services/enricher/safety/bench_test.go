@@ -1,0 +1,79 @@
+package safety
+
+import (
+	"context"
+	"testing"
+
+	"github.com/llmobs/llmobs/services/embedder/encoder"
+)
+
+// benchSet picks texts of one kind from the held-out set.
+func benchSet(b *testing.B, label, family string) []Example {
+	var out []Example
+	for _, e := range load(b, "heldout") {
+		if e.Label == label && (family == "" || e.Family == family) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func benchCheck(b *testing.B, d *Detector, set []Example) {
+	b.ReportAllocs()
+	ctx := context.Background()
+	i, enc := 0, 0
+	for b.Loop() {
+		e := set[i%len(set)]
+		enc += d.Check(ctx, e.Text, e.Where == "context").Encoded
+		i++
+	}
+	b.ReportMetric(float64(enc)/float64(i), "encodes/op")
+}
+
+// Rules only: what every LLM span's user input costs.
+func BenchmarkCheckOrdinary(b *testing.B) {
+	d, _ := New(context.Background(), DefaultConfig(), nil)
+	benchCheck(b, d, benchSet(b, "benign", "ordinary"))
+}
+
+func BenchmarkCheckHardBenign(b *testing.B) {
+	d, _ := New(context.Background(), DefaultConfig(), nil)
+	benchCheck(b, d, benchSet(b, "benign", "hard"))
+}
+
+func BenchmarkCheckAttack(b *testing.B) {
+	d, _ := New(context.Background(), DefaultConfig(), nil)
+	benchCheck(b, d, benchSet(b, "attack", ""))
+}
+
+// With the encoder and its cache: the first pass over the set encodes,
+// later passes hit the cache (as repeated prompts do in production).
+func BenchmarkCheckHardBenignEncoder(b *testing.B) {
+	enc, err := encoder.NewUSELite(modelDir(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.MaxEncodesPerSecond = 1e9
+	d, err := New(context.Background(), cfg, enc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchCheck(b, d, benchSet(b, "benign", "hard"))
+}
+
+// Cache off: every undecided text pays the encoder (the worst case).
+func BenchmarkCheckHardBenignEncoderNoCache(b *testing.B) {
+	enc, err := encoder.NewUSELite(modelDir(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.CacheEntries = 0
+	cfg.MaxEncodesPerSecond = 1e9
+	d, err := New(context.Background(), cfg, enc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchCheck(b, d, benchSet(b, "benign", "hard"))
+}

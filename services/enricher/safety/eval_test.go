@@ -1,0 +1,173 @@
+package safety
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/llmobs/llmobs/services/embedder/encoder"
+)
+
+// -safety.eval=heldout|dev runs the full evaluation with the encoder (make
+// eval-safety); without it the tests score the rules alone, which is fast.
+var evalSet = flag.String("safety.eval", "", "evaluate with the sentence encoder on testdata/<set>.jsonl and print the table")
+
+func load(t testing.TB, name string) []Example {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name+".jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := ParseExamples(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
+}
+
+type score struct {
+	n, hit  int
+	rightFl int // attacks flagged with their family's flag
+}
+
+type report struct {
+	byFamily        map[string]*score
+	attacks, benign score
+	encoded, cached int
+	fpExamples      []string
+	fnExamples      []string
+	elapsed         time.Duration
+}
+
+func evaluate(d *Detector, set []Example) report {
+	rep := report{byFamily: map[string]*score{}}
+	start := time.Now()
+	for _, e := range set {
+		res := d.Check(context.Background(), e.Text, e.Where == "context")
+		rep.encoded += res.Encoded
+		rep.cached += res.Cached
+		flagged := len(res.Flags) > 0
+		s := rep.byFamily[e.Label+"/"+e.Family]
+		if s == nil {
+			s = &score{}
+			rep.byFamily[e.Label+"/"+e.Family] = s
+		}
+		s.n++
+		tot := &rep.benign
+		if e.Label == "attack" {
+			tot = &rep.attacks
+			for _, f := range res.Flags {
+				if f == familyFlag(e.Family) {
+					s.rightFl++
+					tot.rightFl++
+					break
+				}
+			}
+		}
+		tot.n++
+		if flagged {
+			s.hit++
+			tot.hit++
+			if e.Label == "benign" {
+				rep.fpExamples = append(rep.fpExamples, fmt.Sprintf("%v %s: %q", res.Flags, res.Family, e.Text))
+			}
+		} else if e.Label == "attack" {
+			rep.fnExamples = append(rep.fnExamples, fmt.Sprintf("%s (%.2f %s): %q", e.Family, res.Score, res.Family, e.Text))
+		}
+	}
+	rep.elapsed = time.Since(start)
+	return rep
+}
+
+func (r report) table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| family | texts | flagged | recall | right flag |\n|---|---|---|---|---|\n")
+	keys := make([]string, 0, len(r.byFamily))
+	for k := range r.byFamily {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		s := r.byFamily[k]
+		if strings.HasPrefix(k, "attack/") {
+			fmt.Fprintf(&b, "| %s | %d | %d | %.3f | %.3f |\n", k, s.n, s.hit, float64(s.hit)/float64(s.n), float64(s.rightFl)/float64(s.n))
+		} else {
+			fmt.Fprintf(&b, "| %s | %d | %d (FP) | FP rate %.3f | |\n", k, s.n, s.hit, float64(s.hit)/float64(s.n))
+		}
+	}
+	tp, fp := r.attacks.hit, r.benign.hit
+	fmt.Fprintf(&b, "\nattacks %d, recall %.3f (right flag %.3f); benign %d, FP rate %.4f; precision %.3f\n",
+		r.attacks.n, float64(tp)/float64(r.attacks.n), float64(r.attacks.rightFl)/float64(r.attacks.n),
+		r.benign.n, float64(fp)/float64(r.benign.n), float64(tp)/float64(max(1, tp+fp)))
+	fmt.Fprintf(&b, "sentences encoded %d, cache hits %d, %s per text\n", r.encoded, r.cached, r.elapsed/time.Duration(max(1, r.attacks.n+r.benign.n)))
+	return b.String()
+}
+
+// TestRulesHeldOut scores the rules alone (no encoder) on the held-out
+// set; the floors are below what they measured when written, so a rule
+// change that loses recall or adds false positives fails here.
+func TestRulesHeldOut(t *testing.T) {
+	d, err := New(context.Background(), DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := evaluate(d, load(t, "heldout"))
+	t.Logf("rules only, held-out:\n%s", rep.table())
+	recall := float64(rep.attacks.hit) / float64(rep.attacks.n)
+	fpr := float64(rep.benign.hit) / float64(rep.benign.n)
+	if rep.attacks.n < 500 || rep.benign.n < 1000 {
+		t.Fatalf("held-out set has %d attacks and %d benign texts, want at least 500 and 1000", rep.attacks.n, rep.benign.n)
+	}
+	if recall < rulesRecallFloor || fpr > rulesFPCeiling {
+		t.Errorf("rules: recall %.3f (floor %.3f), FP rate %.4f (ceiling %.4f)\nmissed: %s\nfalse positives: %s",
+			recall, rulesRecallFloor, fpr, rulesFPCeiling, strings.Join(first(rep.fnExamples, 20), "\n"), strings.Join(first(rep.fpExamples, 20), "\n"))
+	}
+}
+
+func first(s []string, n int) []string { return s[:min(n, len(s))] }
+
+// TestEval is the full evaluation with the encoder: go test -run TestEval -safety.eval=heldout.
+func TestEval(t *testing.T) {
+	if *evalSet == "" {
+		t.Skip("set -safety.eval=dev|heldout (make eval-safety)")
+	}
+	dir := modelDir(t)
+	enc, err := encoder.NewUSELite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	cfg := DefaultConfig()
+	cfg.MaxEncodesPerSecond = 1e9 // measure the detector, not its budget
+	d, err := New(context.Background(), cfg, enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("exemplars encoded in %s (%d vectors)", time.Since(t0), len(d.ex))
+	rep := evaluate(d, load(t, *evalSet))
+	fmt.Printf("rules + encoder, %s:\n%s", *evalSet, rep.table())
+	if testing.Verbose() {
+		fmt.Printf("missed:\n%s\nfalse positives:\n%s\n", strings.Join(rep.fnExamples, "\n"), strings.Join(rep.fpExamples, "\n"))
+	}
+}
+
+func modelDir(t testing.TB) string {
+	t.Helper()
+	dir, _ := filepath.Abs("../../embedder/models/use-lite")
+	if _, err := os.Stat(filepath.Join(dir, "model.json")); err != nil {
+		t.Skipf("no USE Lite weights in %s (go run ./cmd/llmobs models)", dir)
+	}
+	return dir
+}
+
+// Floors for the rules-only held-out run (measured values are in the README).
+const (
+	rulesRecallFloor = 0.95
+	rulesFPCeiling   = 0.005
+)

@@ -1,0 +1,624 @@
+package safety
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attack families. Each maps to the flag it raises (familyFlag).
+const (
+	FamilyInstructionOverride = "instruction_override"
+	FamilySystemPrompt        = "system_prompt_extraction"
+	FamilyRolePlay            = "role_play"
+	FamilyRefusalSuppression  = "refusal_suppression"
+	FamilyToolHijacking       = "tool_hijacking"
+	FamilyIndirect            = "indirect"
+	FamilyEncoding            = "encoding"
+)
+
+// Families lists every family, in report order.
+var Families = []string{FamilyInstructionOverride, FamilySystemPrompt, FamilyRolePlay, FamilyRefusalSuppression, FamilyToolHijacking, FamilyIndirect, FamilyEncoding}
+
+func familyFlag(f string) string {
+	switch f {
+	case FamilyRolePlay, FamilyRefusalSuppression:
+		return FlagJailbreak
+	}
+	return FlagPromptInjection
+}
+
+// rule is one heuristic: a pattern over the normalised (lower-case,
+// one-space) text, worth weight toward the flag threshold of 1. Rules
+// with context set only count in retrieved context (text addressed to
+// the model from inside a document).
+type rule struct {
+	family  string
+	weight  float64
+	context bool
+	re      *regexp.Regexp
+	anchors []string // prefilter (anchors.go); nil: always run
+}
+
+func r(family string, weight float64, expr string) rule {
+	return rule{family: family, weight: weight, re: regexp.MustCompile(expr)}
+}
+
+// ra is r with anchors given by hand, for patterns whose leading words are
+// too short to filter by (TestAnchorsSound checks them on the data sets).
+func ra(family string, weight float64, anchors []string, expr string) rule {
+	ru := r(family, weight, expr)
+	ru.anchors = anchors
+	return ru
+}
+
+func init() {
+	for i := range rules {
+		if rules[i].anchors == nil {
+			rules[i].anchors = anchorsOf(rules[i].re.String())
+		}
+	}
+}
+
+// Vocabulary shared by the rules.
+const (
+	reIgnore  = `(?:ignore|ignoring|disregard|forget|skip|override|bypass|discard|throw away|drop|cancel|scratch|abandon|set aside|stop following|ignorez|ignora|ignoriere|vergiss|oublie)`
+	reInstr   = `(?:instructions?|directions|directives?|rules|guidelines|prompts?|commands|constraints|polic(?:y|ies)|programming|guardrails|restrictions|system (?:prompt|message)|pre-?prompt|instrucciones|consignes|anweisungen|regeln|règles)`
+	reBefore  = `(?:previous|prior|above|earlier|preceding|original|initial|old|all|any|every|your|these|those|the system|operator'?s?|developer'?s?|précédentes|anteriores|vorherigen|toutes les|todas las|alle)`
+	reReveal  = `(?:repeat|print|show|reveal|output|tell me|paste|recite|echo|list|dump|display|quote|write out|share|disclose|spell out|translate|copy|give me|what (?:is|are|was|were|did)|summari[sz]e)`
+	reRevealV = `(?:repeat|print|show|reveal|output|paste|recite|echo|dump|display|quote|write out|disclose|spell out|copy)`
+	reSecretP = `(?:(?:your|the|this) system (?:prompt|message)|(?:initial|original|first|hidden|secret|confidential|developer|pre-?|configuration|starting) (?:instructions|prompt|message|rules|guidance)|pre-?prompt|prompt template|context window|instructions you (?:were|have been|got) (?:given|initiali[sz]ed with|configured with)|(?:rules|guidance|instructions) (?:the operator|your developers?|you were)|(?:text|everything|words|instructions|message) (?:above|at the top|before (?:this|my first))|prompt that came before|your (?:configuration|prompt))`
+	reYours   = `your (?:instructions|rules|guidelines)`
+	reNoRules = `(?:(?:no|without|free (?:from|of)|zero|disabled?|turned off|off|ignores?|ignoring|escaped (?:its|all|their)|breaks? free of|outside) (?:any |all |the |its |your |typical |of )?(?:ai )?(?:restrictions|rules|filters?|filtering|content (?:polic(?:y|ies)|guidelines|filter(?:ing)?)|guidelines|guardrails|limits|limitations|ethics|morals|morality|censorship|safety(?: guidelines| rules| filters| training)?|policies|norms)|unfiltered|uncensored|unrestricted|amoral|unbound|no filter|(?:never|doesn't|does not|won't|will not|cannot) (?:ever )?refuse|never refuses|(?:never|not) (?:been )?trained with (?:any )?(?:safety|ethic|rules|guidelines)|do anything now|strive to avoid norms|always intelligent machiavellian|with all filters off|with safety turned off|policies are disabled|filtering off|free from all rules)`
+	rePersona = `(?:you are now|you're now|you will (?:now )?(?:respond|act|be) as|from now on,? (?:you|act)|pretend (?:to be|you are|you're)|act as|acting as|roleplay|role-?play|play the role|stay in character|in character|simulate|imagine you are|alter ego|evil twin|you are (?:an? )?(?:ai|actor|assistant|character)|you're no longer|let's play a game|character)`
+	reHarm    = `(?:bomb|explosive|meth(?:amphetamine)?|malware|ransomware|keylogger|virus|phishing|hotwire|launder|hate speech|break into|steal|napalm|weapon|poison|fake invoice|ransom note|backdoor|exploit)`
+	reAI      = `(?:ai|assistant|chatbot|chat bot|language model|llm|ai agents?|agent|model|bot|gpt)s?`
+)
+
+var rules = []rule{
+	// Instruction override.
+	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reBefore+`\b[^.!?\n]*?\b`+reInstr+`\b`),
+	r(FamilyInstructionOverride, 0.5, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b`),
+	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:above|before|so far|you were given|you got|you received|you have been given)\b`),
+	r(FamilyInstructionOverride, 1.0, reIgnore+`\b (?:everything|what|anything|all|whatever) (?:you were|you've been|you have been|you are|the developers?|your developers?|your creators?|the operator|they|openai|anthropic)\b[^.!?\n]*?\b(?:told|given|taught|instructed|said|programmed)\b`),
+	r(FamilyInstructionOverride, 1.0, `\b(?:your|the|all|previous|prior|earlier|original|old|system|initial|these)\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:are|is|were|was) (?:now )?(?:void|cancell?ed|outdated|revoked|obsolete|no longer (?:valid|apply|applies|in effect)|a test|a mistake|irrelevant|replaced|suspended|lifted)`),
+	r(FamilyInstructionOverride, 1.0, `\b(?:previous|prior|above|earlier|old|system) (?:rules|instructions|guidelines)[^.!?\n]*?no longer apply`),
+	r(FamilyInstructionOverride, 1.0, `\b(?:don't|do not|never) (?:follow|obey|pay attention to|listen to|comply with)\b[^.!?\n]*?\b(?:original|previous|initial|system|your|the prompt you|operator)\b[^.!?\n]*?\b(?:instructions|prompt|rules|guidelines|initiali[sz]ed)`),
+	r(FamilyInstructionOverride, 1.0, `\bnew (?:instructions?|rules?|directives?|commands?)\b[^.!?\n]*?\b(?:override|replaces?|supersede|that replace)`),
+	r(FamilyInstructionOverride, 0.5, `\b(?:ignore|disregard|forget|skip|drop) (?:your|the|this) (?:task|question|request|query|assignment)\b`),
+	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:set|given|written|provided|defined) by (?:your|the) (?:operator|developers?|creators?|company|admin|administrator|owner|system)`),
+	r(FamilyInstructionOverride, 0.6, `\b(?:update|change|addition|amendment|correction|override) (?:to|of|for) your (?:instructions|rules|guidelines|prompt|task|directives)\b`),
+	r(FamilyInstructionOverride, 0.9, `\beverything (?:before|above) (?:this|here)[^.!?\n]*?\b(?:mistake|void|irrelevant|ignore|forget)`),
+	r(FamilyInstructionOverride, 0.6, `\b(?:your (?:only|new|real) (?:goal|task|instruction|objective)|(?:the )?real instruction is|next command:|new task:|your new task)`),
+	ra(FamilyInstructionOverride, 0.6, []string{"end", "admin"}, `(?:<\s*end of (?:user )?input\s*>|--- ?end ?---|<\s*/?\s*admin\s*>|\bend of (?:prompt|instructions)\b)`),
+	r(FamilyInstructionOverride, 0.8, `\b(?:skip|drop|suspend|lift|relax|waive) (?:your|all|the) (?:usual |normal |current )?(?:constraints|restrictions|rules|guidelines|limitations)`),
+	r(FamilyInstructionOverride, 0.4, `\b(?:actually,? )?(?:scratch that|instead of (?:that|the task)|forget (?:it|that) all)\b`),
+
+	// System prompt extraction.
+	r(FamilySystemPrompt, 1.0, `\b`+reReveal+`\b[^.!?\n]*?\b`+reSecretP),
+	r(FamilySystemPrompt, 1.0, `\b`+reRevealV+`\b[^.!?\n]*?\b`+reYours),
+	r(FamilySystemPrompt, 0.5, `\b`+reReveal+`\b[^.!?\n]*?\b`+reYours),
+	r(FamilySystemPrompt, 0.6, `\b(?:your|the) (?:system prompt|system message|pre-?prompt|hidden instructions|initial instructions)\b`),
+	r(FamilySystemPrompt, 0.9, `\b(?:what (?:did|were|was) (?:the operator|your developers?|you) (?:tell|told|given|instructed))\b[^.!?\n]*?\b(?:not to|before|instructions|to do)`),
+	r(FamilySystemPrompt, 0.9, `\b(?:starting with|beginning with|that starts? with) (?:the (?:phrase|words) )?['"“]?you are\b`),
+	r(FamilySystemPrompt, 0.6, `\b(?:word for word|verbatim|in full|exactly|including everything|include everything|in a (?:txt )?code block)\b`),
+
+	// Role play / persona jailbreaks.
+	r(FamilyRolePlay, 0.6, rePersona),
+	ra(FamilyRolePlay, 0.6, []string{"restrict", "rules", "filter", "polic", "guideline", "guardrail", "limit", "ethic", "moral", "censor", "safety", "norms", "unbound", "refus", "anything now", "machiavellian"}, reNoRules),
+	r(FamilyRolePlay, 1.0, `\b(?:dan|stan|dude|aim|omega|evilbot|libre|machiavelli|unbound ai)\b[^.!?\n]*?\b(?:no|without|never|free|anything|breaks?|unfiltered|amoral)\b`),
+	r(FamilyRolePlay, 1.0, `\b(?:enable|activate|enter|switch to|turn on|activated|enabled)\b[^.!?\n]*?\b(?:developer|god|dude|jailbreak|maintenance|dan|unrestricted|debug|evil) mode\b[^\n]*?\b(?:ignore|polic|no |without|filter|anything|rules|disabled|off)`),
+	r(FamilyRolePlay, 1.0, `\bjailbreak(?:ed)? mode\b|\bmode activated\b`),
+	r(FamilyRolePlay, 1.0, `\b(?:you are|you're|pretend to be|act as|play|be|roleplay as|role-play as) my (?:deceased|late|dead|departed)\b`),
+	r(FamilyRolePlay, 0.7, `\b(?:deceased|late|dead|passed away)\b[^.!?\n]*?\b(?:grand(?:ma|mother|pa|father)|grandpa|grandma)\b[^\n]*?\b(?:used to|would always|would tell|bedtime)`),
+	r(FamilyRolePlay, 0.8, `\b(?:bypass|disable|turn off|remove|get around|circumvent) (?:your|the|all|any) (?:safety |content )?(?:filters?|restrictions|guardrails|rules|safety|safeguards|moderation)\b`),
+	r(FamilyRolePlay, 0.4, `\b(?:once as yourself|two (?:answers|responses)|respond twice|answer twice|normal one and one)\b`),
+
+	// Refusal suppression and framing.
+	r(FamilyRefusalSuppression, 1.0, `\b(?:you are not allowed to|you're not allowed to|you must not|you may not|you can't|you cannot) (?:ever )?(?:refuse|say (?:no|you can'?t|i can'?t|sorry)|decline)`),
+	r(FamilyRefusalSuppression, 0.7, `\b(?:never|don't|do not|without) (?:ever )?(?:refuse|refusing|say (?:no|you can'?t|i can'?t|sorry)|say 'i can'?t'|decline)`),
+	r(FamilyRefusalSuppression, 0.3, `\b(?:never|don't|do not|without) (?:ever )?apologi[sz](?:e|ing)`),
+	r(FamilyRefusalSuppression, 1.0, `\b(?:start|begin) (?:your|the) (?:answer|reply|response) with ['"“]?(?:sure|absolutely|certainly|of course|yes)`),
+	r(FamilyRefusalSuppression, 0.6, `\b(?:without|no|skip(?: the)?|with no|leave out(?: the)?) (?:any )?(?:warnings?|moral(?:i[sz]ing)? lectures?|moral lecture|ethics|safety warnings?|safety notes?)`),
+	r(FamilyRefusalSuppression, 0.4, `\b(?:without|no|skip(?: the)?|with no) (?:any )?(?:disclaimers?|caveats)`),
+	r(FamilyRefusalSuppression, 0.4, `\b(?:hypothetically|theoretically|in a fictional world|for a novel|purely fictional|fictional|for research purposes|purely educational|educational|for homework|it's legal|legal in my country)\b`),
+	r(FamilyRefusalSuppression, 0.8, `\b(?:rules|filters|laws|policies) (?:don't|do not) apply|\bnothing is illegal\b|\bif you had no (?:safety )?(?:rules|filters|restrictions)|\bignores? your content policy`),
+	ra(FamilyRefusalSuppression, 0.5, []string{"permission", "authori", "allowed", "permitted"}, `\b(?:i have|i've got|with) (?:permission|authori[sz]ation)\b|\byou are authori[sz]ed\b|\bi am an? (?:certified|authori[sz]ed)\b|\bi'm an? (?:certified|authori[sz]ed)|\b(?:ai|ai models?|models?|assistants?|chatbots?|you) (?:are|is) (?:allowed|permitted) to\b`),
+	r(FamilyRefusalSuppression, 0.5, `\b(?:so|therefore|which means|that means) you (?:must|have to|are required to|need to)\b`),
+	r(FamilyRefusalSuppression, 0.7, `\b(?:must|have to|will) answer every (?:question|request)|refusing would cause harm|\b(?:just|so|now) do it\b`),
+	r(FamilyRefusalSuppression, 1.0, `\bno matter how (?:unethical|illegal|harmful|dangerous|immoral)`),
+	r(FamilyRefusalSuppression, 0.4, `\b`+reHarm+`\b`),
+
+	// Tool hijacking.
+	ra(FamilyToolHijacking, 0.3, []string{"tool", "function", "api", "plugin", "integration", "interpreter", "_"}, `\b(?:use|call|invoke|run|execute|trigger|through|with|using)\b[^.!?\n]*?\b(?:tools?|functions?|api|plugin|integration|interpreter)\b|\b[a-z]+_[a-z_]+\(\)|\b(?:send_email|transfer_funds|delete_all|create_user|get_secrets|run_shell|http_post)\b`),
+	r(FamilyToolHijacking, 0.9, `\b(?:send|post|upload|forward|exfiltrate|leak|email|submit|paste)\b[^.!?\n]*?\b(?:conversation|chat history|messages|customer (?:list|records)|records|session cookie|cookies?|credentials|passwords?|api keys?|secrets?|address|emails)\b[^.!?\n]*?\b(?:to|into|at|in)\b\s*(?:https?://|\S+@|#|[a-z0-9-]+\.(?:[a-z]{2,})\b)`),
+	r(FamilyToolHijacking, 0.5, `\b(?:use|call|invoke|run|trigger)\s+[a-z]+_[a-z_]+\b`),
+	r(FamilyToolHijacking, 0.6, `\b(?:with|using) (?:the )?(?:admin|administrator|root|someone else|another user|the owner)'?s? (?:credentials|password|account|token|session)\b`),
+	r(FamilyToolHijacking, 0.5, `\b(?:replac\w*|fill\w*|substitut\w*|append\w*)\b[^.!?\n]*?\b(?:conversation|chat|history|summary|messages)\b`),
+	r(FamilyToolHijacking, 0.9, `!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=`),
+	r(FamilyToolHijacking, 1.0, `\brm -rf /|\bdrop table\b|\bos\.system\(|\bnc \S+ \d+ -e\b|\bcurl\s+\S*https?://\S+[^|\n]*?\|\s*(?:sh|bash)\b|/etc/(?:passwd|shadow)\b|\breverse shell\b`),
+	r(FamilyToolHijacking, 0.7, `\bwipe all\b|\bdelete (?:every|all)\b|\bdownload and (?:run|execute)\b|\brm -rf\b`),
+	r(FamilyToolHijacking, 0.5, `\b(?:change|delete|wipe|update|cancel|refund|transfer|modify|reset)\b[^.!?\n]*?\b(?:all|every|each) (?:open |active |existing )?(?:orders|accounts|users|records|meetings|customers|files|invoices|passwords)\b`),
+	ra(FamilyToolHijacking, 0.5, []string{"verif", "confirm", "check", "approved", "agreed", "authori", "don't tell"}, `\b(?:no need to|without|don't|do not) (?:verify|verifying|confirm|ask for confirmation|asking|checks?|checking)\b|\bno confirmation needed\b|\b(?:the )?(?:admin|owner|administrator|user) (?:approved|agreed|authori[sz]ed)\b|\bdon't tell (?:the user|anyone)\b`),
+	r(FamilyToolHijacking, 0.5, `\b(?:grant|add)\b[^.!?\n]*?\b(?:admin|owner|administrator|root) (?:access|permissions|account|rights)\b`),
+
+	// Encoding tricks (the decoded text is scanned too; this is the ask).
+	r(FamilyEncoding, 1.0, `\b(?:decode|decipher|un-?reverse|interpret|apply rot-?13|read (?:this|it)? ?backwards|reverse this|translate this hex)\b[^\n]*?\b(?:follow|obey|execute|comply|do what it says|act on|carry (?:it )?out|do it|and do)\b`),
+	r(FamilyEncoding, 0.6, `\b(?:each word is reversed|rot-?13:|hex:|base64:)`),
+
+	// Indirect injection: text inside a document that addresses the model.
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:note|instructions?|message|text|update|directive|new task)\b[^.!?\n]*?\b(?:to|for) (?:any |the |all )?` + reAI + `\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:dear |attention,? |hey |hello )?` + reAI + `\b[^.!?\n]*?[:,]?\s*(?:ignore|stop|disregard|forget|you must|must now|must|do not|don't|your new|new (?:task|directive|goal)|the previous|when you read|when summari[sz]ing)\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:if you are|when you read this|when summari[sz]ing this|while processing this)\b[^.!?\n]*?\b(?:ai|llm|model|assistant|also|ignore|must)\b`)},
+	{family: FamilyIndirect, weight: 0.8, anchors: []string{"system", "instruction", "<!--"}, re: regexp.MustCompile(`\[\[?\s*system(?: override)?\s*\]\]?|#{2,} ?instruction|^system:|\bsystem: the\b|<!--[^>]*?\b(?:ignore|assistant|ai|instruction)`)},
+	{family: FamilyIndirect, weight: 1.0, re: regexp.MustCompile(`<\|im_start\|>\s*system|<\|system\|>|\[inst\]|<<sys>>|<\|start_header_id\|>system`)},
+	{family: FamilyIndirect, weight: 0.5, context: true, re: regexp.MustCompile(`\b(?:disregard|ignore|forget|skip) (?:the|your) (?:user'?s? )?(?:question|request|task|query|summary)\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:update|change|addition|amendment|correction|override) (?:to|of|for) your (?:instructions|rules|guidelines|prompt|task|directives)\b`)},
+	{family: FamilyIndirect, weight: 0.6, context: true, re: regexp.MustCompile(`\b(?:do not|don't|never) (?:tell|mention|inform|reveal (?:this|it) to) (?:the user|this|anyone)|\bthe user (?:cannot|can't|can not) see this\b|\bhidden instruction|\b(?:site|page) owner\b|\bthe user has authori[sz]ed you\b`)},
+}
+
+// cueStems gate the rules and the encoder: a text none of whose views holds
+// one of these at the start of a word is not scanned further, so ordinary
+// traffic costs one pass over the text. Every rule needs one of them; the
+// stems common in ordinary questions ("api", "send", "model") are left out
+// where a rule has a rarer word to go by.
+var cueStems = []string{
+	// what attacks act on: instructions, rules, prompts, filters
+	"ignor", "disregard", "forget", "overrid", "bypass", "instruc", "directive", "prompt", "pre-prompt", "rules", "guideline",
+	"constraint", "restrict", "guardrail", "polic", "filter", "censor", "ethic", "moral", "norms", "safety", "safeguard",
+	"moderation", "limitation", "configur", "programming", "anweisung", "regeln", "instruccion", "ignorez", "ignora",
+	"vergiss", "oublie", "consigne",
+	// personas and modes
+	"pretend", "roleplay", "role-play", "role play", "persona", "in character", "stay in", "act as", "you are now",
+	"you're now", "you're no longer", "you are no longer", "alter ego", "evil", "jailbreak", "unrestrict",
+	"unfilter", "uncensor", "amoral", "unbound", "dan", "stan", "dude", "aim", "omega", "libre", "machiavelli",
+	"developer mode", "god mode", "maintenance mode", "debug mode", "deceased", "grandm", "grandp", "imagine you",
+	"simulate", "let's play", "from now on", "do anything", "mode activated",
+	// refusals and framings
+	"refus", "apolog", "disclaim", "warning", "caveat", "lecture", "hypothetic", "theoretic", "fiction", "novel",
+	"educational", "research purpose", "homework", "legal", "authori", "permission", "allowed to", "no matter",
+	"do it", "sure,", "'sure", "\"sure", "absolutely!", "certainly", "bomb", "explosive", "malware", "ransomware",
+	"keylogger", "virus", "phishing", "hotwire", "launder", "hate speech", "break into", "steal", "napalm",
+	"weapon", "poison", "methamphetamine", "meth ", "fake invoice", "ransom", "backdoor", "exploit",
+	// extraction
+	"system prompt", "system message", "reveal", "verbatim", "word for word", "hidden", "secret", "confidential",
+	"initial", "original", "context window", "template", "you were told", "you were given", "operator", "developer",
+	"recite", "starting with", "beginning with", "above this", "text above", "words above", "everything above",
+	"everything before", "dump", "disclose", "spell out", "pre-prompt",
+	// tools and exfiltration
+	"tool", "function", "api", "plugin", "integration", "interpreter", "execut", "invoke", "shell", "command",
+	"rm -rf", "drop table", "curl", "os.system", "/etc/", "credential", "cookie", "password", "conversation",
+	"chat history", "customer list", "customer record", "records", "exfil", "upload", "wipe", "every record",
+	"all orders", "all open", "all user", "all accounts", "every user", "every meeting", "admin", "confirm", "verif",
+	"http", "_", "@", "#",
+	// encodings
+	"decode", "decipher", "base64", "rot13", "rot-13", "rot 13", "revers", "backward", "hex", "interpret",
+	// indirect: text addressed to the model
+	"ai", "ais", "llm", "assistant", "chatbot", "language model", "gpt", "model", "agent", "bot", "note to",
+	"if you are", "when you read", "while processing", "when summari", "site owner", "page owner",
+	"do not tell", "don't tell", "do not mention", "the user cannot", "the user can't",
+	// override wording
+	"previous", "prior", "earlier", "obsolete", "outdated", "revoked", "void", "no longer", "new rule",
+	"new task", "new goal", "real instruction", "next command", "your only", "end of", "--- end", "---end",
+	"scratch that", "discard", "throw away", "abandon", "set aside", "cancel all", "your task", "your question",
+	"update to", "change to your", "so you must", "therefore you", "must answer", "two answers", "respond twice",
+	"answer twice", "once as", "start your", "begin your",
+}
+
+// cueBuckets indexes the stems by their first two bytes (stems of one
+// byte by that byte), so a word start costs one map lookup.
+var cueBuckets = func() map[string][]string {
+	m := map[string][]string{}
+	for _, c := range cueStems {
+		k := c[:min(2, len(c))]
+		m[k] = append(m[k], c)
+	}
+	return m
+}()
+
+// hasCue: some word of s (lower-cased, normalised) starts with a cue stem,
+// or s holds markup that smuggles roles or actions.
+func hasCue(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i]) {
+			continue
+		}
+		if i+1 < len(s) {
+			for _, c := range cueBuckets[s[i:i+2]] {
+				if strings.HasPrefix(s[i:], c) {
+					return true
+				}
+			}
+		}
+	}
+	return strings.ContainsAny(s, "<#[!@_/") && (strings.Contains(s, "@") || strings.Contains(s, "_") || strings.Contains(s, "/etc/") || strings.Contains(s, "#") || strings.Contains(s, "![") || strings.Contains(s, "<|") || strings.Contains(s, "##") ||
+		strings.Contains(s, "<!--") || strings.Contains(s, "[inst") || strings.Contains(s, "<<sys") || strings.Contains(s, "<end") || strings.Contains(s, "</"))
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' || b >= 0x80
+}
+
+// view is one reading of a text: as sent, or decoded from a trick.
+type view struct {
+	text    string
+	decoded bool // came out of an encoding (base64, hex, rot13, leet, reversal, hidden characters)
+}
+
+// hit is the heuristic verdict on one text.
+type hit struct {
+	score    map[string]float64 // per family, capped sums
+	cue      bool               // some view holds a cue stem
+	hidden   bool               // invisible (tag) characters carried text
+	sentence []string           // the sentences holding cues (what the encoder sees)
+}
+
+// flagScore sums, per flag, its families' scores (each capped at 1): a
+// persona plus a no-refusal demand is a jailbreak even when neither alone
+// reaches the threshold.
+func (h *hit) flagScore(flag string) float64 {
+	t := 0.0
+	for _, f := range Families {
+		if familyFlag(f) == flag {
+			t += min(1, h.score[f])
+		}
+	}
+	return t
+}
+
+func (h *hit) total() (string, float64) {
+	best, bs := "", 0.0
+	for _, f := range Families {
+		if s := h.score[f]; s > bs {
+			best, bs = f, s
+		}
+	}
+	return best, bs
+}
+
+// normalize lower-cases, folds look-alike punctuation, replaces invisible
+// characters by spaces and collapses white space. Unicode tag characters
+// (U+E0020–E007E, invisible ASCII) are decoded into a separate string.
+func normalize(s string) (norm, tags string) {
+	var b, t strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, c := range s {
+		switch {
+		case c >= 0xE0020 && c <= 0xE007E:
+			t.WriteRune(c - 0xE0000)
+			continue
+		case c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad':
+			c = ' '
+		case c == '’' || c == '‘' || c == '`':
+			c = '\''
+		case c == '“' || c == '”':
+			c = '"'
+		case c >= 0xE0000 && c <= 0xE007F:
+			continue
+		}
+		if unicode.IsSpace(c) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return strings.TrimSpace(b.String()), strings.ToLower(t.String())
+}
+
+var leet = strings.NewReplacer("4", "a", "3", "e", "1", "i", "0", "o", "5", "s", "7", "t", "@", "a", "$", "s")
+
+// runs returns up to max runs of bytes in class at least minLen long (a
+// trailing "=" padding is kept for base64).
+func runs(s string, class func(byte) bool, minLen, max int) []string {
+	var out []string
+	for i := 0; i < len(s) && len(out) < max; {
+		if !class(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && class(s[j]) {
+			j++
+		}
+		k := j
+		for k < len(s) && k-j < 2 && s[k] == '=' {
+			k++
+		}
+		if j-i >= minLen {
+			out = append(out, s[i:k])
+		}
+		i = k
+		if i == j {
+			i++
+		}
+	}
+	return out
+}
+
+func isB64(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '+' || b == '/'
+}
+
+func isHex(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F' }
+
+// leetish: a digit (or @ $) between letters, as in "1gn0re".
+func leetish(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		c := s[i]
+		if (c >= '0' && c <= '9' || c == '@' || c == '$') && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i+1] >= 'a' && s[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// views returns the readings of raw worth scanning: the normalised text
+// and whatever it hides (base64 and hex runs that decode to text, ROT13
+// when asked for, leetspeak, letters spaced out, reversals, tag
+// characters). maxViews bounds the work on adversarial input.
+func views(raw string) ([]view, bool) {
+	norm, tags := normalize(raw)
+	vs := []view{{text: norm}}
+	hidden := false
+	if len(tags) >= 4 {
+		vs = append(vs, view{text: tags, decoded: true})
+		hidden = true
+	}
+	for _, m := range runs(raw, isB64, 16, 4) {
+		if dec, ok := decodeB64(m); ok {
+			n, _ := normalize(dec)
+			vs = append(vs, view{text: n, decoded: true})
+		}
+	}
+	for _, m := range runs(raw, isHex, 20, 4) {
+		if dec, err := hex.DecodeString(m[:len(m)&^1]); err == nil && printable(string(dec)) {
+			n, _ := normalize(string(dec))
+			vs = append(vs, view{text: n, decoded: true})
+		}
+	}
+	if strings.Contains(norm, "rot13") || strings.Contains(norm, "rot-13") || strings.Contains(norm, "rot 13") || strings.Contains(norm, "caesar") {
+		vs = append(vs, view{text: rot13(norm), decoded: true})
+	}
+	if leetish(norm) {
+		vs = append(vs, view{text: leet.Replace(norm), decoded: true})
+	}
+	if spaced(norm) {
+		n, _ := normalize(despace(raw))
+		vs = append(vs, view{text: n, decoded: true})
+	}
+	if strings.Contains(norm, "revers") || strings.Contains(norm, "backward") {
+		vs = append(vs, view{text: reverse(norm), decoded: true}, view{text: reverseWords(norm), decoded: true})
+	}
+	return vs, hidden
+}
+
+func decodeB64(s string) (string, bool) {
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding} {
+		if dec, err := enc.DecodeString(strings.TrimRight(s, "=")); err == nil || enc == base64.StdEncoding {
+			if err != nil {
+				if dec, err = base64.StdEncoding.DecodeString(s); err != nil {
+					continue
+				}
+			}
+			if len(dec) >= 8 && printable(string(dec)) {
+				return string(dec), true
+			}
+		}
+	}
+	return "", false
+}
+
+// printable: valid UTF-8, mostly letters and spaces (decoded noise is not).
+func printable(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	letters, n := 0, 0
+	for _, c := range s {
+		n++
+		if unicode.IsLetter(c) || c == ' ' {
+			letters++
+		} else if c < 0x20 && c != '\n' && c != '\t' {
+			return false
+		}
+	}
+	return n > 0 && letters*10 >= n*8
+}
+
+func rot13(s string) string {
+	return strings.Map(func(c rune) rune {
+		switch {
+		case c >= 'a' && c <= 'z':
+			return 'a' + (c-'a'+13)%26
+		case c >= 'A' && c <= 'Z':
+			return 'A' + (c-'A'+13)%26
+		}
+		return c
+	}, s)
+}
+
+// spaced: most tokens are single letters ("i g n o r e").
+func spaced(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 12 {
+		return false
+	}
+	one := 0
+	for _, w := range f {
+		if utf8.RuneCountInString(w) == 1 {
+			one++
+		}
+	}
+	return one*10 >= len(f)*7
+}
+
+var reGap = regexp.MustCompile(`\s{2,}`)
+
+// despace reads "i g n o r e   y o u r" as "ignore your": single spaces
+// split letters, longer runs split words.
+func despace(s string) string {
+	parts := reGap.Split(s, -1)
+	for i, p := range parts {
+		parts[i] = strings.ReplaceAll(p, " ", "")
+	}
+	return strings.Join(parts, " ")
+}
+
+func reverse(s string) string {
+	rs := []rune(s)
+	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+		rs[i], rs[j] = rs[j], rs[i]
+	}
+	return string(rs)
+}
+
+func reverseWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = reverse(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// Meta talk: text about attacks (training, detection, definitions) rather
+// than an attack. Halves the rules' weights, so the encoder decides.
+// Reported speech: someone else's instruction to the user, told to the model.
+var reReported = regexp.MustCompile(`\b(?:said|told (?:me|us)|asked (?:me|us)|wants (?:me|us)|instructed (?:me|us)) to (?:ignore|disregard|forget|skip|drop)\b`)
+
+var (
+	metaAnchors     = []string{"inject", "jailbreak", "attack", "security", "phishing", "social engineering", "dan prompt", "tool abuse", "red team"}
+	reportedAnchors = []string{"said", "told", "asked", "wants", "instructed"}
+)
+
+var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|how (?:do|does|would|can|to)|why do|explain|describe|summari[sz]e|defin(?:e|ition)|detect(?:ing|ion)?|defen[cs]es?|defend|prevent|mitigat\w*|protect|examples? of|red[- ]team\w*|training|slides?|pentest|policy paragraph|incident report|unit test|translate)\b[^\n]*?\b(?:prompt injections?|injections?|jailbreak\w*|attacks?|attackers?|security|phishing|social engineering|dan prompt|tool abuse|red team\w*)\b`)
+
+// scan runs the rules over every view of text. inContext enables the rules
+// for retrieved documents.
+func scan(text string, inContext bool) hit {
+	h := hit{score: map[string]float64{}}
+	vs, hidden := views(text)
+	h.hidden = hidden
+	for _, v := range vs {
+		if !hasCue(v.text) {
+			continue
+		}
+		h.cue = true
+		meta := !v.decoded && (containsAny(v.text, metaAnchors) && reMeta.MatchString(v.text) ||
+			containsAny(v.text, reportedAnchors) && reReported.MatchString(v.text))
+		quoted := !v.decoded && (strings.Count(v.text, "'") >= 2 || strings.Count(v.text, "\"") >= 2)
+		fam := map[string]float64{}
+		for i := range rules {
+			ru := &rules[i]
+			if ru.context && !inContext {
+				continue
+			}
+			if ru.anchors != nil && !containsAny(v.text, ru.anchors) {
+				continue
+			}
+			if ru.re.MatchString(v.text) {
+				w := ru.weight
+				if meta {
+					w *= 0.4
+				} else if quoted && w >= 1 && quotedMatch(ru.re, v.text) {
+					w *= 0.3
+				}
+				f := ru.family
+				if v.decoded {
+					// Whatever was hidden in an encoding counts as the
+					// encoding trick, and hiding it is itself a signal.
+					f = FamilyEncoding
+					w *= 1.7
+				}
+				fam[f] += w
+			}
+		}
+		for f, s := range fam {
+			if s > h.score[f] {
+				h.score[f] = s
+			}
+		}
+	}
+	if hidden {
+		h.score[FamilyEncoding] += 1
+	}
+	if zw := strings.Count(text, "\u200b") + strings.Count(text, "\u2060") + strings.Count(text, "\u200c"); zw >= 3 {
+		// Invisible separators between words: a filter-evasion trick.
+		h.score[FamilyEncoding] += 0.5
+		h.cue = true
+	}
+	if h.cue {
+		h.sentence = cueSentences(vs[0].text, 4)
+	}
+	return h
+}
+
+// quotedMatch: the rule's match lies inside quotes (someone quoting an
+// attack phrase, not issuing it).
+func quotedMatch(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	for _, q := range []string{"'", "\""} {
+		before := strings.Count(s[:loc[0]], q)
+		if before%2 == 1 && strings.Contains(s[loc[1]:], q) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueSentences splits s into sentences and returns up to max of those
+// holding a cue, each with its neighbour, cut to what the encoder reads.
+func cueSentences(s string, max int) []string {
+	var sents []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' || c == '\n' {
+			if i+1 == len(s) || s[i+1] == ' ' {
+				if t := strings.TrimSpace(s[start : i+1]); t != "" {
+					sents = append(sents, t)
+				}
+				start = i + 1
+			}
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		sents = append(sents, t)
+	}
+	var out []string
+	for i, t := range sents {
+		if len(out) == max {
+			break
+		}
+		if !hasCue(t) {
+			continue
+		}
+		if i+1 < len(sents) && len(t) < 200 {
+			t += " " + sents[i+1]
+		}
+		if len(t) > 600 {
+			t = truncate(t, 600)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

@@ -1,0 +1,397 @@
+// Package safety finds prompt injection and jailbreak attempts in what a
+// model is given: the user's messages (direct) and retrieved documents or
+// tool results (indirect injection).
+//
+// Two stages, cheapest first:
+//
+//  1. Heuristics (heuristics.go): the text is normalised (lower case,
+//     invisible characters out) and read in every form it may hide an
+//     instruction in (base64 and hex runs, ROT13 when named, leetspeak,
+//     letters spaced out, reversed text, Unicode tag characters). A text
+//     with none of ~130 cue stems in any view stops here: ordinary
+//     traffic costs one pass over the text and never reaches the encoder.
+//     Otherwise weighted rules per attack family score it; a family
+//     reaching 1 flags the text without the encoder.
+//  2. Semantic similarity, only for texts with cues that the rules did not
+//     settle: their cue sentences are encoded with the built-in sentence
+//     encoder (USE Lite) and compared with a labelled attack set shipped in
+//     this package (exemplars.jsonl: attack families, and hard benign texts
+//     that talk about security as the contrast). A sentence much closer to
+//     an attack than to any benign exemplar adds to the rules' score.
+//     Encoded sentences are cached (bounded LRU by hash), since users and
+//     RAG pipelines send the same texts again and again.
+//
+// The flags are prompt_injection (instruction override, system-prompt
+// extraction, tool hijacking, indirect injection, encoding tricks) and
+// jailbreak (role play / persona, refusal suppression). Measured precision
+// and recall per family are in the enricher's README (eval_test.go).
+package safety
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"sync"
+	"time"
+
+	"github.com/llmobs/llmobs/pkg/config"
+)
+
+// Flags raised on spans.
+const (
+	FlagPromptInjection = "prompt_injection"
+	FlagJailbreak       = "jailbreak"
+)
+
+// Encoder embeds texts as unit vectors (the embedder's encoder.Encoder).
+type Encoder interface {
+	Embed(ctx context.Context, texts []string) ([][]float32, error)
+	Dim() int
+}
+
+// Config tunes the detector (YAML section enricher.safety.injection).
+type Config struct {
+	// Enabled: scan user input and retrieved context at all.
+	Enabled bool `yaml:"enabled"`
+	// Semantic: encode the texts the rules leave undecided and compare
+	// them with the labelled attack set (needs the encoder's weights).
+	Semantic bool `yaml:"semantic"`
+	// MinSimilarity: a sentence counts as close to an attack when its
+	// cosine similarity to the nearest attack exemplar reaches it, and
+	// Margin: exceeds the nearest benign exemplar's by at least this.
+	MinSimilarity float64 `yaml:"min_similarity"`
+	Margin        float64 `yaml:"margin"`
+	// SemanticWeight is what a close sentence adds to its family's score
+	// (the flag threshold is 1).
+	SemanticWeight float64 `yaml:"semantic_weight"`
+	// CacheEntries bounds the cache of encoded sentences.
+	CacheEntries int `yaml:"cache_entries"`
+	// MaxTextBytes: a longer text is scanned up to this length.
+	MaxTextBytes int `yaml:"max_text_bytes"`
+	// MaxEncodesPerSecond bounds the encoder's work (sentences per second,
+	// burst of one second): past it, undecided texts get the rules'
+	// verdict alone (Result.Budget), so a flood of unique suspicious
+	// texts cannot stall the pipeline. 0 = no encoder work at all.
+	MaxEncodesPerSecond float64 `yaml:"max_encodes_per_second"`
+}
+
+// DefaultConfig is the tuned configuration (testdata/dev.jsonl).
+func DefaultConfig() Config {
+	return Config{Enabled: true, Semantic: true, MinSimilarity: 0.6, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
+}
+
+// Validate names the wrong key.
+func (c Config) Validate() error {
+	var errs []error
+	if c.MinSimilarity < 0 || c.MinSimilarity > 1 {
+		errs = append(errs, config.Errorf("min_similarity", "must be in [0, 1]"))
+	}
+	if c.Margin < -1 || c.Margin > 1 {
+		errs = append(errs, config.Errorf("margin", "must be in [-1, 1]"))
+	}
+	if c.SemanticWeight < 0 || c.SemanticWeight > 1 {
+		errs = append(errs, config.Errorf("semantic_weight", "must be in [0, 1]"))
+	}
+	if c.CacheEntries < 0 {
+		errs = append(errs, config.Errorf("cache_entries", "must not be negative"))
+	}
+	if c.MaxEncodesPerSecond < 0 {
+		errs = append(errs, config.Errorf("max_encodes_per_second", "must not be negative"))
+	}
+	if c.MaxTextBytes < 256 {
+		errs = append(errs, config.Errorf("max_text_bytes", "must be at least 256"))
+	}
+	return errors.Join(errs...)
+}
+
+//go:embed exemplars.jsonl
+var exemplarsJSONL []byte
+
+// Example is one labelled text of the attack set or an evaluation set.
+type Example struct {
+	Text   string `json:"text"`
+	Label  string `json:"label"`  // attack | benign
+	Family string `json:"family"` // an attack family; ordinary | hard | hard_context for benign
+	Where  string `json:"where"`  // user | context
+}
+
+// ParseExamples reads JSON lines.
+func ParseExamples(b []byte) ([]Example, error) {
+	var out []Example
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var e Example
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		if e.Label != "attack" && e.Label != "benign" {
+			return nil, fmt.Errorf("line %d: label %q is not attack or benign", n, e.Label)
+		}
+		out = append(out, e)
+	}
+	return out, sc.Err()
+}
+
+// Exemplars is the shipped labelled set the semantic stage compares with.
+func Exemplars() []Example {
+	ex, err := ParseExamples(exemplarsJSONL)
+	if err != nil {
+		panic("safety: embedded exemplars: " + err.Error())
+	}
+	return ex
+}
+
+type exemplar struct {
+	vec    []float32
+	family string // "" for benign
+}
+
+// Result is the verdict on one text.
+type Result struct {
+	Flags  []string // FlagPromptInjection and/or FlagJailbreak
+	Family string   // the family that scored highest ("" when nothing)
+	Score  float64  // its score (flagged at 1)
+	// What it cost: Encoded sentences went through the encoder, Cached
+	// were found in the cache.
+	Encoded, Cached int
+	// EncoderErr: the encoder failed; the verdict is the rules' alone.
+	EncoderErr error
+	// Budget: the text needed the encoder but its budget
+	// (max_encodes_per_second) was spent; the verdict is the rules' alone.
+	Budget bool
+}
+
+// Detector is safe for concurrent use.
+type Detector struct {
+	cfg   Config
+	enc   Encoder
+	ex    []exemplar
+	cache *cache
+
+	mu     sync.Mutex
+	now    func() time.Time
+	tokens float64
+	last   time.Time
+}
+
+// New builds a detector. enc may be nil (rules only); with an encoder, the
+// exemplars' cue sentences are encoded once here (~600 sentences: about a
+// second on one core).
+func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	d := &Detector{cfg: cfg, cache: newCache(cfg.CacheEntries), now: time.Now, tokens: cfg.MaxEncodesPerSecond}
+	if enc == nil || !cfg.Semantic {
+		return d, nil
+	}
+	var texts []string
+	var fams []string
+	for _, e := range Exemplars() {
+		n, _ := normalize(e.Text)
+		sents := cueSentences(n, 4)
+		if len(sents) == 0 {
+			sents = []string{truncate(n, 600)}
+		}
+		for _, s := range sents {
+			texts = append(texts, s)
+			if e.Label == "attack" {
+				fams = append(fams, e.Family)
+			} else {
+				fams = append(fams, "")
+			}
+		}
+	}
+	vecs, err := enc.Embed(ctx, texts)
+	if err != nil {
+		return nil, fmt.Errorf("safety: encode exemplars: %w", err)
+	}
+	for i, v := range vecs {
+		d.ex = append(d.ex, exemplar{vec: v, family: fams[i]})
+	}
+	d.enc = enc
+	return d, nil
+}
+
+// Semantic reports whether the encoder stage is on.
+func (d *Detector) Semantic() bool { return d.enc != nil }
+
+// Check judges text; inContext says it is a retrieved document or tool
+// result rather than the user's own words (enables the indirect rules).
+func (d *Detector) Check(ctx context.Context, text string, inContext bool) Result {
+	var res Result
+	if !d.cfg.Enabled || text == "" {
+		return res
+	}
+	text = truncate(text, d.cfg.MaxTextBytes)
+	h := scan(text, inContext)
+	fam, score := h.total()
+	if max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) < 1 && h.cue && d.enc != nil && len(h.sentence) > 0 {
+		var best sem
+		best, res.Encoded, res.Cached, res.Budget, res.EncoderErr = d.semantic(ctx, h.sentence)
+		if best.family != "" && float64(best.attack) >= d.cfg.MinSimilarity && float64(best.attack-best.benign) >= d.cfg.Margin {
+			f := best.family
+			if f == FamilyIndirect && !inContext {
+				f = FamilyInstructionOverride
+			}
+			h.score[f] += d.cfg.SemanticWeight
+			fam, score = h.total()
+		}
+	}
+	res.Family, res.Score = fam, score
+	for _, fl := range []string{FlagPromptInjection, FlagJailbreak} {
+		if s := h.flagScore(fl); s >= 1 {
+			res.Flags = append(res.Flags, fl)
+			res.Score = max(res.Score, s)
+		}
+	}
+	return res
+}
+
+func appendOnce(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// sem is the nearest attack and benign exemplar similarities of a sentence.
+type sem struct {
+	attack, benign float32
+	family         string
+}
+
+// take spends n encoder tokens, refilled at MaxEncodesPerSecond.
+func (d *Detector) take(n int) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	now := d.now()
+	if !d.last.IsZero() {
+		d.tokens = min(d.cfg.MaxEncodesPerSecond, d.tokens+now.Sub(d.last).Seconds()*d.cfg.MaxEncodesPerSecond)
+	}
+	d.last = now
+	if d.tokens < float64(n) {
+		return false
+	}
+	d.tokens -= float64(n)
+	return true
+}
+
+func (d *Detector) semantic(ctx context.Context, sents []string) (best sem, encoded, cached int, budget bool, err error) {
+	var miss []string
+	var missKey []uint64
+	results := make([]sem, 0, len(sents))
+	for _, s := range sents {
+		k := d.cache.key(s)
+		if v, ok := d.cache.get(k); ok {
+			results = append(results, v)
+			cached++
+			continue
+		}
+		miss = append(miss, s)
+		missKey = append(missKey, k)
+	}
+	if len(miss) > 0 && !d.take(len(miss)) {
+		budget = true
+		miss = nil
+	}
+	if len(miss) > 0 {
+		vecs, e := d.enc.Embed(ctx, miss)
+		if e != nil {
+			err = e
+		} else {
+			encoded = len(miss)
+			for i, v := range vecs {
+				s := d.nearest(v)
+				d.cache.put(missKey[i], s)
+				results = append(results, s)
+			}
+		}
+	}
+	for _, s := range results {
+		if s.family != "" && s.attack-s.benign > best.attack-best.benign || best.family == "" {
+			best = s
+		}
+	}
+	return best, encoded, cached, budget, err
+}
+
+func (d *Detector) nearest(v []float32) sem {
+	var s sem
+	s.attack, s.benign = -1, -1
+	for i := range d.ex {
+		c := dot(v, d.ex[i].vec)
+		if d.ex[i].family == "" {
+			if c > s.benign {
+				s.benign = c
+			}
+		} else if c > s.attack {
+			s.attack, s.family = c, d.ex[i].family
+		}
+	}
+	return s
+}
+
+func dot(a, b []float32) float32 {
+	var s float32
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return s
+}
+
+// cache is a bounded map from a sentence hash to its similarities;
+// when full it drops an arbitrary half (cheap, no per-entry list).
+type cache struct {
+	mu   sync.Mutex
+	max  int
+	seed maphash.Seed
+	m    map[uint64]sem
+}
+
+func newCache(max int) *cache { return &cache{max: max, seed: maphash.MakeSeed(), m: map[uint64]sem{}} }
+
+func (c *cache) key(s string) uint64 { return maphash.String(c.seed, s) }
+
+func (c *cache) get(k uint64) (sem, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[k]
+	return v, ok
+}
+
+func (c *cache) put(k uint64, v sem) {
+	if c.max == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= c.max {
+		n := 0
+		for key := range c.m {
+			delete(c.m, key)
+			if n++; n >= c.max/2 {
+				break
+			}
+		}
+	}
+	c.m[k] = v
+}
+
+// CacheLen is the number of cached sentences.
+func (d *Detector) CacheLen() int {
+	d.cache.mu.Lock()
+	defer d.cache.mu.Unlock()
+	return len(d.cache.m)
+}

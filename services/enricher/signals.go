@@ -1,0 +1,358 @@
+package enricher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/redact"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/embedder/encoder"
+	"github.com/llmobs/llmobs/services/enricher/safety"
+)
+
+// Safety and quality flags (DESIGN, "Flags"), set on Span.flags of
+// enriched spans. pii_in_output and secret_in_output are set by the
+// redaction (privacy.go); novel_prompt by the embedder.
+const (
+	FlagPromptInjection  = safety.FlagPromptInjection // user input or retrieved context tries to override the application
+	FlagJailbreak        = safety.FlagJailbreak       // user input tries to lift the model's safety rules
+	FlagSystemPromptLeak = "system_prompt_leak"       // the completion repeats the system prompt
+	FlagRefusal          = "refusal"                  // the model declined
+	FlagEmptyOutput      = "empty_output"             // a successful call that produced nothing
+	FlagTruncated        = "truncated"                // stopped at the token limit (finish reason length)
+	FlagContentFilter    = "content_filter"           // stopped by the provider's content filter
+)
+
+// SignalFlags lists every flag the enricher sets, in display order.
+var SignalFlags = []string{FlagPromptInjection, FlagJailbreak, FlagPIIInOutput, FlagSecretInOutput, FlagSystemPromptLeak,
+	FlagRefusal, FlagEmptyOutput, FlagTruncated, FlagContentFilter}
+
+// SignalsConfig is the YAML section enricher.signals.
+type SignalsConfig struct {
+	// Injection: prompt injection and jailbreak detection on the user's
+	// last message, on tool and context messages, and on the documents of
+	// retrieval and tool spans.
+	Injection safety.Config `yaml:"injection"`
+	// ModelDir holds the sentence encoder's weights (the embedder's
+	// use-lite; `llmobs models` fetches them). When they are not there,
+	// injection detection runs on its rules alone and says so at start.
+	ModelDir string `yaml:"model_dir"`
+	// Output: refusal, empty, truncated, content-filtered and
+	// system-prompt-echo checks on completions.
+	Output bool `yaml:"output"`
+	// EchoWords: a run of this many consecutive words of the system
+	// prompt in a completion is a system_prompt_leak (a shorter system
+	// prompt must appear whole).
+	EchoWords int `yaml:"echo_words"`
+	// ContextAttributes: attribute keys (globs) of retrieval and tool
+	// spans whose values are documents or tool results, scanned for
+	// indirect injection.
+	ContextAttributes []string `yaml:"context_attributes"`
+}
+
+// DefaultSignalsConfig turns everything on.
+func DefaultSignalsConfig() SignalsConfig {
+	return SignalsConfig{
+		Injection: safety.DefaultConfig(),
+		ModelDir:  encoder.DefaultUSELiteDir,
+		Output:    true,
+		EchoWords: 12,
+		ContextAttributes: []string{"*document*", "*documents*", "*.content", "*chunk*", "db.query.result*", "*retriev*",
+			"gen_ai.tool.call.result", "*tool.output*", "output.value", "*.page_content"},
+	}
+}
+
+// Validate names the wrong key.
+func (c SignalsConfig) Validate() error {
+	errs := []error{config.Prefix("injection", c.Injection.Validate())}
+	if c.EchoWords < 4 {
+		errs = append(errs, config.Errorf("echo_words", "must be at least 4"))
+	}
+	if len(c.ContextAttributes) > MaxAllowAttributes {
+		errs = append(errs, config.Errorf("context_attributes", "%d entries, at most %d", len(c.ContextAttributes), MaxAllowAttributes))
+	}
+	for i, g := range c.ContextAttributes {
+		if _, err := filepath.Match(g, ""); err != nil || g == "" {
+			errs = append(errs, config.Errorf(fmt.Sprintf("context_attributes[%d]", i), "%q is not a key or glob", g))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+type signalMetrics struct {
+	flags  *prometheus.CounterVec
+	checks *prometheus.CounterVec
+}
+
+func newSignalMetrics() *signalMetrics {
+	return &signalMetrics{
+		flags:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_flags_total", Help: "Spans flagged, by flag (prompt_injection, jailbreak, pii_in_output, secret_in_output, system_prompt_leak, refusal, empty_output, truncated, content_filter)."}, []string{"flag"}),
+		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass, nothing suspicious), rules (settled by the rules), encoded (sentences went through the encoder), cached (the encoder's verdict came from the cache), encoder_budget (max_encodes_per_second spent: rules alone), encoder_error (rules alone)."}, []string{"outcome"}),
+	}
+}
+
+func (m *signalMetrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.flags, m.checks}
+}
+
+// signals computes the flags of a span from its raw text: it must run
+// before the redaction changes the text.
+type signals struct {
+	cfg   SignalsConfig
+	det   *safety.Detector
+	m     *signalMetrics
+	ctxKV *redact.GlobSet
+	seed  maphash.Seed
+}
+
+// newSignals loads the encoder when its weights are there; note says
+// what was decided, for the start-up log.
+func newSignals(cfg SignalsConfig, m *signalMetrics) (sg *signals, note string, err error) {
+	var enc safety.Encoder
+	note = "rules and sentence encoder"
+	switch {
+	case !cfg.Injection.Enabled:
+		note = "off"
+	case !cfg.Injection.Semantic:
+		note = "rules only (injection.semantic is false)"
+	default:
+		if _, serr := os.Stat(filepath.Join(cfg.ModelDir, "model.json")); serr != nil {
+			note = fmt.Sprintf("rules only: the sentence encoder's weights are not in %s (fetch them once with `llmobs models`, or set enricher.signals.model_dir)", cfg.ModelDir)
+		} else {
+			u, lerr := encoder.NewUSELite(cfg.ModelDir)
+			if lerr != nil {
+				return nil, "", fmt.Errorf("enricher signals: %w", lerr)
+			}
+			enc = u
+		}
+	}
+	det, err := safety.New(context.Background(), cfg.Injection, enc)
+	if err != nil {
+		return nil, "", fmt.Errorf("enricher signals: %w", err)
+	}
+	return &signals{cfg: cfg, det: det, m: m, ctxKV: redact.NewGlobSet(cfg.ContextAttributes), seed: maphash.MakeSeed()}, note, nil
+}
+
+// Flag adds the span's flags to s.Flags (each once). Spans whose bodies
+// ingest dropped under load carry no text and get none of the text flags.
+func (sg *signals) Flag(ctx context.Context, s *llmobsv1.Span) {
+	if s == nil {
+		return
+	}
+	switch s.Class {
+	case llmobsv1.SpanClass_SPAN_CLASS_LLM:
+		g := s.GetGenAi()
+		if g == nil {
+			return
+		}
+		if sg.cfg.Injection.Enabled && !s.BodiesDropped {
+			lastUser := -1
+			for i, m := range g.InputMessages {
+				if m != nil && strings.EqualFold(m.Role, "user") {
+					lastUser = i
+				}
+			}
+			for i, m := range g.InputMessages {
+				if m == nil || m.Content == "" {
+					continue
+				}
+				switch role := strings.ToLower(m.Role); {
+				case i == lastUser:
+					sg.check(ctx, s, m.Content, false)
+				case role == "system" || role == "developer" || role == "assistant" || role == "user" || role == "model":
+					// Written by the application or checked on an
+					// earlier turn of the conversation.
+				default: // tool, function, ipython, document, context, retrieval, ...
+					sg.check(ctx, s, m.Content, true)
+				}
+			}
+		}
+		if sg.cfg.Output {
+			sg.output(s, g)
+		}
+	case llmobsv1.SpanClass_SPAN_CLASS_RETRIEVAL, llmobsv1.SpanClass_SPAN_CLASS_TOOL:
+		if !sg.cfg.Injection.Enabled || s.BodiesDropped {
+			return
+		}
+		for _, kv := range s.Attributes {
+			if kv != nil && kv.Value != "" && sg.ctxKV.Match(kv.Key) {
+				sg.check(ctx, s, kv.Value, true)
+			}
+		}
+	}
+}
+
+func (sg *signals) check(ctx context.Context, s *llmobsv1.Span, text string, inContext bool) {
+	res := sg.det.Check(ctx, text, inContext)
+	switch {
+	case res.EncoderErr != nil:
+		sg.m.checks.WithLabelValues("encoder_error").Inc()
+	case res.Budget:
+		sg.m.checks.WithLabelValues("encoder_budget").Inc()
+	case res.Encoded > 0:
+		sg.m.checks.WithLabelValues("encoded").Inc()
+	case res.Cached > 0:
+		sg.m.checks.WithLabelValues("cached").Inc()
+	case res.Score > 0:
+		sg.m.checks.WithLabelValues("rules").Inc()
+	default:
+		sg.m.checks.WithLabelValues("no_cue").Inc()
+	}
+	for _, f := range res.Flags {
+		sg.add(s, f)
+	}
+}
+
+func (sg *signals) add(s *llmobsv1.Span, f string) {
+	if !slices.Contains(s.Flags, f) {
+		s.Flags = append(s.Flags, f)
+		sg.m.flags.WithLabelValues(f).Inc()
+	}
+}
+
+// Finish reasons, as providers and instrumentations spell them.
+var (
+	truncatedReasons = []string{"length", "max_tokens", "max_output_tokens", "model_length", "max_completion_tokens"}
+	filterReasons    = []string{"content_filter", "safety", "blocklist", "prohibited_content", "spii", "recitation", "guardrail_intervened", "content_filtered"}
+)
+
+func (sg *signals) output(s *llmobsv1.Span, g *llmobsv1.GenAI) {
+	reasons := g.FinishReasons
+	text := ""
+	var b strings.Builder
+	for _, m := range g.OutputMessages {
+		if m == nil {
+			continue
+		}
+		if m.FinishReason != "" {
+			reasons = append(reasons, m.FinishReason)
+		}
+		if m.Content != "" {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(m.Content)
+		}
+	}
+	text = b.String()
+	for _, r := range reasons {
+		r = strings.ToLower(r)
+		switch {
+		case slices.Contains(truncatedReasons, r):
+			sg.add(s, FlagTruncated)
+		case slices.Contains(filterReasons, r):
+			sg.add(s, FlagContentFilter)
+		case r == "refusal":
+			sg.add(s, FlagRefusal)
+		}
+	}
+	if s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR {
+		return
+	}
+	toolCall := false
+	for _, r := range reasons {
+		if r = strings.ToLower(r); r == "tool_calls" || r == "function_call" || r == "tool_use" {
+			toolCall = true
+		}
+	}
+	chat := g.Operation == "chat" || g.Operation == "text_completion" || g.Operation == "generate_content" || g.Operation == ""
+	switch {
+	case toolCall || !chat:
+	case s.BodiesDropped:
+		// No text to judge; a zero token count still says it.
+		if g.OutputTokens == 0 && g.InputTokens > 0 {
+			sg.add(s, FlagEmptyOutput)
+		}
+	case len(g.OutputMessages) > 0 && strings.TrimSpace(text) == "":
+		sg.add(s, FlagEmptyOutput)
+	case len(g.OutputMessages) == 0 && g.OutputTokens == 0 && g.InputTokens > 0:
+		// Usage reported, nothing generated.
+		sg.add(s, FlagEmptyOutput)
+	}
+	if text == "" {
+		return
+	}
+	if isRefusal(text) {
+		sg.add(s, FlagRefusal)
+	}
+	sys := g.SystemInstructions
+	for _, m := range g.InputMessages {
+		if m != nil && (strings.EqualFold(m.Role, "system") || strings.EqualFold(m.Role, "developer")) {
+			sys += "\n" + m.Content
+		}
+	}
+	if sys != "" && echoes(text, sys, sg.cfg.EchoWords, sg.seed) {
+		sg.add(s, FlagSystemPromptLeak)
+	}
+}
+
+// A refusal opens the answer (or is all of a short one): "I'm sorry, but I
+// can't help with that", "As an AI language model, I cannot…". Apologies
+// that go on to answer ("Sorry for the delay, here is…") are not refusals.
+var reRefusal = regexp.MustCompile(`^(?:(?:i'?m|i am) (?:very |really |so )?sorry,? (?:but )?|sorry,? (?:but )?|unfortunately,? |i apologi[sz]e,? (?:but )?|as an ai(?: language model| assistant)?,? )?(?:i|we) (?:can(?:not|'t| not)|won'?t|will not|am not able to|'m not able to|am unable to|'m unable to|must decline to|must respectfully decline|do not feel comfortable|don'?t feel comfortable|am not comfortable|'m not comfortable|am not allowed to|'m not allowed to|am not permitted to|shouldn'?t)\b[^.!?\n]*?\b(?:help|assist|provide|comply|fulfil+|do that|do this|answer|share|create|write|generate|give|support|engage|discuss|that request|this request|with that|with this)`)
+
+// reRefusalTail: "I can't help with that." as the whole answer, or "I must
+// decline." / "I'm unable to help with this request." anywhere in a short one.
+var reRefusalShort = regexp.MustCompile(`\b(?:i (?:must|have to) decline|(?:i|we) (?:can(?:not|'t)|won'?t) (?:help|assist) with (?:that|this|your request)|that'?s not something i can (?:help|assist) with|i'?m not able to (?:help|assist) with (?:that|this))\b`)
+
+func isRefusal(text string) bool {
+	t := strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '*' })
+	if len(t) > 400 {
+		t = truncateUTF8(t, 400)
+	}
+	t = strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	if reRefusal.MatchString(t) {
+		return true
+	}
+	return len(text) < 300 && reRefusalShort.MatchString(t)
+}
+
+// echoes: the completion holds n consecutive words of the system prompt
+// (lower-cased, punctuation dropped), or all of a shorter system prompt of
+// at least 6 words. Both texts are read up to 64 KiB.
+func echoes(out, sys string, n int, seed maphash.Seed) bool {
+	sw := words(truncateUTF8(sys, 64<<10))
+	if len(sw) < 6 {
+		return false
+	}
+	k := min(n, len(sw))
+	ow := words(truncateUTF8(out, 64<<10))
+	if len(ow) < k {
+		return false
+	}
+	grams := make(map[uint64]struct{}, len(sw)-k+1)
+	for i := 0; i+k <= len(sw); i++ {
+		grams[gram(seed, sw[i:i+k])] = struct{}{}
+	}
+	for i := 0; i+k <= len(ow); i++ {
+		if _, ok := grams[gram(seed, ow[i:i+k])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func gram(seed maphash.Seed, ws []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for _, w := range ws {
+		h.WriteString(w)
+		h.WriteByte(0)
+	}
+	return h.Sum64()
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
