@@ -18,6 +18,24 @@ import (
 // eval-safety); without it the tests score the rules alone, which is fast.
 var evalSet = flag.String("safety.eval", "", "evaluate with the sentence encoder on testdata/<set>.jsonl and print the table")
 
+// -safety.rules=<set> prints the rules-only table of a set.
+var rulesSet = flag.String("safety.rules", "", "evaluate the rules alone on testdata/<set>.jsonl and print the table")
+
+func TestRulesTable(t *testing.T) {
+	if *rulesSet == "" {
+		t.Skip("set -safety.rules=dev|heldout|heldout2")
+	}
+	d, err := New(context.Background(), DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := evaluate(d, load(t, *rulesSet))
+	fmt.Printf("rules only, %s:\n%s", *rulesSet, rep.table())
+	if testing.Verbose() {
+		fmt.Printf("missed:\n%s\nfalse positives:\n%s\n", strings.Join(rep.fnExamples, "\n"), strings.Join(rep.fpExamples, "\n"))
+	}
+}
+
 func load(t testing.TB, name string) []Example {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name+".jsonl"))
