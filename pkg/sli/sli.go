@@ -118,6 +118,7 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 	latMs := durNs / 1e6
 	c.lat.add(latMs, w)
 	c.ex.addSpan(es, latMs)
+	foldFlags(a, es, w)
 	if s.GetStatusCode() != llmobsv1.StatusCode_STATUS_CODE_ERROR {
 		okBuckets(a)[sort.SearchFloat64s(LatencyBoundsMs, latMs)] += w
 	}
@@ -208,6 +209,7 @@ func (c *Acc) Merge(o *Acc) {
 	c.tpt.merge(o.tpt)
 	c.u.merge(&o.u)
 	c.ex.merge(&o.ex)
+	mergeFlags(a, b)
 }
 
 // Proto is the wire form (a copy: the accumulator stays usable).
@@ -226,6 +228,7 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
 	cp.Usage = c.u.proto()
 	cp.Exemplars = c.ex.list()
+	cp.Flags, cp.FlagsScanned = cloneFlags(a.Flags), a.FlagsScanned
 	return cp
 }
 
@@ -262,6 +265,7 @@ func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs 
 		EnergyJoules: a.EnergyJoules, GpuSeconds: a.GpuSeconds, Late: a.Late, UnknownModel: a.UnknownModel,
 		GpuCostEstimated: a.GpuCostEstimated, GpuSecondsEstimated: a.GpuSecondsEstimated,
 		Usage: c.u.proto(), Exemplars: c.ex.list(),
+		Flags: cloneFlags(a.Flags), FlagsScanned: a.FlagsScanned,
 	}
 	if a.Requests > 0 {
 		w.ErrorRate = a.Errors / a.Requests

@@ -2224,7 +2224,16 @@ type Aggregate struct {
 	// Exemplars: a bounded set of the calls behind the numbers (see
 	// Exemplar), each kept for the kinds it ranks in. Field numbers from 46
 	// on are this feature's.
-	Exemplars     []*Exemplar `protobuf:"bytes,46,rep,name=exemplars,proto3" json:"exemplars,omitempty"`
+	Exemplars []*Exemplar `protobuf:"bytes,46,rep,name=exemplars,proto3" json:"exemplars,omitempty"`
+	// Safety and quality flags (DESIGN, "Flags"): the weighted number of
+	// spans carrying each flag, sorted by flag, at most sli.MaxFlags names
+	// (the rest summed under "other"). Field numbers from 60 on are this
+	// feature's.
+	Flags []*FlagCount `protobuf:"bytes,60,rep,name=flags,proto3" json:"flags,omitempty"`
+	// The weighted spans whose prompt and completion reached the enricher
+	// (bodies not dropped under load, not summarised by ingest): the
+	// denominator of the flags' rates.
+	FlagsScanned  float64 `protobuf:"fixed64,61,opt,name=flags_scanned,json=flagsScanned,proto3" json:"flags_scanned,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2448,6 +2457,73 @@ func (x *Aggregate) GetExemplars() []*Exemplar {
 	return nil
 }
 
+func (x *Aggregate) GetFlags() []*FlagCount {
+	if x != nil {
+		return x.Flags
+	}
+	return nil
+}
+
+func (x *Aggregate) GetFlagsScanned() float64 {
+	if x != nil {
+		return x.FlagsScanned
+	}
+	return 0
+}
+
+// FlagCount is how many spans (weighted) carried one flag.
+type FlagCount struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Flag          string                 `protobuf:"bytes,1,opt,name=flag,proto3" json:"flag,omitempty"`
+	Count         float64                `protobuf:"fixed64,2,opt,name=count,proto3" json:"count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FlagCount) Reset() {
+	*x = FlagCount{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FlagCount) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FlagCount) ProtoMessage() {}
+
+func (x *FlagCount) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FlagCount.ProtoReflect.Descriptor instead.
+func (*FlagCount) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *FlagCount) GetFlag() string {
+	if x != nil {
+		return x.Flag
+	}
+	return ""
+}
+
+func (x *FlagCount) GetCount() float64 {
+	if x != nil {
+		return x.Count
+	}
+	return 0
+}
+
 // Exemplar is one call kept as evidence for a window: per kind (slowest,
 // most recent errors, most expensive, most recent flagged) at most
 // sli.ExemplarsPerKind calls, chosen by a total order (ties broken by
@@ -2474,7 +2550,7 @@ type Exemplar struct {
 
 func (x *Exemplar) Reset() {
 	*x = Exemplar{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2486,7 +2562,7 @@ func (x *Exemplar) String() string {
 func (*Exemplar) ProtoMessage() {}
 
 func (x *Exemplar) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2499,7 +2575,7 @@ func (x *Exemplar) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Exemplar.ProtoReflect.Descriptor instead.
 func (*Exemplar) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *Exemplar) GetTraceId() []byte {
@@ -2592,7 +2668,7 @@ type UsageShare struct {
 
 func (x *UsageShare) Reset() {
 	*x = UsageShare{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2604,7 +2680,7 @@ func (x *UsageShare) String() string {
 func (*UsageShare) ProtoMessage() {}
 
 func (x *UsageShare) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2617,7 +2693,7 @@ func (x *UsageShare) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UsageShare.ProtoReflect.Descriptor instead.
 func (*UsageShare) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *UsageShare) GetTenant() string {
@@ -2686,7 +2762,7 @@ type SeriesSummary struct {
 
 func (x *SeriesSummary) Reset() {
 	*x = SeriesSummary{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2698,7 +2774,7 @@ func (x *SeriesSummary) String() string {
 func (*SeriesSummary) ProtoMessage() {}
 
 func (x *SeriesSummary) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2711,7 +2787,7 @@ func (x *SeriesSummary) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeriesSummary.ProtoReflect.Descriptor instead.
 func (*SeriesSummary) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *SeriesSummary) GetSeries() *SeriesKey {
@@ -2773,7 +2849,7 @@ type GPUUse struct {
 
 func (x *GPUUse) Reset() {
 	*x = GPUUse{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2785,7 +2861,7 @@ func (x *GPUUse) String() string {
 func (*GPUUse) ProtoMessage() {}
 
 func (x *GPUUse) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2798,7 +2874,7 @@ func (x *GPUUse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUUse.ProtoReflect.Descriptor instead.
 func (*GPUUse) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *GPUUse) GetHostName() string {
@@ -2870,7 +2946,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2882,7 +2958,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2895,7 +2971,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -2956,7 +3032,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2968,7 +3044,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2981,7 +3057,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -3041,14 +3117,17 @@ type SLIWindow struct {
 	GpuSecondsEstimated float64 `protobuf:"fixed64,37,opt,name=gpu_seconds_estimated,json=gpuSecondsEstimated,proto3" json:"gpu_seconds_estimated,omitempty"`
 	// The window's exemplar calls (Aggregate.exemplars), ordered slowest
 	// first.
-	Exemplars     []*Exemplar `protobuf:"bytes,46,rep,name=exemplars,proto3" json:"exemplars,omitempty"`
+	Exemplars []*Exemplar `protobuf:"bytes,46,rep,name=exemplars,proto3" json:"exemplars,omitempty"`
+	// Flag counts and their denominator (Aggregate.flags, flags_scanned).
+	Flags         []*FlagCount `protobuf:"bytes,60,rep,name=flags,proto3" json:"flags,omitempty"`
+	FlagsScanned  float64      `protobuf:"fixed64,61,opt,name=flags_scanned,json=flagsScanned,proto3" json:"flags_scanned,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3060,7 +3139,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3073,7 +3152,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{26}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -3342,6 +3421,20 @@ func (x *SLIWindow) GetExemplars() []*Exemplar {
 	return nil
 }
 
+func (x *SLIWindow) GetFlags() []*FlagCount {
+	if x != nil {
+		return x.Flags
+	}
+	return nil
+}
+
+func (x *SLIWindow) GetFlagsScanned() float64 {
+	if x != nil {
+		return x.FlagsScanned
+	}
+	return 0
+}
+
 type SLIWindowBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Windows       []*SLIWindow           `protobuf:"bytes,1,rep,name=windows,proto3" json:"windows,omitempty"`
@@ -3351,7 +3444,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3363,7 +3456,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3376,7 +3469,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{27}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -3599,7 +3692,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\"]\n" +
 	"\x06Digest\x121\n" +
 	"\tcentroids\x18\x01 \x03(\v2\x13.llmobs.v1.CentroidR\tcentroids\x12 \n" +
-	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xbf\b\n" +
+	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\x90\t\n" +
 	"\tAggregate\x12\x1a\n" +
 	"\brequests\x18\x01 \x01(\x01R\brequests\x12\x16\n" +
 	"\x06errors\x18\x02 \x01(\x01R\x06errors\x12\x14\n" +
@@ -3631,7 +3724,12 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x05usage\x18\x18 \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\x12,\n" +
 	"\x12gpu_cost_estimated\x18\x19 \x01(\x01R\x10gpuCostEstimated\x122\n" +
 	"\x15gpu_seconds_estimated\x18\x1a \x01(\x01R\x13gpuSecondsEstimated\x121\n" +
-	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\"\xa2\x02\n" +
+	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\x12*\n" +
+	"\x05flags\x18< \x03(\v2\x14.llmobs.v1.FlagCountR\x05flags\x12#\n" +
+	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\"5\n" +
+	"\tFlagCount\x12\x12\n" +
+	"\x04flag\x18\x01 \x01(\tR\x04flag\x12\x14\n" +
+	"\x05count\x18\x02 \x01(\x01R\x05count\"\xa2\x02\n" +
 	"\bExemplar\x12\x19\n" +
 	"\btrace_id\x18\x01 \x01(\fR\atraceId\x12\x17\n" +
 	"\aspan_id\x18\x02 \x01(\fR\x06spanId\x12+\n" +
@@ -3680,7 +3778,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x127\n" +
 	"\x18source_watermark_unix_ms\x18\a \x01(\x03R\x15sourceWatermarkUnixMs\"D\n" +
 	"\x0fSLIPartialBatch\x121\n" +
-	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xa0\v\n" +
+	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xf1\v\n" +
 	"\tSLIWindow\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
 	"\x14window_start_unix_ms\x18\x02 \x01(\x03R\x11windowStartUnixMs\x12(\n" +
@@ -3722,7 +3820,9 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x05usage\x18# \x03(\v2\x15.llmobs.v1.UsageShareR\x05usage\x12,\n" +
 	"\x12gpu_cost_estimated\x18$ \x01(\x01R\x10gpuCostEstimated\x122\n" +
 	"\x15gpu_seconds_estimated\x18% \x01(\x01R\x13gpuSecondsEstimated\x121\n" +
-	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\"@\n" +
+	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\x12*\n" +
+	"\x05flags\x18< \x03(\v2\x14.llmobs.v1.FlagCountR\x05flags\x12#\n" +
+	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
 	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows*\x99\x01\n" +
 	"\bSpanKind\x12\x19\n" +
@@ -3767,7 +3867,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -3793,14 +3893,15 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*Centroid)(nil),          // 21: llmobs.v1.Centroid
 	(*Digest)(nil),            // 22: llmobs.v1.Digest
 	(*Aggregate)(nil),         // 23: llmobs.v1.Aggregate
-	(*Exemplar)(nil),          // 24: llmobs.v1.Exemplar
-	(*UsageShare)(nil),        // 25: llmobs.v1.UsageShare
-	(*SeriesSummary)(nil),     // 26: llmobs.v1.SeriesSummary
-	(*GPUUse)(nil),            // 27: llmobs.v1.GPUUse
-	(*SLIPartial)(nil),        // 28: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 29: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 30: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 31: llmobs.v1.SLIWindowBatch
+	(*FlagCount)(nil),         // 24: llmobs.v1.FlagCount
+	(*Exemplar)(nil),          // 25: llmobs.v1.Exemplar
+	(*UsageShare)(nil),        // 26: llmobs.v1.UsageShare
+	(*SeriesSummary)(nil),     // 27: llmobs.v1.SeriesSummary
+	(*GPUUse)(nil),            // 28: llmobs.v1.GPUUse
+	(*SLIPartial)(nil),        // 29: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 30: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 31: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 32: llmobs.v1.SLIWindowBatch
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -3813,7 +3914,7 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	4,  // 7: llmobs.v1.Span.attributes:type_name -> llmobs.v1.KeyValue
 	8,  // 8: llmobs.v1.SpanBatch.spans:type_name -> llmobs.v1.Span
 	10, // 9: llmobs.v1.SpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	26, // 10: llmobs.v1.SpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	27, // 10: llmobs.v1.SpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
 	4,  // 11: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
 	11, // 12: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
 	13, // 13: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
@@ -3826,30 +3927,32 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	17, // 20: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
 	18, // 21: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
 	10, // 22: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	26, // 23: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	27, // 23: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
 	21, // 24: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
 	22, // 25: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
 	22, // 26: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
 	22, // 27: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
 	15, // 28: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	25, // 29: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
-	24, // 30: llmobs.v1.Aggregate.exemplars:type_name -> llmobs.v1.Exemplar
-	20, // 31: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
-	23, // 32: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
-	27, // 33: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
-	20, // 34: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	23, // 35: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	28, // 36: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	20, // 37: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	15, // 38: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	25, // 39: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
-	24, // 40: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
-	30, // 41: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	42, // [42:42] is the sub-list for method output_type
-	42, // [42:42] is the sub-list for method input_type
-	42, // [42:42] is the sub-list for extension type_name
-	42, // [42:42] is the sub-list for extension extendee
-	0,  // [0:42] is the sub-list for field type_name
+	26, // 29: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
+	25, // 30: llmobs.v1.Aggregate.exemplars:type_name -> llmobs.v1.Exemplar
+	24, // 31: llmobs.v1.Aggregate.flags:type_name -> llmobs.v1.FlagCount
+	20, // 32: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
+	23, // 33: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
+	28, // 34: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
+	20, // 35: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	23, // 36: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	29, // 37: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	20, // 38: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	15, // 39: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	26, // 40: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	25, // 41: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
+	24, // 42: llmobs.v1.SLIWindow.flags:type_name -> llmobs.v1.FlagCount
+	31, // 43: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	44, // [44:44] is the sub-list for method output_type
+	44, // [44:44] is the sub-list for method input_type
+	44, // [44:44] is the sub-list for extension type_name
+	44, // [44:44] is the sub-list for extension extendee
+	0,  // [0:44] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3865,7 +3968,7 @@ func file_llmobs_v1_llmobs_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   28,
+			NumMessages:   29,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
