@@ -87,16 +87,33 @@ func TestSheddingKeepsSLIsExact(t *testing.T) {
 	rel := relDiff
 	// GPU cost (and GPU-seconds, energy, utilisation, and whether a
 	// self-hosted call could be priced at all) comes from the enricher's
-	// join of forwarded calls with the GPU stream, whose timing differs
-	// from run to run on a backlog: two unsampled runs already differ.
-	// Calls priced by GPU-seconds are never summarised, so shedding adds
-	// no error of its own there; the GPU fields are reported, not held to
-	// equality.
+	// join of forwarded calls with the GPU stream, a function of the data
+	// (it waits for the GPU side's in-band watermark). Summarised self-hosted calls are charged an estimate
+	// (their host's GPU time per call-second over the bucket), so the shed
+	// run's GPU fields are reported, not held to equality.
 	var runToRunGPU float64
+	var worstRunToRun string
 	for k, a := range base.windows {
-		if b := again.windows[k]; b != nil {
-			runToRunGPU = math.Max(runToRunGPU, relDiff(a.GetCost().GetGpu(), b.GetCost().GetGpu()))
+		b := again.windows[k]
+		if b == nil {
+			t.Fatalf("%s: in the first unsampled run only", k)
 		}
+		for i, c := range [][2]float64{{a.GetCost().GetGpu(), b.GetCost().GetGpu()}, {a.GpuSeconds, b.GpuSeconds}, {a.EnergyJoules, b.EnergyJoules}} {
+			if d := relDiff(c[0], c[1]); d > runToRunGPU {
+				runToRunGPU, worstRunToRun = d, fmt.Sprintf("%s %s %v/%v", k, []string{"GPU cost", "GPU-seconds", "energy"}[i], c[0], c[1])
+			}
+		}
+	}
+	// Over the run, the two unsampled runs agree to 1 % (before the join
+	// waited for the GPU side's in-band watermark: −10 … +11 %, with
+	// hundreds of self-hosted calls joined with nothing). Per window a
+	// residue remains (up to a few % of a window's energy, in the last
+	// windows of the backlog): reported, not yet explained.
+	if d := relDiff(bu, au); d > 0.01 {
+		t.Errorf("two unsampled runs of the same backlog: GPU cost $%.4f and $%.4f: the GPU join depends on timing", bu, au)
+	}
+	if runToRunGPU > 1e-9 {
+		t.Logf("two unsampled runs differ by up to %.3g relative in a window (%s)", runToRunGPU, worstRunToRun)
 	}
 	var worstCost, worstP99, worstP99_10s, worstGPU float64
 	var worstP99Key string
@@ -236,14 +253,16 @@ func runShedding(t *testing.T, lg loadgen.Config, fixedP float64, liveFor time.D
 	}
 	var wg sync.WaitGroup
 	errs := make(chan error, 3)
-	for _, s := range []service.Service{isvc, esvc, asvc} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := s.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				errs <- err
-			}
-		}()
+	startServices := func() {
+		for _, s := range []service.Service{isvc, esvc, asvc} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if err := s.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+					errs <- err
+				}
+			}()
+		}
 	}
 	defer func() {
 		cancel()
@@ -253,11 +272,23 @@ func runShedding(t *testing.T, lg loadgen.Config, fixedP float64, liveFor time.D
 	lg.Topics = loadgen.Topics{Spans: c.Topics.OTLPSpans, Metrics: c.Topics.OTLPMetrics, Logs: c.Topics.OTLPLogs}
 	var sum loadgen.Summary
 	genDone := make(chan error, 1)
-	go func() {
+	gen := func() {
 		var err error
 		sum, err = loadgen.Run(ctx, lg, c.Client(t), nil)
 		genDone <- err
-	}()
+	}
+	if liveFor > 0 {
+		startServices()
+		go gen()
+	} else {
+		// A backlog: all of it in Kafka before the pipeline starts, as
+		// when a pipeline catches up after an outage. (Written while the
+		// pipeline runs, past-timestamped data reaches ingest after its
+		// sources were caught up — late by DESIGN's watermarks — and the
+		// GPU join of the late part depends on timing.)
+		gen()
+		startServices()
+	}
 
 	var run sheddingRun
 	adm := kadm.NewClient(c.Client(t))

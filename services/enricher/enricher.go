@@ -68,6 +68,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -94,8 +95,16 @@ type Config struct {
 	Delta time.Duration `yaml:"delta"`
 	// OutOfOrderness of the GPU stream (watermark = max time − this).
 	OutOfOrderness time.Duration `yaml:"out_of_orderness"`
-	// GPUIdleTimeout: a GPU stream silent for this long is not waited for.
+	// GPUIdleTimeout: a GPU stream silent for this long is not waited for
+	// (gpu_watermark: samples only).
 	GPUIdleTimeout time.Duration `yaml:"gpu_idle_timeout"`
+	// GPUWatermark is what the join waits for. "inband" (default): the GPU
+	// side's watermarks ingest writes into llmobs.gpu, a function of the
+	// log, so the join is deterministic; calls priced by GPU time wait for
+	// it even on hosts not heard of yet. "samples": the watermark of the
+	// samples read, per host (for an ingest older than the in-band GPU
+	// watermarks; a backlog replay then joins by timing).
+	GPUWatermark string `yaml:"gpu_watermark"`
 	// StateTTL and MaxGPUSamples bound the join state (GPU samples; the
 	// model calls held for the GPU split are bounded by the same count).
 	StateTTL      time.Duration `yaml:"state_ttl"`
@@ -129,6 +138,7 @@ func DefaultConfig() Config {
 		Delta:          5 * time.Second,
 		OutOfOrderness: 5 * time.Second,
 		GPUIdleTimeout: 30 * time.Second,
+		GPUWatermark:   "inband",
 		StateTTL:       10 * time.Minute,
 		MaxGPUSamples:  1_000_000,
 		Redact:         DefaultRedactConfig(),
@@ -172,6 +182,9 @@ func (c Config) Validate() error {
 	}
 	if c.StateTTL < time.Minute {
 		errs = append(errs, config.Errorf("state_ttl", "must be at least 1m"))
+	}
+	if c.GPUWatermark != "inband" && c.GPUWatermark != "samples" {
+		errs = append(errs, config.Errorf("gpu_watermark", "%q: must be inband or samples", c.GPUWatermark))
 	}
 	if c.GPUIdleTimeout <= 0 {
 		errs = append(errs, config.Errorf("gpu_idle_timeout", "must be positive"))
@@ -338,6 +351,12 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 	return out
 }
 
+// pricedByGPU says whether a model call is priced by its GPU time
+// (self-hosted), so its cost needs the GPU join.
+func (e *Enricher) pricedByGPU(s *llmobsv1.Span) bool {
+	return e.prices.ByGPU(s.GetGenAi().GetProvider(), pricing.PricedModel(s))
+}
+
 // modelLabel bounds the unknown-model label set.
 func (e *Enricher) modelLabel(model string) string {
 	if e.unknown[model] {
@@ -383,6 +402,12 @@ type Service struct {
 	nSpans   int32 // partitions of llmobs.spans: the sources of the watermarks forwarded
 
 	gpuProg gpuProgress // how far the GPU reader got in each llmobs.gpu partition
+	// The GPU side's in-band watermarks (ingest's gpuSources), per
+	// llmobs.gpu partition; gpuParts is that topic's partition count.
+	gpuInband     *watermark.Inband
+	gpuInbandSeen atomic.Bool
+	gpuParts      atomic.Int32
+	warnedInband  bool // span loop only
 }
 
 // New builds the enricher service.
@@ -406,5 +431,5 @@ func NewService(cfg Config, deps service.Deps) (*Service, error) {
 	if e.privacy.ids.Ephemeral && deps.Log != nil {
 		deps.Log.Info("enricher.identity.key is not set: user and conversation pseudonyms use a key drawn for this process, so they differ between instances and restarts; set one to keep budgets and searches by user stable", "key_id", "eph")
 	}
-	return &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, e: e, inband: watermark.NewInband(), owned: map[int32]bool{}}, nil
+	return &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, e: e, inband: watermark.NewInband(), owned: map[int32]bool{}, gpuInband: watermark.NewInband()}, nil
 }

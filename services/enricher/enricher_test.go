@@ -291,6 +291,9 @@ func startService(t *testing.T, kc kafka.Config, topics kafka.Topics, instance s
 	cfg.MaxPollRecords = 3
 	cfg.MaxWait = 2 * time.Second
 	cfg.GPUIdleTimeout = time.Second
+	// These tests write llmobs.gpu themselves, without ingest's in-band
+	// watermarks (TestServiceWaitsForInbandGPUWatermark has them).
+	cfg.GPUWatermark = "samples"
 	for _, m := range mut {
 		m(&cfg)
 	}
@@ -613,6 +616,7 @@ func TestWaitForGPU(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	cfg := DefaultConfig()
 	cfg.Delta, cfg.JoinWait, cfg.MaxWait, cfg.GPUIdleTimeout = time.Second, time.Second, 300*time.Millisecond, time.Hour
+	cfg.GPUWatermark = "samples" // the fallback; the in-band watermark: TestServiceWaitsForInbandGPUWatermark
 	svc, err := NewService(cfg, service.Deps{Log: log, Metrics: prometheus.NewRegistry()})
 	if err != nil {
 		t.Fatal(err)

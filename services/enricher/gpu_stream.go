@@ -32,6 +32,9 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 		return err
 	}
 	defer cl.Close()
+	if n, err := partitionsOf(ctx, cl, topic); err == nil {
+		s.gpuParts.Store(n)
+	}
 	ends := map[int32]int64{}
 	if lo, err := kadm.NewClient(cl).ListEndOffsets(ctx, topic); err == nil {
 		lo.Each(func(o kadm.ListedOffset) {
@@ -77,6 +80,11 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 						delete(ends, p.Partition)
 					}
 					continue
+				}
+				for _, w := range b.Watermarks {
+					if s.gpuInband.Observe(p.Partition, b.SourcePartitions, w.Partition, w.WatermarkUnixMs) {
+						s.gpuInbandSeen.Store(true)
+					}
 				}
 				for _, smp := range b.Samples {
 					s.e.gpu.add(smp)

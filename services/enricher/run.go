@@ -225,14 +225,30 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	return recs, nil
 }
 
-// waitForGPU waits, bounded by max_wait, until the GPU watermark passes
-// the poll's latest model-call end + join_wait. It does not wait when no
-// span could join (no model call on a host with GPU samples) or when the
-// GPU stream is idle.
+// waitForGPU waits, bounded by max_wait, until the GPU side's watermark
+// passes the poll's latest model-call end + join_wait.
+//
+// When ingest writes the GPU side's watermarks in band into llmobs.gpu (it
+// does: gpuSources there), that is the minimum over every llmobs.gpu
+// partition of what every GPU source reported there, read after the data
+// before it: a function of the log, so the join is too. The poll waits for
+// its calls priced by GPU time (self-hosted providers) and its calls on
+// hosts already seen in the GPU stream: in a backlog, a host's first
+// samples may still be on their way. Calls of API models on hosts with no
+// GPU samples do not hold the poll.
+//
+// Without in-band watermarks (an older ingest), the per-host watermark of
+// the samples read stands in, with the partitions the reader is behind in
+// (gpuProgress); calls on hosts not seen do not wait, and a GPU stream
+// silent for gpu_idle_timeout is not waited for.
 func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64) string {
+	inband := s.cfg.GPUWatermark == "inband"
 	var need uint64
 	for _, sp := range spans {
-		if isModelCall(sp) && sp.EndTimeUnixNano > need && s.e.gpu.hasHost(sp.GetResource().GetHostName()) {
+		if !isModelCall(sp) || sp.EndTimeUnixNano <= need {
+			continue
+		}
+		if s.e.gpu.hasHost(sp.GetResource().GetHostName()) || inband && s.e.pricedByGPU(sp) {
 			need = sp.EndTimeUnixNano
 		}
 	}
@@ -240,7 +256,7 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 		return "no_wait"
 	}
 	target := time.Unix(0, int64(need)).Add(s.cfg.JoinWait)
-	if w, _ := wm.Watermark(); s.stalled && w.Equal(s.stalledAt) {
+	if w, _ := s.gpuWatermark(wm); s.stalled && w.Equal(s.stalledAt) {
 		// The last poll waited max_wait and the GPU watermark has not
 		// moved since: the stream is stalled, do not wait again for it.
 		return "gpu_stalled"
@@ -252,18 +268,28 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		floor, behind := s.gpuProg.floor()
-		if behind && time.Unix(0, int64(floor)).Add(-s.cfg.OutOfOrderness).Before(target) {
-			// The reader is behind in a partition that may still hold
-			// samples or calls before the target (gpuProgress).
-		} else if w, ok := wm.Watermark(); ok && !w.Before(target) {
-			return "watermark"
-		} else if time.Since(time.Unix(0, lastGPU.Load())) > s.cfg.GPUIdleTimeout {
-			return "gpu_idle" // the GPU stream went quiet: nothing more will come
+		if inband {
+			if w, ok := s.gpuWatermark(wm); ok && !w.Before(target) {
+				return "watermark"
+			}
+		} else {
+			floor, behind := s.gpuProg.floor()
+			if behind && time.Unix(0, int64(floor)).Add(-s.cfg.OutOfOrderness).Before(target) {
+				// The reader is behind in a partition that may still hold
+				// samples or calls before the target (gpuProgress).
+			} else if w, ok := wm.Watermark(); ok && !w.Before(target) {
+				return "watermark"
+			} else if time.Since(time.Unix(0, lastGPU.Load())) > s.cfg.GPUIdleTimeout {
+				return "gpu_idle" // the GPU stream went quiet: nothing more will come
+			}
 		}
 		if time.Now().After(deadline) {
 			s.stalled = true
-			s.stalledAt, _ = wm.Watermark()
+			s.stalledAt, _ = s.gpuWatermark(wm)
+			if inband && !s.gpuInbandSeen.Load() && !s.warnedInband {
+				s.warnedInband = true
+				s.log.Warn("no GPU watermarks in band on llmobs.gpu after max_wait: spans go out without waiting for the GPU stream until some arrive — with an ingest older than this enricher, set enricher.gpu_watermark: samples")
+			}
 			return "max_wait"
 		}
 		select {
@@ -272,6 +298,21 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 		case <-tick.C:
 		}
 	}
+}
+
+// gpuWatermark is the GPU side's watermark: in band when ingest writes it
+// (the minimum over every llmobs.gpu partition; ok false until each has a
+// report from every source), else the per-host watermark of the samples.
+func (s *Service) gpuWatermark(wm *watermark.Tracker) (time.Time, bool) {
+	if n := s.gpuParts.Load(); s.cfg.GPUWatermark == "inband" && n > 0 {
+		parts := make([]int32, n)
+		for i := range parts {
+			parts[i] = int32(i)
+		}
+		ms, ok := s.gpuInband.Min(parts)
+		return time.UnixMilli(ms), ok
+	}
+	return wm.Watermark()
 }
 
 func partitionsOf(ctx context.Context, cl *kgo.Client, topic string) (int32, error) {

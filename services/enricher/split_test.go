@@ -2,6 +2,7 @@ package enricher
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -11,8 +12,10 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -356,5 +359,49 @@ func TestJoinIsDeterministicUnderReplay(t *testing.T) {
 					float64(spans[i].StartTimeUnixNano-t0)/1e9, float64(spans[i].EndTimeUnixNano-t0)/1e9, got[i], want[i])
 			}
 		}
+	}
+}
+
+// With the GPU side's watermarks in band (ingest writes them into every
+// llmobs.gpu partition), a self-hosted call on a host the enricher has not
+// heard of yet — its samples are still on their way, as in a backlog where
+// ingest reads metrics behind spans — waits for them instead of being
+// emitted joined with nothing.
+func TestServiceWaitsForInbandGPUWatermark(t *testing.T) {
+	kc, topics := kfakeCluster(t)
+	cl, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	produce := func(topic string, part int32, m proto.Message) {
+		v, _ := proto.Marshal(m)
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: topic, Partition: part, Value: v}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	beat := func(at float64) {
+		for p := range int32(3) { // kfakeCluster: 3 partitions
+			produce(topics.GPU, p, &llmobsv1.GPUSampleBatch{SourcePartitions: 1,
+				Watermarks: []*llmobsv1.SourceWatermark{{Partition: 0, WatermarkUnixMs: int64(sec(at) / 1e6)}}})
+		}
+	}
+	beat(4)
+	stop := startService(t, kc, topics, "inst-inband", nil, func(c *Config) {
+		c.Delta, c.JoinWait, c.OutOfOrderness = time.Second, time.Second, 0
+		c.MaxWait, c.GPUIdleTimeout = 30*time.Second, time.Second
+		c.GPUWatermark = "inband"
+	})
+	defer stop()
+	produce(topics.Spans, 1, &llmobsv1.SpanBatch{Spans: []*llmobsv1.Span{llmSpan(1, "node-new", "", 5, 6)}})
+	var gb llmobsv1.GPUSampleBatch
+	for i := 0; i <= 10; i++ {
+		gb.Samples = append(gb.Samples, sample("node-new", "GPU-A", float64(i), 50, 300, 1e6+float64(i)*3e5))
+	}
+	produce(topics.GPU, 2, &gb)
+	beat(10)
+	got := firstEnriched(t, kc, topics.Enriched, func(*llmobsv1.EnrichedSpan) bool { return true })
+	if g := got.Gpu; g.Method != llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL || g.Samples != 4 || math.Abs(g.GpuSeconds-1) > 1e-9 {
+		t.Fatalf("self-hosted call on a host not heard of yet: %v, want an interval join of samples 4..7 s, 1 GPU-s", g)
 	}
 }

@@ -28,14 +28,17 @@ func (s *Service) consume(ctx context.Context) error {
 	t := s.deps.Topics
 	src := newSources(s.cfg.OutOfOrderness, s.cfg.DeliveryDelay)
 	s.src = src
-	committedOf := func(cl *kgo.Client) map[int32]int64 {
+	// The GPU side's sources: what the enricher's join waits for.
+	gsrc := &gpuSources{metrics: newSources(s.cfg.OutOfOrderness, s.cfg.DeliveryDelay), logs: newSources(s.cfg.OutOfOrderness, s.cfg.DeliveryDelay), spans: src}
+	bySource := map[string]*sources{t.OTLPSpans: src, t.OTLPMetrics: gsrc.metrics, t.OTLPLogs: gsrc.logs}
+	committedOf := func(cl *kgo.Client, topic string) map[int32]int64 {
 		out := map[int32]int64{}
-		for p, o := range cl.CommittedOffsets()[t.OTLPSpans] {
+		for p, o := range cl.CommittedOffsets()[topic] {
 			out[p] = o.Offset
 		}
 		return out
 	}
-	poll := &inputPoll{s: s, src: src,
+	poll := &inputPoll{s: s, src: src, bySource: bySource, gsrc: gsrc,
 		encodings: map[string]string{t.OTLPSpans: s.cfg.SpansEncoding, t.OTLPMetrics: s.cfg.MetricsEncoding, t.OTLPLogs: s.cfg.LogsEncoding},
 		signals:   map[string]Signal{t.OTLPSpans: SignalTraces, t.OTLPMetrics: SignalMetrics, t.OTLPLogs: SignalLogs},
 	}
@@ -60,15 +63,25 @@ func (s *Service) consume(ctx context.Context) error {
 				kgo.KeepControlRecords(),
 				kgo.RecordPartitioner(kgo.ManualPartitioner()),
 				kgo.OnPartitionsAssigned(func(_ context.Context, cl *kgo.Client, m map[string][]int32) {
-					src.assign(m[t.OTLPSpans], committedOf(cl))
+					for topic, ss := range bySource {
+						ss.assign(m[topic], committedOf(cl, topic))
+					}
 				}),
-				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { src.revoke(m[t.OTLPSpans]) }),
-				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { src.revoke(m[t.OTLPSpans]) }),
+				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
+					for topic, ss := range bySource {
+						ss.revoke(m[topic])
+					}
+				}),
+				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
+					for topic, ss := range bySource {
+						ss.revoke(m[topic])
+					}
+				}),
 			}
 		},
 	}, poll, stream.Hooks{
 		Started: func(ctx context.Context, sess *kgo.GroupTransactSession) {
-			go s.listEnds(ctx, kadm.NewClient(sess.Client()), src)
+			go s.listEnds(ctx, kadm.NewClient(sess.Client()), bySource)
 		},
 		BeforeCommit: func(context.Context) error {
 			if s.beforeCommit != nil {
@@ -79,7 +92,9 @@ func (s *Service) consume(ctx context.Context) error {
 		Aborted: func(cl *kgo.Client) bool {
 			// The poll is read again: forget its progress so no watermark
 			// runs ahead of it.
-			src.reset(committedOf(cl))
+			for topic, ss := range bySource {
+				ss.reset(committedOf(cl, topic))
+			}
 			return false
 		},
 		Acked: func(r *kgo.Record, err error) {
@@ -108,6 +123,8 @@ func (s *Service) consume(ctx context.Context) error {
 type inputPoll struct {
 	s              *Service
 	src            *sources
+	bySource       map[string]*sources // every input topic's
+	gsrc           *gpuSources
 	encodings      map[string]string
 	signals        map[string]Signal
 	lastBeat       time.Time
@@ -125,8 +142,8 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 		}
 		for _, r := range fp.Records {
 			if r.Attrs.IsControl() {
-				if r.Topic == t.OTLPSpans {
-					src.read(r.Partition, r.Offset, r.Timestamp, 0)
+				if ss := p.bySource[r.Topic]; ss != nil {
+					ss.read(r.Partition, r.Offset, r.Timestamp, 0)
 				}
 				continue
 			}
@@ -140,6 +157,13 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 					endMs = max(endMs, int64(sp.EndTimeUnixNano/1e6))
 				}
 				src.read(r.Partition, r.Offset, r.Timestamp, endMs)
+			} else if ss := p.bySource[r.Topic]; ss != nil {
+				// GPU samples (metrics, and log records tied to a request).
+				var atMs int64
+				for _, g := range res.GPUList {
+					atMs = max(atMs, int64(g.GetTimeUnixNano()/1e6))
+				}
+				ss.read(r.Partition, r.Offset, r.Timestamp, atMs)
 			}
 			all.Merge(res)
 		}
@@ -153,6 +177,7 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 			out = append(out, beats...)
 			p.lastBeat = now
 		}
+		out = append(out, s.gpuHeartbeats(p.gsrc)...)
 	}
 	return out, nil
 }
@@ -175,31 +200,43 @@ func (s *Service) heartbeats(src *sources) []*kgo.Record {
 	return res.Records
 }
 
-// listEnds lists the end offsets of otlp_spans every heartbeat interval,
-// so the loop can tell a caught-up partition (its watermark follows the
-// clock) from one that is behind (it follows its data).
-func (s *Service) listEnds(ctx context.Context, adm *kadm.Client, src *sources) {
-	topic := s.deps.Topics.OTLPSpans
+// listEnds lists the end offsets of the input topics every heartbeat
+// interval, so the loop can tell a caught-up partition (its watermark
+// follows the clock) from one that is behind (it follows its data).
+func (s *Service) listEnds(ctx context.Context, adm *kadm.Client, bySource map[string]*sources) {
 	t := time.NewTicker(s.cfg.HeartbeatInterval)
 	defer t.Stop()
+	topics := make([]string, 0, len(bySource))
+	for topic := range bySource {
+		topics = append(topics, topic)
+	}
 	for {
 		at := time.Now()
 		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		lo, err := adm.ListEndOffsets(lctx, topic)
+		lo, err := adm.ListEndOffsets(lctx, topics...)
 		cancel()
 		if err == nil {
-			ends := map[int32]int64{}
+			ends := map[string]map[int32]int64{}
 			lo.Each(func(o kadm.ListedOffset) {
 				if o.Err == nil {
-					ends[o.Partition] = o.Offset
+					if ends[o.Topic] == nil {
+						ends[o.Topic] = map[int32]int64{}
+					}
+					ends[o.Topic][o.Partition] = o.Offset
 				}
 			})
-			src.setEnds(at, ends)
+			for topic, src := range bySource {
+				if e := ends[topic]; len(e) > 0 {
+					src.setEnds(at, e)
+				}
+			}
 		} else if ctx.Err() == nil {
 			s.m.listEndsErrors.Inc()
 		}
-		if unknown := src.unknown(); len(unknown) > 0 {
-			s.resolvePositions(ctx, adm, src, unknown)
+		for topic, src := range bySource {
+			if unknown := src.unknown(); len(unknown) > 0 {
+				s.resolvePositions(ctx, adm, topic, src, unknown)
+			}
 		}
 		select {
 		case <-ctx.Done():
@@ -214,8 +251,7 @@ func (s *Service) listEnds(ctx context.Context, adm *kadm.Client, src *sources) 
 // offset, else the log start (the group's reset offset). Without it a
 // partition that gets no new record after a restart would never be known
 // to be caught up, and would hold every downstream watermark for good.
-func (s *Service) resolvePositions(ctx context.Context, adm *kadm.Client, src *sources, parts []int32) {
-	topic := s.deps.Topics.OTLPSpans
+func (s *Service) resolvePositions(ctx context.Context, adm *kadm.Client, topic string, src *sources, parts []int32) {
 	lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	committed, err := adm.FetchOffsets(lctx, s.cfg.Group)

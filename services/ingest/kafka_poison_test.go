@@ -90,7 +90,7 @@ func TestKafkaPoisonRecordIsDLQdTruncated(t *testing.T) {
 		t.Fatalf("spans around the poison record: got %d spans, want both", len(spans))
 	}
 	var samples int
-	for _, r := range h.readTopic(h.topics.GPU, 2, 15*time.Second) {
+	for _, r := range h.readTopic(h.topics.GPU, 12, 15*time.Second) { // samples and in-band watermarks
 		var b llmobsv1.GPUSampleBatch
 		if err := proto.Unmarshal(r.Value, &b); err != nil {
 			t.Fatal(err)

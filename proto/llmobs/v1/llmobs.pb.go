@@ -1330,8 +1330,9 @@ type GPUSampleBatch struct {
 	// with the data"; "Join"): ingest writes, into every llmobs.gpu partition
 	// after the samples and calls before it, the watermark of each of its
 	// GPU sources — otlp_metrics partitions 0..M-1 as sources 0..M-1, then
-	// otlp_logs partitions as M..M+L-1 — and their number. The enricher emits
-	// a span only once every source passed its end + join_wait.
+	// otlp_logs partitions as M..M+L-1, then otlp_spans partitions (the calls
+	// come from them) — and their number. The enricher emits a span only once
+	// every source passed its end + join_wait.
 	Watermarks       []*SourceWatermark `protobuf:"bytes,80,rep,name=watermarks,proto3" json:"watermarks,omitempty"`
 	SourcePartitions int32              `protobuf:"varint,81,opt,name=source_partitions,json=sourcePartitions,proto3" json:"source_partitions,omitempty"`
 	unknownFields    protoimpl.UnknownFields
