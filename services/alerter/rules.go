@@ -80,7 +80,8 @@ type Cond struct {
 
 // Eval reports whether the condition holds in w and the metric's value.
 func (c Cond) Eval(w *llmobsv1.SLIWindow) (float64, bool) {
-	v := metrics[c.Metric](w)
+	f, _ := metricOf(c.Metric) // known: checked when parsed
+	v := f(w)
 	return v, ops[c.Op](v, c.Threshold)
 }
 
@@ -286,8 +287,8 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) ([]*Rule, []nodeErr) 
 			break
 		}
 		c := Cond{Metric: f[0], Op: f[1]}
-		if _, ok := metrics[f[0]]; !ok {
-			errs = append(errs, nodeErr{at("expr"), fmt.Sprintf("unknown metric %q (known: %s)", f[0], strings.Join(sortedKeys(metrics), ", "))})
+		if _, ok := metricOf(f[0]); !ok {
+			errs = append(errs, nodeErr{at("expr"), fmt.Sprintf("unknown metric %q (known: %s, flags.<flag>, flag_rate.<flag>)", f[0], strings.Join(sortedKeys(metrics), ", "))})
 		}
 		if _, ok := ops[f[1]]; !ok {
 			errs = append(errs, nodeErr{at("expr"), fmt.Sprintf("unknown operator %q", f[1])})
