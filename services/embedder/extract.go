@@ -78,6 +78,7 @@ func extract(es *llmobsv1.EnrichedSpan, maxBytes int) (p prompt, reason string, 
 		CostUSD: es.GetCost().GetTotal(), InputTokens: g.GetInputTokens(), OutputTokens: g.GetOutputTokens(),
 		ConversationID: g.GetConversationId(), UserID: g.GetUserId(), Tenant: g.GetTenantId(),
 		Hits: 1, FirstSeen: end, LastSeen: end,
+		Flags: index.MergeFlags(nil, sp.GetFlags()),
 	}
 	return p, "", true
 }

@@ -17,6 +17,7 @@ type seen struct {
 	topic     string   // novelty topic, novelty and flag of its first embedding
 	novelty   float64
 	novel     bool
+	flags     []string
 }
 
 // lru is a bounded map from prompt ID to seen, evicting the least recently

@@ -332,6 +332,7 @@ type group struct {
 	userIDs  []string // distinct, newest first
 	errored  bool
 	times    []time.Time // every occurrence's event time (novelty rates)
+	flags    []string    // union of the occurrences' flags
 }
 
 // flush writes the prompts of the pending polls into the index. It returns
@@ -368,6 +369,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 			g.traceIDs = prependID(g.traceIDs, p.payload.TraceID)
 			g.userIDs = prependBounded(g.userIDs, p.payload.UserID, index.MaxUserIDs)
 			g.times = append(g.times, p.payload.Time)
+			g.flags = index.MergeFlags(g.flags, p.payload.Flags)
 		}
 	}
 	if len(order) == 0 {
@@ -402,7 +404,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 			return false
 		}
 		for id, p := range got {
-			known[id] = seen{hits: p.Hits, firstSeen: p.FirstSeen, lastSeen: p.LastSeen, traceIDs: p.TraceIDs, userIDs: p.UserIDs, topic: p.Topic, novelty: p.Novelty, novel: p.Novel}
+			known[id] = seen{hits: p.Hits, firstSeen: p.FirstSeen, lastSeen: p.LastSeen, traceIDs: p.TraceIDs, userIDs: p.UserIDs, topic: p.Topic, novelty: p.Novelty, novel: p.Novel, flags: p.Flags}
 		}
 	}
 
@@ -519,7 +521,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 }
 
 func seenOf(pl index.Payload) seen {
-	return seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs, userIDs: pl.UserIDs, topic: pl.Topic, novelty: pl.Novelty, novel: pl.Novel}
+	return seen{hits: pl.Hits, firstSeen: pl.FirstSeen, lastSeen: pl.LastSeen, traceIDs: pl.TraceIDs, userIDs: pl.UserIDs, topic: pl.Topic, novelty: pl.Novelty, novel: pl.Novel, flags: pl.Flags}
 }
 
 // payloadOf builds the payload of a prompt group merged with what the index
@@ -555,6 +557,7 @@ func (s *Service) payloadOf(g *group, old seen) index.Payload {
 		}
 	}
 	pl.UserIDs = users
+	pl.Flags = index.MergeFlags(g.flags, old.flags)
 	pl.Encoder = s.enc.Name()
 	return pl
 }

@@ -48,7 +48,7 @@ type SearchResult struct {
 	LastSeen       time.Time `json:"last_seen"`
 	Topic          string    `json:"topic,omitempty"`
 	Novelty        float64   `json:"novelty"`
-	Flags          []string  `json:"flags,omitempty"` // novel_prompt
+	Flags          []string  `json:"flags,omitempty"` // the enricher's flags on the prompt's calls (prompt_injection, jailbreak, refusal, ...) and novel_prompt
 }
 
 // SearchResponse is the body of GET /api/search.
@@ -68,7 +68,7 @@ type SearchRequest struct {
 	Filter index.Filter
 }
 
-var searchParams = map[string]bool{"q": true, "like": true, "k": true, "service": true, "model": true, "topic": true, "novel": true, "errors": true, "since": true, "until": true, "min_latency_ms": true, "user": true}
+var searchParams = map[string]bool{"q": true, "like": true, "k": true, "service": true, "model": true, "topic": true, "novel": true, "errors": true, "since": true, "until": true, "min_latency_ms": true, "user": true, "flag": true}
 
 // ParseSearch validates the query string of GET /api/search. since and
 // until take RFC 3339 times or a duration back from now ("90m").
@@ -76,7 +76,7 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 	var r SearchRequest
 	for k, vs := range v {
 		if !searchParams[k] {
-			return r, fmt.Errorf("unknown parameter %q (allowed: q, like, k, service, model, topic, novel, errors, since, until, min_latency_ms, user)", k)
+			return r, fmt.Errorf("unknown parameter %q (allowed: q, like, k, service, model, topic, novel, errors, since, until, min_latency_ms, user, flag)", k)
 		}
 		if len(vs) > 1 {
 			return r, fmt.Errorf("parameter %q given %d times", k, len(vs))
@@ -120,6 +120,18 @@ func ParseSearch(v url.Values, defaultK int, now time.Time) (SearchRequest, erro
 			return r, errors.New("errors must be true or false")
 		}
 		r.Filter.ErrorsOnly = b
+	}
+	if s := v.Get("flag"); s != "" {
+		// novel_prompt is the embedder's own flag (novel=true); the others
+		// are the enricher's, stored per prompt.
+		if !validFlag(s) {
+			return r, errors.New("flag must be a flag name: lower-case letters, digits and underscores, e.g. prompt_injection")
+		}
+		if s == "novel_prompt" {
+			r.Filter.NovelOnly = true
+		} else {
+			r.Filter.Flag = s
+		}
 	}
 	if s := v.Get("novel"); s != "" {
 		b, err := strconv.ParseBool(s)
@@ -244,10 +256,24 @@ func (s *Service) handleSearch(w http.ResponseWriter, req *http.Request) {
 			ConversationID: p.ConversationID, UserID: p.UserID, UserIDs: p.UserIDs, Hits: p.Hits, FirstSeen: p.FirstSeen, LastSeen: p.LastSeen,
 			Topic: p.Topic, Novelty: p.Novelty,
 		})
+		res := &out.Results[len(out.Results)-1]
+		res.Flags = slices.Clone(p.Flags)
 		if p.Novel {
-			out.Results[len(out.Results)-1].Flags = []string{"novel_prompt"}
+			res.Flags = append(res.Flags, "novel_prompt")
 		}
 	}
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	admin.WriteJSON(w, http.StatusOK, out)
+}
+
+func validFlag(f string) bool {
+	if len(f) > 64 {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }

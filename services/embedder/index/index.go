@@ -9,6 +9,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"errors"
+	"slices"
 	"time"
 )
 
@@ -59,6 +60,27 @@ type Payload struct {
 	Topic   string  `json:"topic,omitempty"`
 	Novelty float64 `json:"novelty"`
 	Novel   bool    `json:"novel,omitempty"`
+	// Flags: the safety and quality flags (DESIGN, "Flags") the enricher
+	// set on any recent occurrence, sorted, at most MaxFlags.
+	Flags []string `json:"flags,omitempty"`
+}
+
+// MaxFlags bounds Payload.Flags.
+const MaxFlags = 16
+
+// MergeFlags returns the sorted union of a and b, at most MaxFlags.
+func MergeFlags(a, b []string) []string {
+	if len(b) == 0 {
+		return a
+	}
+	out := slices.Clone(a)
+	for _, f := range b {
+		if f != "" && !slices.Contains(out, f) && len(out) < MaxFlags {
+			out = append(out, f)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // MaxTraceIDs bounds Payload.TraceIDs.
@@ -81,6 +103,7 @@ type Filter struct {
 	Model        string
 	Topic        string // novelty topic (GET /api/topics)
 	NovelOnly    bool   // only prompts flagged novel_prompt
+	Flag         string // only prompts one of whose calls carried this flag (Payload.Flags)
 	ErrorsOnly   bool
 	Since, Until time.Time // on Payload.Time (most recent occurrence): Since <= Time < Until
 	MinLatencyMS float64

@@ -40,6 +40,7 @@ func pt(n int, v []float32, service, model string, sec int, latency float64, isE
 		InputTokens: int64(10 * n), OutputTokens: int64(n), ConversationID: "c", UserID: "u", Tenant: "t",
 		UserIDs: []string{"u", []string{"u-even", "u-odd"}[n%2]},
 		Hits:    int64(n), FirstSeen: t0, LastSeen: t0.Add(time.Duration(sec) * time.Second), Encoder: "test",
+		Flags: map[int][]string{2: {"prompt_injection"}, 3: {"refusal", "truncated"}, 4: {"prompt_injection"}}[n],
 	}}
 }
 
@@ -142,6 +143,9 @@ func conformance(t *testing.T, newIndex func(t *testing.T) index.Index) {
 			{"user among recent askers", index.Filter{User: "u-odd"}, []string{"hash-1", "hash-5", "hash-3"}},
 			{"user and service", index.Filter{User: "u-even", Service: "billing"}, []string{"hash-4"}},
 			{"unknown user", index.Filter{User: "u-none"}, nil},
+			{"flag", index.Filter{Flag: "prompt_injection"}, []string{"hash-2", "hash-4"}},
+			{"flag among several", index.Filter{Flag: "truncated"}, []string{"hash-3"}},
+			{"flag nobody has", index.Filter{Flag: "jailbreak"}, nil},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				hs, err := ix.Search(ctx, index.Query{Vector: vec(1, 0.2, 0.1), K: 10, Filter: tc.f})

@@ -215,6 +215,7 @@ func matches(p *Payload, id string, f *Filter) bool {
 		f.Model != "" && p.Model != f.Model,
 		f.Topic != "" && p.Topic != f.Topic,
 		f.NovelOnly && !p.Novel,
+		f.Flag != "" && !slices.Contains(p.Flags, f.Flag),
 		f.ErrorsOnly && !p.Error,
 		!f.Since.IsZero() && p.Time.Before(f.Since),
 		!f.Until.IsZero() && !p.Time.Before(f.Until),

@@ -87,6 +87,7 @@ var payloadIndexes = []struct {
 	{"model", qdrant.FieldType_FieldTypeKeyword},
 	{"trace_ids", qdrant.FieldType_FieldTypeKeyword},
 	{"user_ids", qdrant.FieldType_FieldTypeKeyword},
+	{"flags", qdrant.FieldType_FieldTypeKeyword},
 	{"error", qdrant.FieldType_FieldTypeBool},
 	{"time_ms", qdrant.FieldType_FieldTypeInteger},
 	{"latency_ms", qdrant.FieldType_FieldTypeFloat},
@@ -274,6 +275,10 @@ func toFilter(f Filter) *qdrant.Filter {
 	if f.NovelOnly {
 		must = append(must, qdrant.NewMatchBool("novel", true))
 	}
+	if f.Flag != "" {
+		// Matches when any element of the list equals it.
+		must = append(must, qdrant.NewMatchKeyword("flags", f.Flag))
+	}
 	if f.Service != "" {
 		must = append(must, qdrant.NewMatchKeyword("service", f.Service))
 	}
@@ -346,6 +351,7 @@ func toValues(p Payload) map[string]*qdrant.Value {
 		"topic":           qdrant.NewValueString(p.Topic),
 		"novelty":         qdrant.NewValueDouble(p.Novelty),
 		"novel":           qdrant.NewValueBool(p.Novel),
+		"flags":           qdrant.NewValueFromList(strValues(p.Flags)...),
 	}
 	return m
 }
@@ -379,8 +385,13 @@ func fromValues(m map[string]*qdrant.Value) Payload {
 	for _, v := range m["user_ids"].GetListValue().GetValues() {
 		users = append(users, v.GetStringValue())
 	}
+	var flags []string
+	for _, v := range m["flags"].GetListValue().GetValues() {
+		flags = append(flags, v.GetStringValue())
+	}
 	return Payload{
-		Text: str("prompt"), TextHash: str("text_hash"),
+		Flags: flags,
+		Text:  str("prompt"), TextHash: str("text_hash"),
 		TraceID: str("trace_id"), SpanID: str("span_id"), TraceIDs: ids, UserIDs: users,
 		Service: str("service"), Model: str("model"), Provider: str("provider"), Operation: str("operation"),
 		Time: tm("time"), LatencyMS: num("latency_ms"), Error: m["error"].GetBoolValue(), CostUSD: num("cost_usd"),
