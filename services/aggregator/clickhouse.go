@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"time"
@@ -113,6 +114,14 @@ var migrations = []string{
 	  ADD COLUMN gpu_method String, ADD COLUMN gpu_seconds Float64, ADD COLUMN gpu_samples UInt32, ADD COLUMN gpu_host String,
 	  ADD COLUMN gpu_uuid String, ADD COLUMN gpu_model String, ADD COLUMN gpu_util_mean Float64, ADD COLUMN gpu_energy_joules Float64,
 	  ADD COLUMN flags Array(String)`,
+	// The same truth as the SLIs (#17): a span's weight as an integer in
+	// thousandths, for quantileExactWeighted (its weight argument is an
+	// unsigned integer; a Float64 weight is truncated, 0.25 to 0), and
+	// whether it has a TTFT at all (ttft_ms is 0 when it has none, which
+	// must not count as a 0 ms first token). Rows written before this
+	// migration read 0 for both: weight_milli 0 weighs nothing, so queries
+	// over older rows use greatest(weight_milli, toUInt64(weight * 1000)).
+	`ALTER TABLE llm_spans ADD COLUMN weight_milli UInt64, ADD COLUMN ttft_known UInt8`,
 }
 
 var keyColumnRe = regexp.MustCompile(`(?s)^ALTER TABLE (\w+) ADD COLUMN (\w+) \w+,\s*MODIFY ORDER BY`)
@@ -251,7 +260,8 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_spans (date, start, start_ns, duration_ms, trace_id, span_id, service, model, operation, provider, class, error, weight, input_tokens, output_tokens, ttft_ms, cost_total, input_text, output_text, attr_keys, attr_values, tenant,
 		parent_span_id, name, status_message, error_type, end_unix_nano, cache_read_tokens, cache_write_tokens, reasoning_tokens,
 		cost_input, cost_output, cost_cache_read, cost_cache_write, cost_reasoning, cost_gpu, price_model, unknown_model,
-		gpu_method, gpu_seconds, gpu_samples, gpu_host, gpu_uuid, gpu_model, gpu_util_mean, gpu_energy_joules, flags)`)
+		gpu_method, gpu_seconds, gpu_samples, gpu_host, gpu_uuid, gpu_model, gpu_util_mean, gpu_energy_joules, flags,
+		weight_milli, ttft_known)`)
 	if err != nil {
 		return err
 	}
@@ -276,9 +286,10 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 		if c.GetUnknownModel() {
 			unknown = 1
 		}
-		ttft := 0.0
-		if g.GetTtftNanos() != 0 {
-			ttft = float64(g.GetTtftNanos()) / 1e6
+		// TTFT as the SLIs count it (pkg/sli): present, and within the span.
+		ttft, ttftKnown := 0.0, uint8(0)
+		if t := ttftOf(g); t != nil && *t >= 0 && sp.GetEndTimeUnixNano() >= sp.GetStartTimeUnixNano() && uint64(*t) <= sp.GetEndTimeUnixNano()-sp.GetStartTimeUnixNano() {
+			ttft, ttftKnown = float64(*t)/1e6, 1
 		}
 		if err := b.Append(st, st, uint32(st.Nanosecond()), float64(sp.GetEndTimeUnixNano()-sp.GetStartTimeUnixNano())/1e6,
 			fmt.Sprintf("%x", sp.GetTraceId()), fmt.Sprintf("%x", sp.GetSpanId()), sp.GetResource().GetServiceName(), model,
@@ -288,11 +299,20 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 			g.GetCacheReadInputTokens(), g.GetCacheCreationInputTokens(), g.GetReasoningOutputTokens(),
 			c.GetInput(), c.GetOutput(), c.GetCacheRead(), c.GetCacheWrite(), c.GetReasoning(), c.GetGpu(), c.GetPriceModel(), unknown,
 			joinMethod(gpu.GetMethod()), gpu.GetGpuSeconds(), gpu.GetSamples(), gpu.GetHostName(), gpu.GetGpuUuid(), gpu.GetGpuModel(),
-			gpu.GetUtilMeanPercent(), gpu.GetEnergyJoules(), append([]string{}, sp.GetFlags()...)); err != nil {
+			gpu.GetUtilMeanPercent(), gpu.GetEnergyJoules(), append([]string{}, sp.GetFlags()...),
+			uint64(math.Round(w*1000)), ttftKnown); err != nil {
 			return err
 		}
 	}
 	return b.Send()
+}
+
+// ttftOf is a model span's TTFT, nil when it has none (or is no model span).
+func ttftOf(g *llmobsv1.GenAI) *int64 {
+	if g == nil {
+		return nil
+	}
+	return g.TtftNanos
 }
 
 func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) error {
