@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -117,6 +118,7 @@ func TestSheddingKeepsSLIsExact(t *testing.T) {
 	}
 	var worstCost, worstP99, worstP99_10s, worstGPU float64
 	var worstP99Key string
+	exemplarsCompared, exemplarsSummarized := 0, 0
 	keys := make([]string, 0, len(base.windows))
 	for k := range base.windows {
 		keys = append(keys, k)
@@ -154,6 +156,23 @@ func TestSheddingKeepsSLIsExact(t *testing.T) {
 		if !sameShares(a.Usage, b.Usage, costTol) {
 			t.Errorf("%s: usage shares differ:\n%v\n%v", k, a.Usage, b.Usage)
 		}
+		// Exemplars are a function of the calls, not of what was shed:
+		// the slowest calls and the latest errors are the same (errors
+		// and slow calls are forwarded whole; a summarised call keeps its
+		// exemplar). Costliest and flagged are not compared: GPU prices
+		// move with the join, and flags come from the enricher, which
+		// sees only forwarded calls.
+		for _, kind := range []sli.ExemplarKind{sli.Slowest, sli.Errors} {
+			if ea, eb := exemplarKeys(sli.TopExemplars(a.Exemplars, kind)), exemplarKeys(sli.TopExemplars(b.Exemplars, kind)); ea != eb {
+				t.Errorf("%s: %s exemplars differ:\n%s\n%s", k, kind, ea, eb)
+			}
+		}
+		exemplarsCompared += len(a.Exemplars)
+		for _, e := range b.Exemplars {
+			if e.GetSummarized() {
+				exemplarsSummarized++
+			}
+		}
 		r := rel(a.LatencyP99Ms, b.LatencyP99Ms)
 		if a.WindowLengthMs == 60_000 {
 			if r > worstP99 {
@@ -166,8 +185,11 @@ func TestSheddingKeepsSLIsExact(t *testing.T) {
 			worstP99_10s = math.Max(worstP99_10s, r)
 		}
 	}
-	t.Logf("%d windows compared: requests, errors, spans, tokens, usage-share requests equal; token cost within %.1e relative; 1m p99 within %.3f%% (%s), 10s p99 within %.3f%%; GPU cost within %.2f%% (two unsampled runs: %.2f%%)",
-		len(keys), worstCost, 100*worstP99, worstP99Key, 100*worstP99_10s, 100*worstGPU, 100*runToRunGPU)
+	if exemplarsCompared == 0 {
+		t.Error("no window holds exemplars")
+	}
+	t.Logf("%d windows compared (%d exemplars, %d of the shed run's summarised): requests, errors, spans, tokens, usage-share requests, slowest and error exemplars equal; token cost within %.1e relative; 1m p99 within %.3f%% (%s), 10s p99 within %.3f%%; GPU cost within %.2f%% (two unsampled runs: %.2f%%)",
+		len(keys), exemplarsCompared, exemplarsSummarized, worstCost, 100*worstP99, worstP99Key, 100*worstP99_10s, 100*worstGPU, 100*runToRunGPU)
 
 	if worstCost > 1e-9 {
 		t.Errorf("token cost differs by %.2e relative: more than float64 summation order", worstCost)
@@ -458,4 +480,13 @@ func envFloat(name string, def float64) float64 {
 		return v
 	}
 	return def
+}
+
+// exemplarKeys is exemplars as "trace/span latency" lines.
+func exemplarKeys(es []*llmobsv1.Exemplar) string {
+	var b strings.Builder
+	for _, e := range es {
+		fmt.Fprintf(&b, "%x/%x %.3f\n", e.GetTraceId(), e.GetSpanId(), e.GetLatencyMs())
+	}
+	return b.String()
 }
