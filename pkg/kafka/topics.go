@@ -25,6 +25,9 @@ type Topics struct {
 	SLIs        string `yaml:"slis"`
 	Alerts      string `yaml:"alerts"`
 	DLQ         string `yaml:"dlq"`
+	// Novelty carries the embedder's topic-surge reports to the alerter
+	// (LLMNovelPromptSurge), keyed by tenant and service.
+	Novelty string `yaml:"novelty"`
 }
 
 // DefaultTopics returns DESIGN's topic names.
@@ -40,17 +43,18 @@ func DefaultTopics() Topics {
 		SLIs:        "llmobs.slis",
 		Alerts:      "llmobs.alerts",
 		DLQ:         "llmobs.dlq",
+		Novelty:     "llmobs.novelty",
 	}
 }
 
 // All returns every topic name, in DESIGN's order.
 func (t Topics) All() []string {
-	return []string{t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs, t.Spans, t.GPU, t.Enriched, t.SLIPartials, t.SLIs, t.Alerts, t.DLQ}
+	return []string{t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs, t.Spans, t.GPU, t.Enriched, t.SLIPartials, t.SLIs, t.Alerts, t.DLQ, t.Novelty}
 }
 
 // Validate checks every name is set and distinct.
 func (t Topics) Validate() error {
-	keys := []string{"otlp_spans", "otlp_metrics", "otlp_logs", "spans", "gpu", "enriched", "sli_partials", "slis", "alerts", "dlq"}
+	keys := []string{"otlp_spans", "otlp_metrics", "otlp_logs", "spans", "gpu", "enriched", "sli_partials", "slis", "alerts", "dlq", "novelty"}
 	seen := map[string]string{}
 	var errs []error
 	for i, name := range t.All() {

@@ -3480,6 +3480,182 @@ func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
 	return nil
 }
 
+// TopicSurgeBatch is one llmobs.novelty record: the embedder's reports on
+// the topics of what users ask (services/embedder/novelty), keyed by tenant
+// and service so a service's reports stay in order on one partition. The
+// alerter raises LLMNovelPromptSurge from them.
+type TopicSurgeBatch struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Reports       []*TopicSurgeReport    `protobuf:"bytes,1,rep,name=reports,proto3" json:"reports,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TopicSurgeBatch) Reset() {
+	*x = TopicSurgeBatch{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TopicSurgeBatch) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TopicSurgeBatch) ProtoMessage() {}
+
+func (x *TopicSurgeBatch) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TopicSurgeBatch.ProtoReflect.Descriptor instead.
+func (*TopicSurgeBatch) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *TopicSurgeBatch) GetReports() []*TopicSurgeReport {
+	if x != nil {
+		return x.Reports
+	}
+	return nil
+}
+
+// TopicSurgeReport is the surge state of one topic at an event time: sent
+// when a surge starts or ends, and once per rate bucket while it goes on
+// (so a surge whose reports stop — the embedder lost its state — ends by
+// staleness, not never).
+type TopicSurgeReport struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Tenant        string                 `protobuf:"bytes,1,opt,name=tenant,proto3" json:"tenant,omitempty"`
+	Service       string                 `protobuf:"bytes,2,opt,name=service,proto3" json:"service,omitempty"`
+	TopicId       string                 `protobuf:"bytes,3,opt,name=topic_id,json=topicId,proto3" json:"topic_id,omitempty"`
+	Surging       bool                   `protobuf:"varint,4,opt,name=surging,proto3" json:"surging,omitempty"`
+	AtUnixMs      int64                  `protobuf:"varint,5,opt,name=at_unix_ms,json=atUnixMs,proto3" json:"at_unix_ms,omitempty"`               // event time of the judgement
+	Share         float64                `protobuf:"fixed64,6,opt,name=share,proto3" json:"share,omitempty"`                                      // of the service's prompts over the surge window
+	BaselineShare float64                `protobuf:"fixed64,7,opt,name=baseline_share,json=baselineShare,proto3" json:"baseline_share,omitempty"` // over the baseline before it
+	Recent        int64                  `protobuf:"varint,8,opt,name=recent,proto3" json:"recent,omitempty"`                                     // prompts of the topic over the surge window
+	Examples      []string               `protobuf:"bytes,9,rep,name=examples,proto3" json:"examples,omitempty"`                                  // the topic's first prompts (redacted)
+	BucketMs      int64                  `protobuf:"varint,10,opt,name=bucket_ms,json=bucketMs,proto3" json:"bucket_ms,omitempty"`                // the detector's rate bucket
+	IsNew         bool                   `protobuf:"varint,11,opt,name=is_new,json=isNew,proto3" json:"is_new,omitempty"`                         // none of its prompts in the baseline
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TopicSurgeReport) Reset() {
+	*x = TopicSurgeReport{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TopicSurgeReport) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TopicSurgeReport) ProtoMessage() {}
+
+func (x *TopicSurgeReport) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TopicSurgeReport.ProtoReflect.Descriptor instead.
+func (*TopicSurgeReport) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *TopicSurgeReport) GetTenant() string {
+	if x != nil {
+		return x.Tenant
+	}
+	return ""
+}
+
+func (x *TopicSurgeReport) GetService() string {
+	if x != nil {
+		return x.Service
+	}
+	return ""
+}
+
+func (x *TopicSurgeReport) GetTopicId() string {
+	if x != nil {
+		return x.TopicId
+	}
+	return ""
+}
+
+func (x *TopicSurgeReport) GetSurging() bool {
+	if x != nil {
+		return x.Surging
+	}
+	return false
+}
+
+func (x *TopicSurgeReport) GetAtUnixMs() int64 {
+	if x != nil {
+		return x.AtUnixMs
+	}
+	return 0
+}
+
+func (x *TopicSurgeReport) GetShare() float64 {
+	if x != nil {
+		return x.Share
+	}
+	return 0
+}
+
+func (x *TopicSurgeReport) GetBaselineShare() float64 {
+	if x != nil {
+		return x.BaselineShare
+	}
+	return 0
+}
+
+func (x *TopicSurgeReport) GetRecent() int64 {
+	if x != nil {
+		return x.Recent
+	}
+	return 0
+}
+
+func (x *TopicSurgeReport) GetExamples() []string {
+	if x != nil {
+		return x.Examples
+	}
+	return nil
+}
+
+func (x *TopicSurgeReport) GetBucketMs() int64 {
+	if x != nil {
+		return x.BucketMs
+	}
+	return 0
+}
+
+func (x *TopicSurgeReport) GetIsNew() bool {
+	if x != nil {
+		return x.IsNew
+	}
+	return false
+}
+
 var File_llmobs_v1_llmobs_proto protoreflect.FileDescriptor
 
 const file_llmobs_v1_llmobs_proto_rawDesc = "" +
@@ -3825,7 +4001,23 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x05flags\x18< \x03(\v2\x14.llmobs.v1.FlagCountR\x05flags\x12#\n" +
 	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
-	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows*\x99\x01\n" +
+	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows\"H\n" +
+	"\x0fTopicSurgeBatch\x125\n" +
+	"\areports\x18\x01 \x03(\v2\x1b.llmobs.v1.TopicSurgeReportR\areports\"\xbc\x02\n" +
+	"\x10TopicSurgeReport\x12\x16\n" +
+	"\x06tenant\x18\x01 \x01(\tR\x06tenant\x12\x18\n" +
+	"\aservice\x18\x02 \x01(\tR\aservice\x12\x19\n" +
+	"\btopic_id\x18\x03 \x01(\tR\atopicId\x12\x18\n" +
+	"\asurging\x18\x04 \x01(\bR\asurging\x12\x1c\n" +
+	"\n" +
+	"at_unix_ms\x18\x05 \x01(\x03R\batUnixMs\x12\x14\n" +
+	"\x05share\x18\x06 \x01(\x01R\x05share\x12%\n" +
+	"\x0ebaseline_share\x18\a \x01(\x01R\rbaselineShare\x12\x16\n" +
+	"\x06recent\x18\b \x01(\x03R\x06recent\x12\x1a\n" +
+	"\bexamples\x18\t \x03(\tR\bexamples\x12\x1b\n" +
+	"\tbucket_ms\x18\n" +
+	" \x01(\x03R\bbucketMs\x12\x15\n" +
+	"\x06is_new\x18\v \x01(\bR\x05isNew*\x99\x01\n" +
 	"\bSpanKind\x12\x19\n" +
 	"\x15SPAN_KIND_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12SPAN_KIND_INTERNAL\x10\x01\x12\x14\n" +
@@ -3868,7 +4060,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 31)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -3903,6 +4095,8 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*SLIPartialBatch)(nil),   // 30: llmobs.v1.SLIPartialBatch
 	(*SLIWindow)(nil),         // 31: llmobs.v1.SLIWindow
 	(*SLIWindowBatch)(nil),    // 32: llmobs.v1.SLIWindowBatch
+	(*TopicSurgeBatch)(nil),   // 33: llmobs.v1.TopicSurgeBatch
+	(*TopicSurgeReport)(nil),  // 34: llmobs.v1.TopicSurgeReport
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -3949,11 +4143,12 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	25, // 41: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
 	24, // 42: llmobs.v1.SLIWindow.flags:type_name -> llmobs.v1.FlagCount
 	31, // 43: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	44, // [44:44] is the sub-list for method output_type
-	44, // [44:44] is the sub-list for method input_type
-	44, // [44:44] is the sub-list for extension type_name
-	44, // [44:44] is the sub-list for extension extendee
-	0,  // [0:44] is the sub-list for field type_name
+	34, // 44: llmobs.v1.TopicSurgeBatch.reports:type_name -> llmobs.v1.TopicSurgeReport
+	45, // [45:45] is the sub-list for method output_type
+	45, // [45:45] is the sub-list for method input_type
+	45, // [45:45] is the sub-list for extension type_name
+	45, // [45:45] is the sub-list for extension extendee
+	0,  // [0:45] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -3969,7 +4164,7 @@ func file_llmobs_v1_llmobs_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   29,
+			NumMessages:   31,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
