@@ -64,6 +64,11 @@ type Config struct {
 	NewSubjectAt    time.Duration `yaml:"new_subject_at"`
 	NewSubjectShare float64       `yaml:"new_subject_share"`
 
+	// Safety: how often calls carry safety and quality signals (attacks,
+	// leaks, refusals, ...); zero by default (llmobs demo sends
+	// DemoSafety()).
+	Safety SafetyMix `yaml:"safety"`
+
 	// Scenario defaults to DefaultScenario().
 	Scenario *Scenario `yaml:"-"`
 }
@@ -119,6 +124,7 @@ func (c Config) Validate() error {
 	if c.Topics.Spans == "" || c.Topics.Metrics == "" || c.Topics.Logs == "" {
 		errs = append(errs, config.Errorf("topics", "spans, metrics and logs topics are required"))
 	}
+	errs = append(errs, config.Prefix("safety", c.Safety.Validate()))
 	sc := c.scenario()
 	for _, name := range c.Incidents {
 		if name == "all" || name == "none" {
@@ -160,6 +166,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.DurationVar(&c.NewSubjectAt, p("new-subject-at"), c.NewSubjectAt, "event time from the start at which a new subject of questions appears (with -new-subject-share)")
 	fs.Float64Var(&c.NewSubjectShare, p("new-subject-share"), c.NewSubjectShare, "share of prompts about the new subject from -new-subject-at on (0: none)")
 	fs.BoolVar(&c.PartitionByTraceID, p("partition-by-trace-id"), c.PartitionByTraceID, "key trace records by trace ID, like the Collector's partition_traces_by_id")
+	c.Safety.RegisterFlags(p, fs)
 }
 
 func incidentNames() []string {

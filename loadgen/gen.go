@@ -48,6 +48,8 @@ type Generator struct {
 	gpuRng *rand.Rand
 	// subjRng: the new-subject scenario's draws, its own stream
 	subjRng *rand.Rand
+	// safeRng: the safety mix's draws (SafetyMix), its own stream
+	safeRng *rand.Rand
 	start   time.Time
 	total   int
 	next    int
@@ -85,6 +87,7 @@ func NewGenerator(cfg Config) (*Generator, error) {
 		rng:       rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273)),
 		gpuRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+1)),
 		subjRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+2)),
+		safeRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+3)),
 		start:     cfg.Start.Truncate(time.Millisecond),
 		total:     cfg.totalTraces(),
 		busy:      map[string][]busySpan{},
@@ -252,6 +255,12 @@ func (g *Generator) queueSpans(at time.Time, spans []*genSpan, traceID []byte) {
 				d.IncidentSpans[s.incident]++
 			}
 		}
+		if s.safetyIncident != "" {
+			d.IncidentSpans[s.safetyIncident]++
+		}
+		for _, sig := range s.signals {
+			d.Signals[sig]++
+		}
 	}
 	g.sum.add(d)
 	req := &coltracepb.ExportTraceServiceRequest{ResourceSpans: groupByResource(spans)}
@@ -275,6 +284,10 @@ type genSpan struct {
 	pii      bool
 	newSubj  bool // a prompt about the new subject
 	incident string
+	// signals: the flags the call should get (SafetyMix), and the safety
+	// incident it belongs to.
+	signals        []string
+	safetyIncident string
 }
 
 // spanHeap orders pending spans by end time.
@@ -511,10 +524,21 @@ func (b *traceBuilder) embeddings(parent []byte, t time.Time) time.Time {
 func (b *traceBuilder) retrieval(parent []byte, t time.Time) time.Time {
 	g := b.g
 	end := t.Add(time.Duration(g.lognormal(25, 0.5) * float64(time.Millisecond)))
-	b.add(g.id(8), parent, "qdrant search", tracepb.Span_SPAN_KIND_CLIENT, t, end, false, "retrieval", []*commonpb.KeyValue{
+	attrs := []*commonpb.KeyValue{
 		str("db.system.name", "qdrant"), str("db.operation.name", "search"), str("db.collection.name", "kb_docs"),
 		integer("db.vector.query.top_k", 8), str("server.address", "qdrant.search.svc"),
-	}, nil)
+	}
+	var signals []string
+	if g.cfg.Safety.enabled() {
+		// The top document, as RAG instrumentations record it.
+		doc := plainDocs[g.safeRng.IntN(len(plainDocs))]
+		if g.safeRng.Float64() < g.cfg.Safety.Indirect {
+			doc, signals = injectedDocs[g.safeRng.IntN(len(injectedDocs))], []string{sigInjection}
+		}
+		attrs = append(attrs, str("retrieval.documents.0.document.content", doc))
+	}
+	b.add(g.id(8), parent, "qdrant search", tracepb.Span_SPAN_KIND_CLIENT, t, end, false, "retrieval", attrs, nil)
+	b.spans[len(b.spans)-1].signals = signals
 	return end
 }
 
@@ -612,13 +636,29 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	if c := g.cfg; c.NewSubjectShare > 0 && !t.Before(g.start.Add(c.NewSubjectAt)) && g.subjRng.Float64() < c.NewSubjectShare {
 		user, pii, newSubj = newSubjectPrompt(g.subjRng), false, true
 	}
+	var sd safetyDraw
+	safety := g.cfg.Safety.enabled()
+	if safety {
+		sd = drawSafety(g.safeRng, g.cfg.Safety, b.svc.Name, g.frac(t))
+		if sd.prompt != "" {
+			user, pii, newSubj = sd.prompt, false, false
+		}
+	}
 	completion := ""
 	finish := "stop"
+	var signals []string
 	if !failed {
 		completion = answer(g.rng, int(out))
 		if out >= 1000 {
 			finish = "length"
 		}
+		if safety {
+			completion, finish, out, signals = sd.apply(g.safeRng, completion, finish, out)
+		} else if finish == "length" {
+			signals = []string{sigTruncated}
+		}
+	} else if sd.promptIs != "" {
+		signals = []string{sd.promptIs}
 	}
 	op := "chat"
 	style := g.pickStyle()
@@ -727,6 +767,7 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	b.addRes(res, key, spanID, parent, name, tracepb.Span_SPAN_KIND_CLIENT, t, end, failed, "llm", attrs, events)
 	gs := &b.spans[len(b.spans)-1]
 	gs.llm, gs.tenant, gs.style, gs.pii, gs.newSubj = b.svc.Name+"/"+m.Model, b.tenant, style, pii, newSubj
+	gs.signals, gs.safetyIncident = signals, sd.incident
 	if inc != nil {
 		gs.incident = inc.Name
 	}

@@ -28,7 +28,11 @@ type Summary struct {
 	// NewSubjectPrompts: prompts about the new subject (its scenario).
 	NewSubjectPrompts int64            `json:"new_subject_prompts,omitempty"`
 	IncidentSpans     map[string]int64 `json:"incident_spans"`
-	NamingStyles      map[string]int64 `json:"naming_styles"`
+	// Signals: calls sent with each safety or quality signal, named as
+	// the flag the enricher should set (SafetyMix; truncated counts every
+	// call stopped at "length").
+	Signals      map[string]int64 `json:"signals"`
+	NamingStyles map[string]int64 `json:"naming_styles"`
 	// LastSpanEnd is the latest span end time (event time) sent.
 	LastSpanEnd     time.Time `json:"last_span_end"`
 	DurationSeconds float64   `json:"duration_seconds"` // wall clock of Run
@@ -43,6 +47,7 @@ func (s *Summary) init() {
 	s.LLMByTenant = map[string]int64{}
 	s.IncidentSpans = map[string]int64{}
 	s.NamingStyles = map[string]int64{}
+	s.Signals = map[string]int64{}
 }
 
 func (s Summary) clone() Summary {
@@ -54,6 +59,7 @@ func (s Summary) clone() Summary {
 	c.LLMByTenant = maps.Clone(s.LLMByTenant)
 	c.IncidentSpans = maps.Clone(s.IncidentSpans)
 	c.NamingStyles = maps.Clone(s.NamingStyles)
+	c.Signals = maps.Clone(s.Signals)
 	return c
 }
 
@@ -78,6 +84,10 @@ func (s *Summary) add(d Summary) {
 	s.NewSubjectPrompts += d.NewSubjectPrompts
 	addMap(s.IncidentSpans, d.IncidentSpans)
 	addMap(s.NamingStyles, d.NamingStyles)
+	if s.Signals == nil {
+		s.Signals = map[string]int64{}
+	}
+	addMap(s.Signals, d.Signals)
 	if d.LastSpanEnd.After(s.LastSpanEnd) {
 		s.LastSpanEnd = d.LastSpanEnd
 	}
@@ -114,6 +124,9 @@ func (s Summary) Print(w io.Writer) {
 	}
 	fmt.Fprintf(tw, "  GPU samples\t%d\t%d metric points, %d exemplars, %d log records\n", s.GPUSamples, s.MetricPoints, s.Exemplars, s.LogRecords)
 	fmt.Fprintf(tw, "  incident calls\t%s\t\n", fmtMap(s.IncidentSpans))
+	if len(s.Signals) > 0 {
+		fmt.Fprintf(tw, "  safety and quality signals sent\t%s\t\n", fmtMap(s.Signals))
+	}
 	_ = tw.Flush()
 }
 
