@@ -3480,13 +3480,21 @@ func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
 	return nil
 }
 
-// TopicSurgeBatch is one llmobs.novelty record: the embedder's reports on
-// the topics of what users ask (services/embedder/novelty), keyed by tenant
-// and service so a service's reports stay in order on one partition. The
-// alerter raises LLMNovelPromptSurge from them.
+// TopicSurgeBatch is one llmobs.novelty record: the surge state of one
+// tenant's service at an event time — every topic of what its users ask
+// (services/embedder/novelty) that is surging then; a topic not listed is
+// not. Sent by the embedder when the set or a topic's numbers change and
+// once per rate bucket, keyed by tenant and service (one partition, in
+// order). Level, not edge: the alerter fires LLMNovelPromptSurge for each
+// topic listed and resolves the ones no longer listed, so a record read
+// twice changes nothing, and an embedder that restarts without its state
+// (cold: nothing surges) ends the surges rather than leaving them firing.
 type TopicSurgeBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Reports       []*TopicSurgeReport    `protobuf:"bytes,1,rep,name=reports,proto3" json:"reports,omitempty"`
+	Tenant        string                 `protobuf:"bytes,2,opt,name=tenant,proto3" json:"tenant,omitempty"`
+	Service       string                 `protobuf:"bytes,3,opt,name=service,proto3" json:"service,omitempty"`
+	AtUnixMs      int64                  `protobuf:"varint,4,opt,name=at_unix_ms,json=atUnixMs,proto3" json:"at_unix_ms,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3528,10 +3536,28 @@ func (x *TopicSurgeBatch) GetReports() []*TopicSurgeReport {
 	return nil
 }
 
-// TopicSurgeReport is the surge state of one topic at an event time: sent
-// when a surge starts or ends, and once per rate bucket while it goes on
-// (so a surge whose reports stop — the embedder lost its state — ends by
-// staleness, not never).
+func (x *TopicSurgeBatch) GetTenant() string {
+	if x != nil {
+		return x.Tenant
+	}
+	return ""
+}
+
+func (x *TopicSurgeBatch) GetService() string {
+	if x != nil {
+		return x.Service
+	}
+	return ""
+}
+
+func (x *TopicSurgeBatch) GetAtUnixMs() int64 {
+	if x != nil {
+		return x.AtUnixMs
+	}
+	return 0
+}
+
+// TopicSurgeReport is one surging topic.
 type TopicSurgeReport struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Tenant        string                 `protobuf:"bytes,1,opt,name=tenant,proto3" json:"tenant,omitempty"`
@@ -4001,9 +4027,13 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x05flags\x18< \x03(\v2\x14.llmobs.v1.FlagCountR\x05flags\x12#\n" +
 	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
-	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows\"H\n" +
+	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows\"\x98\x01\n" +
 	"\x0fTopicSurgeBatch\x125\n" +
-	"\areports\x18\x01 \x03(\v2\x1b.llmobs.v1.TopicSurgeReportR\areports\"\xbc\x02\n" +
+	"\areports\x18\x01 \x03(\v2\x1b.llmobs.v1.TopicSurgeReportR\areports\x12\x16\n" +
+	"\x06tenant\x18\x02 \x01(\tR\x06tenant\x12\x18\n" +
+	"\aservice\x18\x03 \x01(\tR\aservice\x12\x1c\n" +
+	"\n" +
+	"at_unix_ms\x18\x04 \x01(\x03R\batUnixMs\"\xbc\x02\n" +
 	"\x10TopicSurgeReport\x12\x16\n" +
 	"\x06tenant\x18\x01 \x01(\tR\x06tenant\x12\x18\n" +
 	"\aservice\x18\x02 \x01(\tR\aservice\x12\x19\n" +
