@@ -512,6 +512,10 @@ func ParseCallQuery(r *http.Request, now time.Time) (CallQuery, error) {
 		switch k {
 		case "service", "model", "operation", "provider", "tenant", "flag", "since", "until", "min_latency_ms", "status", "trace_id", "sort", "limit", "offset":
 		default:
+			if k == "" || strings.ContainsFunc(k, func(r rune) bool { return !(r == '_' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+				k, _ = cut(k, 64)
+				k = strconv.Quote(k) // "?=x", "?&", odd bytes: readable in the error
+			}
 			return q, fmt.Errorf("%s: unknown parameter (known: service, model, operation, provider, tenant, since, until, min_latency_ms, status, flag, trace_id, sort, limit, offset)", k)
 		}
 	}

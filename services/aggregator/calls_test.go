@@ -401,3 +401,60 @@ func TestCallsClickHouse(t *testing.T) {
 		t.Fatalf("trace differs:\n%s\n%s", ja, jb)
 	}
 }
+
+// BenchmarkCallsPut: storing spans in the in-process call store, as stage
+// 1 does for every span it reads (convert, index, evict the oldest once
+// full), and one query over a full store.
+func BenchmarkCallsPut(b *testing.B) {
+	spans := callTraces(25_000) // 100k spans: distinct IDs
+	m := newMemCalls(CallsConfig{MaxSpans: 20_000, MaxBytes: 64 << 20})
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		j := i % len(spans)
+		if j == 0 && i > 0 {
+			m = newMemCalls(CallsConfig{MaxSpans: 20_000, MaxBytes: 64 << 20})
+		}
+		m.put(spans[j : j+1])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "spans/s")
+}
+
+func BenchmarkCallsQuery(b *testing.B) {
+	m := newMemCalls(CallsConfig{MaxSpans: 100_000, MaxBytes: 1 << 30})
+	m.put(callTraces(25_000))
+	q := CallQuery{Scope: auth.Scope{All: true}, Service: "chat", Sort: "latency", Limit: 25}
+	b.ReportAllocs()
+	for b.Loop() {
+		if cs, _, _ := m.calls(context.Background(), q); len(cs) != 25 {
+			b.Fatal(len(cs))
+		}
+	}
+}
+
+// FuzzParseCallQuery: any query string is either refused with an error
+// naming a parameter, or parsed into bounds the stores can run.
+func FuzzParseCallQuery(f *testing.F) {
+	for _, s := range []string{"", "sort=cost&limit=5&offset=10", "since=15m&until=2026-01-01T00:00:00Z", "min_latency_ms=1e400", "trace_id=ZZ", "status=error&flag=x'y", "limit=-1", "since=99999999999999999999"} {
+		f.Add(s)
+	}
+	m := newMemCalls(DefaultCallsConfig())
+	m.put(callTraces(5))
+	f.Fuzz(func(t *testing.T, raw string) {
+		r := httptest.NewRequest("GET", "/api/calls", nil)
+		r.URL.RawQuery = raw
+		q, err := ParseCallQuery(r, callsBase)
+		if err != nil {
+			if name, _, ok := strings.Cut(err.Error(), ": "); !ok || name == "" {
+				t.Fatalf("error names no parameter: %v", err)
+			}
+			return
+		}
+		if q.Limit < 1 || q.Limit > 1000 || q.Offset < 0 || q.Offset > 100_000 || q.MinLatencyMs < 0 || (q.TraceID != "" && len(q.TraceID) != 32) {
+			t.Fatalf("accepted out of bounds: %+v", q)
+		}
+		if _, _, err := m.calls(context.Background(), q); err != nil {
+			t.Fatal(err)
+		}
+		_ = q.where() // the SQL is built from the same query
+	})
+}
