@@ -30,6 +30,9 @@ func cmdDemo(args []string) error {
 	// so its summary describes this run only.
 	o.DataDir = ""
 	lg := loadgen.DefaultConfig()
+	// The demo sends attacks, leaks, refusals and the rest too, so its
+	// summary shows every flag against what was sent.
+	lg.Safety = loadgen.DemoSafety()
 	fs := flag.NewFlagSet("llmobs demo", flag.ContinueOnError)
 	lg.RegisterFlags("loadgen", fs)
 	drain := fs.Duration("drain", 45*time.Second, "how long to wait for the pipeline to catch up after the traffic")
@@ -63,7 +66,7 @@ func cmdDemo(args []string) error {
 	}
 	fmt.Println("llmobs demo: the whole pipeline in this process")
 	r.PrintListeners(os.Stdout, o)
-	fmt.Printf("\nPublishing %s of synthetic traffic (%g traces/s, incidents: latency spike, error burst, cost spike)...\n", lg.Duration, lg.Rate)
+	fmt.Printf("\nPublishing %s of synthetic traffic (%g traces/s, incidents: latency spike, error burst, cost spike, attack surge, output leak)...\n", lg.Duration, lg.Rate)
 
 	kc := o.Common.Kafka
 	kc.Brokers = r.Brokers
@@ -127,6 +130,7 @@ func cmdDemo(args []string) error {
 	if err == nil {
 		printEstimates(os.Stdout, sum.LLMSpans, ps.IngestEstimates, ps.SLIRequests)
 		printTenants(os.Stdout, sum.LLMByTenant, ps.SLITenants)
+		printFlags(os.Stdout, sum.Signals, ps.Flags, ps.SLIFlags)
 	}
 	fmt.Printf("\nIngest sampling: level now %s; spans %s; aggregator late span×windows %s (unattributed %s)\n", gaugeValue(r.Admin.Registry, "llmobs_ingest_sampling_level"),
 		counterLine(r.Admin.Registry, "llmobs_ingest_sampling_spans_total", "decision"),
@@ -427,6 +431,25 @@ func printTenants(w io.Writer, sent map[string]int64, got map[string]*app.Tenant
 			name = "(no tenant)"
 		}
 		fmt.Fprintf(w, "  %-12s sent %6d  SLIs %9.1f  (%+.2f%%)  spend $%.4f\n", name, sent[k], u.Requests, rel, u.CostUSD)
+	}
+}
+
+// printFlags shows, per flag, the calls loadgen sent with that signal, the
+// spans the enricher flagged, and the count in the SLI windows (model
+// calls only: an injected document flags its retrieval span, which feeds
+// no SLI series).
+func printFlags(w io.Writer, sent map[string]int64, flagged map[string]int64, slis map[string]float64) {
+	all := maps.Clone(sent)
+	for k := range flagged {
+		all[k] += 0
+	}
+	keys := slices.Sorted(maps.Keys(all))
+	if len(keys) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nSafety and quality flags: calls sent with the signal vs spans the enricher flagged (and the SLI windows' count):")
+	for _, k := range keys {
+		fmt.Fprintf(w, "  %-20s sent %6d  flagged %6d  SLIs %8.0f\n", k, sent[k], flagged[k], slis[k])
 	}
 }
 

@@ -33,7 +33,11 @@ type PipelineSummary struct {
 	CostUSD       float64          `json:"cost_usd"`
 	UnknownModels int64            `json:"unknown_model_spans"`
 	Redactions    map[string]int64 `json:"redactions"`
-	SLIWindows    int64            `json:"sli_windows"`
+	// Flags: enriched spans per flag (DESIGN, "Flags"), and SLIFlags the
+	// flag counts of the latest revision of every 10 s window.
+	Flags      map[string]int64   `json:"flags"`
+	SLIFlags   map[string]float64 `json:"sli_flags"`
+	SLIWindows int64              `json:"sli_windows"`
 	// SLIRequests: weighted requests per "service/model" summed over the
 	// latest revision of every 10 s window (the aggregator's estimate of
 	// the calls made, whatever ingest sampled), plus late arrivals.
@@ -82,7 +86,7 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 		return nil, fmt.Errorf("list end offsets: %w", err)
 	}
 	s := &PipelineSummary{Records: map[string]int64{}, JoinMethods: map[string]int64{}, Redactions: map[string]int64{}, DLQ: map[string]int64{},
-		SLIRequests: map[string]float64{}, SLITenants: map[string]*TenantUsage{}, IngestEstimates: map[string]float64{}, latest: map[string]*llmobsv1.SLIWindow{}}
+		SLIRequests: map[string]float64{}, SLITenants: map[string]*TenantUsage{}, Flags: map[string]int64{}, SLIFlags: map[string]float64{}, IngestEstimates: map[string]float64{}, latest: map[string]*llmobsv1.SLIWindow{}}
 	series := map[string]bool{}
 	// Latest revision per (series, window), so revisions are not counted twice.
 	windows := map[string]bool{}
@@ -110,6 +114,9 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 	for _, w := range s.latest {
 		if w.GetWindowLengthMs() == 10_000 {
 			s.SLIRequests[w.GetSeries().GetService()+"/"+w.GetSeries().GetModel()] += w.GetRequests() + w.GetLate()
+			for _, f := range w.GetFlags() {
+				s.SLIFlags[f.GetFlag()] += f.GetCount()
+			}
 			for _, u := range w.GetUsage() {
 				k := u.GetTenant()
 				if u.GetOverflow() {
@@ -222,6 +229,9 @@ func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map
 			}
 			for _, c := range e.GetRedaction().GetCounts() {
 				s.Redactions[c.Type] += int64(c.Count)
+			}
+			for _, f := range e.GetSpan().GetFlags() {
+				s.Flags[f]++
 			}
 		}
 	case t.SLIs:
