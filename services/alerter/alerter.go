@@ -198,6 +198,8 @@ type Service struct {
 	ready      atomic.Bool
 
 	recent []Alert // last maxRecent alert events sent, oldest first (guarded by mu)
+
+	surges *surgeLoop // LLMNovelPromptSurge from llmobs.novelty (surges.go); set by Run
 }
 
 // maxRecent bounds the alert events GET /api/alerts/recent returns.

@@ -112,6 +112,25 @@ func (s *Service) Run(ctx context.Context) error {
 		return err
 	}
 	s.recover(st)
+	// LLMNovelPromptSurge: a second loop over llmobs.novelty (surges.go);
+	// if it fails, the alerter stops.
+	sl, err := s.newSurgeLoop()
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.surges = sl
+	s.mu.Unlock()
+	ctx, cancelAll := context.WithCancel(ctx)
+	defer cancelAll()
+	surgeErr := make(chan error, 1)
+	go func() {
+		err := s.runSurges(ctx, sl)
+		if err != nil && ctx.Err() == nil {
+			cancelAll()
+		}
+		surgeErr <- err
+	}()
 	fctx, fcancel := context.WithCancel(ctx)
 	fdone := make(chan struct{})
 	go func() { s.runBudgetFeed(fctx); close(fdone) }()
@@ -121,7 +140,7 @@ func (s *Service) Run(ctx context.Context) error {
 	go func() { s.notifier.Run(nctx); close(ndone) }()
 	defer func() { ncancel(); <-ndone }()
 	poll := &alertPoll{s: s, lastReload: time.Now()}
-	return stream.Run(ctx, stream.Config{
+	err = stream.Run(ctx, stream.Config{
 		Name:               "alerter",
 		Kafka:              s.deps.Kafka,
 		Group:              s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID),
@@ -152,6 +171,11 @@ func (s *Service) Run(ctx context.Context) error {
 	}, poll, stream.Hooks{
 		Ended: poll.ended,
 	})
+	cancelAll()
+	if serr := <-surgeErr; err == nil && serr != nil && !errors.Is(serr, context.Canceled) {
+		err = fmt.Errorf("alerter surges: %w", serr)
+	}
+	return err
 }
 
 type partRecords struct {
@@ -469,6 +493,8 @@ func (s *Service) recoverLocked(st map[string]storedAlert) {
 	for fp, a := range st {
 		latest[fp] = a.Alert
 		switch {
+		case a.Labels["alertname"] == SurgeAlert:
+			// The surge loop's (surges.go): it reads them back itself.
 		case s.cross.HasRule(a.Labels["alertname"]):
 			s.cross.RestoreIfUnknown(a.Alert)
 		case a.part < 0 && a.Status == "firing":

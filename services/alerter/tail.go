@@ -25,7 +25,9 @@ func (s *Service) handleAlerts(w http.ResponseWriter, req *http.Request) {
 	for _, a := range s.orphans {
 		active = append(active, a)
 	}
+	sl := s.surges
 	s.mu.Unlock()
+	active = append(active, sl.active()...)
 	active = visible(auth.ScopeOf(req.Context()), active)
 	sort.Slice(active, func(i, j int) bool { return active[i].Fingerprint < active[j].Fingerprint })
 	w.Header().Set("Content-Type", "application/json")

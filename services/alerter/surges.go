@@ -1,0 +1,249 @@
+package alerter
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/stream"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// SurgeAlert is the alert a surge of a new kind of question raises.
+const SurgeAlert = "LLMNovelPromptSurge"
+
+// Surges: LLMNovelPromptSurge from llmobs.novelty (DESIGN: Topics). The
+// embedder sends, per tenant and service, its surge state — every topic of
+// what users ask that is surging, at an event time — keyed by tenant|service
+// (services/embedder/surges.go). The state is a level: for each record the
+// alerter fires the alert of every topic listed that is not firing yet and
+// resolves the firing ones of that service that are no longer listed. So:
+//
+//   - exactly once through restarts, like the windows' alerts: events are
+//     produced in the transaction that commits the offsets of the records
+//     that caused them (its own consumer group and transactional ID, on the
+//     shared loop, package stream); the firing set is what llmobs.alerts says
+//     at the committed offsets, read back on every assignment and after
+//     every transaction that did not commit;
+//   - a record read twice (the embedder sends again what it may have sent
+//     before a crash) changes nothing;
+//   - an embedder restarted without its novelty state is cold (nothing
+//     surges until its warm-up is over): its next state lists no topic, and
+//     the surges resolve instead of firing for ever.
+type surgeLoop struct {
+	s       *Service
+	mu      sync.Mutex
+	firing  map[string]Alert // by fingerprint
+	rebuild atomic.Bool
+	out     []Alert // the poll's events
+	dlq     int
+	in      prometheus.Counter
+}
+
+func (s *Service) newSurgeLoop() (*surgeLoop, error) {
+	in := prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_alerter_surge_states_in_total", Help: "Topic surge states read from llmobs.novelty (LLMNovelPromptSurge)."})
+	if err := s.deps.Metrics.Register(in); err != nil {
+		are, ok := err.(prometheus.AlreadyRegisteredError)
+		if !ok {
+			return nil, fmt.Errorf("alerter metrics: %w", err)
+		}
+		in = are.ExistingCollector.(prometheus.Counter)
+	}
+	l := &surgeLoop{s: s, firing: map[string]Alert{}, in: in}
+	l.rebuild.Store(true)
+	return l, nil
+}
+
+// runSurges consumes llmobs.novelty until ctx ends.
+func (s *Service) runSurges(ctx context.Context, l *surgeLoop) error {
+	return stream.Run(ctx, stream.Config{
+		Name:               "alerter-surges",
+		Kafka:              s.deps.Kafka,
+		Group:              s.deps.Kafka.Group(s.cfg.Group+"-surges", s.deps.InstanceID),
+		Topics:             []string{s.deps.Topics.Novelty},
+		TransactionalID:    "llmobs-alerter-surges-" + s.deps.InstanceID,
+		TransactionTimeout: time.Minute,
+		PollTimeout:        time.Second,
+		ShutdownTimeout:    s.shutdownTimeout(),
+		Log:                s.deps.Log,
+		Opts: func() []kgo.Opt {
+			return []kgo.Opt{
+				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+				kgo.FetchIsolationLevel(kgo.ReadCommitted()),
+				kgo.KeepControlRecords(),
+				kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
+				kgo.OnPartitionsAssigned(func(context.Context, *kgo.Client, map[string][]int32) { l.rebuild.Store(true) }),
+				kgo.OnPartitionsRevoked(func(context.Context, *kgo.Client, map[string][]int32) { l.rebuild.Store(true) }),
+				kgo.OnPartitionsLost(func(context.Context, *kgo.Client, map[string][]int32) { l.rebuild.Store(true) }),
+			}
+		},
+	}, l, stream.Hooks{Ended: l.ended})
+}
+
+func (l *surgeLoop) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
+	s := l.s
+	l.out, l.dlq = nil, 0
+	if fs.NumRecords() == 0 {
+		return nil, nil
+	}
+	if l.rebuild.Swap(false) {
+		st, err := readAlertState(ctx, s.deps.Kafka, s.deps.Topics.Alerts)
+		if err != nil {
+			l.rebuild.Store(true)
+			if ctx.Err() != nil {
+				return nil, stream.ErrRejoin
+			}
+			s.deps.Log.Warn("alerter: reading llmobs.alerts back for the surge alerts failed; retrying (is Kafka reachable?)", "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Second):
+			}
+			return nil, stream.ErrRejoin
+		}
+		l.mu.Lock()
+		l.firing = map[string]Alert{}
+		for fp, a := range st {
+			if a.Labels["alertname"] == SurgeAlert && a.Status == "firing" {
+				l.firing[fp] = a.Alert
+			}
+		}
+		l.mu.Unlock()
+	}
+	var dlq []*kgo.Record
+	l.mu.Lock()
+	fs.EachRecord(func(r *kgo.Record) {
+		if r.Attrs.IsControl() {
+			return
+		}
+		var b llmobsv1.TopicSurgeBatch
+		if err := b.UnmarshalVT(r.Value); err != nil || b.GetService() == "" {
+			if err == nil {
+				err = errors.New("no service")
+			}
+			s.deps.Log.Warn("alerter: undecodable llmobs.novelty record sent to the DLQ (reason decode_error)", "partition", r.Partition, "offset", r.Offset, "err", err)
+			dlq = append(dlq, kafka.DLQRecord(s.deps.Topics.DLQ, "alerter", reasonDecode, err, r, r.Value))
+			return
+		}
+		l.in.Inc()
+		l.out = append(l.out, l.apply(&b)...)
+	})
+	l.mu.Unlock()
+	l.dlq = len(dlq)
+	recs := make([]*kgo.Record, 0, len(l.out)+len(dlq))
+	for _, a := range l.out {
+		v, _ := json.Marshal(a)
+		recs = append(recs, &kgo.Record{Topic: s.deps.Topics.Alerts, Key: []byte(a.Fingerprint), Value: v,
+			Headers: []kgo.RecordHeader{{Key: kafka.HeaderSchema, Value: []byte("alertmanager.Alert+json")}}})
+	}
+	return append(recs, dlq...), nil
+}
+
+// surgeLabels are the labels of a topic's surge alert.
+func surgeLabels(tenant, service, topic string) map[string]string {
+	l := map[string]string{"alertname": SurgeAlert, "severity": "warning", "service": service, "topic": topic}
+	if tenant != "" {
+		l["tenant"] = tenant
+	}
+	return l
+}
+
+// apply takes one surge state and returns the events it causes. Callers
+// hold mu.
+func (l *surgeLoop) apply(b *llmobsv1.TopicSurgeBatch) []Alert {
+	at := time.UnixMilli(b.GetAtUnixMs()).UTC()
+	listed := map[string]bool{}
+	var out []Alert
+	for _, r := range b.GetReports() {
+		labels := surgeLabels(b.GetTenant(), b.GetService(), r.GetTopicId())
+		fp := Fingerprint(labels)
+		listed[fp] = true
+		if _, ok := l.firing[fp]; ok {
+			continue
+		}
+		window := "its surge window"
+		if ms := r.GetBucketMs(); ms > 0 {
+			window = "the last " + (time.Duration(ms) * time.Millisecond).String() + " buckets"
+		}
+		kind := "a rare one"
+		if r.GetIsNew() {
+			kind = "new: none of its prompts in the baseline"
+		}
+		ann := map[string]string{
+			"summary": fmt.Sprintf("A kind of question is surging in %s: %.1f%% of its prompts (%d) over %s, %.2f%% before", b.GetService(), 100*r.GetShare(), r.GetRecent(), window, 100*r.GetBaselineShare()),
+			"description": fmt.Sprintf("Topic %s of %s is %s. Examples (redacted): %s", r.GetTopicId(), b.GetService(), kind,
+				strings.Join(r.GetExamples(), " | ")),
+			"value":          fmt.Sprintf("%.4f", r.GetShare()),
+			"baseline_share": fmt.Sprintf("%.4f", r.GetBaselineShare()),
+			"topic_id":       r.GetTopicId(),
+		}
+		for i, ex := range r.GetExamples() {
+			ann[fmt.Sprintf("example_%d", i+1)] = ex
+		}
+		a := Alert{Status: "firing", Labels: labels, Annotations: ann, StartsAt: at, GeneratorURL: l.s.cfg.GeneratorURL, Fingerprint: fp}
+		l.firing[fp] = a
+		out = append(out, a)
+	}
+	var ended []string
+	for fp, a := range l.firing {
+		if listed[fp] || a.Labels["service"] != b.GetService() || a.Labels["tenant"] != b.GetTenant() {
+			continue
+		}
+		ended = append(ended, fp)
+	}
+	sort.Strings(ended)
+	for _, fp := range ended {
+		a := l.firing[fp]
+		delete(l.firing, fp)
+		a.Status, a.EndsAt = "resolved", at
+		out = append(out, a)
+	}
+	return out
+}
+
+// ended: a committed poll's events are remembered and notified; otherwise
+// the firing set is read back from llmobs.alerts before the next records.
+func (l *surgeLoop) ended(outcome string, _ int, _ time.Duration) {
+	s := l.s
+	out, dlq := l.out, l.dlq
+	l.out, l.dlq = nil, 0
+	if outcome != stream.Committed {
+		l.rebuild.Store(true)
+		return
+	}
+	if dlq > 0 {
+		s.m.badRecords.Add(float64(dlq))
+		s.m.dlq.WithLabelValues(reasonDecode).Add(float64(dlq))
+	}
+	if len(out) == 0 {
+		return
+	}
+	s.mu.Lock()
+	s.remember(out)
+	s.mu.Unlock()
+	s.m.alertsOut.WithLabelValues("kafka", "sent").Add(float64(len(out)))
+	s.notifier.Enqueue(out)
+}
+
+// active are the surge alerts firing (GET /api/alerts).
+func (l *surgeLoop) active() []Alert {
+	if l == nil {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := make([]Alert, 0, len(l.firing))
+	for _, a := range l.firing {
+		out = append(out, a)
+	}
+	return out
+}
