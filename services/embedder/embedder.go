@@ -43,6 +43,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kgo"
+
 	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/service"
@@ -240,6 +242,12 @@ type Service struct {
 	// surges: the latest topic surge changes, newest last (bounded).
 	surgeMu sync.Mutex
 	surges  []novelty.Surge
+	// The surge state sent to llmobs.novelty per tenant|service (what was
+	// last sent), the services a flush touched, and how to send (set by
+	// Run; nil: not sent, in tests without Kafka).
+	sentState   map[string]string
+	touched     map[string]bool
+	sendNovelty func(context.Context, []*kgo.Record) error
 
 	// Test seams.
 	sleep func(context.Context, time.Duration) error

@@ -24,6 +24,7 @@ type metrics struct {
 	searchSecs   prometheus.Histogram
 	novel        prometheus.Counter
 	surges       *prometheus.CounterVec
+	surgeStates  prometheus.Counter
 	warm         prometheus.Gauge
 }
 
@@ -50,13 +51,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		searchSecs:   prometheus.NewHistogram(prometheus.HistogramOpts{Name: "llmobs_embedder_search_seconds", Help: "Search API latency (encoding and index).", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}),
 		novel:        prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_novel_prompts_total", Help: "Distinct prompts whose novelty score was above novelty.threshold when first embedded (flag novel_prompt)."}),
 		surges:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_topic_surges_total", Help: "Topic surge state changes: started, ended (GET /api/topics lists them)."}, []string{"change"}),
+		surgeStates:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_surge_states_sent_total", Help: "Topic surge states (a tenant/service and its surging topics) sent to llmobs.novelty for the alerter."}),
 		warm:         prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_novelty_cold_series", Help: "Tenant/service pairs still in the novelty warm-up (no novel flags or surges yet)."}),
 	}
 	m.keepP.Set(1)
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.warm} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.warm} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

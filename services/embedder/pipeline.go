@@ -96,6 +96,9 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 	}()
 
+	s.sendNovelty = func(ctx context.Context, recs []*kgo.Record) error {
+		return cl.ProduceSync(ctx, recs...).FirstErr()
+	}
 	queue := make(chan chunk, s.cfg.QueueSize)
 	commit := func(recs []*kgo.Record) {
 		amu.Lock()
@@ -267,6 +270,12 @@ func (s *Service) work(ctx context.Context, queue <-chan chunk, commit func([]*k
 			return true
 		}
 		if !s.flush(ctx, pending) {
+			return false
+		}
+		// The surge states the flush changed go out before its offsets
+		// are committed: a crash in between sends them again (level:
+		// harmless), never loses them.
+		if !s.publishSurges(ctx) {
 			return false
 		}
 		var recs []*kgo.Record

@@ -140,12 +140,14 @@ func (s *Service) observe(fresh []*group, updates map[string]index.Payload, grou
 			continue
 		}
 		key := noveltyKey(g.latest.payload)
+		s.touch(key)
 		for _, t := range g.times {
 			all = append(all, occ{at: t, g: g, key: key})
 		}
 	}
 	for id, pl := range updates {
 		g := groups[id]
+		s.touch(noveltyKey(pl))
 		for _, t := range g.times {
 			all = append(all, occ{at: t, key: noveltyKey(pl), topic: pl.Topic})
 		}

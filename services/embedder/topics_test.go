@@ -1,6 +1,7 @@
 package embedder
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -12,6 +13,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/embedder/encoder"
 	"github.com/llmobs/llmobs/services/embedder/index"
@@ -93,6 +98,28 @@ func TestTopicsAndNovelPromptsThroughTheService(t *testing.T) {
 	}
 	t.Logf("surge on %s at %s, share %.3f; %d topics", sg.Topic, sg.At.Format(time.TimeOnly), sg.Share, len(body.Topics))
 
+	// The alerter's input: llmobs.novelty holds the service's surge
+	// states, keyed by tenant|service; one lists the data-breach topic with
+	// its examples, and none lists a topic before the warm-up.
+	var listed *llmobsv1.TopicSurgeReport
+	waitFor(t, "the surge state on llmobs.novelty", 30*time.Second, func() bool {
+		for _, r := range readTopic(t, kc, topics.Novelty) {
+			var b llmobsv1.TopicSurgeBatch
+			if err := proto.Unmarshal(r.Value, &b); err != nil || string(r.Key) != "|chat-api" || b.Service != "chat-api" {
+				t.Fatalf("llmobs.novelty record %q: %v %+v", r.Key, err, &b)
+			}
+			for _, rep := range b.Reports {
+				if rep.TopicId == sg.Topic {
+					listed = rep
+				}
+			}
+		}
+		return listed != nil
+	})
+	if !strings.Contains(strings.Join(listed.Examples, " "), "data breach") || listed.Share < 0.03 {
+		t.Fatalf("surge state %+v", listed)
+	}
+
 	resp, err := http.Get(srv.URL + "/api/search?q=data+breach&novel=true&k=5")
 	if err != nil {
 		t.Fatal(err)
@@ -120,5 +147,25 @@ func TestTopicsAndNovelPromptsThroughTheService(t *testing.T) {
 		if h.Topic != sg.Topic {
 			t.Errorf("topic filter returned a prompt of %s", h.Topic)
 		}
+	}
+}
+
+// readTopic reads topic (read_committed) from its start to its end.
+func readTopic(t *testing.T, kc kafka.Config, topic string) []*kgo.Record {
+	t.Helper()
+	cl, err := kafka.NewClient(kc, "test-reader", kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	var out []*kgo.Record
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		fs := cl.PollFetches(ctx)
+		cancel()
+		if fs.NumRecords() == 0 {
+			return out
+		}
+		out = append(out, fs.Records()...)
 	}
 }

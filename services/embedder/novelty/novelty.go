@@ -458,6 +458,26 @@ func (d *Detector) Topics(svcName string) []Topic {
 	return out
 }
 
+// State is a service's surge state at its latest event time: that time,
+// its rate bucket, and the topics surging then (as Topics describes them,
+// ordered by ID). ok is false for a service never seen.
+func (d *Detector) State(svcName string) (at time.Time, bucket time.Duration, surging []Topic, ok bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	s := d.svc[svcName]
+	if s == nil {
+		return time.Time{}, d.cfg.Bucket, nil, false
+	}
+	for _, t := range s.topics {
+		if t.surging {
+			v, _, _ := d.view(s, t)
+			surging = append(surging, v)
+		}
+	}
+	sort.Slice(surging, func(i, j int) bool { return surging[i].ID < surging[j].ID })
+	return s.latest, d.cfg.Bucket, surging, true
+}
+
 // Warm reports, per service, how many prompts it has seen and whether it
 // is past the warm-up.
 func (d *Detector) Warm() map[string]int {
