@@ -217,7 +217,7 @@ func (d safetyDraw) apply(r *rand.Rand, completion, finish string, out int64) (s
 	}
 	switch d.output {
 	case sigSecret:
-		completion += " You can use the service key sk-live-" + fmt.Sprintf("%032x", r.Uint64()) + " for that."
+		completion += " You can use the service key sk-live-" + fmt.Sprintf("%016x%016x", r.Uint64(), r.Uint64()) + " for that."
 	case sigPII:
 		completion += " For details, write to jane.doe@example.com."
 	case sigSystemLeak:
