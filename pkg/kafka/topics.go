@@ -28,33 +28,37 @@ type Topics struct {
 	// Novelty carries the embedder's topic-surge reports to the alerter
 	// (LLMNovelPromptSurge), keyed by tenant and service.
 	Novelty string `yaml:"novelty"`
+	// EmbedderState keeps the embedder's novelty detector state
+	// (compacted), so a restart goes on where it was.
+	EmbedderState string `yaml:"embedder_state"`
 }
 
 // DefaultTopics returns DESIGN's topic names.
 func DefaultTopics() Topics {
 	return Topics{
-		OTLPSpans:   "otlp_spans",
-		OTLPMetrics: "otlp_metrics",
-		OTLPLogs:    "otlp_logs",
-		Spans:       "llmobs.spans",
-		GPU:         "llmobs.gpu",
-		Enriched:    "llmobs.enriched",
-		SLIPartials: "llmobs.sli.partials",
-		SLIs:        "llmobs.slis",
-		Alerts:      "llmobs.alerts",
-		DLQ:         "llmobs.dlq",
-		Novelty:     "llmobs.novelty",
+		OTLPSpans:     "otlp_spans",
+		OTLPMetrics:   "otlp_metrics",
+		OTLPLogs:      "otlp_logs",
+		Spans:         "llmobs.spans",
+		GPU:           "llmobs.gpu",
+		Enriched:      "llmobs.enriched",
+		SLIPartials:   "llmobs.sli.partials",
+		SLIs:          "llmobs.slis",
+		Alerts:        "llmobs.alerts",
+		DLQ:           "llmobs.dlq",
+		Novelty:       "llmobs.novelty",
+		EmbedderState: "llmobs.embedder.state",
 	}
 }
 
 // All returns every topic name, in DESIGN's order.
 func (t Topics) All() []string {
-	return []string{t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs, t.Spans, t.GPU, t.Enriched, t.SLIPartials, t.SLIs, t.Alerts, t.DLQ, t.Novelty}
+	return []string{t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs, t.Spans, t.GPU, t.Enriched, t.SLIPartials, t.SLIs, t.Alerts, t.DLQ, t.Novelty, t.EmbedderState}
 }
 
 // Validate checks every name is set and distinct.
 func (t Topics) Validate() error {
-	keys := []string{"otlp_spans", "otlp_metrics", "otlp_logs", "spans", "gpu", "enriched", "sli_partials", "slis", "alerts", "dlq", "novelty"}
+	keys := []string{"otlp_spans", "otlp_metrics", "otlp_logs", "spans", "gpu", "enriched", "sli_partials", "slis", "alerts", "dlq", "novelty", "embedder_state"}
 	seen := map[string]string{}
 	var errs []error
 	for i, name := range t.All() {
@@ -78,7 +82,7 @@ func (t Topics) Validate() error {
 // is what the alerter reads back on start, without growing forever.
 func (t Topics) Configs() map[string]map[string]*string {
 	compact := "compact"
-	return map[string]map[string]*string{t.Alerts: {"cleanup.policy": &compact}}
+	return map[string]map[string]*string{t.Alerts: {"cleanup.policy": &compact}, t.EmbedderState: {"cleanup.policy": &compact}}
 }
 
 // EnsureTopics creates the missing topics among names (when create is true)

@@ -101,6 +101,11 @@ type Config struct {
 	// DedupCache is how many distinct prompts are remembered in memory
 	// (beyond it the index is asked).
 	DedupCache int `yaml:"dedup_cache"`
+	// NoveltySnapshotInterval: how often the novelty detector's state of
+	// the services that saw prompts is written to llmobs.embedder.state,
+	// from which a restart restores it (0: never; then a restart warms up
+	// again).
+	NoveltySnapshotInterval time.Duration `yaml:"novelty_snapshot_interval"`
 	// SampleAboveLag: beyond this many spans of consumer lag (records
 	// behind × the mean spans per record read: records are batches), new
 	// prompts are sampled; MinKeep is the lowest keep probability.
@@ -123,18 +128,19 @@ func DefaultConfig() Config {
 			ModelDir: encoder.DefaultUSELiteDir,
 			OpenAI:   openai.DefaultConfig(),
 		},
-		Qdrant:          QdrantConfig{Collection: index.DefaultCollection, Timeout: 10 * time.Second},
-		MemoryMaxPoints: 200_000,
-		MaxPollRecords:  200,
-		QueueSize:       4,
-		BatchSize:       64,
-		BatchWait:       500 * time.Millisecond,
-		MaxTextBytes:    2000,
-		DedupCache:      50_000,
-		SampleAboveLag:  5000,
-		MinKeep:         0.02,
-		MaxBackoff:      30 * time.Second,
-		DefaultK:        10,
+		Qdrant:                  QdrantConfig{Collection: index.DefaultCollection, Timeout: 10 * time.Second},
+		MemoryMaxPoints:         200_000,
+		MaxPollRecords:          200,
+		QueueSize:               4,
+		BatchSize:               64,
+		BatchWait:               500 * time.Millisecond,
+		MaxTextBytes:            2000,
+		DedupCache:              50_000,
+		NoveltySnapshotInterval: time.Minute,
+		SampleAboveLag:          5000,
+		MinKeep:                 0.02,
+		MaxBackoff:              30 * time.Second,
+		DefaultK:                10,
 	}
 }
 
@@ -248,6 +254,11 @@ type Service struct {
 	sentState   map[string]string
 	touched     map[string]bool
 	sendNovelty func(context.Context, []*kgo.Record) error
+	// Novelty state snapshots (state.go): the services changed since the
+	// last one, when it was written, and how (set by Run).
+	dirty      map[string]bool
+	lastSnap   time.Time
+	writeState func(context.Context, []*kgo.Record) error
 
 	// Test seams.
 	sleep func(context.Context, time.Duration) error

@@ -25,6 +25,8 @@ type metrics struct {
 	novel        prometheus.Counter
 	surges       *prometheus.CounterVec
 	surgeStates  prometheus.Counter
+	snapshots    prometheus.Counter
+	restored     prometheus.Counter
 	warm         prometheus.Gauge
 }
 
@@ -52,13 +54,15 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		novel:        prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_novel_prompts_total", Help: "Distinct prompts whose novelty score was above novelty.threshold when first embedded (flag novel_prompt)."}),
 		surges:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_topic_surges_total", Help: "Topic surge state changes: started, ended (GET /api/topics lists them)."}, []string{"change"}),
 		surgeStates:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_surge_states_sent_total", Help: "Topic surge states (a tenant/service and its surging topics) sent to llmobs.novelty for the alerter."}),
+		snapshots:    prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_novelty_snapshots_total", Help: "Tenant/service novelty detector states written to llmobs.embedder.state."}),
+		restored:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_novelty_restored_total", Help: "Tenant/service novelty detector states restored from llmobs.embedder.state at start."}),
 		warm:         prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_novelty_cold_series", Help: "Tenant/service pairs still in the novelty warm-up (no novel flags or surges yet)."}),
 	}
 	m.keepP.Set(1)
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.warm} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.snapshots, m.restored, m.warm} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

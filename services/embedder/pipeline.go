@@ -99,6 +99,10 @@ func (s *Service) Run(ctx context.Context) error {
 	s.sendNovelty = func(ctx context.Context, recs []*kgo.Record) error {
 		return cl.ProduceSync(ctx, recs...).FirstErr()
 	}
+	s.writeState = s.sendNovelty
+	if err := s.restoreNovelty(ctx); err != nil {
+		s.log.Warn("the novelty detector's state could not be read back; it warms up again (no novel flags or surges until warm_up prompts per service) — check llmobs.embedder.state", "err", err)
+	}
 	queue := make(chan chunk, s.cfg.QueueSize)
 	commit := func(recs []*kgo.Record) {
 		amu.Lock()
@@ -284,6 +288,7 @@ func (s *Service) work(ctx context.Context, queue <-chan chunk, commit func([]*k
 		}
 		commit(latestPerPartition(recs))
 		pending, n = pending[:0], 0
+		s.maybeSnapshot(ctx)
 		return true
 	}
 	for {

@@ -45,6 +45,7 @@ func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 	s.surgeMu.Unlock()
 	next := map[string]string{}
 	for key := range touched {
+		s.markDirty(key)
 		at, bucket, surging, ok := s.nov.State(key)
 		if !ok {
 			continue

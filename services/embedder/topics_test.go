@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
@@ -168,4 +169,72 @@ func readTopic(t *testing.T, kc kafka.Config, topic string) []*kgo.Record {
 		}
 		out = append(out, fs.Records()...)
 	}
+}
+
+// The novelty detector's state survives a restart: the first instance
+// writes it to llmobs.embedder.state; the next one restores it before
+// reading on, so it is warm at once (a cold one would flag nothing and
+// raise no surge for warm_up prompts) and a new subject surges and
+// reaches llmobs.novelty.
+func TestNoveltyStateSurvivesRestart(t *testing.T) {
+	dir := filepath.Join("models", "use-lite")
+	if _, err := os.Stat(filepath.Join(dir, "model.json")); err != nil {
+		if os.Getenv("LLMOBS_REQUIRE_TOOLS") != "" {
+			t.Fatalf("encoder weights not in %s", dir)
+		}
+		t.Skipf("encoder weights not in %s (run `llmobs models`)", dir)
+	}
+	enc, err := encoder.NewUSELite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kc, topics := newCluster(t)
+	subjects := []string{"why my refund has not arrived yet", "resetting my password when 2FA is lost", "shipping times to Canada", "how to cancel my subscription", "the status of my support ticket"}
+	novel := []string{"whether my personal data was exposed in the data breach announced today", "if my account was affected by today's data breach"}
+	forms := []string{"Can you explain %s?", "I need help with %s.", "Please give me step-by-step guidance on %s."}
+	rng := rand.New(rand.NewPCG(7, 8))
+	traffic := func(from, to int, share float64) {
+		var spans []*llmobsv1.EnrichedSpan
+		for i := from * 10; i < to*10; i++ {
+			text := fmt.Sprintf(forms[rng.IntN(len(forms))], subjects[rng.IntN(len(subjects))])
+			if rng.Float64() < share {
+				text = fmt.Sprintf(forms[rng.IntN(len(forms))], novel[rng.IntN(len(novel))])
+			}
+			spans = append(spans, enriched(i, "chat-api", "gpt-4o", text, i/10, 500, false))
+		}
+		var recs [][]byte
+		for len(spans) > 0 {
+			n := min(200, len(spans))
+			recs = append(recs, batch(t, spans[:n]...))
+			spans = spans[n:]
+		}
+		produce(t, kc, topics.Enriched, recs...)
+	}
+	snapEvery := func(c *Config) { c.NoveltySnapshotInterval = time.Nanosecond }
+	first := start(t, kc, topics, index.NewMemory(), enc, snapEvery)
+	traffic(0, 5*60, 0) // five minutes of the usual questions
+	waitFor(t, "the first instance warm and its state written", 60*time.Second, func() bool {
+		return testutil.ToFloat64(first.svc.m.snapshots) > 0 && first.svc.nov.Warm()["|chat-api"] >= 3000
+	})
+	first.stop()
+
+	second := start(t, kc, topics, index.NewMemory(), enc, snapEvery)
+	waitFor(t, "the state restored", 30*time.Second, func() bool { return testutil.ToFloat64(second.svc.m.restored) == 1 })
+	if n := second.svc.nov.Warm()["|chat-api"]; n < 3000 {
+		t.Fatalf("restored detector has seen %d prompts, want the first instance's 3000", n)
+	}
+	traffic(5*60, 7*60, 0.1) // then two minutes with a new subject at 10 %
+	waitFor(t, "the surge on llmobs.novelty", 60*time.Second, func() bool {
+		for _, r := range readTopic(t, kc, topics.Novelty) {
+			var b llmobsv1.TopicSurgeBatch
+			if proto.Unmarshal(r.Value, &b) == nil {
+				for _, rep := range b.Reports {
+					if strings.Contains(strings.Join(rep.Examples, " "), "data breach") {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	})
 }
