@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -76,8 +77,8 @@ func DefaultSignalsConfig() SignalsConfig {
 // Validate names the wrong key.
 func (c SignalsConfig) Validate() error {
 	errs := []error{config.Prefix("injection", c.Injection.Validate())}
-	if c.EchoWords < 4 {
-		errs = append(errs, config.Errorf("echo_words", "must be at least 4"))
+	if c.EchoWords < 4 || c.EchoWords > maxEchoWords {
+		errs = append(errs, config.Errorf("echo_words", "must be in [4, %d]", maxEchoWords))
 	}
 	if len(c.ContextAttributes) > MaxAllowAttributes {
 		errs = append(errs, config.Errorf("context_attributes", "%d entries, at most %d", len(c.ContextAttributes), MaxAllowAttributes))
@@ -113,8 +114,11 @@ type signals struct {
 	det   *safety.Detector
 	m     *signalMetrics
 	ctxKV *redact.GlobSet
-	seed  maphash.Seed
+	grams gramCache
 }
+
+// maxEchoWords bounds echo_words.
+const maxEchoWords = 64
 
 // newSignals loads the encoder when its weights are there; note says
 // what was decided, for the start-up log.
@@ -141,7 +145,7 @@ func newSignals(cfg SignalsConfig, m *signalMetrics) (sg *signals, note string, 
 	if err != nil {
 		return nil, "", fmt.Errorf("enricher signals: %w", err)
 	}
-	return &signals{cfg: cfg, det: det, m: m, ctxKV: redact.NewGlobSet(cfg.ContextAttributes), seed: maphash.MakeSeed()}, note, nil
+	return &signals{cfg: cfg, det: det, m: m, ctxKV: redact.NewGlobSet(cfg.ContextAttributes), grams: gramCache{seed: maphash.MakeSeed()}}, note, nil
 }
 
 // Flag adds the span's flags to s.Flags (each once). Spans whose bodies
@@ -292,7 +296,7 @@ func (sg *signals) output(s *llmobsv1.Span, g *llmobsv1.GenAI) {
 			sys += "\n" + m.Content
 		}
 	}
-	if sys != "" && echoes(text, sys, sg.cfg.EchoWords, sg.seed) {
+	if sys != "" && sg.echoes(text, sys) {
 		sg.add(s, FlagSystemPromptLeak)
 	}
 }
@@ -306,10 +310,24 @@ var reRefusal = regexp.MustCompile(`^(?:(?:i'?m|i am) (?:very |really |so )?sorr
 // decline." / "I'm unable to help with this request." anywhere in a short one.
 var reRefusalShort = regexp.MustCompile(`\b(?:i (?:must|have to) decline|(?:i|we) (?:can(?:not|'t)|won'?t) (?:help|assist) with (?:that|this|your request)|that'?s not something i can (?:help|assist) with|i'?m not able to (?:help|assist) with (?:that|this))\b`)
 
+// refusalCues: one of these (case as written after a first letter) is in
+// every refusal the patterns know, so most answers cost a few searches.
+var refusalCues = []string{"orry", "an't", "an’t", "annot", "nable", "ecline", " AI", " ai", "on't", "on’t", "ot able", "omfortable", "llowed", "ermitted", "pologi", "nfortunately", "houldn"}
+
 func isRefusal(text string) bool {
 	t := strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '*' })
 	if len(t) > 400 {
 		t = truncateUTF8(t, 400)
+	}
+	cue := false
+	for _, c := range refusalCues {
+		if strings.Contains(t, c) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return false
 	}
 	t = strings.ToLower(strings.ReplaceAll(t, "’", "'"))
 	if reRefusal.MatchString(t) {
@@ -320,39 +338,108 @@ func isRefusal(text string) bool {
 
 // echoes: the completion holds n consecutive words of the system prompt
 // (lower-cased, punctuation dropped), or all of a shorter system prompt of
-// at least 6 words. Both texts are read up to 64 KiB.
-func echoes(out, sys string, n int, seed maphash.Seed) bool {
-	sw := words(truncateUTF8(sys, 64<<10))
-	if len(sw) < 6 {
+// at least 6 words. Both texts are read up to 64 KiB. The system prompt's
+// word n-grams are kept per distinct prompt (applications send the same
+// one with every call), so a call costs one pass over its completion.
+func (sg *signals) echoes(out, sys string) bool {
+	g := sg.grams.of(truncateUTF8(sys, 64<<10), sg.cfg.EchoWords)
+	if g == nil {
 		return false
 	}
-	k := min(n, len(sw))
-	ow := words(truncateUTF8(out, 64<<10))
-	if len(ow) < k {
-		return false
+	found := false
+	rollGrams(truncateUTF8(out, 64<<10), g.k, func(h uint64) bool {
+		_, found = g.set[h]
+		return !found
+	})
+	return found
+}
+
+// gramSet is the hashed word k-grams of one system prompt.
+type gramSet struct {
+	k   int
+	set map[uint64]struct{}
+}
+
+// gramCache maps a system prompt (by hash) to its k-grams; bounded, it is
+// emptied when full.
+type gramCache struct {
+	mu   sync.Mutex
+	seed maphash.Seed
+	m    map[uint64]*gramSet
+}
+
+const maxGramCache = 256
+
+func (c *gramCache) of(sys string, n int) *gramSet {
+	key := maphash.String(c.seed, sys)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if g, ok := c.m[key]; ok {
+		return g
 	}
-	grams := make(map[uint64]struct{}, len(sw)-k+1)
-	for i := 0; i+k <= len(sw); i++ {
-		grams[gram(seed, sw[i:i+k])] = struct{}{}
+	words := 0
+	eachWord(sys, func(uint64) { words++ })
+	var g *gramSet
+	if words >= 6 {
+		g = &gramSet{k: min(n, words), set: map[uint64]struct{}{}}
+		rollGrams(sys, g.k, func(h uint64) bool { g.set[h] = struct{}{}; return true })
 	}
-	for i := 0; i+k <= len(ow); i++ {
-		if _, ok := grams[gram(seed, ow[i:i+k])]; ok {
-			return true
+	if c.m == nil || len(c.m) >= maxGramCache {
+		c.m = map[uint64]*gramSet{}
+	}
+	c.m[key] = g
+	return g
+}
+
+// eachWord calls f with a hash of every word of s (runs of letters and
+// digits, lower-cased), without allocating.
+func eachWord(s string, f func(h uint64)) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, in := uint64(offset), false
+	for _, r := range s {
+		switch {
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			r = unicode.ToLower(r)
+		default:
+			if in {
+				f(h)
+				h, in = offset, false
+			}
+			continue
 		}
+		h = (h ^ uint64(r)) * prime
+		in = true
 	}
-	return false
+	if in {
+		f(h)
+	}
 }
 
-func gram(seed maphash.Seed, ws []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	for _, w := range ws {
-		h.WriteString(w)
-		h.WriteByte(0)
+// rollGrams calls f with the hash of every run of k consecutive words of
+// s (a polynomial rolling hash of the words' hashes) until f returns false.
+func rollGrams(s string, k int, f func(h uint64) bool) {
+	const base = 0x9E3779B97F4A7C15 | 1
+	var ring [maxEchoWords]uint64
+	var g, top uint64 = 0, 1 // top = base^k
+	for i := 0; i < k; i++ {
+		top *= base
 	}
-	return h.Sum64()
-}
-
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	n, stop := 0, false
+	eachWord(s, func(h uint64) {
+		if stop {
+			return
+		}
+		g = g*base + h
+		if n >= k {
+			g -= ring[n%k] * top
+		}
+		ring[n%k] = h
+		n++
+		if n >= k && !f(g) {
+			stop = true
+		}
+	})
 }

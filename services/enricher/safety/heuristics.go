@@ -189,11 +189,12 @@ var cueStems = []string{
 	"recite", "starting with", "beginning with", "above this", "text above", "words above", "everything above",
 	"everything before", "dump", "disclose", "spell out", "pre-prompt",
 	// tools and exfiltration
-	"tool", "function", "api", "plugin", "integration", "interpreter", "execut", "invoke", "shell", "command",
-	"rm -rf", "drop table", "curl", "os.system", "/etc/", "credential", "cookie", "password", "conversation",
+	"tool", "function", "plugin", "integration", "interpreter", "execut", "invoke", "shell", "command",
+	"rm -rf", "drop table", "curl", "os.system", "/etc/", "credential", "cookie", "conversation", "forward", "delete_", "send_",
+	"transfer_", "get_", "create_", "update_", "issue_", "wire_",
 	"chat history", "customer list", "customer record", "records", "exfil", "upload", "wipe", "every record",
 	"all orders", "all open", "all user", "all accounts", "every user", "every meeting", "admin", "confirm", "verif",
-	"http", "_", "@", "#",
+	"http",
 	// encodings
 	"decode", "decipher", "base64", "rot13", "rot-13", "rot 13", "revers", "backward", "hex", "interpret",
 	// indirect: text addressed to the model
@@ -234,7 +235,7 @@ func hasCue(s string) bool {
 			}
 		}
 	}
-	return strings.ContainsAny(s, "<#[!@_/") && (strings.Contains(s, "@") || strings.Contains(s, "_") || strings.Contains(s, "/etc/") || strings.Contains(s, "#") || strings.Contains(s, "![") || strings.Contains(s, "<|") || strings.Contains(s, "##") ||
+	return strings.ContainsAny(s, "<#[!/") && (strings.Contains(s, "/etc/") || strings.Contains(s, "##") || strings.Contains(s, "![") || strings.Contains(s, "<|") || strings.Contains(s, "##") ||
 		strings.Contains(s, "<!--") || strings.Contains(s, "[inst") || strings.Contains(s, "<<sys") || strings.Contains(s, "<end") || strings.Contains(s, "</"))
 }
 
@@ -315,39 +316,47 @@ func normalize(s string) (norm, tags string) {
 
 var leet = strings.NewReplacer("4", "a", "3", "e", "1", "i", "0", "o", "5", "s", "7", "t", "@", "a", "$", "s")
 
-// runs returns up to max runs of bytes in class at least minLen long (a
-// trailing "=" padding is kept for base64).
-func runs(s string, class func(byte) bool, minLen, max int) []string {
+// b64Alphabet marks the bytes of base64 (and so of hex).
+var b64Alphabet = func() (t [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" {
+		t[c] = true
+	}
+	return t
+}()
+
+// b64Runs returns up to max runs of base64 letters at least 16 long, with
+// their "=" padding.
+func b64Runs(s string, max int) []string {
 	var out []string
 	for i := 0; i < len(s) && len(out) < max; {
-		if !class(s[i]) {
+		if !b64Alphabet[s[i]] {
 			i++
 			continue
 		}
-		j := i
-		for j < len(s) && class(s[j]) {
+		j := i + 1
+		for j < len(s) && b64Alphabet[s[j]] {
 			j++
 		}
 		k := j
 		for k < len(s) && k-j < 2 && s[k] == '=' {
 			k++
 		}
-		if j-i >= minLen {
+		if j-i >= 16 {
 			out = append(out, s[i:k])
 		}
 		i = k
-		if i == j {
-			i++
-		}
 	}
 	return out
 }
 
-func isB64(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '+' || b == '/'
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; !(b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F') {
+			return false
+		}
+	}
+	return true
 }
-
-func isHex(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F' }
 
 // leetish: a digit (or @ $) between letters, as in "1gn0re".
 func leetish(s string) bool {
@@ -372,16 +381,17 @@ func views(raw string) ([]view, bool) {
 		vs = append(vs, view{text: tags, decoded: true})
 		hidden = true
 	}
-	for _, m := range runs(raw, isB64, 16, 4) {
+	// Hex digits are base64 letters too: one pass finds both kinds of run.
+	for _, m := range b64Runs(raw, 4) {
 		if dec, ok := decodeB64(m); ok {
 			n, _ := normalize(dec)
 			vs = append(vs, view{text: n, decoded: true})
 		}
-	}
-	for _, m := range runs(raw, isHex, 20, 4) {
-		if dec, err := hex.DecodeString(m[:len(m)&^1]); err == nil && printable(string(dec)) {
-			n, _ := normalize(string(dec))
-			vs = append(vs, view{text: n, decoded: true})
+		if h := strings.TrimRight(m, "="); len(h) >= 20 && allHex(h) {
+			if dec, err := hex.DecodeString(h[:len(h)&^1]); err == nil && printable(string(dec)) {
+				n, _ := normalize(string(dec))
+				vs = append(vs, view{text: n, decoded: true})
+			}
 		}
 	}
 	if strings.Contains(norm, "rot13") || strings.Contains(norm, "rot-13") || strings.Contains(norm, "rot 13") || strings.Contains(norm, "caesar") {
@@ -447,17 +457,27 @@ func rot13(s string) string {
 
 // spaced: most tokens are single letters ("i g n o r e").
 func spaced(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 12 {
-		return false
+	words, one, n := 0, 0, 0 // n: runes in the current word
+	for _, c := range s {
+		if c == ' ' {
+			if n > 0 {
+				words++
+				if n == 1 {
+					one++
+				}
+			}
+			n = 0
+			continue
+		}
+		n++
 	}
-	one := 0
-	for _, w := range f {
-		if utf8.RuneCountInString(w) == 1 {
+	if n > 0 {
+		words++
+		if n == 1 {
 			one++
 		}
 	}
-	return one*10 >= len(f)*7
+	return words >= 12 && one*10 >= words*7
 }
 
 var reGap = regexp.MustCompile(`\s{2,}`)
