@@ -150,7 +150,23 @@ function tileStats(s) {
     ttft95: num(last.ttft_p95_ms) > 0 ? num(last.ttft_p95_ms) : NaN, // no streaming data (embeddings)
     errRate: req > 0 ? errs / req : NaN,
     costPerHour: (cost / secs) * 3600,
+    ...flagStats(recent),
   };
+}
+
+// Safety flags (DESIGN, "Flags"): attacks are prompt_injection and
+// jailbreak; rates are over the calls whose text the enricher checked.
+const ATTACK_FLAGS = ["prompt_injection", "jailbreak"];
+function flagCount(w, name) {
+  return (w.flags || []).filter((f) => f.flag === name).reduce((a, f) => a + num(f.count), 0);
+}
+function flagStats(ws) {
+  const scanned = ws.reduce((a, w) => a + num(w.flags_scanned), 0);
+  const byFlag = {};
+  ws.forEach((w) => (w.flags || []).forEach((f) => { byFlag[f.flag] = (byFlag[f.flag] || 0) + num(f.count); }));
+  const attacks = ATTACK_FLAGS.reduce((a, k) => a + (byFlag[k] || 0), 0);
+  const detail = Object.keys(byFlag).sort().map((k) => `${k} ${byFlag[k]} (${fmt(scanned > 0 ? byFlag[k] / scanned : NaN, "%")})`).join(", ");
+  return { attackRate: scanned > 0 ? attacks / scanned : NaN, flagDetail: detail || "no flags", flagged: byFlag };
 }
 
 function renderTiles() {
@@ -173,6 +189,7 @@ function renderTiles() {
         <div><b>${fmt(st.ttft95, "ms")}</b><span>TTFT p95</span>${sparkline(perWin.map((w) => num(w.ttft_p95_ms)), "var(--c3)")}</div>
         <div><b class="${st.errRate > 0.05 ? "bad" : ""}">${fmt(st.errRate, "%")}</b><span>errors</span>${sparkline(perWin.map((w) => num(w.error_rate)), "var(--c5)")}</div>
         <div><b>${fmt(st.costPerHour, "$")}</b><span>cost / hour</span>${sparkline(perWin.map((w) => num(w.cost?.total)), "var(--c4)")}</div>
+        <div class="v-flags" title="${esc(st.flagDetail)}"><b class="${st.attackRate > 0.1 ? "bad" : ""}">${fmt(st.attackRate, "%")}</b><span>attacks</span>${sparkline(perWin.map((w) => ATTACK_FLAGS.reduce((a, k) => a + flagCount(w, k), 0)), "var(--c5)")}</div>
       </div></div>`;
   }).join("");
   el.querySelectorAll(".tile").forEach((t) => t.addEventListener("click", () => { state.selected = t.dataset.key; renderTiles(); renderDetail(); }));
@@ -195,12 +212,20 @@ function renderDetail() {
     chart("Cost per window (USD)", ws, [{ name: "total", values: ws.map((w) => num(w.cost?.total)) }, { name: "input", values: ws.map((w) => num(w.cost?.input)) }, { name: "output", values: ws.map((w) => num(w.cost?.output)) }, { name: "GPU", values: ws.map((w) => num(w.cost?.gpu)) }], "$", "cost"),
     chart("GPU utilisation (mean %)", ws, [{ name: "util", values: f("gpu_util_mean") }], "", "cost"),
     chart("GPU energy (J) and GPU-seconds", ws, [{ name: "energy J", values: f("energy_joules") }, { name: "GPU-s", values: f("gpu_seconds") }], "", "cost"),
+    flagChart(ws),
   ].join("");
   $("#charts").querySelectorAll("rect.hit").forEach((r) => r.addEventListener("click", () => {
     const t = num(r.dataset.t), len = num(r.dataset.len);
     const w = ws.find((x) => x.t === t);
     openCalls({ series: s, since: t, until: t + len, sort: r.dataset.sort, exemplars: exemplarIDs(w), why: `${s.service} · ${s.model}, window ${new Date(t).toLocaleTimeString()}–${new Date(t + len).toLocaleTimeString()}` });
   }));
+}
+
+// flagChart: the share of checked calls carrying each flag, per window.
+function flagChart(ws) {
+  const names = [...new Set(ws.flatMap((w) => (w.flags || []).map((f) => f.flag)))].sort();
+  const lines = names.map((n) => ({ name: n, values: ws.map((w) => (num(w.flags_scanned) > 0 ? flagCount(w, n) / num(w.flags_scanned) : NaN)) }));
+  return chart("Flagged calls (share of checked calls)", ws, lines, "%", "time");
 }
 
 // ---------------------------------------------------------------- alerts
@@ -389,6 +414,7 @@ async function runSearch(params) {
       <div class="meta"><span class="score">${x.score.toFixed(3)}</span><span>${esc(x.service)}</span><span>${esc(x.model)}</span>
       <span>${fmt(x.latency_ms, "ms")}</span><span class="${x.error ? "bad" : ""}">${x.error ? "error" : "ok"}</span><span>${fmt(x.cost_usd, "$")}</span>
       <span>×${x.hits}</span><span>${new Date(x.time).toLocaleString()}</span><span>trace <code>${esc(x.trace_id)}</code></span>
+      ${(x.flags || []).map((f) => `<span class="flag">${esc(f)}</span>`).join("")}
       <a data-like="${esc(x.trace_id)}">more like this</a></div></div>`).join("");
     out.querySelectorAll("a[data-like]").forEach((a) => a.addEventListener("click", () => runSearch(new URLSearchParams({ like: a.dataset.like }))));
   } catch (e) {
