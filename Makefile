@@ -89,3 +89,10 @@ ci:
 
 clean:
 	rm -rf bin
+
+## eval-safety: the prompt-injection / jailbreak detector on its two held-out
+## sets with the sentence encoder (weights from `make models`); prints the
+## per-family tables quoted in services/enricher/README.md (~30 s).
+.PHONY: eval-safety
+eval-safety:
+	cd services/enricher/safety && $(GO) test -count=1 -run '^TestEval$$' -safety.eval=heldout2 . && $(GO) test -count=1 -run '^TestEval$$' -safety.eval=heldout .
