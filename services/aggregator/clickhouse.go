@@ -2,6 +2,8 @@ package aggregator
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -63,7 +65,7 @@ func (c ClickHouseConfig) validate() []error {
 }
 
 // retentionTables are partitioned by day (column date).
-var retentionTables = []string{"llm_spans", "llm_sli_windows"}
+var retentionTables = []string{"llm_spans", "llm_sli_windows", "llm_span_summaries"}
 
 // migrations are applied in order at start and recorded in
 // llmobs_migrations. Only DDL that ClickHouse 18.16 and current releases
@@ -122,6 +124,20 @@ var migrations = []string{
 	// migration read 0 for both: weight_milli 0 weighs nothing, so queries
 	// over older rows use greatest(weight_milli, toUInt64(weight * 1000)).
 	`ALTER TABLE llm_spans ADD COLUMN weight_milli UInt64, ADD COLUMN ttft_known UInt8`,
+	// What ingest did not forward under load shedding, as it came
+	// (SeriesSummary): per series and bucket the exact counts, tokens and
+	// cost, and the latency and TTFT digests' centroids with integer
+	// weights (thousandths), so queries over llm_spans UNION ALL this
+	// table give the SLIs at any shedding level. summary_id is a hash of
+	// the summary's bytes: a replay inserts the same row again (FINAL).
+	`CREATE TABLE IF NOT EXISTS llm_span_summaries (
+		date Date, bucket_start DateTime, bucket_start_ms Int64, bucket_length_ms UInt32, summary_id String,
+		service String, model String, operation String, provider String, tenant String,
+		requests Float64, errors Float64, spans UInt64, input_tokens Float64, output_tokens Float64,
+		cache_read_tokens Float64, cache_write_tokens Float64, reasoning_tokens Float64, cost_total Float64,
+		latency_means Array(Float64), latency_weights_milli Array(UInt64),
+		ttft_means Array(Float64), ttft_weights_milli Array(UInt64)
+	) ENGINE = ReplacingMergeTree PARTITION BY date ORDER BY (summary_id)`,
 }
 
 var keyColumnRe = regexp.MustCompile(`(?s)^ALTER TABLE (\w+) ADD COLUMN (\w+) \w+,\s*MODIFY ORDER BY`)
@@ -301,6 +317,52 @@ func (s *sink) insertSpans(ctx context.Context, spans []*llmobsv1.EnrichedSpan) 
 			joinMethod(gpu.GetMethod()), gpu.GetGpuSeconds(), gpu.GetSamples(), gpu.GetHostName(), gpu.GetGpuUuid(), gpu.GetGpuModel(),
 			gpu.GetUtilMeanPercent(), gpu.GetEnergyJoules(), append([]string{}, sp.GetFlags()...),
 			uint64(math.Round(w*1000)), ttftKnown); err != nil {
+			return err
+		}
+	}
+	return b.Send()
+}
+
+// insertSummaries stores the series summaries of shed spans
+// (llm_span_summaries).
+func (s *sink) insertSummaries(ctx context.Context, sums []*llmobsv1.SeriesSummary) error {
+	if len(sums) == 0 {
+		return nil
+	}
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_span_summaries (date, bucket_start, bucket_start_ms, bucket_length_ms, summary_id,
+		service, model, operation, provider, tenant, requests, errors, spans, input_tokens, output_tokens,
+		cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total,
+		latency_means, latency_weights_milli, ttft_means, ttft_weights_milli)`)
+	if err != nil {
+		return err
+	}
+	centroids := func(d *llmobsv1.Digest) ([]float64, []uint64) {
+		means, weights := []float64{}, []uint64{}
+		for _, c := range d.GetCentroids() {
+			if w := math.Round(c.GetWeight() * 1000); w > 0 && !math.IsNaN(c.GetMean()) {
+				means, weights = append(means, c.GetMean()), append(weights, uint64(w))
+			}
+		}
+		return means, weights
+	}
+	for _, sum := range sums {
+		a, k := sum.GetAggregate(), sum.GetSeries()
+		if a == nil || k == nil {
+			continue // counted invalid_summary by stage 1
+		}
+		v, err := sum.MarshalVT()
+		if err != nil {
+			return err
+		}
+		id := sha256.Sum256(v)
+		st := time.UnixMilli(sum.GetBucketStartUnixMs()).UTC()
+		lm, lw := centroids(a.GetLatencyMs())
+		tm, tw := centroids(a.GetTtftMs())
+		if err := b.Append(st, st, sum.GetBucketStartUnixMs(), uint32(sum.GetBucketLengthMs()), hex.EncodeToString(id[:16]),
+			k.GetService(), k.GetModel(), k.GetOperation(), k.GetProvider(), k.GetTenant(),
+			a.GetRequests(), a.GetErrors(), a.GetSpans(), a.GetInputTokens(), a.GetOutputTokens(),
+			a.GetCacheReadTokens(), a.GetCacheWriteTokens(), a.GetReasoningTokens(), a.GetCost().GetTotal(),
+			lm, lw, tm, tw); err != nil {
 			return err
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -76,11 +77,12 @@ func apiWindows(t *testing.T, svc *Service, w string) map[wkey]*llmobsv1.SLIWind
 }
 
 // TestClickHouseMatchesAPISLIs: the SQL the README ships for SLIs from
-// llm_spans gives, on a real ClickHouse, the numbers /api/slis gives for
-// the same windows — with weights 4, 1 and 0.25 (a Float64 weight cast to
-// an integer would drop the 0.25s), spans without TTFT (stored as 0 ms,
-// which must not count), and every span inserted twice (a replay after a
-// crash, before ClickHouse merged the copies).
+// llm_spans (and llm_span_summaries) gives, on a real ClickHouse, the
+// numbers /api/slis gives for the same windows — with weights 4, 1 and 0.25
+// (a Float64 weight cast to an integer would drop the 0.25s), spans without
+// TTFT (stored as 0 ms, which must not count), summaries of spans ingest
+// shed, and every span and summary inserted twice (a replay after a crash,
+// before ClickHouse merged the copies).
 func TestClickHouseMatchesAPISLIs(t *testing.T) {
 	ch := startClickHouse(t)
 	c := newCluster(t)
@@ -103,11 +105,29 @@ func TestClickHouseMatchesAPISLIs(t *testing.T) {
 		}
 		extra.Spans = append(extra.Spans, &llmobsv1.EnrichedSpan{Span: sp, Cost: &llmobsv1.Cost{Input: 0.002, Total: 0.002}})
 	}
+	// And what ingest shed under load, as it summarises it (per series
+	// and 10 s bucket): 300 spans, half with a TTFT.
+	z := sli.NewSummarizer(10 * time.Second)
+	for i := range 300 {
+		st := uint64(workloadBase+int64(500+i*180)) * 1e6
+		sp := &llmobsv1.Span{TraceId: []byte{201, byte(i), byte(i >> 8)}, SpanId: []byte{1}, StartTimeUnixNano: st, EndTimeUnixNano: st + uint64(200+(i*7919)%4000)*1e6,
+			Weight: 1, Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, Resource: &llmobsv1.Resource{ServiceName: "chat"},
+			GenAi: &llmobsv1.GenAI{Operation: "chat", Provider: "openai", RequestModel: fmt.Sprint("m", i%2), InputTokens: 11, OutputTokens: 5}}
+		if i%2 == 0 {
+			ttft := int64(50+(i*31)%150) * 1e6
+			sp.GenAi.TtftNanos = &ttft
+		}
+		if i%9 == 0 {
+			sp.StatusCode = llmobsv1.StatusCode_STATUS_CODE_ERROR
+		}
+		z.Add(&llmobsv1.EnrichedSpan{Span: sp, Cost: &llmobsv1.Cost{Input: 0.003, Total: 0.003}})
+	}
+	extra.Summaries = z.Take("")
 	v, _ := proto.Marshal(extra)
 	if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: kafka.DefaultTopics().Enriched, Partition: 0, Value: v}).FirstErr(); err != nil {
 		t.Fatal(err)
 	}
-	total := workload(t, brokers, 60, 5) + 40*0.25
+	total := workload(t, brokers, 60, 5) + 40*0.25 + 300
 
 	cfg := testConfig()
 	cfg.ClickHouse.DSN = ch.dsn()
@@ -120,7 +140,8 @@ func TestClickHouseMatchesAPISLIs(t *testing.T) {
 		for _, w := range apiWindows(t, svc, "10s") {
 			got += w.Requests
 		}
-		return math.Abs(got-total) < 1e-9 && count(t, conn, "SELECT count() FROM llm_spans FINAL") == 700
+		return math.Abs(got-total) < 1e-9 && count(t, conn, "SELECT count() FROM llm_spans FINAL") == 700 &&
+			count(t, conn, "SELECT count() FROM llm_span_summaries FINAL") == uint64(len(extra.Summaries))
 	})
 
 	// A replay inserts every span again.
@@ -152,6 +173,9 @@ func TestClickHouseMatchesAPISLIs(t *testing.T) {
 	if err := sk.insertSpans(context.Background(), again); err != nil {
 		t.Fatal(err)
 	}
+	if err := sk.insertSummaries(context.Background(), extra.Summaries); err != nil {
+		t.Fatal(err)
+	}
 	if n := count(t, conn, "SELECT count() FROM llm_spans"); n < 700 {
 		t.Fatalf("%d rows", n)
 	}
@@ -174,6 +198,8 @@ func TestClickHouseMatchesAPISLIs(t *testing.T) {
 				switch ct.DatabaseTypeName() {
 				case "UInt64":
 					vals[i] = new(uint64)
+				case "Int64":
+					vals[i] = new(int64)
 				default:
 					vals[i] = new(float64)
 				}
@@ -185,6 +211,8 @@ func TestClickHouseMatchesAPISLIs(t *testing.T) {
 			for i, c := range cols {
 				switch v := vals[i].(type) {
 				case *uint64:
+					m[c] = float64(*v)
+				case *int64:
 					m[c] = float64(*v)
 				case *float64:
 					m[c] = *v

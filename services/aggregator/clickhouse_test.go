@@ -285,11 +285,16 @@ func TestClickHouseRetention(t *testing.T) {
 	now := time.Now().UTC()
 	var spans []*llmobsv1.EnrichedSpan
 	var ws []*llmobsv1.SLIWindow
+	var sums []*llmobsv1.SeriesSummary
 	for _, d := range []int{0, 3, 5, 6, 10} { // 6 and 10 are past 5 days
 		st := now.Add(-time.Duration(d) * 24 * time.Hour)
 		spans = append(spans, &llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{TraceId: []byte{byte(d)}, SpanId: []byte{1},
 			StartTimeUnixNano: uint64(st.UnixNano()), EndTimeUnixNano: uint64(st.UnixNano()) + 1e9, Class: llmobsv1.SpanClass_SPAN_CLASS_LLM}})
 		ws = append(ws, &llmobsv1.SLIWindow{Series: &llmobsv1.SeriesKey{Model: "m"}, WindowStartUnixMs: st.UnixMilli() / 10000 * 10000, WindowLengthMs: 10000, Revision: 1, Requests: 1})
+		sums = append(sums, &llmobsv1.SeriesSummary{Series: &llmobsv1.SeriesKey{Model: "m"}, BucketStartUnixMs: st.UnixMilli() / 10000 * 10000, BucketLengthMs: 10000, Aggregate: &llmobsv1.Aggregate{Requests: 1}})
+	}
+	if err := sk.insertSummaries(ctx, sums); err != nil {
+		t.Fatal(err)
 	}
 	if err := sk.insertSpans(ctx, spans); err != nil {
 		t.Fatal(err)
@@ -298,7 +303,7 @@ func TestClickHouseRetention(t *testing.T) {
 		t.Fatal(err)
 	}
 	dropped := func(table string) float64 { return testutil.ToFloat64(svc.m.partsDropped.WithLabelValues(table)) }
-	waitFor(t, "old partitions dropped", 20*time.Second, func() bool { return dropped("llm_spans") == 2 && dropped("llm_sli_windows") == 2 })
+	waitFor(t, "old partitions dropped", 20*time.Second, func() bool { return dropped("llm_spans") == 2 && dropped("llm_sli_windows") == 2 && dropped("llm_span_summaries") == 2 })
 	time.Sleep(1500 * time.Millisecond) // one more run: nothing left to drop
 	conn := ch.conn(t)
 	defer conn.Close()

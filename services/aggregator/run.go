@@ -320,6 +320,7 @@ type stage1 struct {
 	parts    map[int32]*stage.Stage1
 	lastBeat time.Time
 	pending  []*llmobsv1.EnrichedSpan // for llm_spans
+	sums     []*llmobsv1.SeriesSummary // for llm_span_summaries
 
 	warnedMisaligned bool
 }
@@ -364,10 +365,13 @@ func (p *stage1) assigned(parts []int32) {
 
 func (p *stage1) flush(ctx context.Context) error {
 	p.mu.Lock()
-	spans := p.pending
-	p.pending = nil
+	spans, sums := p.pending, p.sums
+	p.pending, p.sums = nil, nil
 	p.mu.Unlock()
-	return p.s.insert(ctx, "llm_spans", len(spans), func(ctx context.Context) error { return p.s.sink.insertSpans(ctx, spans) })
+	if err := p.s.insert(ctx, "llm_spans", len(spans), func(ctx context.Context) error { return p.s.sink.insertSpans(ctx, spans) }); err != nil {
+		return err
+	}
+	return p.s.insert(ctx, "llm_span_summaries", len(sums), func(ctx context.Context) error { return p.s.sink.insertSummaries(ctx, sums) })
 }
 
 func (p *stage1) get(part int32) *stage.Stage1 {
@@ -391,6 +395,7 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	st := p.get(r.Partition)
 	if p.s.sink != nil {
 		p.pending = append(p.pending, b.Spans...)
+		p.sums = append(p.sums, b.Summaries...)
 	} else if p.s.mem != nil {
 		// Replayed records (a restart, a rebalance) add nothing: the
 		// store knows each span by its IDs.
