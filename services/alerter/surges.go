@@ -189,7 +189,11 @@ func (l *surgeLoop) apply(b *llmobsv1.TopicSurgeBatch) []Alert {
 		for i, ex := range r.GetExamples() {
 			ann[fmt.Sprintf("example_%d", i+1)] = ex
 		}
-		a := Alert{Status: "firing", Labels: labels, Annotations: ann, StartsAt: at, GeneratorURL: l.s.cfg.GeneratorURL, Fingerprint: fp}
+		start := at
+		if ms := r.GetSinceUnixMs(); ms > 0 && ms <= b.GetAtUnixMs() {
+			start = time.UnixMilli(ms).UTC() // when the detector saw it start
+		}
+		a := Alert{Status: "firing", Labels: labels, Annotations: ann, StartsAt: start, GeneratorURL: l.s.cfg.GeneratorURL, Fingerprint: fp}
 		l.firing[fp] = a
 		out = append(out, a)
 	}

@@ -33,7 +33,7 @@ func TestNovelPromptSurgeAlerts(t *testing.T) {
 	state := func(min int, topicIDs ...string) []byte {
 		b := &llmobsv1.TopicSurgeBatch{Tenant: "acme", Service: "support", AtUnixMs: t0.Add(time.Duration(min) * time.Minute).UnixMilli()}
 		for _, id := range topicIDs {
-			b.Reports = append(b.Reports, &llmobsv1.TopicSurgeReport{TopicId: id, Surging: true, Share: 0.12, BaselineShare: 0, Recent: 40, BucketMs: 60000, IsNew: true,
+			b.Reports = append(b.Reports, &llmobsv1.TopicSurgeReport{TopicId: id, Surging: true, Share: 0.12, BaselineShare: 0, Recent: 40, BucketMs: 60000, IsNew: true, SinceUnixMs: t0.Add(50 * time.Second).UnixMilli(),
 				Examples: []string{"how do I export my <EMAIL> contacts to the new CRM?", "can the CRM import contacts from a CSV?"}})
 		}
 		v, _ := proto.Marshal(b)
@@ -85,7 +85,7 @@ func TestNovelPromptSurgeAlerts(t *testing.T) {
 		t.Fatalf("events %+v", as)
 	}
 	if f.Labels["alertname"] != SurgeAlert || f.Labels["service"] != "support" || f.Labels["tenant"] != "acme" || f.Labels["topic"] != "acme|support/crm" ||
-		f.Annotations["example_1"] != "how do I export my <EMAIL> contacts to the new CRM?" || !f.StartsAt.Equal(t0.Add(time.Minute)) || !r.EndsAt.Equal(t0.Add(3*time.Minute)) {
+		f.Annotations["example_1"] != "how do I export my <EMAIL> contacts to the new CRM?" || !f.StartsAt.Equal(t0.Add(50*time.Second)) || !r.EndsAt.Equal(t0.Add(3*time.Minute)) {
 		t.Fatalf("firing %+v\nresolved %+v", f, r)
 	}
 	if n := dlqCount(t, c.ListenAddrs()); n != 1 {

@@ -55,7 +55,7 @@ func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 		sig := []string{fmt.Sprint(at.UnixNano() / int64(bucket))}
 		for _, t := range surging {
 			r := &llmobsv1.TopicSurgeReport{Tenant: tenant, Service: svc, TopicId: t.ID, Surging: true, AtUnixMs: at.UnixMilli(),
-				Share: t.Share, BaselineShare: t.BaselineShare, Recent: t.Recent, BucketMs: bucket.Milliseconds(), IsNew: t.New}
+				Share: t.Share, BaselineShare: t.BaselineShare, Recent: t.Recent, BucketMs: bucket.Milliseconds(), IsNew: t.New, SinceUnixMs: t.Since.UnixMilli()}
 			for _, ex := range t.Examples {
 				if len(ex) > maxExampleBytes {
 					ex = strings.ToValidUTF8(ex[:maxExampleBytes], "") + "…"

@@ -117,7 +117,7 @@ func TestTopicsAndNovelPromptsThroughTheService(t *testing.T) {
 		}
 		return listed != nil
 	})
-	if !strings.Contains(strings.Join(listed.Examples, " "), "data breach") || listed.Share < 0.03 {
+	if !strings.Contains(strings.Join(listed.Examples, " "), "data breach") || listed.Share < 0.03 || listed.SinceUnixMs != sg.At.UnixMilli() {
 		t.Fatalf("surge state %+v", listed)
 	}
 

@@ -3571,6 +3571,7 @@ type TopicSurgeReport struct {
 	Examples      []string               `protobuf:"bytes,9,rep,name=examples,proto3" json:"examples,omitempty"`                                  // the topic's first prompts (redacted)
 	BucketMs      int64                  `protobuf:"varint,10,opt,name=bucket_ms,json=bucketMs,proto3" json:"bucket_ms,omitempty"`                // the detector's rate bucket
 	IsNew         bool                   `protobuf:"varint,11,opt,name=is_new,json=isNew,proto3" json:"is_new,omitempty"`                         // none of its prompts in the baseline
+	SinceUnixMs   int64                  `protobuf:"varint,12,opt,name=since_unix_ms,json=sinceUnixMs,proto3" json:"since_unix_ms,omitempty"`     // event time the surge started
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3680,6 +3681,13 @@ func (x *TopicSurgeReport) GetIsNew() bool {
 		return x.IsNew
 	}
 	return false
+}
+
+func (x *TopicSurgeReport) GetSinceUnixMs() int64 {
+	if x != nil {
+		return x.SinceUnixMs
+	}
+	return 0
 }
 
 var File_llmobs_v1_llmobs_proto protoreflect.FileDescriptor
@@ -4033,7 +4041,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x06tenant\x18\x02 \x01(\tR\x06tenant\x12\x18\n" +
 	"\aservice\x18\x03 \x01(\tR\aservice\x12\x1c\n" +
 	"\n" +
-	"at_unix_ms\x18\x04 \x01(\x03R\batUnixMs\"\xbc\x02\n" +
+	"at_unix_ms\x18\x04 \x01(\x03R\batUnixMs\"\xe0\x02\n" +
 	"\x10TopicSurgeReport\x12\x16\n" +
 	"\x06tenant\x18\x01 \x01(\tR\x06tenant\x12\x18\n" +
 	"\aservice\x18\x02 \x01(\tR\aservice\x12\x19\n" +
@@ -4047,7 +4055,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\bexamples\x18\t \x03(\tR\bexamples\x12\x1b\n" +
 	"\tbucket_ms\x18\n" +
 	" \x01(\x03R\bbucketMs\x12\x15\n" +
-	"\x06is_new\x18\v \x01(\bR\x05isNew*\x99\x01\n" +
+	"\x06is_new\x18\v \x01(\bR\x05isNew\x12\"\n" +
+	"\rsince_unix_ms\x18\f \x01(\x03R\vsinceUnixMs*\x99\x01\n" +
 	"\bSpanKind\x12\x19\n" +
 	"\x15SPAN_KIND_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12SPAN_KIND_INTERNAL\x10\x01\x12\x14\n" +

@@ -137,13 +137,15 @@ type Topic struct {
 	// Recent: prompts over the surge window ending at the service's
 	// latest event time; Share: of all the service's prompts then;
 	// BaselineShare over the baseline before it.
-	Recent        int64    `json:"recent"`
-	Share         float64  `json:"share"`
-	BaselineShare float64  `json:"baseline_share"`
-	Growth        float64  `json:"growth"` // Share / BaselineShare (0 when New)
-	New           bool     `json:"new"`    // none of its prompts in the baseline
-	Surging       bool     `json:"surging"`
-	Examples      []string `json:"examples"` // the first prompts (as given: redacted)
+	Recent        int64   `json:"recent"`
+	Share         float64 `json:"share"`
+	BaselineShare float64 `json:"baseline_share"`
+	Growth        float64 `json:"growth"` // Share / BaselineShare (0 when New)
+	New           bool    `json:"new"`    // none of its prompts in the baseline
+	Surging       bool    `json:"surging"`
+	// Since: the event time the current surge started (zero: none).
+	Since    time.Time `json:"since,omitzero"`
+	Examples []string  `json:"examples"` // the first prompts (as given: redacted)
 }
 
 // Surge is a change of a topic's surge state.
@@ -189,6 +191,7 @@ type topic struct {
 	counts   buckets
 	examples []string
 	surging  bool
+	since    time.Time // event time the current surge started
 }
 
 // buckets counts per time bucket over a bounded horizon.
@@ -396,11 +399,11 @@ func (d *Detector) judge(s *service, touched *topic, all bool) []Surge {
 		v, baseAll, tot := d.view(s, t)
 		switch {
 		case !t.surging && 2*baseAll >= tot && v.Recent >= int64(d.cfg.MinCount) && v.Share >= d.cfg.MinShare && v.Share >= d.cfg.Factor*v.BaselineShare:
-			t.surging = true
-			v.Surging = true
+			t.surging, t.since = true, s.latest
+			v.Surging, v.Since = true, s.latest
 			out = append(out, Surge{Topic: v, Started: true, At: s.latest, Examples: v.Examples})
 		case t.surging && v.Share < d.cfg.MinShare/2:
-			t.surging = false
+			t.surging, t.since = false, time.Time{}
 			out = append(out, Surge{Topic: v, Started: false, At: s.latest, Examples: v.Examples})
 		}
 	}
@@ -418,7 +421,7 @@ func (d *Detector) view(s *service, t *topic) (v Topic, baseAll, tot int64) {
 	tot = s.total.sum(now-w+1, now+1)
 	baseT := t.counts.sum(now-w+1-b, now-w+1)
 	baseAll = s.total.sum(now-w+1-b, now-w+1)
-	v = Topic{ID: t.id, Service: s.name, Size: t.size, Created: t.created, Last: t.last, Recent: recent, Surging: t.surging, Examples: slices.Clone(t.examples)}
+	v = Topic{ID: t.id, Service: s.name, Size: t.size, Created: t.created, Last: t.last, Recent: recent, Surging: t.surging, Since: t.since, Examples: slices.Clone(t.examples)}
 	if tot > 0 {
 		v.Share = float64(recent) / float64(tot)
 	}
