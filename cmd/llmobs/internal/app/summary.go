@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -70,6 +71,8 @@ type AlertLine struct {
 	EndsAt    string            `json:"endsAt"`
 	Value     string            `json:"value"`
 	Threshold string            `json:"threshold"`
+	// Example: a surge alert's first example prompt (LLMNovelPromptSurge).
+	Example string `json:"example,omitempty"`
 }
 
 // Summarize reads every internal topic up to its current end.
@@ -261,7 +264,7 @@ func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map
 			s.UndecodableRec++
 			return
 		}
-		s.Alerts = append(s.Alerts, AlertLine{Status: a.Status, Labels: a.Labels, StartsAt: a.StartsAt, EndsAt: a.EndsAt, Value: a.Annotations["value"], Threshold: a.Annotations["threshold"]})
+		s.Alerts = append(s.Alerts, AlertLine{Status: a.Status, Labels: a.Labels, StartsAt: a.StartsAt, EndsAt: a.EndsAt, Value: a.Annotations["value"], Threshold: a.Annotations["threshold"], Example: a.Annotations["example_1"]})
 	case t.DLQ:
 		s.DLQ[kafka.Header(r, kafka.HeaderDLQReason)]++
 	}
@@ -283,6 +286,15 @@ func (s *PipelineSummary) Print(w io.Writer, t kafka.Topics) {
 	row(t.DLQ, "by reason "+fmtCounts(s.DLQ))
 	_ = tw.Flush()
 	for _, a := range s.Alerts {
+		if topic := a.Labels["topic"]; topic != "" {
+			// LLMNovelPromptSurge: a kind of question, not a model.
+			ex := a.Example
+			if len(ex) > 70 {
+				ex = strings.ToValidUTF8(ex[:70], "") + "…"
+			}
+			fmt.Fprintf(w, "  %-8s %-22s %s share=%s since %s  e.g. %q\n", a.Status, a.Labels["alertname"], a.Labels["service"], a.Value, a.StartsAt, ex)
+			continue
+		}
 		fmt.Fprintf(w, "  %-8s %-22s %s/%s value=%s threshold=%s since %s\n", a.Status, a.Labels["alertname"], a.Labels["service"], a.Labels["model"], a.Value, a.Threshold, a.StartsAt)
 	}
 }
