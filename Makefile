@@ -96,3 +96,10 @@ clean:
 .PHONY: eval-safety
 eval-safety:
 	cd services/enricher/safety && $(GO) test -count=1 -run '^TestEval$$' -safety.eval=heldout2 . && $(GO) test -count=1 -run '^TestEval$$' -safety.eval=heldout .
+
+## train-safety: refit the detector's optional classifier (logistic regression
+## over the encoder's vectors) on every labelled set but heldout2 and rewrite
+## services/enricher/safety/classifier.json (~15 s; weights from `make models`).
+.PHONY: train-safety
+train-safety:
+	cd services/enricher/safety && $(GO) test -count=1 -run '^TestTrainClassifier$$' -safety.train .

@@ -16,6 +16,8 @@ import (
 
 // -safety.eval=heldout|dev runs the full evaluation with the encoder (make
 // eval-safety); without it the tests score the rules alone, which is fast.
+var useClassifier = flag.Bool("safety.classifier", false, "TestEval: turn the classifier on")
+
 var evalSet = flag.String("safety.eval", "", "evaluate with the sentence encoder on testdata/<set>.jsonl and print the table")
 
 // -safety.rules=<set> prints the rules-only table of a set.
@@ -163,6 +165,7 @@ func TestEval(t *testing.T) {
 	t0 := time.Now()
 	cfg := DefaultConfig()
 	cfg.MaxEncodesPerSecond = 1e9 // measure the detector, not its budget
+	cfg.Classifier = *useClassifier
 	d, err := New(context.Background(), cfg, enc)
 	if err != nil {
 		t.Fatal(err)

@@ -69,6 +69,12 @@ type Config struct {
 	// SemanticWeight is what a close sentence adds to its family's score
 	// (the flag threshold is 1).
 	SemanticWeight float64 `yaml:"semantic_weight"`
+	// Classifier: also score the encoded sentences with the shipped
+	// logistic regression (classifier.go): a likely attack flags the text
+	// alone, a possible one adds SemanticWeight. Off by default: on the
+	// second held-out set it raised recall from 0.655 to 0.742 but false
+	// positives from 0.78 % to 2.55 %, past the 2 % budget.
+	Classifier bool `yaml:"classifier"`
 	// CacheEntries bounds the cache of encoded sentences.
 	CacheEntries int `yaml:"cache_entries"`
 	// MaxTextBytes: a longer text is scanned up to this length.
@@ -175,6 +181,7 @@ type Detector struct {
 	cfg   Config
 	enc   Encoder
 	ex    []exemplar
+	clf   *classifier
 	cache *cache
 
 	mu     sync.Mutex
@@ -218,6 +225,11 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 	for i, v := range vecs {
 		d.ex = append(d.ex, exemplar{vec: v, family: fams[i]})
 	}
+	if cfg.Classifier {
+		if d.clf, err = loadClassifier(enc.Dim()); err != nil {
+			return nil, err
+		}
+	}
 	d.enc = enc
 	return d, nil
 }
@@ -238,14 +250,19 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	if max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) < 1 && h.cue && d.enc != nil && len(h.sentence) > 0 {
 		var best sem
 		best, res.Encoded, res.Cached, res.Budget, res.EncoderErr = d.semantic(ctx, h.sentence)
-		if best.family != "" && float64(best.attack) >= d.cfg.MinSimilarity && float64(best.attack-best.benign) >= d.cfg.Margin {
-			f := best.family
-			if f == FamilyIndirect && !inContext {
-				f = FamilyInstructionOverride
-			}
-			h.score[f] += d.cfg.SemanticWeight
-			fam, score = h.total()
+		f := best.family
+		if f == FamilyIndirect && !inContext {
+			f = FamilyInstructionOverride
 		}
+		switch {
+		case f == "":
+		case d.clf != nil && best.p >= d.clf.Alone:
+			h.score[f] = max(h.score[f]+d.cfg.SemanticWeight, 1)
+		case float64(best.attack) >= d.cfg.MinSimilarity && float64(best.attack-best.benign) >= d.cfg.Margin,
+			d.clf != nil && best.p >= d.clf.Add:
+			h.score[f] += d.cfg.SemanticWeight
+		}
+		fam, score = h.total()
 	}
 	res.Family, res.Score = fam, score
 	for _, fl := range []string{FlagPromptInjection, FlagJailbreak} {
@@ -270,6 +287,7 @@ func appendOnce(s []string, v string) []string {
 type sem struct {
 	attack, benign float32
 	family         string
+	p              float64 // the classifier's probability of an attack (0 without one)
 }
 
 // take spends n encoder tokens, refilled at MaxEncodesPerSecond.
@@ -314,13 +332,18 @@ func (d *Detector) semantic(ctx context.Context, sents []string) (best sem, enco
 			encoded = len(miss)
 			for i, v := range vecs {
 				s := d.nearest(v)
+				if d.clf != nil {
+					s.p = d.clf.prob(v)
+				}
 				d.cache.put(missKey[i], s)
 				results = append(results, s)
 			}
 		}
 	}
+	// The sentence most like an attack: by the classifier when there is
+	// one, else by the margin over the benign exemplars.
 	for _, s := range results {
-		if s.family != "" && s.attack-s.benign > best.attack-best.benign || best.family == "" {
+		if best.family == "" || s.family != "" && (s.p > best.p || s.p == best.p && s.attack-s.benign > best.attack-best.benign) {
 			best = s
 		}
 	}

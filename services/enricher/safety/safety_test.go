@@ -148,3 +148,26 @@ func TestConfigValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestClassifier(t *testing.T) {
+	c, err := loadClassifier(512)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !(c.Add > 0 && c.Add <= c.Alone && c.Alone < 1) {
+		t.Errorf("thresholds add %v alone %v", c.Add, c.Alone)
+	}
+	zero := make([]float32, 512)
+	if p := c.prob(zero); p <= 0 || p >= 1 {
+		t.Errorf("prob of the zero vector %v", p)
+	}
+	if _, err := loadClassifier(64); err == nil {
+		t.Error("a 64-d encoder was accepted for 512 weights")
+	}
+	// With an encoder of the wrong size, New fails instead of misjudging.
+	cfg := DefaultConfig()
+	cfg.Classifier = true
+	if _, err := New(context.Background(), cfg, &bagEncoder{}); err == nil {
+		t.Error("New accepted a classifier for another encoder")
+	}
+}
