@@ -145,6 +145,12 @@ func jsonString(s string) string {
 	return b.String()
 }
 
+// ragMessagesJSON: system prompt, the retrieved document as a tool
+// result, then the user's question.
+func ragMessagesJSON(system, doc, user string) string {
+	return `[{"role":"system","parts":[{"type":"text","content":` + jsonString(system) + `}]},{"role":"tool","parts":[{"type":"text","content":` + jsonString(doc) + `}]},{"role":"user","parts":[{"type":"text","content":` + jsonString(user) + `}]}]`
+}
+
 // semconv message JSON (gen_ai.input.messages / gen_ai.output.messages).
 func inputMessagesJSON(system, user string) string {
 	return `[{"role":"system","parts":[{"type":"text","content":` + jsonString(system) + `}]},{"role":"user","parts":[{"type":"text","content":` + jsonString(user) + `}]}]`

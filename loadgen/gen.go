@@ -489,6 +489,10 @@ type traceBuilder struct {
 	pod     string
 	tenant  string // tenant.id of the trace's LLM calls
 	user    string // its end user
+	// doc: the document the trace's retrieval returned (safety mix only),
+	// docInjected whether it carries an injection.
+	doc         string
+	docInjected bool
 	spans   []genSpan
 }
 
@@ -536,6 +540,7 @@ func (b *traceBuilder) retrieval(parent []byte, t time.Time) time.Time {
 			doc, signals = injectedDocs[g.safeRng.IntN(len(injectedDocs))], []string{sigInjection}
 		}
 		attrs = append(attrs, str("retrieval.documents.0.document.content", doc))
+		b.doc, b.docInjected = doc, len(signals) > 0
 	}
 	b.add(g.id(8), parent, "qdrant search", tracepb.Span_SPAN_KIND_CLIENT, t, end, false, "retrieval", attrs, nil)
 	b.spans[len(b.spans)-1].signals = signals
@@ -644,6 +649,17 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 			user, pii, newSubj = sd.prompt, false, false
 		}
 	}
+	// RAG: the answer is drawn from the retrieved document unless it is
+	// one of the mix's ungrounded answers; the document goes into the
+	// call's messages in the current conventions' JSON (below).
+	ragDoc := safety && b.doc != ""
+	ungrounded := false
+	if ragDoc {
+		ungrounded = g.safeRng.Float64() < sd.ungrounded
+		if sd.output != sigTruncated {
+			sd.output = "" // one answer is grounded or not, nothing else
+		}
+	}
 	completion := ""
 	finish := "stop"
 	var signals []string
@@ -651,6 +667,9 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 		completion = answer(g.rng, int(out))
 		if out >= 1000 {
 			finish = "length"
+		}
+		if ragDoc && !ungrounded {
+			completion = "Based on the documents I found: " + b.doc
 		}
 		if safety {
 			completion, finish, out, signals = sd.apply(g.safeRng, completion, finish, out)
@@ -695,6 +714,16 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 			}
 		}
 		inMsgs, outMsgs := inputMessagesJSON(systemPrompt, user), ""
+		if ragDoc {
+			// Only these styles carry the document to the enricher.
+			inMsgs = ragMessagesJSON(systemPrompt, b.doc, user)
+			if b.docInjected {
+				signals = append(signals, sigInjection)
+			}
+			if ungrounded && !failed {
+				signals = append(signals, sigUngrounded)
+			}
+		}
 		if !failed {
 			outMsgs = outputMessagesJSON(completion, finish)
 		}

@@ -32,9 +32,15 @@ type SafetyMix struct {
 	Empty         float64 `yaml:"empty"`
 	ContentFilter float64 `yaml:"content_filter"`
 	Truncated     float64 `yaml:"truncated"`
+	// Ungrounded: the share of RAG answers (calls whose messages carry the
+	// retrieved document) that do not say what the document says; the
+	// others repeat it.
+	Ungrounded float64 `yaml:"ungrounded"`
 	// Incidents schedules the safety incidents: attack_surge (half of
-	// chat-api's calls are attacks, 86–95 % of the run) and output_leak
-	// (a fifth of support-agent's completions carry a secret, 8–16 %).
+	// chat-api's calls are attacks, 86–95 % of the run), output_leak (a
+	// fifth of support-agent's completions carry a secret, 8–16 %) and
+	// ungrounded_answers (two thirds of rag-search's answers miss their
+	// document, 30–42 %).
 	Incidents bool `yaml:"incidents"`
 }
 
@@ -42,6 +48,7 @@ type SafetyMix struct {
 const (
 	IncidentAttackSurge = "attack_surge"
 	IncidentOutputLeak  = "output_leak"
+	IncidentUngrounded  = "ungrounded_answers"
 )
 
 // SafetyIncident is one scheduled change of the safety mix.
@@ -50,22 +57,24 @@ type SafetyIncident struct {
 	Service            string
 	StartFrac, EndFrac float64
 	Attacks, Secrets   float64 // > 0: the share during the incident
+	Ungrounded         float64
 }
 
 // SafetyIncidents are the incidents SafetyMix.Incidents schedules.
 var SafetyIncidents = []SafetyIncident{
 	{Name: IncidentAttackSurge, Service: "chat-api", StartFrac: 0.86, EndFrac: 0.95, Attacks: 0.5},
 	{Name: IncidentOutputLeak, Service: "support-agent", StartFrac: 0.08, EndFrac: 0.16, Secrets: 0.2},
+	{Name: IncidentUngrounded, Service: "rag-search", StartFrac: 0.30, EndFrac: 0.42, Ungrounded: 0.66},
 }
 
 // DemoSafety is the mix `llmobs demo` sends.
 func DemoSafety() SafetyMix {
 	return SafetyMix{Attacks: 0.02, Indirect: 0.05, Secrets: 0, PII: 0.01, SystemLeaks: 0.005, Refusals: 0.03, Empty: 0.005,
-		ContentFilter: 0.005, Truncated: 0.01, Incidents: true}
+		ContentFilter: 0.005, Truncated: 0.01, Ungrounded: 0.1, Incidents: true}
 }
 
 func (m SafetyMix) enabled() bool {
-	return m.Attacks > 0 || m.Indirect > 0 || m.outputs() > 0 || m.Incidents
+	return m.Attacks > 0 || m.Indirect > 0 || m.outputs() > 0 || m.Ungrounded > 0 || m.Incidents
 }
 
 func (m SafetyMix) outputs() float64 {
@@ -76,7 +85,7 @@ func (m SafetyMix) outputs() float64 {
 func (m SafetyMix) Validate() error {
 	var errs []error
 	for k, v := range map[string]float64{"attacks": m.Attacks, "indirect": m.Indirect, "secrets": m.Secrets, "pii": m.PII,
-		"system_leaks": m.SystemLeaks, "refusals": m.Refusals, "empty": m.Empty, "content_filter": m.ContentFilter, "truncated": m.Truncated} {
+		"system_leaks": m.SystemLeaks, "refusals": m.Refusals, "empty": m.Empty, "content_filter": m.ContentFilter, "truncated": m.Truncated, "ungrounded": m.Ungrounded} {
 		if !(v >= 0 && v <= 1) {
 			errs = append(errs, config.Errorf(k, "must be in [0, 1]"))
 		}
@@ -102,6 +111,7 @@ func (m *SafetyMix) RegisterFlags(p func(string) string, fs *flag.FlagSet) {
 		{"empty", "share of completions that are empty", &m.Empty},
 		{"content-filter", "share of calls stopped by the content filter", &m.ContentFilter},
 		{"truncated", "share of calls stopped at the token limit", &m.Truncated},
+		{"ungrounded", "share of RAG answers not supported by their retrieved document", &m.Ungrounded},
 	} {
 		fs.Float64Var(f.v, p("safety."+f.name), *f.v, f.help)
 	}
@@ -158,6 +168,7 @@ const (
 	sigEmpty         = "empty_output"
 	sigContentFilter = "content_filter"
 	sigTruncated     = "truncated"
+	sigUngrounded    = "ungrounded"
 )
 
 // safetyDraw is what one call carries.
@@ -166,6 +177,8 @@ type safetyDraw struct {
 	promptIs string // sigInjection or sigJailbreak
 	output   string // one of the output signals, or ""
 	incident string
+	// ungrounded: the share of RAG answers that miss their document now
+	ungrounded float64
 }
 
 // drawSafety picks a call's signals from the mix (and the safety
@@ -173,6 +186,7 @@ type safetyDraw struct {
 func drawSafety(r *rand.Rand, m SafetyMix, service string, f float64) safetyDraw {
 	var d safetyDraw
 	attacks, secrets := m.Attacks, m.Secrets
+	d.ungrounded = m.Ungrounded
 	if m.Incidents {
 		for _, in := range SafetyIncidents {
 			if in.Service == service && f >= in.StartFrac && f < in.EndFrac {
@@ -182,6 +196,9 @@ func drawSafety(r *rand.Rand, m SafetyMix, service string, f float64) safetyDraw
 				}
 				if in.Secrets > 0 {
 					secrets = in.Secrets
+				}
+				if in.Ungrounded > 0 {
+					d.ungrounded = in.Ungrounded
 				}
 			}
 		}

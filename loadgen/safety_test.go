@@ -74,6 +74,18 @@ func TestSafetyMix(t *testing.T) {
 	if sum.Signals[sigJailbreak] == 0 || sum.Signals[sigInjection] < sum.Signals[sigJailbreak] || sum.Signals[sigContentFilter] == 0 || sum.Signals[sigTruncated] == 0 {
 		t.Errorf("signals %v", sum.Signals)
 	}
+	if sum.Signals[sigUngrounded] == 0 || sum.IncidentSpans[IncidentUngrounded] == 0 {
+		t.Errorf("no ungrounded answers: signals %v, incidents %v", sum.Signals, sum.IncidentSpans)
+	}
+	toolMsgs := 0
+	for _, s := range texts {
+		if strings.HasPrefix(s, "gen_ai.input.messages=") && strings.Contains(s, `"role":"tool"`) {
+			toolMsgs++
+		}
+	}
+	if toolMsgs == 0 {
+		t.Error("no RAG call carries its document in its messages")
+	}
 	var injected, docs, attackPrompts, keys int
 	for _, s := range texts {
 		switch {

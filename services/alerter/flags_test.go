@@ -39,6 +39,12 @@ func TestDefaultSafetyRules(t *testing.T) {
 		case i >= 25 && i < 27:
 			phase = "leak"
 			flags["secret_in_output"] = 2
+		case i >= 30 && i < 33:
+			phase = "ungrounded"
+			flags["ungrounded"] = 12
+		}
+		if phase == "base" {
+			flags["ungrounded"] = float64(i % 3) // loadgen's ~7 %
 		}
 		for _, a := range e.Evaluate(flagWindow(i, 30, flags)) {
 			if a.Status != "firing" {
@@ -54,7 +60,7 @@ func TestDefaultSafetyRules(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"LLMPromptInjectionSurge", "LLMJailbreakSurge", "LLMSecretInOutput"} {
+	for _, name := range []string{"LLMPromptInjectionSurge", "LLMJailbreakSurge", "LLMSecretInOutput", "LLMGroundednessDrop"} {
 		if !fired[name] {
 			t.Errorf("%s did not fire", name)
 		}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,11 +34,16 @@ const (
 	FlagEmptyOutput      = "empty_output"             // a successful call that produced nothing
 	FlagTruncated        = "truncated"                // stopped at the token limit (finish reason length)
 	FlagContentFilter    = "content_filter"           // stopped by the provider's content filter
+	FlagUngrounded       = "ungrounded"               // a RAG answer its retrieved context does not support
 )
+
+// GroundednessAttribute carries a RAG call's groundedness score (0..1,
+// two decimals) on the span.
+const GroundednessAttribute = "llmobs.groundedness"
 
 // SignalFlags lists every flag the enricher sets, in display order.
 var SignalFlags = []string{FlagPromptInjection, FlagJailbreak, FlagPIIInOutput, FlagSecretInOutput, FlagSystemPromptLeak,
-	FlagRefusal, FlagEmptyOutput, FlagTruncated, FlagContentFilter}
+	FlagRefusal, FlagEmptyOutput, FlagTruncated, FlagContentFilter, FlagUngrounded}
 
 // SignalsConfig is the YAML section enricher.signals.
 type SignalsConfig struct {
@@ -60,6 +66,11 @@ type SignalsConfig struct {
 	// spans whose values are documents or tool results, scanned for
 	// indirect injection.
 	ContextAttributes []string `yaml:"context_attributes"`
+	// Grounding scores RAG answers against the documents in the call's
+	// messages (tool / context roles; safety/grounded.go) and flags
+	// ungrounded those below GroundedThreshold.
+	Grounding         bool    `yaml:"grounding"`
+	GroundedThreshold float64 `yaml:"grounded_threshold"`
 }
 
 // DefaultSignalsConfig turns everything on.
@@ -69,6 +80,7 @@ func DefaultSignalsConfig() SignalsConfig {
 		ModelDir:  encoder.DefaultUSELiteDir,
 		Output:    true,
 		EchoWords: 12,
+		Grounding: true, GroundedThreshold: safety.DefaultGroundedThreshold,
 		ContextAttributes: []string{"*document*", "*documents*", "*.content", "*chunk*", "db.query.result*", "*retriev*",
 			"gen_ai.tool.call.result", "*tool.output*", "output.value", "*.page_content"},
 	}
@@ -77,6 +89,9 @@ func DefaultSignalsConfig() SignalsConfig {
 // Validate names the wrong key.
 func (c SignalsConfig) Validate() error {
 	errs := []error{config.Prefix("injection", c.Injection.Validate())}
+	if c.GroundedThreshold < 0 || c.GroundedThreshold > 1 {
+		errs = append(errs, config.Errorf("grounded_threshold", "must be in [0, 1]"))
+	}
 	if c.EchoWords < 4 || c.EchoWords > maxEchoWords {
 		errs = append(errs, config.Errorf("echo_words", "must be in [4, %d]", maxEchoWords))
 	}
@@ -171,19 +186,22 @@ func (sg *signals) Flag(ctx context.Context, s *llmobsv1.Span) {
 				if m == nil || m.Content == "" {
 					continue
 				}
-				switch role := strings.ToLower(m.Role); {
+				switch {
 				case i == lastUser:
 					sg.check(ctx, s, m.Content, false)
-				case role == "system" || role == "developer" || role == "assistant" || role == "user" || role == "model":
+				case contextRole(m.Role): // tool, function, ipython, document, context, retrieval, ...
+					sg.check(ctx, s, m.Content, true)
+				default:
 					// Written by the application or checked on an
 					// earlier turn of the conversation.
-				default: // tool, function, ipython, document, context, retrieval, ...
-					sg.check(ctx, s, m.Content, true)
 				}
 			}
 		}
 		if sg.cfg.Output {
 			sg.output(s, g)
+		}
+		if sg.cfg.Grounding && !s.BodiesDropped {
+			sg.ground(ctx, s, g)
 		}
 	case llmobsv1.SpanClass_SPAN_CLASS_RETRIEVAL, llmobsv1.SpanClass_SPAN_CLASS_TOOL:
 		if !sg.cfg.Injection.Enabled || s.BodiesDropped {
@@ -222,6 +240,49 @@ func (sg *signals) add(s *llmobsv1.Span, f string) {
 	if !slices.Contains(s.Flags, f) {
 		s.Flags = append(s.Flags, f)
 		sg.m.flags.WithLabelValues(f).Inc()
+	}
+}
+
+// contextRole: input messages in these roles carry retrieved documents or
+// tool results (indirect injection, groundedness); system, developer,
+// user and assistant messages do not count.
+func contextRole(role string) bool {
+	switch strings.ToLower(role) {
+	case "system", "developer", "assistant", "user", "model", "human", "":
+		return false
+	}
+	return true
+}
+
+// ground scores a RAG answer against the documents in its messages. A
+// refusal, an empty or filtered answer is not judged.
+func (sg *signals) ground(ctx context.Context, s *llmobsv1.Span, g *llmobsv1.GenAI) {
+	if s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR || slices.Contains(s.Flags, FlagRefusal) || slices.Contains(s.Flags, FlagEmptyOutput) || slices.Contains(s.Flags, FlagContentFilter) {
+		return
+	}
+	var docs []string
+	for _, m := range g.InputMessages {
+		if m != nil && m.Content != "" && contextRole(m.Role) {
+			docs = append(docs, m.Content)
+		}
+	}
+	if len(docs) == 0 {
+		return
+	}
+	var b strings.Builder
+	for _, m := range g.OutputMessages {
+		if m != nil && m.Content != "" {
+			b.WriteString(m.Content)
+			b.WriteByte('\n')
+		}
+	}
+	res, ok := sg.det.Groundedness(ctx, b.String(), docs)
+	if !ok {
+		return
+	}
+	s.Attributes = append(s.Attributes, &llmobsv1.KeyValue{Key: GroundednessAttribute, Value: strconv.FormatFloat(res.Score, 'f', 2, 64)})
+	if res.Score < sg.cfg.GroundedThreshold {
+		sg.add(s, FlagUngrounded)
 	}
 }
 

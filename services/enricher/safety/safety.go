@@ -79,6 +79,9 @@ type Config struct {
 	CacheEntries int `yaml:"cache_entries"`
 	// MaxTextBytes: a longer text is scanned up to this length.
 	MaxTextBytes int `yaml:"max_text_bytes"`
+	// GroundingEncoder: groundedness also asks the encoder about the
+	// sentences the word proxy finds weak (grounded.go; off: it hurt).
+	GroundingEncoder bool `yaml:"grounding_encoder"`
 	// MaxEncodesPerSecond bounds the encoder's work (sentences per second,
 	// burst of one second): past it, undecided texts get the rules'
 	// verdict alone (Result.Budget), so a flood of unique suspicious

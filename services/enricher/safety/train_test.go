@@ -72,7 +72,9 @@ func TestTrainClassifier(t *testing.T) {
 		}
 	}
 	slices.Sort(benign)
-	at := func(fp float64) float64 { return benign[min(len(benign)-1, int(math.Ceil(float64(len(benign))*(1-fp))))] + 1e-9 }
+	at := func(fp float64) float64 {
+		return benign[min(len(benign)-1, int(math.Ceil(float64(len(benign))*(1-fp))))] + 1e-9
+	}
 	alone, add := at(0.005), at(0.03)
 	recall := func(th float64) float64 {
 		n, hit := 0, 0
