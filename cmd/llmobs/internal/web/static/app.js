@@ -317,7 +317,7 @@ async function loadCalls(p, append) {
   const ex = new Set(state.calls?.exemplars || []);
   const rows = r.calls.map((c) => `<tr class="call${c.status === "error" ? " err" : ""}" data-trace="${esc(c.trace_id)}" data-span="${esc(c.span_id)}">
     <td>${new Date(c.end_time).toLocaleTimeString()}</td><td class="lat">${fmt(c.latency_ms, "ms")}</td><td>${c.ttft_ms === undefined ? "–" : fmt(c.ttft_ms, "ms")}</td>
-    <td>${c.tpot_ms === undefined ? "–" : fmt(c.tpot_ms, "ms")}</td><td>${fmt(c.tokens.input)} / ${fmt(c.tokens.output)}</td><td>${fmt(c.cost.total, "$")}</td>
+    <td>${c.tpot_ms === undefined ? "–" : fmt(c.tpot_ms, "ms")}</td><td>${c.tokens.input} / ${c.tokens.output}</td><td>${fmt(c.cost.total, "$")}</td>
     <td>${esc(c.gpu.method)}${c.gpu.gpu_seconds > 0 ? " · " + fmt(c.gpu.gpu_seconds) + " GPU-s" : ""}</td><td class="${c.status === "error" ? "bad" : ""}">${esc(c.status)}</td>
     <td>${c.flags.map((f) => `<span class="flag">${esc(f)}</span>`).join(" ")}</td><td>${esc(c.model)}</td>
     <td><code>${esc(c.trace_id.slice(0, 12))}…</code>${ex.has(c.trace_id) ? ` <span class="ex" title="one of the window's exemplars">★</span>` : ""}</td></tr>`).join("");
