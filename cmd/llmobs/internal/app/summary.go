@@ -73,6 +73,10 @@ type AlertLine struct {
 	Threshold string            `json:"threshold"`
 	// Example: a surge alert's first example prompt (LLMNovelPromptSurge).
 	Example string `json:"example,omitempty"`
+	// Evidence: the kind and first trace ID of the alert's exemplars (the
+	// slowest call of the window, for a latency alert), when it has any.
+	EvidenceKind  string `json:"evidence_kind,omitempty"`
+	EvidenceTrace string `json:"evidence_trace,omitempty"`
 }
 
 // Summarize reads every internal topic up to its current end.
@@ -264,7 +268,8 @@ func (s *PipelineSummary) add(t kafka.Topics, r *kgo.Record, series, windows map
 			s.UndecodableRec++
 			return
 		}
-		s.Alerts = append(s.Alerts, AlertLine{Status: a.Status, Labels: a.Labels, StartsAt: a.StartsAt, EndsAt: a.EndsAt, Value: a.Annotations["value"], Threshold: a.Annotations["threshold"], Example: a.Annotations["example_1"]})
+		s.Alerts = append(s.Alerts, AlertLine{Status: a.Status, Labels: a.Labels, StartsAt: a.StartsAt, EndsAt: a.EndsAt, Value: a.Annotations["value"], Threshold: a.Annotations["threshold"], Example: a.Annotations["example_1"],
+			EvidenceKind: a.Annotations["exemplar_kind"], EvidenceTrace: strings.Split(a.Annotations["exemplar_trace_ids"], ",")[0]})
 	case t.DLQ:
 		s.DLQ[kafka.Header(r, kafka.HeaderDLQReason)]++
 	}
@@ -295,7 +300,11 @@ func (s *PipelineSummary) Print(w io.Writer, t kafka.Topics) {
 			fmt.Fprintf(w, "  %-8s %-22s %s share=%s since %s  e.g. %q\n", a.Status, a.Labels["alertname"], a.Labels["service"], a.Value, a.StartsAt, ex)
 			continue
 		}
-		fmt.Fprintf(w, "  %-8s %-22s %s/%s value=%s threshold=%s since %s\n", a.Status, a.Labels["alertname"], a.Labels["service"], a.Labels["model"], a.Value, a.Threshold, a.StartsAt)
+		ev := ""
+		if a.Status == "firing" && a.EvidenceTrace != "" {
+			ev = fmt.Sprintf("  %s call: trace %s", a.EvidenceKind, a.EvidenceTrace)
+		}
+		fmt.Fprintf(w, "  %-8s %-22s %s/%s value=%s threshold=%s since %s%s\n", a.Status, a.Labels["alertname"], a.Labels["service"], a.Labels["model"], a.Value, a.Threshold, a.StartsAt, ev)
 	}
 }
 
