@@ -109,14 +109,24 @@ func (c SignalsConfig) Validate() error {
 type signalMetrics struct {
 	flags  *prometheus.CounterVec
 	checks *prometheus.CounterVec
+	// outcome: the checks counters resolved once (the hot path does not
+	// look labels up).
+	outcome map[string]prometheus.Counter
 }
 
 func newSignalMetrics() *signalMetrics {
-	return &signalMetrics{
+	m := &signalMetrics{
 		flags:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_flags_total", Help: "Spans flagged, by flag (prompt_injection, jailbreak, pii_in_output, secret_in_output, system_prompt_leak, refusal, empty_output, truncated, content_filter)."}, []string{"flag"}),
 		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass, nothing suspicious), rules (settled by the rules), encoded (sentences went through the encoder), cached (the encoder's verdict came from the cache), encoder_budget (max_encodes_per_second spent: rules alone), encoder_error (rules alone)."}, []string{"outcome"}),
 	}
+	m.outcome = map[string]prometheus.Counter{}
+	for _, o := range []string{"no_cue", "rules", "encoded", "cached", "encoder_budget", "encoder_error"} {
+		m.outcome[o] = m.checks.WithLabelValues(o)
+	}
+	return m
 }
+
+func (m *signalMetrics) count(outcome string) { m.outcome[outcome].Inc() }
 
 func (m *signalMetrics) collectors() []prometheus.Collector {
 	return []prometheus.Collector{m.flags, m.checks}
@@ -219,17 +229,17 @@ func (sg *signals) check(ctx context.Context, s *llmobsv1.Span, text string, inC
 	res := sg.det.Check(ctx, text, inContext)
 	switch {
 	case res.EncoderErr != nil:
-		sg.m.checks.WithLabelValues("encoder_error").Inc()
+		sg.m.count("encoder_error")
 	case res.Budget:
-		sg.m.checks.WithLabelValues("encoder_budget").Inc()
+		sg.m.count("encoder_budget")
 	case res.Encoded > 0:
-		sg.m.checks.WithLabelValues("encoded").Inc()
+		sg.m.count("encoded")
 	case res.Cached > 0:
-		sg.m.checks.WithLabelValues("cached").Inc()
+		sg.m.count("cached")
 	case res.Score > 0:
-		sg.m.checks.WithLabelValues("rules").Inc()
+		sg.m.count("rules")
 	default:
-		sg.m.checks.WithLabelValues("no_cue").Inc()
+		sg.m.count("no_cue")
 	}
 	for _, f := range res.Flags {
 		sg.add(s, f)

@@ -42,7 +42,8 @@ func TestAnchors(t *testing.T) {
 func TestAnchorsSound(t *testing.T) {
 	for _, set := range []string{"heldout", "dev"} {
 		for _, e := range load(t, set) {
-			vs, _ := views(e.Text)
+			n, tags := normalize(e.Text)
+			vs, _ := views(e.Text, n, tags)
 			for _, v := range vs {
 				for _, r := range rules {
 					if r.anchors != nil && r.re.MatchString(v.text) && !containsAny(v.text, r.anchors) {

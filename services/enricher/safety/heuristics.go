@@ -358,11 +358,12 @@ func allHex(s string) bool {
 	return true
 }
 
-// leetish: a digit (or @ $) between letters, as in "1gn0re".
+// leetish: a digit between letters, as in "1gn0re" (not "@": e-mail
+// addresses have one).
 func leetish(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
 		c := s[i]
-		if (c >= '0' && c <= '9' || c == '@' || c == '$') && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i+1] >= 'a' && s[i+1] <= 'z' {
+		if c >= '0' && c <= '9' && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i+1] >= 'a' && s[i+1] <= 'z' {
 			return true
 		}
 	}
@@ -373,8 +374,7 @@ func leetish(s string) bool {
 // and whatever it hides (base64 and hex runs that decode to text, ROT13
 // when asked for, leetspeak, letters spaced out, reversals, tag
 // characters). maxViews bounds the work on adversarial input.
-func views(raw string) ([]view, bool) {
-	norm, tags := normalize(raw)
+func views(raw, norm, tags string) ([]view, bool) {
 	vs := []view{{text: norm}}
 	hidden := false
 	if len(tags) >= 4 {
@@ -523,8 +523,13 @@ var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|how (?:do|does|would|
 // scan runs the rules over every view of text. inContext enables the rules
 // for retrieved documents.
 func scan(text string, inContext bool) hit {
+	norm, tags := normalize(text)
+	if len(tags) < 4 && !hasCue(norm) && !mayHide(text, norm) {
+		// Ordinary text: nothing to read further, nothing allocated.
+		return hit{}
+	}
 	h := hit{score: map[string]float64{}}
-	vs, hidden := views(text)
+	vs, hidden := views(text, norm, tags)
 	h.hidden = hidden
 	for _, v := range vs {
 		if !hasCue(v.text) {
@@ -578,6 +583,13 @@ func scan(text string, inContext bool) hit {
 		h.sentence = cueSentences(vs[0].text, 4)
 	}
 	return h
+}
+
+// mayHide: text without a cue word that may still hide one (a base64 or
+// hex run, leetspeak, letters spaced out, invisible separators).
+func mayHide(raw, norm string) bool {
+	return len(b64Runs(raw, 1)) > 0 || leetish(norm) || spaced(norm) ||
+		strings.Count(raw, "\u200b")+strings.Count(raw, "\u2060")+strings.Count(raw, "\u200c") >= 3
 }
 
 // quotedMatch: the rule's match lies inside quotes (someone quoting an
