@@ -281,6 +281,36 @@ func TestPIICorpusThroughPipeline(t *testing.T) {
 			}
 		}
 		scan("GET "+p, body)
+		if strings.HasPrefix(p, "/api/calls") {
+			// Every call's whole trace (the console's waterfall) too.
+			var page struct {
+				Calls []struct {
+					TraceID string `json:"trace_id"`
+				} `json:"calls"`
+			}
+			if err := json.Unmarshal(body, &page); err != nil || len(page.Calls) == 0 {
+				t.Errorf("GET %s: %v %.300s", p, err, body)
+			}
+			seen := map[string]bool{}
+			for _, c := range page.Calls {
+				if seen[c.TraceID] || len(seen) >= 100 {
+					continue
+				}
+				seen[c.TraceID] = true
+				tp := "/api/traces/" + c.TraceID
+				resp, err := http.Get(base + tp)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tb, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusOK {
+					t.Errorf("GET %s: %d %.300s", tp, resp.StatusCode, tb)
+				}
+				scan("GET "+tp, tb)
+				apis = append(apis, tp)
+			}
+		}
 	}
 	stop()
 	if err := <-done; err != nil {
