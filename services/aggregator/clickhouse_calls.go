@@ -58,13 +58,16 @@ func (q *CallQuery) where() string {
 			conds = append(conds, f.col+" = "+quote(f.v))
 		}
 	}
-	// date is the start's day: a call ending at since started at most a
-	// day before (longer calls are not looked for by day).
+	// date is the start's UTC day (as inserted): a call ending at since
+	// started at most a day before (longer calls are not looked for by
+	// day). The days are computed here, not with toDate(), which uses the
+	// server's time zone.
+	day := func(ns uint64) string { return quote(time.Unix(0, int64(ns)).UTC().Format(time.DateOnly)) }
 	if q.SinceNs > 0 {
-		conds = append(conds, fmt.Sprintf("date >= toDate(%d) - 1", q.SinceNs/1e9), fmt.Sprintf("%s >= %d", endExpr, q.SinceNs))
+		conds = append(conds, fmt.Sprintf("date >= toDate(%s) - 1", day(q.SinceNs)), fmt.Sprintf("%s >= %d", endExpr, q.SinceNs))
 	}
 	if q.UntilNs > 0 {
-		conds = append(conds, fmt.Sprintf("date <= toDate(%d)", q.UntilNs/1e9), fmt.Sprintf("%s < %d", endExpr, q.UntilNs))
+		conds = append(conds, fmt.Sprintf("date <= toDate(%s)", day(q.UntilNs)), fmt.Sprintf("%s < %d", endExpr, q.UntilNs))
 	}
 	if q.MinLatencyMs > 0 {
 		conds = append(conds, "duration_ms >= "+strconv.FormatFloat(q.MinLatencyMs, 'g', -1, 64))
