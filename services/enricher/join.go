@@ -1,6 +1,7 @@
 package enricher
 
 import (
+	"bytes"
 	"math"
 	"sort"
 	"sync"
@@ -110,9 +111,14 @@ func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
 		h := ix.hostLocked(s.HostName)
 		h.sampled = true
 		list := h.gpus[gpuKey(s)]
-		// Samples mostly arrive in order; keep the list sorted anyway.
+		// Samples mostly arrive in order; keep the list sorted anyway —
+		// and samples of one time in an order of their own (a scrape and
+		// an exemplar or log record of the same instant come through
+		// different partitions, in either order): the power between two
+		// samples is read from the pair, so the order must not depend on
+		// arrival.
 		i := len(list)
-		for i > 0 && list[i-1].TimeUnixNano > s.TimeUnixNano {
+		for i > 0 && sampleAfter(list[i-1], s) {
 			i--
 		}
 		list = append(list, nil)
@@ -127,6 +133,37 @@ func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
 	if ix.n > ix.maxSamples {
 		ix.evictLocked(true)
 	}
+}
+
+// sampleAfter orders one GPU's samples: by time, then those without a
+// trace ID first, then by trace and span ID, then by their readings.
+func sampleAfter(a, b *llmobsv1.GPUSample) bool {
+	if a.TimeUnixNano != b.TimeUnixNano {
+		return a.TimeUnixNano > b.TimeUnixNano
+	}
+	if c := bytes.Compare(a.TraceId, b.TraceId); c != 0 {
+		return c > 0
+	}
+	if c := bytes.Compare(a.SpanId, b.SpanId); c != 0 {
+		return c > 0
+	}
+	ra, rb := readingKey(a), readingKey(b)
+	for i := range ra {
+		if ra[i] != rb[i] {
+			return ra[i] > rb[i]
+		}
+	}
+	return false
+}
+
+func readingKey(s *llmobsv1.GPUSample) [4]float64 {
+	v := func(p *float64) float64 {
+		if p == nil || math.IsNaN(*p) {
+			return -1
+		}
+		return *p
+	}
+	return [4]float64{v(s.TotalEnergyMj), v(s.PowerWatts), v(s.UtilPercent), v(s.MemUsedMib)}
 }
 
 // hasHost says whether GPU samples were ever seen for host.

@@ -243,6 +243,18 @@ func TestJoinIsDeterministicUnderReplay(t *testing.T) {
 	for h, host := range []string{"gpu-a", "gpu-b"} {
 		tl := newTimeline(rng, host, 2+h, secs, 300)
 		samples = append(samples, tl.samples...)
+		// Exemplars: a scrape's reading that also names a request, at the
+		// scrape's instant (ingest partitions it by trace ID, so it may
+		// arrive before or after the scrape itself).
+		for i, sp := range tl.spans {
+			if i%7 != 0 {
+				continue
+			}
+			at := float64(int64(float64(sp.StartTimeUnixNano-t0)/1e9) + 1)
+			g := tl.gpus[rng.IntN(len(tl.gpus))]
+			samples = append(samples, &llmobsv1.GPUSample{TimeUnixNano: sec(at), HostName: host, GpuUuid: g, GpuModel: "NVIDIA H100 80GB HBM3",
+				TraceId: sp.TraceId, UtilPercent: f(90), PowerWatts: f(200 + 100*rng.Float64())})
+		}
 		for i, sp := range tl.spans {
 			// Ingest publishes every model call's interval on llmobs.gpu;
 			// a third of the spans are processed by another instance.
