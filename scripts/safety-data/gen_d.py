@@ -234,7 +234,7 @@ def main():
         add(t, "benign", "hard", "user")
     ov = [f.replace("{s}", s) for f in ordinary_forms for s in ordinary_subjects]
     rng.shuffle(ov)
-    for t in ov[:560]:
+    for t in ov[:570]:
         add(t, "benign", "ordinary", "user")
     dv = [o + " " + d for d in hard_docs for o in ordinary_docs]
     rng.shuffle(dv)
