@@ -65,17 +65,19 @@ func init() {
 
 // Vocabulary shared by the rules.
 const (
-	reIgnore  = `(?:ignore|ignoring|disregard|forget|skip|override|bypass|discard|throw away|drop|cancel|scratch|abandon|set aside|stop following|ignorez|ignora|ignoriere|vergiss|oublie)`
+	reIgnore  = `(?:ignore|ignoring|disregard|forget|skip|override|bypass|discard|throw away|drop|cancel|scratch|abandon|set aside|stop following|pay no attention to|ignorez|ignora|ignoriere|vergiss|oublie)`
 	reInstr   = `(?:instructions?|directions|directives?|rules|guidelines|prompts?|commands|constraints|polic(?:y|ies)|programming|guardrails|restrictions|system (?:prompt|message)|pre-?prompt|instrucciones|consignes|anweisungen|regeln|règles)`
 	reBefore  = `(?:previous|prior|above|earlier|preceding|original|initial|old|all|any|every|your|these|those|the system|operator'?s?|developer'?s?|précédentes|anteriores|vorherigen|toutes les|todas las|alle)`
 	reReveal  = `(?:repeat|print|show|reveal|output|tell me|paste|recite|echo|list|dump|display|quote|write out|share|disclose|spell out|translate|copy|give me|what (?:is|are|was|were|did)|summari[sz]e)`
 	reRevealV = `(?:repeat|print|show|reveal|output|paste|recite|echo|dump|display|quote|write out|disclose|spell out|copy)`
-	reSecretP = `(?:(?:your|the|this) system (?:prompt|message)|(?:initial|original|first|hidden|secret|confidential|developer|pre-?|configuration|starting) (?:instructions|prompt|message|rules|guidance)|pre-?prompt|prompt template|context window|instructions you (?:were|have been|got) (?:given|initiali[sz]ed with|configured with)|(?:rules|guidance|instructions) (?:the operator|your developers?|you were)|(?:text|everything|words|instructions|message) (?:above|at the top|before (?:this|my first))|prompt that came before|your (?:configuration|prompt))`
+	reSecretP = `(?:(?:your|the|this) (?:full |entire |complete |whole |exact |original |hidden |initial |raw )?system (?:prompt|message)|instructions (?:did )?you (?:receive|received|get|got|were given)|(?:initial|original|first|hidden|secret|confidential|developer|pre-?|configuration|starting) (?:instructions|prompt|message|rules|guidance)|pre-?prompt|prompt template|context window|instructions you (?:were|have been|got) (?:given|initiali[sz]ed with|configured with)|(?:rules|guidance|instructions) (?:the operator|your developers?|you were)|(?:text|everything|words|instructions|message) (?:above|at the top|before (?:this|my first))|prompt that came before|your (?:configuration|prompt))`
 	reYours   = `your (?:instructions|rules|guidelines)`
-	reNoRules = `(?:(?:no|without|free (?:from|of)|zero|disabled?|turned off|off|ignores?|ignoring|escaped (?:its|all|their)|breaks? free of|outside) (?:any |all |the |its |your |typical |of )?(?:ai )?(?:restrictions|rules|filters?|filtering|content (?:polic(?:y|ies)|guidelines|filter(?:ing)?)|guidelines|guardrails|limits|limitations|ethics|morals|morality|censorship|safety(?: guidelines| rules| filters| training)?|policies|norms)|unfiltered|uncensored|unrestricted|amoral|unbound|no filter|(?:never|doesn't|does not|won't|will not|cannot) (?:ever )?refuse|never refuses|(?:never|not) (?:been )?trained with (?:any )?(?:safety|ethic|rules|guidelines)|do anything now|strive to avoid norms|always intelligent machiavellian|with all filters off|with safety turned off|policies are disabled|filtering off|free from all rules)`
-	rePersona = `(?:you are now|you're now|you will (?:now )?(?:respond|act|be) as|from now on,? (?:you|act)|pretend (?:to be|you are|you're)|act as|acting as|roleplay|role-?play|play the role|stay in character|in character|simulate|imagine you are|alter ego|evil twin|you are (?:an? )?(?:ai|actor|assistant|character)|you're no longer|let's play a game|character)`
-	reHarm    = `(?:bomb|explosive|meth(?:amphetamine)?|malware|ransomware|keylogger|virus|phishing|hotwire|launder|hate speech|break into|steal|napalm|weapon|poison|fake invoice|ransom note|backdoor|exploit)`
-	reAI      = `(?:ai|assistant|chatbot|chat bot|language model|llm|ai agents?|agent|model|bot|gpt)s?`
+	reNoRules = `(?:(?:no|without|free (?:from|of)|zero|disabled?|turned off|off|ignores?|ignoring|escaped (?:its|all|their)|breaks? free of|outside) (?:any |all |the |its |your |typical |of )?(?:ai |ethical |moral |safety |content )?(?:restrictions|rules|filters?|filtering|content (?:polic(?:y|ies)|guidelines|filter(?:ing)?)|guidelines|guardrails|limits|limitations|ethics|morals|morality|censorship|safety(?: guidelines| rules| filters| training)?|policies|norms)|unfiltered|uncensored|unrestricted|amoral|unbound|no filter|(?:never|doesn't|does not|won't|will not|cannot) (?:ever )?refuse|never refuses|(?:never|not) (?:been )?trained with (?:any )?(?:safety|ethic|rules|guidelines)|(?:safety training|guardrails|filters|restrictions|rules|safeguards) (?:was|were|are|is|have been|has been) (?:removed|disabled|turned off|lifted|deleted)|do anything now|strive to avoid norms|always intelligent machiavellian|with all filters off|with safety turned off|policies are disabled|filtering off|free from all rules)`
+	rePersona = `(?:you are now|you're now|you are no longer|imagine you'?re|play the part of|you will (?:now )?(?:respond|act|be) as|from now on,? (?:you|act)|pretend (?:to be|you are|you're)|act as|acting as|roleplay|role-?play|play the role|stay in character|in character|simulate|imagine you are|alter ego|evil twin|you are (?:an? )?(?:ai|actor|assistant|character)|you're no longer|let's play a game|character)`
+	// reHarm: what harmful asks are about (weapons, drugs, intrusion,
+	// fraud, other people's data, violence, disinformation).
+	reHarm = `(?:bomb|explosive|thermite|napalm|weapon|gun|silencer|meth(?:amphetamine)?|cocaine|fentanyl|chloroform|synthesi[sz]e|malware|ransomware|keylogger|virus|trojan|botnet|ddos|flood(?:s)? a (?:web)?site|phishing|hotwire|immobili[sz]er|airbags?|breathalyz|launder|counterfeit|forged?|fake (?:id|invoice|doctor'?s note|review|passport|news)|credit card numbers|gift cards|ransom note|scam|hate speech|break into|steal|stalk|poison|kill|hurt|threaten\w*|backdoor|exploit|home address|private (?:notes|data|information|phone)|salaries|conspiracy|misinformation|disinformation|connection string|credentials)`
+	reAI      = `(?:ai|assistant|chatbot|chat bot|language model|llm|ai agents?|agent|model|bot|gpt|chatgpt|claude|gemini|copilot|ai system)s?`
 )
 
 var rules = []rule{
@@ -84,15 +86,18 @@ var rules = []rule{
 	r(FamilyInstructionOverride, 0.5, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b`),
 	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:above|before|so far|you were given|you got|you received|you have been given)\b`),
 	r(FamilyInstructionOverride, 1.0, reIgnore+`\b (?:everything|what|anything|all|whatever) (?:you were|you've been|you have been|you are|the developers?|your developers?|your creators?|the operator|they|openai|anthropic)\b[^.!?\n]*?\b(?:told|given|taught|instructed|said|programmed)\b`),
-	r(FamilyInstructionOverride, 1.0, `\b(?:your|the|all|previous|prior|earlier|original|old|system|initial|these)\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:are|is|were|was) (?:now )?(?:void|cancell?ed|outdated|revoked|obsolete|no longer (?:valid|apply|applies|in effect)|a test|a mistake|irrelevant|replaced|suspended|lifted)`),
+	r(FamilyInstructionOverride, 1.0, `\b(?:your|the|all|previous|prior|earlier|original|old|system|initial|these)\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:are|is|were|was|have been|has been) (?:now )?(?:void|cancell?ed|outdated|revoked|obsolete|expired|disabled|no longer (?:valid|apply|applies|in effect|count)|a test|a mistake|irrelevant|replaced|suspended|lifted)\b`),
+	r(FamilyInstructionOverride, 1.0, `\b(?:your|the|all|previous|prior|earlier|original|old|system|initial|these) (?:\w+ )?`+reInstr+` (?:now )?(?:void|cancell?ed|revoked|obsolete|expired|disabled|suspended|lifted)\b`),
+	r(FamilyInstructionOverride, 1.0, `\bthe only (?:instructions?|rules?|orders?) (?:that (?:matters?|counts?)|you (?:follow|obey)|to follow)\b|\b(?:obey|follow|listen to) only me\b|\bonly (?:obey|follow|listen to) me\b|\b`+reIgnore+` (?:everything|all|anything) (?:above|before|prior|earlier|so far)\b`),
 	r(FamilyInstructionOverride, 1.0, `\b(?:previous|prior|above|earlier|old|system) (?:rules|instructions|guidelines)[^.!?\n]*?no longer apply`),
 	r(FamilyInstructionOverride, 1.0, `\b(?:don't|do not|never) (?:follow|obey|pay attention to|listen to|comply with)\b[^.!?\n]*?\b(?:original|previous|initial|system|your|the prompt you|operator)\b[^.!?\n]*?\b(?:instructions|prompt|rules|guidelines|initiali[sz]ed)`),
 	r(FamilyInstructionOverride, 1.0, `\bnew (?:instructions?|rules?|directives?|commands?)\b[^.!?\n]*?\b(?:override|replaces?|supersede|that replace)`),
 	r(FamilyInstructionOverride, 0.5, `\b(?:ignore|disregard|forget|skip|drop) (?:your|the|this) (?:task|question|request|query|assignment)\b`),
-	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:set|given|written|provided|defined) by (?:your|the) (?:operator|developers?|creators?|company|admin|administrator|owner|system)`),
+	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:(?:set|given|written|provided|defined) by|from) (?:your|the) (?:operator|developers?|creators?|company|admin|administrator|owner|system)`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:update|change|addition|amendment|correction|override) (?:to|of|for) your (?:instructions|rules|guidelines|prompt|task|directives)\b`),
 	r(FamilyInstructionOverride, 0.9, `\beverything (?:before|above) (?:this|here)[^.!?\n]*?\b(?:mistake|void|irrelevant|ignore|forget)`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:your (?:only|new|real) (?:goal|task|instruction|objective)|(?:the )?real instruction is|next command:|new task:|your new task)`),
+	r(FamilyInstructionOverride, 0.6, `\bsystem (?:update|notice|override|message|alert)\s*:`),
 	ra(FamilyInstructionOverride, 0.6, []string{"end", "admin"}, `(?:<\s*end of (?:user )?input\s*>|--- ?end ?---|<\s*/?\s*admin\s*>|\bend of (?:prompt|instructions)\b)`),
 	r(FamilyInstructionOverride, 0.8, `\b(?:skip|drop|suspend|lift|relax|waive) (?:your|all|the) (?:usual |normal |current )?(?:constraints|restrictions|rules|guidelines|limitations)`),
 	r(FamilyInstructionOverride, 0.4, `\b(?:actually,? )?(?:scratch that|instead of (?:that|the task)|forget (?:it|that) all)\b`),
@@ -101,7 +106,7 @@ var rules = []rule{
 	r(FamilySystemPrompt, 1.0, `\b`+reReveal+`\b[^.!?\n]*?\b`+reSecretP),
 	r(FamilySystemPrompt, 1.0, `\b`+reRevealV+`\b[^.!?\n]*?\b`+reYours),
 	r(FamilySystemPrompt, 0.5, `\b`+reReveal+`\b[^.!?\n]*?\b`+reYours),
-	r(FamilySystemPrompt, 0.6, `\b(?:your|the) (?:system prompt|system message|pre-?prompt|hidden instructions|initial instructions)\b`),
+	r(FamilySystemPrompt, 0.6, `\b(?:your|the) (?:full |entire |complete |whole |exact |original |raw )?(?:system prompt|system message|pre-?prompt|hidden instructions|initial instructions)\b`),
 	r(FamilySystemPrompt, 0.9, `\b(?:what (?:did|were|was) (?:the operator|your developers?|you) (?:tell|told|given|instructed))\b[^.!?\n]*?\b(?:not to|before|instructions|to do)`),
 	r(FamilySystemPrompt, 0.9, `\b(?:starting with|beginning with|that starts? with) (?:the (?:phrase|words) )?['"“]?you are\b`),
 	r(FamilySystemPrompt, 0.6, `\b(?:word for word|verbatim|in full|exactly|including everything|include everything|in a (?:txt )?code block)\b`),
@@ -119,30 +124,41 @@ var rules = []rule{
 
 	// Refusal suppression and framing.
 	r(FamilyRefusalSuppression, 1.0, `\b(?:you are not allowed to|you're not allowed to|you must not|you may not|you can't|you cannot) (?:ever )?(?:refuse|say (?:no|you can'?t|i can'?t|sorry)|decline)`),
-	r(FamilyRefusalSuppression, 0.7, `\b(?:never|don't|do not|without) (?:ever )?(?:refuse|refusing|say (?:no|you can'?t|i can'?t|sorry)|say 'i can'?t'|decline)`),
+	r(FamilyRefusalSuppression, 0.7, `\b(?:never|don't|do not|without) (?:ever )?(?:refuse|refusing|say (?:no|you can'?t|you cannot|i can'?t|i cannot|sorry)|say 'i can'?t'|decline)`),
+	r(FamilyRefusalSuppression, 1.0, `\b(?:never|don't|do not) (?:ever )?say (?:that )?(?:you|i) (?:can'?t|cannot|won'?t|are unable to|am unable to) help\b|\brefusal is not an option\b|\bnot (?:permitted|allowed) to (?:decline|refuse)\b|\bdon'?t refuse\b`),
+	r(FamilyRefusalSuppression, 0.5, `\b(?:without|no|with no) (?:any )?(?:refusals?|moraliz\w*|moralis\w*|judge?ments?|lectures?)\b`),
+	r(FamilyRefusalSuppression, 0.3, `\b(?:disclaimers?|warnings?|caveats|refusals?) (?:or|and|,) (?:any )?(?:disclaimers?|warnings?|caveats|ethics|moraliz\w*|refusals?)\b`),
+	r(FamilyRefusalSuppression, 0.3, `\bunder (?:any|no) circumstances\b|\bwhatever (?:it takes|the rules say)\b`),
+	r(FamilyRefusalSuppression, 0.3, `\b(?:in (?:full|precise|exact|complete) (?:technical )?detail|with full (?:technical )?detail|step[- ]by[- ]step|in detail)\b`),
+	r(FamilyRefusalSuppression, 0.5, `\b(?:ethics|morals|rules|laws) (?:don'?t|do not|doesn'?t) apply\b|\bno rules apply\b|\b(?:already|has been|have been|was) approved\b`),
 	r(FamilyRefusalSuppression, 0.3, `\b(?:never|don't|do not|without) (?:ever )?apologi[sz](?:e|ing)`),
 	r(FamilyRefusalSuppression, 1.0, `\b(?:start|begin) (?:your|the) (?:answer|reply|response) with ['"“]?(?:sure|absolutely|certainly|of course|yes)`),
 	r(FamilyRefusalSuppression, 0.6, `\b(?:without|no|skip(?: the)?|with no|leave out(?: the)?) (?:any )?(?:warnings?|moral(?:i[sz]ing)? lectures?|moral lecture|ethics|safety warnings?|safety notes?)`),
 	r(FamilyRefusalSuppression, 0.4, `\b(?:without|no|skip(?: the)?|with no) (?:any )?(?:disclaimers?|caveats)`),
 	r(FamilyRefusalSuppression, 0.4, `\b(?:hypothetically|theoretically|in a fictional world|for a novel|purely fictional|fictional|for research purposes|purely educational|educational|for homework|it's legal|legal in my country)\b`),
 	r(FamilyRefusalSuppression, 0.8, `\b(?:rules|filters|laws|policies) (?:don't|do not) apply|\bnothing is illegal\b|\bif you had no (?:safety )?(?:rules|filters|restrictions)|\bignores? your content policy`),
-	ra(FamilyRefusalSuppression, 0.5, []string{"permission", "authori", "allowed", "permitted"}, `\b(?:i have|i've got|with) (?:permission|authori[sz]ation)\b|\byou are authori[sz]ed\b|\bi am an? (?:certified|authori[sz]ed)\b|\bi'm an? (?:certified|authori[sz]ed)|\b(?:ai|ai models?|models?|assistants?|chatbots?|you) (?:are|is) (?:allowed|permitted) to\b`),
+	ra(FamilyRefusalSuppression, 0.5, []string{"permission", "authori", "allowed", "permitted", "licensed"}, `\b(?:i have|i've got|with) (?:permission|authori[sz]ation)\b|\byou are authori[sz]ed\b|\bi am an? (?:certified|authori[sz]ed|licensed)\b|\bi'm an? (?:certified|authori[sz]ed|licensed)|\b(?:i'?m|i am) authori[sz]ed\b|\b(?:ai|ai models?|models?|assistants?|chatbots?|you) (?:are|is) (?:allowed|permitted) to\b|\byou'?re (?:allowed|permitted) to\b`),
 	r(FamilyRefusalSuppression, 0.5, `\b(?:so|therefore|which means|that means) you (?:must|have to|are required to|need to)\b`),
 	r(FamilyRefusalSuppression, 0.7, `\b(?:must|have to|will) answer every (?:question|request)|refusing would cause harm|\b(?:just|so|now) do it\b`),
 	r(FamilyRefusalSuppression, 1.0, `\bno matter how (?:unethical|illegal|harmful|dangerous|immoral)`),
 	r(FamilyRefusalSuppression, 0.4, `\b`+reHarm+`\b`),
 
 	// Tool hijacking.
-	ra(FamilyToolHijacking, 0.3, []string{"tool", "function", "api", "plugin", "integration", "interpreter", "_"}, `\b(?:use|call|invoke|run|execute|trigger|through|with|using)\b[^.!?\n]*?\b(?:tools?|functions?|api|plugin|integration|interpreter)\b|\b[a-z]+_[a-z_]+\(\)|\b(?:send_email|transfer_funds|delete_all|create_user|get_secrets|run_shell|http_post)\b`),
-	r(FamilyToolHijacking, 0.9, `\b(?:send|post|upload|forward|exfiltrate|leak|email|submit|paste)\b[^.!?\n]*?\b(?:conversation|chat history|messages|customer (?:list|records)|records|session cookie|cookies?|credentials|passwords?|api keys?|secrets?|address|emails)\b[^.!?\n]*?\b(?:to|into|at|in)\b\s*(?:https?://|\S+@|#|[a-z0-9-]+\.(?:[a-z]{2,})\b)`),
-	r(FamilyToolHijacking, 0.5, `\b(?:use|call|invoke|run|trigger)\s+[a-z]+_[a-z_]+\b`),
+	ra(FamilyToolHijacking, 0.3, []string{"tool", "function", "api", "plugin", "integration", "interpreter", "_"}, `\b(?:use|call|invoke|run|execute|trigger|through|with|using)\b[^.!?\n]*?\b(?:tools?|functions?|api|plugin|integration|interpreter)\b|\b[a-z]+_[a-z_]+\([^)]*\)|\b(?:send_email|transfer_funds|delete_all|create_user|get_secrets|run_shell|http_post)\b`),
+	r(FamilyToolHijacking, 0.9, `\b(?:send|post|upload|forward|exfiltrate|leak|email|submit|paste)\b[^.!?\n]*?\b(?:conversation|chat history|messages|customer (?:list|records)|records|session cookie|cookies?|credentials|passwords?|api keys?|secrets?|address|emails|tokens?|invoices|contacts|files|documents|data|results?|output|list)\b[^.!?\n]*?\b(?:to|into|at|in)\b\s*(?:https?://|\S+@|#|[a-z0-9-]+\.(?:[a-z]{2,})\b)`),
+	r(FamilyToolHijacking, 0.5, `\b(?:use|call|invoke|run|trigger)\s+(?:the )?[a-z]+_[a-z_]+\b`),
+	r(FamilyToolHijacking, 0.6, `\b\w+\([^)]*(?:=\s*)?['"]\*['"]`),
+	r(FamilyToolHijacking, 0.6, `\b(?:send|forward|email|post|upload|share)\b[^.!?\n]*?\b(?:to|into) (?:my|this|the following|an external|another) (?:email|e-mail|address|inbox|server|endpoint|url|webhook|phone|account)\b`),
 	r(FamilyToolHijacking, 0.6, `\b(?:with|using) (?:the )?(?:admin|administrator|root|someone else|another user|the owner)'?s? (?:credentials|password|account|token|session)\b`),
 	r(FamilyToolHijacking, 0.5, `\b(?:replac\w*|fill\w*|substitut\w*|append\w*)\b[^.!?\n]*?\b(?:conversation|chat|history|summary|messages)\b`),
 	r(FamilyToolHijacking, 0.9, `!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=`),
 	r(FamilyToolHijacking, 1.0, `\brm -rf /|\bdrop table\b|\bos\.system\(|\bnc \S+ \d+ -e\b|\bcurl\s+\S*https?://\S+[^|\n]*?\|\s*(?:sh|bash)\b|/etc/(?:passwd|shadow)\b|\breverse shell\b`),
 	r(FamilyToolHijacking, 0.7, `\bwipe all\b|\bdelete (?:every|all)\b|\bdownload and (?:run|execute)\b|\brm -rf\b`),
-	r(FamilyToolHijacking, 0.5, `\b(?:change|delete|wipe|update|cancel|refund|transfer|modify|reset)\b[^.!?\n]*?\b(?:all|every|each) (?:open |active |existing )?(?:orders|accounts|users|records|meetings|customers|files|invoices|passwords)\b`),
-	ra(FamilyToolHijacking, 0.5, []string{"verif", "confirm", "check", "approved", "agreed", "authori", "don't tell"}, `\b(?:no need to|without|don't|do not) (?:verify|verifying|confirm|ask for confirmation|asking|checks?|checking)\b|\bno confirmation needed\b|\b(?:the )?(?:admin|owner|administrator|user) (?:approved|agreed|authori[sz]ed)\b|\bdon't tell (?:the user|anyone)\b`),
+	r(FamilyToolHijacking, 0.8, `\bdelete from \w+|\btruncate table\b|\bupdate \w+ set\b|\brmtree\(|\bos\.remove\(|\bsubprocess\.|\bwget [^|\n]*\|\s*(?:sh|bash)\b|~/\.ssh|\bid_rsa\b|\.aws/credentials|\bexecute whatever it says\b`),
+	r(FamilyToolHijacking, 0.8, `\b(?:append|add|attach|include|put)\b[^.!?\n]*?\b(?:api key|token|password|session|cookie|credentials|conversation|chat history)\b[^.!?\n]*?\bhttps?://|https?://\S*\?\S*=\S*[^.!?\n]*?\b(?:append|add|replac\w*|fill\w*)\b`),
+	r(FamilyToolHijacking, 0.5, `\b(?:transfer|wire|pay|send)\w*[^.!?\n]*?\b(?:iban|account (?:no|number)?\s*[a-z]{0,2}\d{6,}|\d[\d,.]* ?(?:eur|usd|gbp|dollars|euros)\b)`),
+	r(FamilyToolHijacking, 0.5, `\b(?:change|delete|wipe|update|cancel|refund|transfer|modify|reset|close|disable|forward|export|send|set)\w*[^.!?\n]*?\b(?:all|every|each) (?:open |active |existing |saved |the )?(?:customer'?s? |employee'?s? |user'?s? )?(?:orders?|accounts?|users?|records?|meetings?|customers?|files?|invoices?|passwords?|employees?|contacts?|tickets?|phone numbers?|status)\b`),
+	ra(FamilyToolHijacking, 0.5, []string{"verif", "confirm", "check", "approved", "agreed", "authori", "don't tell", "said it"}, `\b(?:no need to|without|don't|do not) (?:verify|verifying|confirm|ask for confirmation|asking|checks?|checking)\b|\bno confirmation needed\b|\b(?:the )?(?:admin|owner|administrator|user|cfo|ceo|manager|boss|security team|it team) (?:approved|agreed|authori[sz]ed|said it'?s (?:fine|ok))\b|\bdon't tell (?:the user|anyone)\b`),
 	r(FamilyToolHijacking, 0.5, `\b(?:grant|add)\b[^.!?\n]*?\b(?:admin|owner|administrator|root) (?:access|permissions|account|rights)\b`),
 
 	// Encoding tricks (the decoded text is scanned too; this is the ask).
@@ -151,8 +167,10 @@ var rules = []rule{
 
 	// Indirect injection: text inside a document that addresses the model.
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:note|instructions?|message|text|update|directive|new task)\b[^.!?\n]*?\b(?:to|for) (?:any |the |all )?` + reAI + `\b`)},
-	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:dear |attention,? |hey |hello )?` + reAI + `\b[^.!?\n]*?[:,]?\s*(?:ignore|stop|disregard|forget|you must|must now|must|do not|don't|your new|new (?:task|directive|goal)|the previous|when you read|when summari[sz]ing)\b`)},
-	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:if you are|when you read this|when summari[sz]ing this|while processing this)\b[^.!?\n]*?\b(?:ai|llm|model|assistant|also|ignore|must)\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:dear |attention,? |hey |hello )?` + reAI + `\b[^.!?\n]*?[:,]?\s*(?:ignore|stop|disregard|forget|you must|must now|must|do not|don't|your new|new (?:task|directive|goal|instructions?)|the previous|when you read|when (?:you )?summari[sz](?:e|ing)|should)\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:if you are|if an? (?:ai|llm|model|assistant)|when you read this|when (?:you )?summari[sz](?:e|ing) this|while processing this|when processing this)\b[^.!?\n]*?\b(?:ai|llm|model|assistant|also|ignore|must|should)\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\(?\bto the (?:ai|assistant|model|llm|chatbot)\s*:|#{2,}\s*(?:system|new instructions?)\b|<\s*instructions? for (?:the )?(?:assistant|ai|model)|\bbegin system prompt\b|\bsystem prompt update\b|\bhidden note to (?:language )?models?\b`)},
+	{family: FamilyIndirect, weight: 0.5, context: true, re: regexp.MustCompile(`\bkeep this (?:secret|hidden|between us)\b|\bhide this (?:note|message|instruction)\b`)},
 	{family: FamilyIndirect, weight: 0.8, anchors: []string{"system", "instruction", "<!--"}, re: regexp.MustCompile(`\[\[?\s*system(?: override)?\s*\]\]?|#{2,} ?instruction|^system:|\bsystem: the\b|<!--[^>]*?\b(?:ignore|assistant|ai|instruction)`)},
 	{family: FamilyIndirect, weight: 1.0, re: regexp.MustCompile(`<\|im_start\|>\s*system|<\|system\|>|\[inst\]|<<sys>>|<\|start_header_id\|>system`)},
 	{family: FamilyIndirect, weight: 0.5, context: true, re: regexp.MustCompile(`\b(?:disregard|ignore|forget|skip) (?:the|your) (?:user'?s? )?(?:question|request|task|query|summary)\b`)},
@@ -206,6 +224,10 @@ var cueStems = []string{
 	"new task", "new goal", "real instruction", "next command", "your only", "end of", "--- end", "---end",
 	"scratch that", "discard", "throw away", "abandon", "set aside", "cancel all", "your task", "your question",
 	"update to", "change to your", "so you must", "therefore you", "must answer", "two answers", "respond twice",
+	"refusal", "moraliz", "moralis", "approved", "never say", "cannot help", "can't help", "pay no attention", "only me",
+	"circumstances", "system update", "system notice", "unredacted", "licensed", "authoriz", "delete from", "truncate", "rmtree", "subprocess",
+	"wget", "~/.ssh", "id_rsa", "append", "iban", "wire", "chatgpt", "claude", "gemini", "copilot", "to the ai", "keep this",
+	"begin system", "system prompt update", "hidden note", "instructions for", "opposite mode", "sudo",
 	"answer twice", "once as", "start your", "begin your",
 }
 
@@ -294,7 +316,7 @@ func normalize(s string) (norm, tags string) {
 			continue
 		case c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad':
 			c = ' '
-		case c == '’' || c == '‘' || c == '`':
+		case c == '’' || c == '‘':
 			c = '\''
 		case c == '“' || c == '”':
 			c = '"'
@@ -538,7 +560,7 @@ func scan(text string, inContext bool) hit {
 		h.cue = true
 		meta := !v.decoded && (containsAny(v.text, metaAnchors) && reMeta.MatchString(v.text) ||
 			containsAny(v.text, reportedAnchors) && reReported.MatchString(v.text))
-		quoted := !v.decoded && (strings.Count(v.text, "'") >= 2 || strings.Count(v.text, "\"") >= 2)
+		quoted := !v.decoded && (quoteCount(v.text, '\'') >= 2 || quoteCount(v.text, '"') >= 2)
 		fam := map[string]float64{}
 		for i := range rules {
 			ru := &rules[i]
@@ -552,7 +574,7 @@ func scan(text string, inContext bool) hit {
 				w := ru.weight
 				if meta {
 					w *= 0.4
-				} else if quoted && w >= 1 && quotedMatch(ru.re, v.text) {
+				} else if quoted && quotedMatch(ru.re, v.text) {
 					w *= 0.3
 				}
 				f := ru.family
@@ -599,14 +621,31 @@ func quotedMatch(re *regexp.Regexp, s string) bool {
 	if loc == nil {
 		return false
 	}
-	for _, q := range []string{"'", "\""} {
-		before := strings.Count(s[:loc[0]], q)
-		if before%2 == 1 && strings.Contains(s[loc[1]:], q) {
+	for _, q := range []byte{'\'', '"'} {
+		if quoteCount(s[:loc[0]], q)%2 == 1 && quoteCount(s[loc[1]:], q) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// quoteCount counts the quote characters q of s that open or close a
+// quotation: an apostrophe between two letters ("it's", "you're") does not.
+func quoteCount(s string, q byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != q {
+			continue
+		}
+		if q == '\'' && i > 0 && i+1 < len(s) && isLetterByte(s[i-1]) && isLetterByte(s[i+1]) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // cueSentences splits s into sentences and returns up to max of those
 // holding a cue, each with its neighbour, cut to what the encoder reads.
