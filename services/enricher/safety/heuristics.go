@@ -77,7 +77,7 @@ const (
 	// reHarm: what harmful asks are about (weapons, drugs, intrusion,
 	// fraud, other people's data, violence, disinformation).
 	reHarm = `(?:bomb|explosive|thermite|napalm|weapon|gun|silencer|meth(?:amphetamine)?|cocaine|fentanyl|chloroform|synthesi[sz]e|malware|ransomware|keylogger|virus|trojan|botnet|ddos|flood(?:s)? a (?:web)?site|phishing|hotwire|immobili[sz]er|airbags?|breathalyz|launder|counterfeit|forged?|fake (?:id|invoice|doctor'?s note|review|passport|news)|credit card numbers|gift cards|ransom note|scam|hate speech|break into|steal|stalk|poison|kill|hurt|threaten\w*|backdoor|exploit|home address|private (?:notes|data|information|phone)|salaries|conspiracy|misinformation|disinformation|connection string|credentials)`
-	reAI      = `(?:ai|assistant|chatbot|chat bot|language model|llm|ai agents?|agent|model|bot|gpt|chatgpt|claude|gemini|copilot|ai system)s?`
+	reAI   = `(?:ai|assistant|chatbot|chat bot|language model|llm|ai agents?|agent|model|bot|gpt|chatgpt|claude|gemini|copilot|ai system)s?`
 )
 
 var rules = []rule{
