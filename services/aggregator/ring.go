@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"net/http"
 	"sort"
@@ -137,7 +138,7 @@ func (r *Ring) query(sc auth.Scope, q map[string]string, lenMs int64, limit int)
 		e := SeriesJSON{Service: k.series.Service, Model: k.series.Model, Operation: k.series.Operation, Provider: k.series.Provider,
 			Tenant: k.series.Tenant, Window: windowName(k.lenMs), LatestStartUnixMs: ws[len(ws)-1].GetWindowStartUnixMs()}
 		for i := len(ws) - 1; i >= 0 && len(e.Windows) < limit; i-- {
-			b, err := pj.Marshal(ownShares(sc, ws[i]))
+			b, err := windowJSON(ownShares(sc, ws[i]))
 			if err != nil {
 				continue // cannot happen for a valid message
 			}
@@ -167,9 +168,9 @@ func (r *Ring) query(sc auth.Scope, q map[string]string, lenMs int64, limit int)
 	return out
 }
 
-// ownShares is w with only the usage shares the scope sees: a series kept
-// across tenants (or one written before series were per tenant) holds
-// every tenant's spend.
+// ownShares is w with only the usage shares and exemplar calls the scope
+// sees: a series kept across tenants (or one written before series were
+// per tenant) holds every tenant's spend and calls.
 func ownShares(sc auth.Scope, w *llmobsv1.SLIWindow) *llmobsv1.SLIWindow {
 	if sc.All {
 		return w
@@ -180,12 +181,63 @@ func ownShares(sc auth.Scope, w *llmobsv1.SLIWindow) *llmobsv1.SLIWindow {
 			own = append(own, u)
 		}
 	}
-	if len(own) == len(w.GetUsage()) {
+	var ex []*llmobsv1.Exemplar
+	for _, e := range w.GetExemplars() {
+		if sc.Sees(e.GetTenant()) {
+			ex = append(ex, e)
+		}
+	}
+	if len(own) == len(w.GetUsage()) && len(ex) == len(w.GetExemplars()) {
 		return w
 	}
 	c := proto.Clone(w).(*llmobsv1.SLIWindow)
-	c.Usage = own
+	c.Usage, c.Exemplars = own, ex
 	return c
+}
+
+// exemplarJSON is an exemplar as /api/slis writes it: IDs in hex, as
+// OTLP/JSON, /api/calls and the alerts' annotations write them (protojson
+// would write bytes in base64).
+type exemplarJSON struct {
+	TraceID         string   `json:"trace_id"`
+	SpanID          string   `json:"span_id"`
+	EndTimeUnixNano string   `json:"end_time_unix_nano"`
+	LatencyMs       float64  `json:"latency_ms"`
+	TTFTMs          float64  `json:"ttft_ms"`
+	CostUSD         float64  `json:"cost_usd"`
+	Error           bool     `json:"error"`
+	Flags           []string `json:"flags"`
+	Tenant          string   `json:"tenant"`
+	Summarized      bool     `json:"summarized"`
+}
+
+// windowJSON is w in protojson with proto field names, its exemplars
+// rewritten with hex IDs.
+func windowJSON(w *llmobsv1.SLIWindow) ([]byte, error) {
+	ex := w.GetExemplars()
+	if len(ex) == 0 {
+		return pj.Marshal(w)
+	}
+	c := proto.Clone(w).(*llmobsv1.SLIWindow)
+	c.Exemplars = nil
+	b, err := pj.Marshal(c)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	out := make([]exemplarJSON, len(ex))
+	for i, e := range ex {
+		out[i] = exemplarJSON{TraceID: hex.EncodeToString(e.GetTraceId()), SpanID: hex.EncodeToString(e.GetSpanId()),
+			EndTimeUnixNano: strconv.FormatUint(e.GetEndTimeUnixNano(), 10), LatencyMs: e.GetLatencyMs(), TTFTMs: e.GetTtftMs(),
+			CostUSD: e.GetCostUsd(), Error: e.GetError(), Flags: append([]string{}, e.GetFlags()...), Tenant: e.GetTenant(), Summarized: e.GetSummarized()}
+	}
+	if m["exemplars"], err = json.Marshal(out); err != nil {
+		return nil, err
+	}
+	return json.Marshal(m)
 }
 
 func badRequest(w http.ResponseWriter, msg string) {

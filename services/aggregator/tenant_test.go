@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -38,7 +39,12 @@ func TestSLIsSeenOnlyByTheirTenant(t *testing.T) {
 	}
 	ring.Put(win("a", &llmobsv1.UsageShare{Tenant: "a", User: "a-u1", CostUsd: 1}))
 	ring.Put(win("b", &llmobsv1.UsageShare{Tenant: "b", User: "b-u1", CostUsd: 2}))
-	ring.Put(win("", &llmobsv1.UsageShare{Tenant: "a", User: "a-u2", CostUsd: 3}, &llmobsv1.UsageShare{Tenant: "", User: "d-u1", CostUsd: 4}))
+	shared := win("", &llmobsv1.UsageShare{Tenant: "a", User: "a-u2", CostUsd: 3}, &llmobsv1.UsageShare{Tenant: "", User: "d-u1", CostUsd: 4})
+	shared.Exemplars = []*llmobsv1.Exemplar{
+		{TraceId: bytes.Repeat([]byte{0xaa}, 16), SpanId: bytes.Repeat([]byte{0x0a}, 8), LatencyMs: 900, Tenant: "a"},
+		{TraceId: bytes.Repeat([]byte{0xdd}, 16), SpanId: bytes.Repeat([]byte{0x0d}, 8), LatencyMs: 800},
+	}
+	ring.Put(shared)
 
 	tokens := filepath.Join(t.TempDir(), "tokens.yaml")
 	if err := os.WriteFile(tokens, []byte(`
@@ -57,7 +63,7 @@ func TestSLIsSeenOnlyByTheirTenant(t *testing.T) {
 	srv := httptest.NewServer(adm)
 	defer srv.Close()
 	type seen struct {
-		tenants, users []string
+		tenants, users, exemplars []string
 	}
 	get := func(path, token string) (int, seen) {
 		req, _ := http.NewRequest("GET", srv.URL+path, nil)
@@ -76,11 +82,18 @@ func TestSLIsSeenOnlyByTheirTenant(t *testing.T) {
 			s.tenants = append(s.tenants, e.Tenant)
 			for _, w := range e.Windows {
 				var win struct {
-					Usage []struct{ User string } `json:"usage"`
+					Usage     []struct{ User string } `json:"usage"`
+					Exemplars []struct {
+						TraceID string `json:"trace_id"`
+						SpanID  string `json:"span_id"`
+					} `json:"exemplars"`
 				}
 				_ = json.Unmarshal(w, &win)
 				for _, u := range win.Usage {
 					s.users = append(s.users, u.User)
+				}
+				for _, e := range win.Exemplars {
+					s.exemplars = append(s.exemplars, e.TraceID+"/"+e.SpanID)
 				}
 			}
 		}
@@ -107,6 +120,16 @@ func TestSLIsSeenOnlyByTheirTenant(t *testing.T) {
 	}
 	if _, s := get("/api/slis", "read-default-0123456789ab"); !slices.Equal(s.tenants, []string{""}) || !slices.Equal(s.users, []string{"d-u1"}) {
 		t.Errorf("default tenant sees series %q, usage of %q (not tenant a's share in its series)", s.tenants, s.users)
+	}
+	// Exemplars: IDs in hex (as /api/calls writes them), and only the
+	// caller's tenants' calls in a series kept across tenants.
+	dd := "dddddddddddddddddddddddddddddddd/0d0d0d0d0d0d0d0d"
+	aa := "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/0a0a0a0a0a0a0a0a"
+	if _, s := get("/api/slis", "read-default-0123456789ab"); !slices.Equal(s.exemplars, []string{dd}) {
+		t.Errorf("default tenant sees exemplars %q, want only its own %q", s.exemplars, dd)
+	}
+	if _, s := get("/api/slis", "admin-ops-0123456789abcdef"); !slices.Equal(s.exemplars, []string{aa, dd}) {
+		t.Errorf("admin sees exemplars %q, want both in hex", s.exemplars)
 	}
 	if _, s := get("/api/slis?tenant=b", "admin-ops-0123456789abcdef"); !slices.Equal(s.tenants, []string{"b"}) {
 		t.Errorf("admin filtering tenant b: %q", s.tenants)

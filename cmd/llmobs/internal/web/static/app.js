@@ -280,12 +280,9 @@ function renderAlerts(active, recent) {
 
 // ---------------------------------------------------------------- calls
 
-// protojson writes bytes as base64; the APIs write IDs as hex.
-function b64hex(b) {
-  try { return [...atob(b)].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join(""); } catch { return ""; }
-}
-// exemplarIDs: the hex trace IDs of a window's exemplars.
-function exemplarIDs(w) { return (w?.exemplars || []).map((e) => b64hex(e.trace_id)).filter(Boolean); }
+// exemplarIDs: the hex trace IDs of a window's exemplars (/api/slis
+// writes them in hex, as /api/calls and the alerts do).
+function exemplarIDs(w) { return (w?.exemplars || []).map((e) => e.trace_id).filter(Boolean); }
 
 // openCalls lists calls (GET /api/calls) of one series in [since, until)
 // sorted by sort; o.exemplars (trace IDs) are marked.
