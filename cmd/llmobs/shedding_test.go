@@ -105,16 +105,12 @@ func TestSheddingKeepsSLIsExact(t *testing.T) {
 			}
 		}
 	}
-	// Over the run, the two unsampled runs agree to 1 % (before the join
-	// waited for the GPU side's in-band watermark: −10 … +11 %, with
-	// hundreds of self-hosted calls joined with nothing). Per window a
-	// residue remains (up to a few % of a window's energy, in the last
-	// windows of the backlog): reported, not yet explained.
-	if d := relDiff(bu, au); d > 0.01 {
-		t.Errorf("two unsampled runs of the same backlog: GPU cost $%.4f and $%.4f: the GPU join depends on timing", bu, au)
-	}
+	// Every window's GPU cost, GPU-seconds and energy are the same in the
+	// two unsampled runs (before the join waited for the GPU side's in-band
+	// watermark: up to 26-74 % apart per window, hundreds of self-hosted
+	// calls joined with nothing in one run and not the other).
 	if runToRunGPU > 1e-9 {
-		t.Logf("two unsampled runs differ by up to %.3g relative in a window (%s)", runToRunGPU, worstRunToRun)
+		t.Errorf("two unsampled runs of the same backlog differ by %.3g relative in a window (%s; GPU cost over the run $%.4f and $%.4f): the GPU join depends on timing", runToRunGPU, worstRunToRun, bu, au)
 	}
 	var worstCost, worstP99, worstP99_10s, worstGPU float64
 	var worstP99Key string

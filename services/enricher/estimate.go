@@ -59,7 +59,7 @@ func (ix *gpuIndex) gpuPerCallSecond(host, gpu string, from, to uint64) (ratio f
 		if c.start >= to {
 			break
 		}
-		if cg := ix.gpuOfLocked(host, c); gpu != "" && cg != "" && cg != gpu || c.end <= from {
+		if cg := ix.gpuOfLocked(host, c); gpu != "" && cg != "" && cg != gpu || c.end <= from || ix.hostOfLocked(c) != host {
 			continue
 		}
 		evs = append(evs, ev{max(c.start, from), +1}, ev{min(c.end, to), -1})

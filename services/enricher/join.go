@@ -31,11 +31,12 @@ type gpuIndex struct {
 
 	hosts   map[string]*hostState
 	byTrace map[string][]*llmobsv1.GPUSample
-	// unplaced: calls filed under a host that had no GPU samples (a
-	// client-side span) whose trace may still name the model server's
-	// host; moved there when a sample with that trace arrives.
-	unplaced  map[string][]*call
-	n         int // samples held
+	// callsByTrace finds a call by its trace: a call is filed under its
+	// span's own host, and the split of another host finds it from the
+	// trace's samples there (a client-side span of a model server).
+	callsByTrace map[string][]*call
+	maxCallAll   uint64 // the longest call held, over all hosts
+	n            int    // samples held
 	evicted   int64
 	newest    uint64 // max sample time seen
 	spanClock uint64 // max end of the spans enriched: the span side's progress
@@ -54,11 +55,10 @@ type hostState struct {
 }
 
 type call struct {
-	start, end    uint64
-	gpu           string // the span's own GPU ("" when it names none)
-	trace, span   string
-	resHost       string // the span's own host
-	placedByTrace bool
+	start, end  uint64
+	gpu         string // the span's own GPU ("" when it names none)
+	trace, span string
+	resHost     string // the span's own host: where the call is filed
 }
 
 func (c *call) id() string { return c.trace + c.span }
@@ -66,7 +66,7 @@ func (c *call) id() string { return c.trace + c.span }
 func newGPUIndex(ttl time.Duration, maxSamples int) *gpuIndex {
 	d := DefaultConfig()
 	return &gpuIndex{ttl: ttl, maxSamples: maxSamples, maxCalls: maxSamples, delta: d.Delta, joinWait: d.JoinWait,
-		hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}, unplaced: map[string][]*call{}}
+		hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}, callsByTrace: map[string][]*call{}}
 }
 
 func gpuKey(s *llmobsv1.GPUSample) string {
@@ -95,17 +95,6 @@ func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
 		k := string(s.TraceId)
 		ix.byTrace[k] = append(ix.byTrace[k], s)
 		ix.n++
-		if cs := ix.unplaced[k]; len(cs) > 0 && s.HostName != "" {
-			// The model server's samples name where the trace's calls
-			// ran: move them there, whenever the sample arrives.
-			delete(ix.unplaced, k)
-			for _, c := range cs {
-				ix.removeCallLocked(ix.hosts[c.resHost], c)
-				ix.calls--
-				c.placedByTrace = true
-				ix.insertCallLocked(ix.hostLocked(s.HostName), c)
-			}
-		}
 	}
 	if s.HostName != "" {
 		h := ix.hostLocked(s.HostName)
@@ -231,19 +220,6 @@ func (ix *gpuIndex) evictLocked(overSize bool) {
 			ix.byTrace[k] = keep
 		}
 	}
-	for k, cs := range ix.unplaced {
-		keep := cs[:0]
-		for _, c := range cs {
-			if c.end >= cutoff {
-				keep = append(keep, c)
-			}
-		}
-		if len(keep) == 0 {
-			delete(ix.unplaced, k)
-		} else {
-			ix.unplaced[k] = keep
-		}
-	}
 	for host, h := range ix.hosts {
 		for g, list := range h.gpus {
 			i := sort.Search(len(list), func(i int) bool { return list[i].TimeUnixNano >= cutoff })
@@ -268,6 +244,8 @@ func (ix *gpuIndex) expireCallsLocked(h *hostState, cut uint64) {
 	for _, c := range h.calls {
 		if c.end >= cut {
 			calls = append(calls, c)
+		} else {
+			ix.forgetTraceLocked(c)
 		}
 	}
 	ix.calls -= len(h.calls) - len(calls)
@@ -314,10 +292,10 @@ func (ix *gpuIndex) callsHeld() int {
 }
 
 // recordCall notes a model call (its span's own host and GPU), so calls
-// overlapping it split the GPU with it. It is filed under the host its
-// trace's GPU samples name when there are any (a client-side span of a
-// model server), else under its own host; a call filed under a host without
-// GPU samples moves when its trace's first sample with a host arrives.
+// overlapping it split the GPU with it. It is filed under its span's own
+// host; where it ran is decided when a split needs it (hostOfLocked), from
+// the GPU samples then known — all of them up to the span's end + join_wait
+// — not from those that happened to have arrived when the call was read.
 //
 // The IDs identify the span: a poll that is aborted (rebalance) and read
 // again records its calls once, so a span never splits its GPU with itself.
@@ -328,23 +306,24 @@ func (ix *gpuIndex) recordCall(resHost, resGPU string, traceID, spanID []byte, s
 		return
 	}
 	c := &call{start: start, end: end, gpu: resGPU, trace: string(traceID), span: string(spanID), resHost: resHost}
-	host := resHost
-	if th, ok := ix.traceHostLocked(c); ok {
-		host, c.placedByTrace = th, true
+	if len(traceID) > 0 {
+		for _, o := range ix.callsByTrace[c.trace] {
+			if o.span == c.span {
+				return
+			}
+		}
 	}
-	if host == "" {
-		return
-	}
-	h := ix.hostLocked(host)
+	h := ix.hostLocked(resHost)
 	i := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= start })
 	for j := i; j < len(h.calls) && h.calls[j].start == start; j++ {
 		if h.calls[j].trace == c.trace && h.calls[j].span == c.span {
 			return
 		}
 	}
-	if !c.placedByTrace && !h.sampled && len(traceID) == 16 {
-		ix.unplaced[c.trace] = append(ix.unplaced[c.trace], c)
+	if len(traceID) > 0 {
+		ix.callsByTrace[c.trace] = append(ix.callsByTrace[c.trace], c)
 	}
+	ix.maxCallAll = max(ix.maxCallAll, end-start)
 	ix.insertCallLocked(h, c)
 	if ix.calls > ix.maxCalls {
 		ix.shrinkCallsLocked()
@@ -360,16 +339,68 @@ func (ix *gpuIndex) insertCallLocked(h *hostState, c *call) {
 	ix.calls++
 }
 
-func (ix *gpuIndex) removeCallLocked(h *hostState, c *call) {
-	if h == nil {
-		return
-	}
-	for i, x := range h.calls {
+// forgetTraceLocked drops an evicted call from callsByTrace.
+func (ix *gpuIndex) forgetTraceLocked(c *call) {
+	cs := ix.callsByTrace[c.trace]
+	for i, x := range cs {
 		if x == c {
-			h.calls = append(h.calls[:i], h.calls[i+1:]...)
-			return
+			cs = append(cs[:i], cs[i+1:]...)
+			break
 		}
 	}
+	if len(cs) == 0 {
+		delete(ix.callsByTrace, c.trace)
+	} else {
+		ix.callsByTrace[c.trace] = cs
+	}
+}
+
+// hostOfLocked is the host a call ran on, for the split, from the GPU
+// samples known: the host of the samples that name its span (an exemplar
+// or a model server's log record); else its span's own host when that
+// host has GPU samples around the call's start; else the host of its
+// trace's samples within the call (a client-side span whose model server
+// logs the trace); else its span's own host. Only samples up to the call's
+// end count, so every span that splits with it — emitted once the GPU
+// watermark passed its own end + join_wait, which is past this call's end —
+// decides the same.
+func (ix *gpuIndex) hostOfLocked(c *call) string {
+	var named, inside *llmobsv1.GPUSample
+	lo := uint64(0)
+	if c.start > uint64(ix.delta) {
+		lo = c.start - uint64(ix.delta)
+	}
+	first := func(cur, s *llmobsv1.GPUSample) *llmobsv1.GPUSample {
+		if cur == nil || s.TimeUnixNano < cur.TimeUnixNano || s.TimeUnixNano == cur.TimeUnixNano && s.HostName < cur.HostName {
+			return s
+		}
+		return cur
+	}
+	for _, s := range ix.byTrace[c.trace] {
+		if s.HostName == "" || s.TimeUnixNano > c.end {
+			continue
+		}
+		if len(s.SpanId) > 0 && string(s.SpanId) == c.span {
+			named = first(named, s)
+		} else if s.TimeUnixNano >= lo {
+			inside = first(inside, s)
+		}
+	}
+	if named != nil {
+		return named.HostName
+	}
+	if h := ix.hosts[c.resHost]; h != nil && h.sampled {
+		for _, list := range h.gpus {
+			i := sort.Search(len(list), func(i int) bool { return list[i].TimeUnixNano >= lo })
+			if i < len(list) && list[i].TimeUnixNano <= c.start+uint64(ix.delta) {
+				return c.resHost
+			}
+		}
+	}
+	if inside != nil {
+		return inside.HostName
+	}
+	return c.resHost
 }
 
 // traceSamplesLocked are the samples with a host that carry the call's
@@ -414,6 +445,16 @@ func (ix *gpuIndex) traceSamplesLocked(trace, span string, start, end uint64, wi
 	return out
 }
 
+// namesSpan says whether any of ss names span.
+func namesSpan(ss []*llmobsv1.GPUSample, span string) bool {
+	for _, s := range ss {
+		if len(s.SpanId) > 0 && string(s.SpanId) == span {
+			return true
+		}
+	}
+	return false
+}
+
 // traceHostLocked is the host the call's trace samples name (the first by
 // time).
 func (ix *gpuIndex) traceHostLocked(c *call) (string, bool) {
@@ -456,11 +497,20 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 	var matched []*llmobsv1.GPUSample
 	host := self.resHost
 	if ts := ix.traceSamplesLocked(self.trace, self.span, start, end, false); len(ts) > 0 {
+		// A trace with calls on several hosts: its samples on the span's
+		// own host say more about this call than those of the others.
+		var own []*llmobsv1.GPUSample
+		for _, s := range ts {
+			if s.HostName == self.resHost && (len(s.SpanId) == 0 || string(s.SpanId) != self.span) {
+				own = append(own, s)
+			}
+		}
+		if len(own) > 0 && len(own) < len(ts) && !namesSpan(ts, self.span) {
+			ts = own
+		}
 		matched = ts
 		a.Method = llmobsv1.JoinMethod_JOIN_METHOD_TRACE
-		if th, ok := ix.traceHostLocked(self); ok {
-			host = th
-		}
+		host = ix.hostOfLocked(self)
 	}
 	h := ix.hosts[host]
 	gpuID := self.gpu

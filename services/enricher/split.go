@@ -111,14 +111,45 @@ func (ix *gpuIndex) splitLocked(host string, h *hostState, self *call, selfGPU s
 		from = start - h.maxCall
 	}
 	first := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= from })
+	seen := map[*call]bool{}
+	consider := func(c *call) {
+		if seen[c] || c.start >= end || c.end <= start || c.end > limit || c.id() == selfID || ix.hostOfLocked(c) != host {
+			return
+		}
+		seen[c] = true
+		cands = append(cands, member{c, gpuIndexOf(ix.gpuOfLocked(host, c))})
+	}
 	for _, c := range h.calls[first:] {
 		if c.start >= end {
 			break
 		}
-		if c.end <= start || c.end > limit || c.id() == selfID {
+		consider(c)
+	}
+	// Calls filed under another host that ran here (client-side spans of
+	// this model server): found from their traces' samples on this host.
+	tlo := uint64(0)
+	if start > ix.maxCallAll+uint64(ix.delta) {
+		tlo = start - ix.maxCallAll - uint64(ix.delta)
+	}
+	var traces []string
+	for _, list := range h.gpus {
+		i := sort.Search(len(list), func(i int) bool { return list[i].TimeUnixNano >= tlo })
+		for ; i < len(list) && list[i].TimeUnixNano <= end; i++ {
+			if len(list[i].TraceId) > 0 {
+				traces = append(traces, string(list[i].TraceId))
+			}
+		}
+	}
+	sort.Strings(traces)
+	for i, tr := range traces {
+		if i > 0 && traces[i-1] == tr {
 			continue
 		}
-		cands = append(cands, member{c, gpuIndexOf(ix.gpuOfLocked(host, c))})
+		for _, c := range ix.callsByTrace[tr] {
+			if c.resHost != host {
+				consider(c)
+			}
+		}
 	}
 	cands = append(cands, member{self, gpuIndexOf(selfGPU)})
 

@@ -265,6 +265,23 @@ func TestJoinIsDeterministicUnderReplay(t *testing.T) {
 			}
 		}
 	}
+	// Agent traces that call models on both hosts at once: one trace, a
+	// call on each, and an exemplar on each host naming the trace only
+	// (no span), inside both calls' windows — so which host a call ran on
+	// must not be read from whichever of the trace's samples came first.
+	for i := range 40 {
+		from := 5 + float64(i)*3.1
+		tr := traceID("agent", i)
+		for h, host := range []string{"gpu-a", "gpu-b"} {
+			sp := llmSpan(0, host, "", from+0.2*float64(h), from+2+0.3*float64(h))
+			sp.TraceId, sp.SpanId = tr, []byte{byte(h), 0xa, 0xa, 0xa, 0xa, 0xa, 0xa, byte(i)}
+			calls = append(calls, &llmobsv1.CallInterval{TraceId: sp.TraceId, SpanId: sp.SpanId, HostName: host,
+				StartTimeUnixNano: sp.StartTimeUnixNano, EndTimeUnixNano: sp.EndTimeUnixNano})
+			spans = append(spans, sp)
+			samples = append(samples, &llmobsv1.GPUSample{TimeUnixNano: sec(from + 1), HostName: host, GpuUuid: host + "-GPU-0",
+				GpuModel: "NVIDIA H100 80GB HBM3", TraceId: tr})
+		}
+	}
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].EndTimeUnixNano < spans[j].EndTimeUnixNano })
 	cfg := DefaultConfig()
 	cfg.StateTTL = time.Minute // short, so evictions happen during the run
