@@ -37,11 +37,11 @@ type gpuIndex struct {
 	callsByTrace map[string][]*call
 	maxCallAll   uint64 // the longest call held, over all hosts
 	n            int    // samples held
-	evicted   int64
-	newest    uint64 // max sample time seen
-	spanClock uint64 // max end of the spans enriched: the span side's progress
-	calls     int    // calls held, over all hosts
-	maxCalls  int
+	evicted      int64
+	newest       uint64 // max sample time seen
+	spanClock    uint64 // max end of the spans enriched: the span side's progress
+	calls        int    // calls held, over all hosts
+	maxCalls     int
 }
 
 type hostState struct {
