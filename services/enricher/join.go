@@ -455,16 +455,6 @@ func namesSpan(ss []*llmobsv1.GPUSample, span string) bool {
 	return false
 }
 
-// traceHostLocked is the host the call's trace samples name (the first by
-// time).
-func (ix *gpuIndex) traceHostLocked(c *call) (string, bool) {
-	ss := ix.traceSamplesLocked(c.trace, c.span, c.start, c.end, true)
-	if len(ss) == 0 {
-		return "", false
-	}
-	return ss[0].HostName, true
-}
-
 // gpuOfLocked is the GPU a call placed on host h ran on, "" when unknown
 // (then it is spread over the host's GPUs): the span's own GPU, else the
 // one GPU its trace's samples on h name.
