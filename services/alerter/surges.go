@@ -170,16 +170,12 @@ func (l *surgeLoop) apply(b *llmobsv1.TopicSurgeBatch) []Alert {
 		if _, ok := l.firing[fp]; ok {
 			continue
 		}
-		window := "its surge window"
-		if ms := r.GetBucketMs(); ms > 0 {
-			window = "the last " + (time.Duration(ms) * time.Millisecond).String() + " buckets"
-		}
 		kind := "a rare one"
 		if r.GetIsNew() {
 			kind = "new: none of its prompts in the baseline"
 		}
 		ann := map[string]string{
-			"summary": fmt.Sprintf("A kind of question is surging in %s: %.1f%% of its prompts (%d) over %s, %.2f%% before", b.GetService(), 100*r.GetShare(), r.GetRecent(), window, 100*r.GetBaselineShare()),
+			"summary": fmt.Sprintf("A kind of question is surging in %s: %.1f%% of its recent prompts (%d), %.2f%% in the baseline before", b.GetService(), 100*r.GetShare(), r.GetRecent(), 100*r.GetBaselineShare()),
 			"description": fmt.Sprintf("Topic %s of %s is %s. Examples (redacted): %s", r.GetTopicId(), b.GetService(), kind,
 				strings.Join(r.GetExamples(), " | ")),
 			"value":          fmt.Sprintf("%.4f", r.GetShare()),
