@@ -493,7 +493,7 @@ type traceBuilder struct {
 	// docInjected whether it carries an injection.
 	doc         string
 	docInjected bool
-	spans   []genSpan
+	spans       []genSpan
 }
 
 func (b *traceBuilder) add(spanID, parent []byte, name string, kind tracepb.Span_SpanKind, start, end time.Time, failed bool, class string, attrs []*commonpb.KeyValue, events []*tracepb.Span_Event) *tracepb.Span {

@@ -303,7 +303,9 @@ func TestClickHouseRetention(t *testing.T) {
 		t.Fatal(err)
 	}
 	dropped := func(table string) float64 { return testutil.ToFloat64(svc.m.partsDropped.WithLabelValues(table)) }
-	waitFor(t, "old partitions dropped", 20*time.Second, func() bool { return dropped("llm_spans") == 2 && dropped("llm_sli_windows") == 2 && dropped("llm_span_summaries") == 2 })
+	waitFor(t, "old partitions dropped", 20*time.Second, func() bool {
+		return dropped("llm_spans") == 2 && dropped("llm_sli_windows") == 2 && dropped("llm_span_summaries") == 2
+	})
 	time.Sleep(1500 * time.Millisecond) // one more run: nothing left to drop
 	conn := ch.conn(t)
 	defer conn.Close()

@@ -319,7 +319,7 @@ type stage1 struct {
 	mu       sync.Mutex
 	parts    map[int32]*stage.Stage1
 	lastBeat time.Time
-	pending  []*llmobsv1.EnrichedSpan // for llm_spans
+	pending  []*llmobsv1.EnrichedSpan  // for llm_spans
 	sums     []*llmobsv1.SeriesSummary // for llm_span_summaries
 
 	warnedMisaligned bool

@@ -44,7 +44,9 @@ func TestAlertsCarryExemplars(t *testing.T) {
 	for _, a := range e.Evaluate(w) {
 		got[a.Labels["alertname"]] = a.Annotations
 	}
-	id := func(b byte) string { return strings.Repeat("0", 30) + []string{"", "01", "02", "03", "04", "05", "06", "07"}[b] }
+	id := func(b byte) string {
+		return strings.Repeat("0", 30) + []string{"", "01", "02", "03", "04", "05", "06", "07"}[b]
+	}
 	window := "2026-01-01T12:00:30Z/2026-01-01T12:00:40Z"
 	for name, want := range map[string][3]string{
 		"Slow":    {"slowest", strings.Join([]string{id(7), id(6), id(5), id(4), id(3)}, ",")},
