@@ -277,15 +277,6 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	return res
 }
 
-func appendOnce(s []string, v string) []string {
-	for _, x := range s {
-		if x == v {
-			return s
-		}
-	}
-	return append(s, v)
-}
-
 // sem is the nearest attack and benign exemplar similarities of a sentence.
 type sem struct {
 	attack, benign float32
