@@ -36,6 +36,8 @@ check-gen: gen
 	@git diff --exit-code -- proto/ || { echo "generated code is stale: run make gen and commit" >&2; exit 1; }
 
 lint:
+	@unformatted=$$(gofmt -l $$($(GO) list -m -f '{{.Dir}}') | grep -v '/testdata/' || true); \
+	if [ -n "$$unformatted" ]; then echo "not gofmt-ed (run gofmt -w):" >&2; echo "$$unformatted" >&2; exit 1; fi
 	$(GO) vet $(MODULE_PATTERNS)
 	$(GO) run $(STATICCHECK) $(MODULE_PATTERNS)
 
