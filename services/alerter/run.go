@@ -140,18 +140,40 @@ func (s *Service) Run(ctx context.Context) error {
 	go func() { s.notifier.Run(nctx); close(ndone) }()
 	defer func() { ncancel(); <-ndone }()
 	poll := &alertPoll{s: s, lastReload: time.Now()}
-	err = stream.Run(ctx, stream.Config{
-		Name:               "alerter",
+	err = stream.Run(ctx, s.loopConfig("alerter", s.cfg.Group, s.deps.Topics.SLIs,
+		kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
+			s.onAssigned(m)
+			s.reassigned.Store(true)
+		}),
+		kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
+		kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
+	), poll, stream.Hooks{
+		Ended: poll.ended,
+	})
+	cancelAll()
+	if serr := <-surgeErr; err == nil && serr != nil && !errors.Is(serr, context.Canceled) {
+		err = fmt.Errorf("alerter surges: %w", serr)
+	}
+	return err
+}
+
+// loopConfig is the alerter's transactional loop (package stream) named
+// name, consuming topic in group from the start, read_committed, and
+// producing alert events to llmobs.alerts; extra adds the loop's
+// rebalance callbacks. Its transactional ID is llmobs-<name>-<instance>.
+func (s *Service) loopConfig(name, group, topic string, extra ...kgo.Opt) stream.Config {
+	return stream.Config{
+		Name:               name,
 		Kafka:              s.deps.Kafka,
-		Group:              s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID),
-		Topics:             []string{s.deps.Topics.SLIs},
-		TransactionalID:    "llmobs-alerter-" + s.deps.InstanceID,
+		Group:              s.deps.Kafka.Group(group, s.deps.InstanceID),
+		Topics:             []string{topic},
+		TransactionalID:    "llmobs-" + name + "-" + s.deps.InstanceID,
 		TransactionTimeout: time.Minute,
 		PollTimeout:        time.Second,
 		ShutdownTimeout:    s.shutdownTimeout(),
 		Log:                s.deps.Log,
 		Opts: func() []kgo.Opt {
-			return []kgo.Opt{
+			return append([]kgo.Opt{
 				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 				kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 				// Transaction markers come back as control records
@@ -160,22 +182,9 @@ func (s *Service) Run(ctx context.Context) error {
 				// lag 0, not 1.
 				kgo.KeepControlRecords(),
 				kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
-				kgo.OnPartitionsAssigned(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
-					s.onAssigned(m)
-					s.reassigned.Store(true)
-				}),
-				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
-				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) { s.onRevoked(m) }),
-			}
+			}, extra...)
 		},
-	}, poll, stream.Hooks{
-		Ended: poll.ended,
-	})
-	cancelAll()
-	if serr := <-surgeErr; err == nil && serr != nil && !errors.Is(serr, context.Canceled) {
-		err = fmt.Errorf("alerter surges: %w", serr)
 	}
-	return err
 }
 
 type partRecords struct {

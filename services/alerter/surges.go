@@ -66,28 +66,10 @@ func (s *Service) newSurgeLoop() (*surgeLoop, error) {
 
 // runSurges consumes llmobs.novelty until ctx ends.
 func (s *Service) runSurges(ctx context.Context, l *surgeLoop) error {
-	return stream.Run(ctx, stream.Config{
-		Name:               "alerter-surges",
-		Kafka:              s.deps.Kafka,
-		Group:              s.deps.Kafka.Group(s.cfg.Group+"-surges", s.deps.InstanceID),
-		Topics:             []string{s.deps.Topics.Novelty},
-		TransactionalID:    "llmobs-alerter-surges-" + s.deps.InstanceID,
-		TransactionTimeout: time.Minute,
-		PollTimeout:        time.Second,
-		ShutdownTimeout:    s.shutdownTimeout(),
-		Log:                s.deps.Log,
-		Opts: func() []kgo.Opt {
-			return []kgo.Opt{
-				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
-				kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-				kgo.KeepControlRecords(),
-				kgo.DefaultProduceTopic(s.deps.Topics.Alerts),
-				kgo.OnPartitionsAssigned(func(context.Context, *kgo.Client, map[string][]int32) { l.rebuild.Store(true) }),
-				kgo.OnPartitionsRevoked(func(context.Context, *kgo.Client, map[string][]int32) { l.rebuild.Store(true) }),
-				kgo.OnPartitionsLost(func(context.Context, *kgo.Client, map[string][]int32) { l.rebuild.Store(true) }),
-			}
-		},
-	}, l, stream.Hooks{Ended: l.ended})
+	rebuild := func(context.Context, *kgo.Client, map[string][]int32) { l.rebuild.Store(true) }
+	return stream.Run(ctx, s.loopConfig("alerter-surges", s.cfg.Group+"-surges", s.deps.Topics.Novelty,
+		kgo.OnPartitionsAssigned(rebuild), kgo.OnPartitionsRevoked(rebuild), kgo.OnPartitionsLost(rebuild),
+	), l, stream.Hooks{Ended: l.ended})
 }
 
 func (l *surgeLoop) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
