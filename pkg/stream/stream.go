@@ -37,11 +37,14 @@ const (
 // next producer with the same transactional id fences and aborts it.
 var ErrKilled = errors.New("killed")
 
-// ErrRejoin, returned by Process, drops the poll (nothing is produced or
-// committed) and joins anew: the stage found its state cannot be trusted
-// (a record of a partition whose state was not rebuilt), and rebuilds it
-// from the log on the new assignment.
-var ErrRejoin = errors.New("rejoin to rebuild state")
+// ErrUnread, returned by Process, drops the poll before anything of it was
+// folded in (nothing is produced or committed): the loop moves the client
+// back to the committed offsets, so the next polls return the same
+// records again (a record of a partition whose state is not
+// rebuilt yet, a side read that failed). Group membership is untouched:
+// leaving and rejoining would make the whole group rebalance, aborting
+// every peer's transaction in flight.
+var ErrUnread = errors.New("poll dropped; read it again")
 
 // Processor is a stage's work on one poll.
 type Processor interface {
@@ -100,11 +103,15 @@ type Hooks struct {
 	// BeforeCommit runs after every output was acknowledged and before
 	// the commit (crash hooks in tests); errors as BeforeProduce.
 	BeforeCommit func(ctx context.Context) error
-	// Aborted runs after a rebalance aborted the poll in flight (its
-	// records are read again). Stages whose state folded the poll in
-	// return true: the loop then closes the session and joins anew, and
-	// the stage rebuilds from the log (on assignment).
-	Aborted func(cl *kgo.Client) (rejoin bool)
+	// Aborted runs after a transaction was aborted (a rebalance took
+	// partitions while the poll was in flight, or its offsets could not
+	// commit); the client is back at the committed offsets, so the poll's
+	// records are read again. Stages whose state folded the poll in drop
+	// that state here and, where they rebuild it from the log, move their
+	// partitions further back (cl.SetOffsets) — all in the same session:
+	// the group does not rebalance again, so the peers' transactions are
+	// not aborted in turn. A non-nil error stops the loop.
+	Aborted func(ctx context.Context, cl *kgo.Client) error
 	// Ended reports each transaction's outcome, how many records it
 	// produced and how long the poll took from fetch to end.
 	Ended func(outcome string, records int, took time.Duration)
@@ -130,19 +137,21 @@ func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
-	for {
-		rejoin, err := session(ctx, c, p, h)
-		if err != nil || !rejoin || ctx.Err() != nil {
-			return err
-		}
-		c.Log.Info("transaction aborted by a rebalance: rejoining to rebuild state", "stage", c.Name)
-	}
+	return session(ctx, c, p, h)
 }
 
-func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, err error) {
+// unread drops a poll that began no transaction: the client goes back to
+// the offsets franz-go holds as committed for each partition it reads (the
+// last transaction's, or where the assignment started it), as End does
+// after an abort, so the poll's records come again.
+func unread(cl *kgo.Client) {
+	cl.SetOffsets(cl.CommittedOffsets())
+}
+
+func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 	opts, err := c.Kafka.Opts(c.Name)
 	if err != nil {
-		return false, err
+		return err
 	}
 	opts = append(opts, c.Group.Opts()...)
 	opts = append(opts,
@@ -163,13 +172,13 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 	fcancel()
 	if ferr != nil {
 		if ctx.Err() != nil {
-			return false, nil
+			return nil
 		}
 		c.Log.Warn("could not fence the previous transaction; a restart after a kill may wait for its timeout — check Kafka connectivity and the transactional-id ACLs", "stage", c.Name, "err", ferr)
 	}
 	sess, err := kgo.NewGroupTransactSession(opts...)
 	if err != nil {
-		return false, fmt.Errorf("%s: transactional client: %w", c.Name, err)
+		return fmt.Errorf("%s: transactional client: %w", c.Name, err)
 	}
 	sctx, cancel := context.WithCancel(ctx)
 	defer func() {
@@ -178,9 +187,6 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 			h.EndSession()
 		}
 		sess.Close()
-		if rejoin {
-			return // coming straight back as the same static member
-		}
 		if err := c.Group.LeaveAfter(ctx, c.Kafka, 5*time.Second); err != nil {
 			c.Log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "stage", c.Name, "err", err)
 		}
@@ -195,7 +201,7 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 		if fetches.IsClientClosed() || ctx.Err() != nil {
 			// What was polled and not committed is read again by the
 			// partitions' next owner (or by this instance after restart).
-			return false, nil
+			return nil
 		}
 		start := time.Now()
 		fetches.EachError(func(topic string, part int32, err error) {
@@ -204,17 +210,18 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 			}
 		})
 		out, perr := p.Process(ctx, fetches)
-		if errors.Is(perr, ErrRejoin) {
+		if errors.Is(perr, ErrUnread) {
+			unread(sess.Client())
 			if h.Ended != nil {
 				h.Ended(Aborted, 0, time.Since(start))
 			}
-			return true, nil
+			continue
 		}
 		if perr == nil && len(out) == 0 && fetches.NumRecords() == 0 {
 			continue // nothing read, nothing to say: no transaction
 		}
 		if err := sess.Begin(); err != nil {
-			return false, fmt.Errorf("%s: begin transaction: %w", c.Name, err)
+			return fmt.Errorf("%s: begin transaction: %w", c.Name, err)
 		}
 		stopAfter := false
 		if perr == nil && h.BeforeProduce != nil {
@@ -230,7 +237,7 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 		if perr == nil && h.BeforeCommit != nil {
 			if perr = h.BeforeCommit(ctx); errors.Is(perr, ErrKilled) {
 				tcancel()
-				return false, perr // die with the transaction open
+				return perr // die with the transaction open
 			}
 			stopAfter = perr != nil && ctx.Err() != nil
 		}
@@ -249,22 +256,28 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (rejoin bool, 
 		case perr != nil:
 			ended(Aborted)
 			if stopAfter {
-				return false, nil
+				return nil
 			}
-			return false, fmt.Errorf("%s: %w", c.Name, perr)
+			return fmt.Errorf("%s: %w", c.Name, perr)
 		case err != nil:
 			ended(Failed)
-			return false, fmt.Errorf("%s: end transaction: %w", c.Name, err)
+			return fmt.Errorf("%s: end transaction: %w", c.Name, err)
 		case !committed:
 			ended(Aborted)
-			if h.Aborted != nil && h.Aborted(sess.Client()) {
-				return true, nil
+			c.Log.Info("transaction aborted by a rebalance; its records are read again", "stage", c.Name)
+			if h.Aborted != nil {
+				if err := h.Aborted(ctx, sess.Client()); err != nil {
+					if ctx.Err() != nil {
+						return nil
+					}
+					return fmt.Errorf("%s: after an aborted transaction: %w", c.Name, err)
+				}
 			}
 		default:
 			ended(Committed)
 		}
 		if ctx.Err() != nil {
-			return false, nil
+			return nil
 		}
 	}
 }

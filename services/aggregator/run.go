@@ -84,7 +84,9 @@ type proc interface {
 // (record timestamps) below the committed offset and re-reads it to
 // rebuild them; the stages give re-emitted output the same revisions for
 // the same content, so consumers drop the duplicates. A poll aborted by a
-// rebalance was folded into the state, so the stage rejoins and rebuilds.
+// rebalance was folded into the state: the stage drops the state of every
+// partition it owns and rewinds them the same way, in the same session
+// (rejoining would rebalance the group again and abort the peers' polls).
 func (s *Service) loop(ctx context.Context, name, group, in string, p proc) error {
 	admCl, err := kafka.NewClient(s.deps.Kafka, "aggregator-"+name+"-admin")
 	if err != nil {
@@ -164,7 +166,13 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 		// Shutting down with ClickHouse unreachable: the poll is aborted,
 		// so its records are read again (nothing commits before insert).
 		BeforeProduce: p.flush,
-		Aborted:       func(*kgo.Client) bool { return true },
+		Aborted: func(ctx context.Context, cl *kgo.Client) error {
+			return poll.rewind(ctx, cl, adm, in, s.cfg.Replay, func(part int32, c int64) {
+				freshMu.Lock()
+				defer freshMu.Unlock()
+				fresh[part] = max(fresh[part], c)
+			})
+		},
 		EndSession: func() {
 			poll.setReady(nil, false)
 			p.reset(nil)
@@ -187,7 +195,7 @@ type stagePoll struct {
 	// current assignment. A record of any other partition (one revoked
 	// while its records were buffered, or whose state a callback dropped)
 	// would fold into a state without its history and fire windows with
-	// part of their spans: the poll is dropped and the stage rejoins.
+	// part of their spans: the poll is dropped and read again.
 	readyMu sync.Mutex
 	ready   map[int32]bool
 }
@@ -214,6 +222,61 @@ func (sp *stagePoll) isReady(part int32) bool {
 	return sp.ready[part]
 }
 
+// rewind rebuilds, after an aborted transaction, the state of every
+// partition this instance owns and has read from: it drops the state
+// (which folded the aborted poll in) and moves the partition back to where
+// an assignment starts it, cfg.Replay before now or its committed offset
+// if that is older. noteCommitted learns each partition's committed offset
+// (records below it are replayed, not fresh).
+func (sp *stagePoll) rewind(ctx context.Context, cl *kgo.Client, adm *kadm.Client, topic string, replay time.Duration, noteCommitted func(part int32, c int64)) error {
+	var lo kadm.ListedOffsets
+	for {
+		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		var err error
+		lo, err = adm.ListOffsetsAfterMilli(lctx, time.Now().Add(-replay).UnixMilli(), topic)
+		cancel()
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		sp.s.log.Warn("aggregator: listing offsets to rebuild state after an aborted transaction failed; retrying (is Kafka reachable?)", "stage", sp.name, "err", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+	// The client is at the committed offsets of the partitions it read
+	// from; those it has not read from hold no state of the aborted poll.
+	committed := cl.CommittedOffsets()[topic]
+	back := map[int32]kgo.EpochOffset{}
+	var parts []int32
+	sp.readyMu.Lock()
+	for part := range sp.ready {
+		eo, ok := committed[part]
+		if !ok {
+			continue
+		}
+		parts = append(parts, part)
+		to := eo.Offset
+		if r, ok := lo.Lookup(topic, part); ok && r.Err == nil && r.Offset < to {
+			to = r.Offset
+		}
+		back[part] = kgo.EpochOffset{Epoch: -1, Offset: to}
+		noteCommitted(part, eo.Offset)
+	}
+	// Under readyMu: a revocation meanwhile waits, then drops what this
+	// rebuilt.
+	sp.p.reset(parts)
+	sp.p.assigned(parts)
+	sp.readyMu.Unlock()
+	sp.s.m.rewinds.WithLabelValues(sp.name).Inc()
+	cl.SetOffsets(map[string]map[int32]kgo.EpochOffset{topic: back})
+	return nil
+}
+
 func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
 	s, name := sp.s, sp.name
 	var out []*kgo.Record
@@ -225,7 +288,7 @@ func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	})
 	if notReady {
 		s.m.notReady.WithLabelValues(name).Inc()
-		return nil, stream.ErrRejoin
+		return nil, stream.ErrUnread
 	}
 	fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
 		if len(fp.Records) == 0 {

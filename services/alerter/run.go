@@ -229,17 +229,16 @@ func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 	if len(build) > 0 || s.reassigned.Swap(false) {
 		if err := s.rebuild(ctx, build); err != nil {
 			if ctx.Err() != nil {
-				return nil, stream.ErrRejoin
+				return nil, stream.ErrUnread
 			}
-			// Nothing of this poll is evaluated: rejoin, so that the
-			// records come again from the committed offsets.
+			// Nothing of this poll is evaluated: it is read again.
 			s.deps.Log.Warn("alerter: rebuilding alert state failed; retrying in 1 s (is Kafka reachable?)", "err", err)
 			s.reassigned.Store(true)
 			select {
 			case <-ctx.Done():
 			case <-time.After(time.Second):
 			}
-			return nil, stream.ErrRejoin
+			return nil, stream.ErrUnread
 		}
 	}
 	var dlq []*kgo.Record

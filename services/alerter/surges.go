@@ -83,14 +83,14 @@ func (l *surgeLoop) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 		if err != nil {
 			l.rebuild.Store(true)
 			if ctx.Err() != nil {
-				return nil, stream.ErrRejoin
+				return nil, stream.ErrUnread
 			}
 			s.deps.Log.Warn("alerter: reading llmobs.alerts back for the surge alerts failed; retrying (is Kafka reachable?)", "err", err)
 			select {
 			case <-ctx.Done():
 			case <-time.After(time.Second):
 			}
-			return nil, stream.ErrRejoin
+			return nil, stream.ErrUnread
 		}
 		l.mu.Lock()
 		l.firing = map[string]Alert{}

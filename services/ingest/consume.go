@@ -89,13 +89,13 @@ func (s *Service) consume(ctx context.Context) error {
 			}
 			return nil
 		},
-		Aborted: func(cl *kgo.Client) bool {
+		Aborted: func(_ context.Context, cl *kgo.Client) error {
 			// The poll is read again: forget its progress so no watermark
 			// runs ahead of it.
 			for topic, ss := range bySource {
 				ss.reset(committedOf(cl, topic))
 			}
-			return false
+			return nil
 		},
 		Acked: func(r *kgo.Record, err error) {
 			if err != nil {
