@@ -210,6 +210,7 @@ func (c *Acc) Merge(o *Acc) {
 	c.u.merge(&o.u)
 	c.ex.merge(&o.ex)
 	mergeFlags(a, b)
+	mergeEvals(a, b)
 }
 
 // Proto is the wire form (a copy: the accumulator stays usable).
@@ -229,6 +230,7 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.Usage = c.u.proto()
 	cp.Exemplars = c.ex.list()
 	cp.Flags, cp.FlagsScanned = cloneFlags(a.Flags), a.FlagsScanned
+	cp.Evals = cloneEvals(a.Evals, false)
 	return cp
 }
 
@@ -266,6 +268,7 @@ func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs 
 		GpuCostEstimated: a.GpuCostEstimated, GpuSecondsEstimated: a.GpuSecondsEstimated,
 		Usage: c.u.proto(), Exemplars: c.ex.list(),
 		Flags: cloneFlags(a.Flags), FlagsScanned: a.FlagsScanned,
+		Evals: cloneEvals(a.Evals, true),
 	}
 	if a.Requests > 0 {
 		w.ErrorRate = a.Errors / a.Requests

@@ -146,6 +146,12 @@ const (
 	SpanClass_SPAN_CLASS_HTTP        SpanClass = 6 // HTTP server or client
 	SpanClass_SPAN_CLASS_DB          SpanClass = 7 // other databases
 	SpanClass_SPAN_CLASS_OTHER       SpanClass = 8
+	// A span that only carries evaluations or user feedback about a call of
+	// its trace (Span.evaluations): an evaluator's own span, or an OTel log
+	// record (gen_ai.evaluation.result, feedback) turned into one by ingest.
+	// It feeds no series itself; the aggregator joins its evaluations to the
+	// call by trace ID.
+	SpanClass_SPAN_CLASS_EVALUATION SpanClass = 9
 )
 
 // Enum value maps for SpanClass.
@@ -160,6 +166,7 @@ var (
 		6: "SPAN_CLASS_HTTP",
 		7: "SPAN_CLASS_DB",
 		8: "SPAN_CLASS_OTHER",
+		9: "SPAN_CLASS_EVALUATION",
 	}
 	SpanClass_value = map[string]int32{
 		"SPAN_CLASS_UNSPECIFIED": 0,
@@ -171,6 +178,7 @@ var (
 		"SPAN_CLASS_HTTP":        6,
 		"SPAN_CLASS_DB":          7,
 		"SPAN_CLASS_OTHER":       8,
+		"SPAN_CLASS_EVALUATION":  9,
 	}
 )
 
@@ -753,7 +761,12 @@ type Span struct {
 	BodiesDropped      bool   `protobuf:"varint,22,opt,name=bodies_dropped,json=bodiesDropped,proto3" json:"bodies_dropped,omitempty"`
 	IngestTimeUnixNano uint64 `protobuf:"fixed64,23,opt,name=ingest_time_unix_nano,json=ingestTimeUnixNano,proto3" json:"ingest_time_unix_nano,omitempty"`
 	// Where ingest read it: "kafka", "otlp_grpc", "otlp_http".
-	Source        string `protobuf:"bytes,24,opt,name=source,proto3" json:"source,omitempty"`
+	Source string `protobuf:"bytes,24,opt,name=source,proto3" json:"source,omitempty"`
+	// Evaluations and user feedback (DESIGN, "Flags"; OTel GenAI event
+	// gen_ai.evaluation.result). On a model span: about that call (span
+	// events on it). On a SPAN_CLASS_EVALUATION span: about a call of the
+	// same trace, joined by the aggregator. At most 16 per span.
+	Evaluations   []*Evaluation `protobuf:"bytes,25,rep,name=evaluations,proto3" json:"evaluations,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -956,6 +969,125 @@ func (x *Span) GetSource() string {
 	return ""
 }
 
+func (x *Span) GetEvaluations() []*Evaluation {
+	if x != nil {
+		return x.Evaluations
+	}
+	return nil
+}
+
+// Evaluation is one gen_ai.evaluation.result (or one user feedback).
+type Evaluation struct {
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	Name         string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`                          // gen_ai.evaluation.name; "user_feedback" for feedback
+	HasScore     bool                   `protobuf:"varint,2,opt,name=has_score,json=hasScore,proto3" json:"has_score,omitempty"` // score is set (gen_ai.evaluation.score.value)
+	Score        float64                `protobuf:"fixed64,3,opt,name=score,proto3" json:"score,omitempty"`
+	Label        string                 `protobuf:"bytes,4,opt,name=label,proto3" json:"label,omitempty"`                                       // gen_ai.evaluation.score.label
+	Explanation  string                 `protobuf:"bytes,5,opt,name=explanation,proto3" json:"explanation,omitempty"`                           // gen_ai.evaluation.explanation (redacted by the enricher)
+	TimeUnixNano uint64                 `protobuf:"fixed64,6,opt,name=time_unix_nano,json=timeUnixNano,proto3" json:"time_unix_nano,omitempty"` // when it was reported (event / log record time)
+	// The evaluated call when the producer named it: the span the event or
+	// log record is parented to (span_id), else gen_ai.response.id. Empty:
+	// the trace's latest call.
+	SpanId        []byte `protobuf:"bytes,7,opt,name=span_id,json=spanId,proto3" json:"span_id,omitempty"`
+	ResponseId    string `protobuf:"bytes,8,opt,name=response_id,json=responseId,proto3" json:"response_id,omitempty"`
+	Feedback      bool   `protobuf:"varint,9,opt,name=feedback,proto3" json:"feedback,omitempty"` // user feedback rather than an evaluator
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Evaluation) Reset() {
+	*x = Evaluation{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Evaluation) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Evaluation) ProtoMessage() {}
+
+func (x *Evaluation) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Evaluation.ProtoReflect.Descriptor instead.
+func (*Evaluation) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *Evaluation) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Evaluation) GetHasScore() bool {
+	if x != nil {
+		return x.HasScore
+	}
+	return false
+}
+
+func (x *Evaluation) GetScore() float64 {
+	if x != nil {
+		return x.Score
+	}
+	return 0
+}
+
+func (x *Evaluation) GetLabel() string {
+	if x != nil {
+		return x.Label
+	}
+	return ""
+}
+
+func (x *Evaluation) GetExplanation() string {
+	if x != nil {
+		return x.Explanation
+	}
+	return ""
+}
+
+func (x *Evaluation) GetTimeUnixNano() uint64 {
+	if x != nil {
+		return x.TimeUnixNano
+	}
+	return 0
+}
+
+func (x *Evaluation) GetSpanId() []byte {
+	if x != nil {
+		return x.SpanId
+	}
+	return nil
+}
+
+func (x *Evaluation) GetResponseId() string {
+	if x != nil {
+		return x.ResponseId
+	}
+	return ""
+}
+
+func (x *Evaluation) GetFeedback() bool {
+	if x != nil {
+		return x.Feedback
+	}
+	return false
+}
+
 type SpanBatch struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	Spans []*Span                `protobuf:"bytes,1,rep,name=spans,proto3" json:"spans,omitempty"`
@@ -981,7 +1113,7 @@ type SpanBatch struct {
 
 func (x *SpanBatch) Reset() {
 	*x = SpanBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[5]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -993,7 +1125,7 @@ func (x *SpanBatch) String() string {
 func (*SpanBatch) ProtoMessage() {}
 
 func (x *SpanBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[5]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1006,7 +1138,7 @@ func (x *SpanBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SpanBatch.ProtoReflect.Descriptor instead.
 func (*SpanBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{5}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *SpanBatch) GetSpans() []*Span {
@@ -1051,7 +1183,7 @@ type SourceWatermark struct {
 
 func (x *SourceWatermark) Reset() {
 	*x = SourceWatermark{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1063,7 +1195,7 @@ func (x *SourceWatermark) String() string {
 func (*SourceWatermark) ProtoMessage() {}
 
 func (x *SourceWatermark) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[6]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1076,7 +1208,7 @@ func (x *SourceWatermark) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SourceWatermark.ProtoReflect.Descriptor instead.
 func (*SourceWatermark) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{6}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *SourceWatermark) GetPartition() int32 {
@@ -1130,7 +1262,7 @@ type GPUSample struct {
 
 func (x *GPUSample) Reset() {
 	*x = GPUSample{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1142,7 +1274,7 @@ func (x *GPUSample) String() string {
 func (*GPUSample) ProtoMessage() {}
 
 func (x *GPUSample) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[7]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1155,7 +1287,7 @@ func (x *GPUSample) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUSample.ProtoReflect.Descriptor instead.
 func (*GPUSample) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{7}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *GPUSample) GetTimeUnixNano() uint64 {
@@ -1341,7 +1473,7 @@ type GPUSampleBatch struct {
 
 func (x *GPUSampleBatch) Reset() {
 	*x = GPUSampleBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1353,7 +1485,7 @@ func (x *GPUSampleBatch) String() string {
 func (*GPUSampleBatch) ProtoMessage() {}
 
 func (x *GPUSampleBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[8]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1366,7 +1498,7 @@ func (x *GPUSampleBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUSampleBatch.ProtoReflect.Descriptor instead.
 func (*GPUSampleBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{8}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *GPUSampleBatch) GetSamples() []*GPUSample {
@@ -1412,7 +1544,7 @@ type CallInterval struct {
 
 func (x *CallInterval) Reset() {
 	*x = CallInterval{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1424,7 +1556,7 @@ func (x *CallInterval) String() string {
 func (*CallInterval) ProtoMessage() {}
 
 func (x *CallInterval) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[9]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1437,7 +1569,7 @@ func (x *CallInterval) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CallInterval.ProtoReflect.Descriptor instead.
 func (*CallInterval) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{9}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *CallInterval) GetTraceId() []byte {
@@ -1505,7 +1637,7 @@ type GPUAttribution struct {
 
 func (x *GPUAttribution) Reset() {
 	*x = GPUAttribution{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1517,7 +1649,7 @@ func (x *GPUAttribution) String() string {
 func (*GPUAttribution) ProtoMessage() {}
 
 func (x *GPUAttribution) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[10]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1530,7 +1662,7 @@ func (x *GPUAttribution) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUAttribution.ProtoReflect.Descriptor instead.
 func (*GPUAttribution) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{10}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *GPUAttribution) GetMethod() JoinMethod {
@@ -1640,7 +1772,7 @@ type Cost struct {
 
 func (x *Cost) Reset() {
 	*x = Cost{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1652,7 +1784,7 @@ func (x *Cost) String() string {
 func (*Cost) ProtoMessage() {}
 
 func (x *Cost) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[11]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1665,7 +1797,7 @@ func (x *Cost) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Cost.ProtoReflect.Descriptor instead.
 func (*Cost) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{11}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *Cost) GetInput() float64 {
@@ -1755,7 +1887,7 @@ type RedactionCount struct {
 
 func (x *RedactionCount) Reset() {
 	*x = RedactionCount{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1767,7 +1899,7 @@ func (x *RedactionCount) String() string {
 func (*RedactionCount) ProtoMessage() {}
 
 func (x *RedactionCount) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[12]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1780,7 +1912,7 @@ func (x *RedactionCount) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RedactionCount.ProtoReflect.Descriptor instead.
 func (*RedactionCount) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{12}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *RedactionCount) GetType() string {
@@ -1807,7 +1939,7 @@ type Redaction struct {
 
 func (x *Redaction) Reset() {
 	*x = Redaction{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1819,7 +1951,7 @@ func (x *Redaction) String() string {
 func (*Redaction) ProtoMessage() {}
 
 func (x *Redaction) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[13]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1832,7 +1964,7 @@ func (x *Redaction) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Redaction.ProtoReflect.Descriptor instead.
 func (*Redaction) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{13}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *Redaction) GetMode() string {
@@ -1862,7 +1994,7 @@ type EnrichedSpan struct {
 
 func (x *EnrichedSpan) Reset() {
 	*x = EnrichedSpan{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1874,7 +2006,7 @@ func (x *EnrichedSpan) String() string {
 func (*EnrichedSpan) ProtoMessage() {}
 
 func (x *EnrichedSpan) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[14]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1887,7 +2019,7 @@ func (x *EnrichedSpan) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnrichedSpan.ProtoReflect.Descriptor instead.
 func (*EnrichedSpan) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{14}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *EnrichedSpan) GetSpan() *Span {
@@ -1942,7 +2074,7 @@ type EnrichedSpanBatch struct {
 
 func (x *EnrichedSpanBatch) Reset() {
 	*x = EnrichedSpanBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1954,7 +2086,7 @@ func (x *EnrichedSpanBatch) String() string {
 func (*EnrichedSpanBatch) ProtoMessage() {}
 
 func (x *EnrichedSpanBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[15]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1967,7 +2099,7 @@ func (x *EnrichedSpanBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnrichedSpanBatch.ProtoReflect.Descriptor instead.
 func (*EnrichedSpanBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{15}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *EnrichedSpanBatch) GetSpans() []*EnrichedSpan {
@@ -2014,7 +2146,7 @@ type SeriesKey struct {
 
 func (x *SeriesKey) Reset() {
 	*x = SeriesKey{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2026,7 +2158,7 @@ func (x *SeriesKey) String() string {
 func (*SeriesKey) ProtoMessage() {}
 
 func (x *SeriesKey) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[16]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2039,7 +2171,7 @@ func (x *SeriesKey) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeriesKey.ProtoReflect.Descriptor instead.
 func (*SeriesKey) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{16}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *SeriesKey) GetService() string {
@@ -2089,7 +2221,7 @@ type Centroid struct {
 
 func (x *Centroid) Reset() {
 	*x = Centroid{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2101,7 +2233,7 @@ func (x *Centroid) String() string {
 func (*Centroid) ProtoMessage() {}
 
 func (x *Centroid) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[17]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2114,7 +2246,7 @@ func (x *Centroid) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Centroid.ProtoReflect.Descriptor instead.
 func (*Centroid) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{17}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *Centroid) GetMean() float64 {
@@ -2141,7 +2273,7 @@ type Digest struct {
 
 func (x *Digest) Reset() {
 	*x = Digest{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2153,7 +2285,7 @@ func (x *Digest) String() string {
 func (*Digest) ProtoMessage() {}
 
 func (x *Digest) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[18]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2166,7 +2298,7 @@ func (x *Digest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Digest.ProtoReflect.Descriptor instead.
 func (*Digest) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{18}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *Digest) GetCentroids() []*Centroid {
@@ -2234,14 +2366,19 @@ type Aggregate struct {
 	// The weighted spans whose prompt and completion reached the enricher
 	// (bodies not dropped under load, not summarised by ingest): the
 	// denominator of the flags' rates.
-	FlagsScanned  float64 `protobuf:"fixed64,61,opt,name=flags_scanned,json=flagsScanned,proto3" json:"flags_scanned,omitempty"`
+	FlagsScanned float64 `protobuf:"fixed64,61,opt,name=flags_scanned,json=flagsScanned,proto3" json:"flags_scanned,omitempty"`
+	// Evaluations and feedback joined to this series' calls (Span.evaluations),
+	// per evaluation name, sorted by name, at most sli.MaxEvalNames names
+	// (the rest summed under "other"). Field numbers from 62 on are this
+	// feature's.
+	Evals         []*EvalScore `protobuf:"bytes,62,rep,name=evals,proto3" json:"evals,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Aggregate) Reset() {
 	*x = Aggregate{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2253,7 +2390,7 @@ func (x *Aggregate) String() string {
 func (*Aggregate) ProtoMessage() {}
 
 func (x *Aggregate) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[19]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2266,7 +2403,7 @@ func (x *Aggregate) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Aggregate.ProtoReflect.Descriptor instead.
 func (*Aggregate) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{19}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *Aggregate) GetRequests() float64 {
@@ -2472,6 +2609,117 @@ func (x *Aggregate) GetFlagsScanned() float64 {
 	return 0
 }
 
+func (x *Aggregate) GetEvals() []*EvalScore {
+	if x != nil {
+		return x.Evals
+	}
+	return nil
+}
+
+// EvalScore is the mergeable state of one evaluation name in one window:
+// exact weighted sums, so partials add in any order.
+type EvalScore struct {
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	Name     string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	Count    float64                `protobuf:"fixed64,2,opt,name=count,proto3" json:"count,omitempty"`       // evaluations (with or without a numeric score)
+	Scored   float64                `protobuf:"fixed64,3,opt,name=scored,proto3" json:"scored,omitempty"`     // those with a numeric score
+	Sum      float64                `protobuf:"fixed64,4,opt,name=sum,proto3" json:"sum,omitempty"`           // sum of the scores
+	Low      float64                `protobuf:"fixed64,5,opt,name=low,proto3" json:"low,omitempty"`           // scores below the aggregator's low-score threshold for the name
+	Feedback float64                `protobuf:"fixed64,6,opt,name=feedback,proto3" json:"feedback,omitempty"` // evaluations that were user feedback
+	// Set in SLI windows only: sum / scored and low / scored (0 when nothing
+	// was scored).
+	Mean          float64 `protobuf:"fixed64,7,opt,name=mean,proto3" json:"mean,omitempty"`
+	LowRate       float64 `protobuf:"fixed64,8,opt,name=low_rate,json=lowRate,proto3" json:"low_rate,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EvalScore) Reset() {
+	*x = EvalScore{}
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EvalScore) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EvalScore) ProtoMessage() {}
+
+func (x *EvalScore) ProtoReflect() protoreflect.Message {
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EvalScore.ProtoReflect.Descriptor instead.
+func (*EvalScore) Descriptor() ([]byte, []int) {
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *EvalScore) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *EvalScore) GetCount() float64 {
+	if x != nil {
+		return x.Count
+	}
+	return 0
+}
+
+func (x *EvalScore) GetScored() float64 {
+	if x != nil {
+		return x.Scored
+	}
+	return 0
+}
+
+func (x *EvalScore) GetSum() float64 {
+	if x != nil {
+		return x.Sum
+	}
+	return 0
+}
+
+func (x *EvalScore) GetLow() float64 {
+	if x != nil {
+		return x.Low
+	}
+	return 0
+}
+
+func (x *EvalScore) GetFeedback() float64 {
+	if x != nil {
+		return x.Feedback
+	}
+	return 0
+}
+
+func (x *EvalScore) GetMean() float64 {
+	if x != nil {
+		return x.Mean
+	}
+	return 0
+}
+
+func (x *EvalScore) GetLowRate() float64 {
+	if x != nil {
+		return x.LowRate
+	}
+	return 0
+}
+
 // FlagCount is how many spans (weighted) carried one flag.
 type FlagCount struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -2483,7 +2731,7 @@ type FlagCount struct {
 
 func (x *FlagCount) Reset() {
 	*x = FlagCount{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2495,7 +2743,7 @@ func (x *FlagCount) String() string {
 func (*FlagCount) ProtoMessage() {}
 
 func (x *FlagCount) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[20]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2508,7 +2756,7 @@ func (x *FlagCount) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FlagCount.ProtoReflect.Descriptor instead.
 func (*FlagCount) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{20}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *FlagCount) GetFlag() string {
@@ -2551,7 +2799,7 @@ type Exemplar struct {
 
 func (x *Exemplar) Reset() {
 	*x = Exemplar{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2563,7 +2811,7 @@ func (x *Exemplar) String() string {
 func (*Exemplar) ProtoMessage() {}
 
 func (x *Exemplar) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[21]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2576,7 +2824,7 @@ func (x *Exemplar) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Exemplar.ProtoReflect.Descriptor instead.
 func (*Exemplar) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{21}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *Exemplar) GetTraceId() []byte {
@@ -2669,7 +2917,7 @@ type UsageShare struct {
 
 func (x *UsageShare) Reset() {
 	*x = UsageShare{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2681,7 +2929,7 @@ func (x *UsageShare) String() string {
 func (*UsageShare) ProtoMessage() {}
 
 func (x *UsageShare) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[22]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2694,7 +2942,7 @@ func (x *UsageShare) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UsageShare.ProtoReflect.Descriptor instead.
 func (*UsageShare) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{22}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *UsageShare) GetTenant() string {
@@ -2763,7 +3011,7 @@ type SeriesSummary struct {
 
 func (x *SeriesSummary) Reset() {
 	*x = SeriesSummary{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2775,7 +3023,7 @@ func (x *SeriesSummary) String() string {
 func (*SeriesSummary) ProtoMessage() {}
 
 func (x *SeriesSummary) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[23]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2788,7 +3036,7 @@ func (x *SeriesSummary) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SeriesSummary.ProtoReflect.Descriptor instead.
 func (*SeriesSummary) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{23}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *SeriesSummary) GetSeries() *SeriesKey {
@@ -2850,7 +3098,7 @@ type GPUUse struct {
 
 func (x *GPUUse) Reset() {
 	*x = GPUUse{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2862,7 +3110,7 @@ func (x *GPUUse) String() string {
 func (*GPUUse) ProtoMessage() {}
 
 func (x *GPUUse) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[24]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2875,7 +3123,7 @@ func (x *GPUUse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GPUUse.ProtoReflect.Descriptor instead.
 func (*GPUUse) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{24}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *GPUUse) GetHostName() string {
@@ -2947,7 +3195,7 @@ type SLIPartial struct {
 
 func (x *SLIPartial) Reset() {
 	*x = SLIPartial{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2959,7 +3207,7 @@ func (x *SLIPartial) String() string {
 func (*SLIPartial) ProtoMessage() {}
 
 func (x *SLIPartial) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[25]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2972,7 +3220,7 @@ func (x *SLIPartial) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartial.ProtoReflect.Descriptor instead.
 func (*SLIPartial) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{25}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *SLIPartial) GetSeries() *SeriesKey {
@@ -3033,7 +3281,7 @@ type SLIPartialBatch struct {
 
 func (x *SLIPartialBatch) Reset() {
 	*x = SLIPartialBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3045,7 +3293,7 @@ func (x *SLIPartialBatch) String() string {
 func (*SLIPartialBatch) ProtoMessage() {}
 
 func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[26]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3058,7 +3306,7 @@ func (x *SLIPartialBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIPartialBatch.ProtoReflect.Descriptor instead.
 func (*SLIPartialBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{26}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *SLIPartialBatch) GetPartials() []*SLIPartial {
@@ -3120,15 +3368,18 @@ type SLIWindow struct {
 	// first.
 	Exemplars []*Exemplar `protobuf:"bytes,46,rep,name=exemplars,proto3" json:"exemplars,omitempty"`
 	// Flag counts and their denominator (Aggregate.flags, flags_scanned).
-	Flags         []*FlagCount `protobuf:"bytes,60,rep,name=flags,proto3" json:"flags,omitempty"`
-	FlagsScanned  float64      `protobuf:"fixed64,61,opt,name=flags_scanned,json=flagsScanned,proto3" json:"flags_scanned,omitempty"`
+	Flags        []*FlagCount `protobuf:"bytes,60,rep,name=flags,proto3" json:"flags,omitempty"`
+	FlagsScanned float64      `protobuf:"fixed64,61,opt,name=flags_scanned,json=flagsScanned,proto3" json:"flags_scanned,omitempty"`
+	// Evaluations and feedback per name (Aggregate.evals, with mean and
+	// low_rate).
+	Evals         []*EvalScore `protobuf:"bytes,62,rep,name=evals,proto3" json:"evals,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SLIWindow) Reset() {
 	*x = SLIWindow{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3140,7 +3391,7 @@ func (x *SLIWindow) String() string {
 func (*SLIWindow) ProtoMessage() {}
 
 func (x *SLIWindow) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[27]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3153,7 +3404,7 @@ func (x *SLIWindow) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindow.ProtoReflect.Descriptor instead.
 func (*SLIWindow) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{27}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *SLIWindow) GetSeries() *SeriesKey {
@@ -3436,6 +3687,13 @@ func (x *SLIWindow) GetFlagsScanned() float64 {
 	return 0
 }
 
+func (x *SLIWindow) GetEvals() []*EvalScore {
+	if x != nil {
+		return x.Evals
+	}
+	return nil
+}
+
 type SLIWindowBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Windows       []*SLIWindow           `protobuf:"bytes,1,rep,name=windows,proto3" json:"windows,omitempty"`
@@ -3445,7 +3703,7 @@ type SLIWindowBatch struct {
 
 func (x *SLIWindowBatch) Reset() {
 	*x = SLIWindowBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[28]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3457,7 +3715,7 @@ func (x *SLIWindowBatch) String() string {
 func (*SLIWindowBatch) ProtoMessage() {}
 
 func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[28]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3470,7 +3728,7 @@ func (x *SLIWindowBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SLIWindowBatch.ProtoReflect.Descriptor instead.
 func (*SLIWindowBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{28}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
@@ -3489,19 +3747,29 @@ func (x *SLIWindowBatch) GetWindows() []*SLIWindow {
 // topic listed and resolves the ones no longer listed, so a record read
 // twice changes nothing, and an embedder that restarts without its state
 // (cold: nothing surges) ends the surges rather than leaving them firing.
+//
+// kind says what the topics are of: "" or "prompt" for what users ask
+// (LLMNovelPromptSurge; records before the field are prompt states), "output"
+// for the service's completions and error messages (LLMNovelOutputSurge).
+// Each kind is its own level: a prompt state never resolves an output surge.
+// source names the embedder instance that judged it (each instance sees its
+// partitions' share of a service; the alerter keeps one level per source and
+// fires while any live source lists a topic); "" from older embedders.
 type TopicSurgeBatch struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Reports       []*TopicSurgeReport    `protobuf:"bytes,1,rep,name=reports,proto3" json:"reports,omitempty"`
 	Tenant        string                 `protobuf:"bytes,2,opt,name=tenant,proto3" json:"tenant,omitempty"`
 	Service       string                 `protobuf:"bytes,3,opt,name=service,proto3" json:"service,omitempty"`
 	AtUnixMs      int64                  `protobuf:"varint,4,opt,name=at_unix_ms,json=atUnixMs,proto3" json:"at_unix_ms,omitempty"`
+	Kind          string                 `protobuf:"bytes,5,opt,name=kind,proto3" json:"kind,omitempty"`
+	Source        string                 `protobuf:"bytes,6,opt,name=source,proto3" json:"source,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *TopicSurgeBatch) Reset() {
 	*x = TopicSurgeBatch{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[29]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3513,7 +3781,7 @@ func (x *TopicSurgeBatch) String() string {
 func (*TopicSurgeBatch) ProtoMessage() {}
 
 func (x *TopicSurgeBatch) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[29]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3526,7 +3794,7 @@ func (x *TopicSurgeBatch) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TopicSurgeBatch.ProtoReflect.Descriptor instead.
 func (*TopicSurgeBatch) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{29}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *TopicSurgeBatch) GetReports() []*TopicSurgeReport {
@@ -3557,6 +3825,20 @@ func (x *TopicSurgeBatch) GetAtUnixMs() int64 {
 	return 0
 }
 
+func (x *TopicSurgeBatch) GetKind() string {
+	if x != nil {
+		return x.Kind
+	}
+	return ""
+}
+
+func (x *TopicSurgeBatch) GetSource() string {
+	if x != nil {
+		return x.Source
+	}
+	return ""
+}
+
 // TopicSurgeReport is one surging topic.
 type TopicSurgeReport struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -3568,7 +3850,7 @@ type TopicSurgeReport struct {
 	Share         float64                `protobuf:"fixed64,6,opt,name=share,proto3" json:"share,omitempty"`                                      // of the service's prompts over the surge window
 	BaselineShare float64                `protobuf:"fixed64,7,opt,name=baseline_share,json=baselineShare,proto3" json:"baseline_share,omitempty"` // over the baseline before it
 	Recent        int64                  `protobuf:"varint,8,opt,name=recent,proto3" json:"recent,omitempty"`                                     // prompts of the topic over the surge window
-	Examples      []string               `protobuf:"bytes,9,rep,name=examples,proto3" json:"examples,omitempty"`                                  // the topic's first prompts (redacted)
+	Examples      []string               `protobuf:"bytes,9,rep,name=examples,proto3" json:"examples,omitempty"`                                  // the topic's first prompts or completions (redacted)
 	BucketMs      int64                  `protobuf:"varint,10,opt,name=bucket_ms,json=bucketMs,proto3" json:"bucket_ms,omitempty"`                // the detector's rate bucket
 	IsNew         bool                   `protobuf:"varint,11,opt,name=is_new,json=isNew,proto3" json:"is_new,omitempty"`                         // none of its prompts in the baseline
 	SinceUnixMs   int64                  `protobuf:"varint,12,opt,name=since_unix_ms,json=sinceUnixMs,proto3" json:"since_unix_ms,omitempty"`     // event time the surge started
@@ -3578,7 +3860,7 @@ type TopicSurgeReport struct {
 
 func (x *TopicSurgeReport) Reset() {
 	*x = TopicSurgeReport{}
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[30]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3590,7 +3872,7 @@ func (x *TopicSurgeReport) String() string {
 func (*TopicSurgeReport) ProtoMessage() {}
 
 func (x *TopicSurgeReport) ProtoReflect() protoreflect.Message {
-	mi := &file_llmobs_v1_llmobs_proto_msgTypes[30]
+	mi := &file_llmobs_v1_llmobs_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3603,7 +3885,7 @@ func (x *TopicSurgeReport) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TopicSurgeReport.ProtoReflect.Descriptor instead.
 func (*TopicSurgeReport) Descriptor() ([]byte, []int) {
-	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{30}
+	return file_llmobs_v1_llmobs_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *TopicSurgeReport) GetTenant() string {
@@ -3747,7 +4029,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\v_ttft_nanosB\x0e\n" +
 	"\f_temperatureB\b\n" +
 	"\x06_top_pB\r\n" +
-	"\v_max_tokens\"\xa3\a\n" +
+	"\v_max_tokens\"\xdc\a\n" +
 	"\x04Span\x12\x19\n" +
 	"\btrace_id\x18\x01 \x01(\fR\atraceId\x12\x17\n" +
 	"\aspan_id\x18\x02 \x01(\fR\x06spanId\x12$\n" +
@@ -3778,7 +4060,20 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x0esampling_level\x18\x15 \x01(\rR\rsamplingLevel\x12%\n" +
 	"\x0ebodies_dropped\x18\x16 \x01(\bR\rbodiesDropped\x121\n" +
 	"\x15ingest_time_unix_nano\x18\x17 \x01(\x06R\x12ingestTimeUnixNano\x12\x16\n" +
-	"\x06source\x18\x18 \x01(\tR\x06source\"\xd3\x01\n" +
+	"\x06source\x18\x18 \x01(\tR\x06source\x127\n" +
+	"\vevaluations\x18\x19 \x03(\v2\x15.llmobs.v1.EvaluationR\vevaluations\"\x87\x02\n" +
+	"\n" +
+	"Evaluation\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1b\n" +
+	"\thas_score\x18\x02 \x01(\bR\bhasScore\x12\x14\n" +
+	"\x05score\x18\x03 \x01(\x01R\x05score\x12\x14\n" +
+	"\x05label\x18\x04 \x01(\tR\x05label\x12 \n" +
+	"\vexplanation\x18\x05 \x01(\tR\vexplanation\x12$\n" +
+	"\x0etime_unix_nano\x18\x06 \x01(\x06R\ftimeUnixNano\x12\x17\n" +
+	"\aspan_id\x18\a \x01(\fR\x06spanId\x12\x1f\n" +
+	"\vresponse_id\x18\b \x01(\tR\n" +
+	"responseId\x12\x1a\n" +
+	"\bfeedback\x18\t \x01(\bR\bfeedback\"\xd3\x01\n" +
 	"\tSpanBatch\x12%\n" +
 	"\x05spans\x18\x01 \x03(\v2\x0f.llmobs.v1.SpanR\x05spans\x12:\n" +
 	"\n" +
@@ -3903,7 +4198,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x06weight\x18\x02 \x01(\x01R\x06weight\"]\n" +
 	"\x06Digest\x121\n" +
 	"\tcentroids\x18\x01 \x03(\v2\x13.llmobs.v1.CentroidR\tcentroids\x12 \n" +
-	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\x90\t\n" +
+	"\vcompression\x18\x02 \x01(\x01R\vcompression\"\xbc\t\n" +
 	"\tAggregate\x12\x1a\n" +
 	"\brequests\x18\x01 \x01(\x01R\brequests\x12\x16\n" +
 	"\x06errors\x18\x02 \x01(\x01R\x06errors\x12\x14\n" +
@@ -3937,7 +4232,17 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x15gpu_seconds_estimated\x18\x1a \x01(\x01R\x13gpuSecondsEstimated\x121\n" +
 	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\x12*\n" +
 	"\x05flags\x18< \x03(\v2\x14.llmobs.v1.FlagCountR\x05flags\x12#\n" +
-	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\"5\n" +
+	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\x12*\n" +
+	"\x05evals\x18> \x03(\v2\x14.llmobs.v1.EvalScoreR\x05evals\"\xbc\x01\n" +
+	"\tEvalScore\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n" +
+	"\x05count\x18\x02 \x01(\x01R\x05count\x12\x16\n" +
+	"\x06scored\x18\x03 \x01(\x01R\x06scored\x12\x10\n" +
+	"\x03sum\x18\x04 \x01(\x01R\x03sum\x12\x10\n" +
+	"\x03low\x18\x05 \x01(\x01R\x03low\x12\x1a\n" +
+	"\bfeedback\x18\x06 \x01(\x01R\bfeedback\x12\x12\n" +
+	"\x04mean\x18\a \x01(\x01R\x04mean\x12\x19\n" +
+	"\blow_rate\x18\b \x01(\x01R\alowRate\"5\n" +
 	"\tFlagCount\x12\x12\n" +
 	"\x04flag\x18\x01 \x01(\tR\x04flag\x12\x14\n" +
 	"\x05count\x18\x02 \x01(\x01R\x05count\"\xa2\x02\n" +
@@ -3989,7 +4294,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\taggregate\x18\x06 \x01(\v2\x14.llmobs.v1.AggregateR\taggregate\x127\n" +
 	"\x18source_watermark_unix_ms\x18\a \x01(\x03R\x15sourceWatermarkUnixMs\"D\n" +
 	"\x0fSLIPartialBatch\x121\n" +
-	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\xf1\v\n" +
+	"\bpartials\x18\x01 \x03(\v2\x15.llmobs.v1.SLIPartialR\bpartials\"\x9d\f\n" +
 	"\tSLIWindow\x12,\n" +
 	"\x06series\x18\x01 \x01(\v2\x14.llmobs.v1.SeriesKeyR\x06series\x12/\n" +
 	"\x14window_start_unix_ms\x18\x02 \x01(\x03R\x11windowStartUnixMs\x12(\n" +
@@ -4033,15 +4338,18 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x15gpu_seconds_estimated\x18% \x01(\x01R\x13gpuSecondsEstimated\x121\n" +
 	"\texemplars\x18. \x03(\v2\x13.llmobs.v1.ExemplarR\texemplars\x12*\n" +
 	"\x05flags\x18< \x03(\v2\x14.llmobs.v1.FlagCountR\x05flags\x12#\n" +
-	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\"@\n" +
+	"\rflags_scanned\x18= \x01(\x01R\fflagsScanned\x12*\n" +
+	"\x05evals\x18> \x03(\v2\x14.llmobs.v1.EvalScoreR\x05evals\"@\n" +
 	"\x0eSLIWindowBatch\x12.\n" +
-	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows\"\x98\x01\n" +
+	"\awindows\x18\x01 \x03(\v2\x14.llmobs.v1.SLIWindowR\awindows\"\xc4\x01\n" +
 	"\x0fTopicSurgeBatch\x125\n" +
 	"\areports\x18\x01 \x03(\v2\x1b.llmobs.v1.TopicSurgeReportR\areports\x12\x16\n" +
 	"\x06tenant\x18\x02 \x01(\tR\x06tenant\x12\x18\n" +
 	"\aservice\x18\x03 \x01(\tR\aservice\x12\x1c\n" +
 	"\n" +
-	"at_unix_ms\x18\x04 \x01(\x03R\batUnixMs\"\xe0\x02\n" +
+	"at_unix_ms\x18\x04 \x01(\x03R\batUnixMs\x12\x12\n" +
+	"\x04kind\x18\x05 \x01(\tR\x04kind\x12\x16\n" +
+	"\x06source\x18\x06 \x01(\tR\x06source\"\xe0\x02\n" +
 	"\x10TopicSurgeReport\x12\x16\n" +
 	"\x06tenant\x18\x01 \x01(\tR\x06tenant\x12\x18\n" +
 	"\aservice\x18\x02 \x01(\tR\aservice\x12\x19\n" +
@@ -4068,7 +4376,7 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"StatusCode\x12\x15\n" +
 	"\x11STATUS_CODE_UNSET\x10\x00\x12\x12\n" +
 	"\x0eSTATUS_CODE_OK\x10\x01\x12\x15\n" +
-	"\x11STATUS_CODE_ERROR\x10\x02*\xd8\x01\n" +
+	"\x11STATUS_CODE_ERROR\x10\x02*\xf3\x01\n" +
 	"\tSpanClass\x12\x1a\n" +
 	"\x16SPAN_CLASS_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eSPAN_CLASS_LLM\x10\x01\x12\x18\n" +
@@ -4078,7 +4386,8 @@ const file_llmobs_v1_llmobs_proto_rawDesc = "" +
 	"\x10SPAN_CLASS_AGENT\x10\x05\x12\x13\n" +
 	"\x0fSPAN_CLASS_HTTP\x10\x06\x12\x11\n" +
 	"\rSPAN_CLASS_DB\x10\a\x12\x14\n" +
-	"\x10SPAN_CLASS_OTHER\x10\b*p\n" +
+	"\x10SPAN_CLASS_OTHER\x10\b\x12\x19\n" +
+	"\x15SPAN_CLASS_EVALUATION\x10\t*p\n" +
 	"\n" +
 	"JoinMethod\x12\x1b\n" +
 	"\x17JOIN_METHOD_UNSPECIFIED\x10\x00\x12\x14\n" +
@@ -4099,7 +4408,7 @@ func file_llmobs_v1_llmobs_proto_rawDescGZIP() []byte {
 }
 
 var file_llmobs_v1_llmobs_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 31)
+var file_llmobs_v1_llmobs_proto_msgTypes = make([]protoimpl.MessageInfo, 33)
 var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(SpanKind)(0),             // 0: llmobs.v1.SpanKind
 	(StatusCode)(0),           // 1: llmobs.v1.StatusCode
@@ -4110,32 +4419,34 @@ var file_llmobs_v1_llmobs_proto_goTypes = []any{
 	(*Message)(nil),           // 6: llmobs.v1.Message
 	(*GenAI)(nil),             // 7: llmobs.v1.GenAI
 	(*Span)(nil),              // 8: llmobs.v1.Span
-	(*SpanBatch)(nil),         // 9: llmobs.v1.SpanBatch
-	(*SourceWatermark)(nil),   // 10: llmobs.v1.SourceWatermark
-	(*GPUSample)(nil),         // 11: llmobs.v1.GPUSample
-	(*GPUSampleBatch)(nil),    // 12: llmobs.v1.GPUSampleBatch
-	(*CallInterval)(nil),      // 13: llmobs.v1.CallInterval
-	(*GPUAttribution)(nil),    // 14: llmobs.v1.GPUAttribution
-	(*Cost)(nil),              // 15: llmobs.v1.Cost
-	(*RedactionCount)(nil),    // 16: llmobs.v1.RedactionCount
-	(*Redaction)(nil),         // 17: llmobs.v1.Redaction
-	(*EnrichedSpan)(nil),      // 18: llmobs.v1.EnrichedSpan
-	(*EnrichedSpanBatch)(nil), // 19: llmobs.v1.EnrichedSpanBatch
-	(*SeriesKey)(nil),         // 20: llmobs.v1.SeriesKey
-	(*Centroid)(nil),          // 21: llmobs.v1.Centroid
-	(*Digest)(nil),            // 22: llmobs.v1.Digest
-	(*Aggregate)(nil),         // 23: llmobs.v1.Aggregate
-	(*FlagCount)(nil),         // 24: llmobs.v1.FlagCount
-	(*Exemplar)(nil),          // 25: llmobs.v1.Exemplar
-	(*UsageShare)(nil),        // 26: llmobs.v1.UsageShare
-	(*SeriesSummary)(nil),     // 27: llmobs.v1.SeriesSummary
-	(*GPUUse)(nil),            // 28: llmobs.v1.GPUUse
-	(*SLIPartial)(nil),        // 29: llmobs.v1.SLIPartial
-	(*SLIPartialBatch)(nil),   // 30: llmobs.v1.SLIPartialBatch
-	(*SLIWindow)(nil),         // 31: llmobs.v1.SLIWindow
-	(*SLIWindowBatch)(nil),    // 32: llmobs.v1.SLIWindowBatch
-	(*TopicSurgeBatch)(nil),   // 33: llmobs.v1.TopicSurgeBatch
-	(*TopicSurgeReport)(nil),  // 34: llmobs.v1.TopicSurgeReport
+	(*Evaluation)(nil),        // 9: llmobs.v1.Evaluation
+	(*SpanBatch)(nil),         // 10: llmobs.v1.SpanBatch
+	(*SourceWatermark)(nil),   // 11: llmobs.v1.SourceWatermark
+	(*GPUSample)(nil),         // 12: llmobs.v1.GPUSample
+	(*GPUSampleBatch)(nil),    // 13: llmobs.v1.GPUSampleBatch
+	(*CallInterval)(nil),      // 14: llmobs.v1.CallInterval
+	(*GPUAttribution)(nil),    // 15: llmobs.v1.GPUAttribution
+	(*Cost)(nil),              // 16: llmobs.v1.Cost
+	(*RedactionCount)(nil),    // 17: llmobs.v1.RedactionCount
+	(*Redaction)(nil),         // 18: llmobs.v1.Redaction
+	(*EnrichedSpan)(nil),      // 19: llmobs.v1.EnrichedSpan
+	(*EnrichedSpanBatch)(nil), // 20: llmobs.v1.EnrichedSpanBatch
+	(*SeriesKey)(nil),         // 21: llmobs.v1.SeriesKey
+	(*Centroid)(nil),          // 22: llmobs.v1.Centroid
+	(*Digest)(nil),            // 23: llmobs.v1.Digest
+	(*Aggregate)(nil),         // 24: llmobs.v1.Aggregate
+	(*EvalScore)(nil),         // 25: llmobs.v1.EvalScore
+	(*FlagCount)(nil),         // 26: llmobs.v1.FlagCount
+	(*Exemplar)(nil),          // 27: llmobs.v1.Exemplar
+	(*UsageShare)(nil),        // 28: llmobs.v1.UsageShare
+	(*SeriesSummary)(nil),     // 29: llmobs.v1.SeriesSummary
+	(*GPUUse)(nil),            // 30: llmobs.v1.GPUUse
+	(*SLIPartial)(nil),        // 31: llmobs.v1.SLIPartial
+	(*SLIPartialBatch)(nil),   // 32: llmobs.v1.SLIPartialBatch
+	(*SLIWindow)(nil),         // 33: llmobs.v1.SLIWindow
+	(*SLIWindowBatch)(nil),    // 34: llmobs.v1.SLIWindowBatch
+	(*TopicSurgeBatch)(nil),   // 35: llmobs.v1.TopicSurgeBatch
+	(*TopicSurgeReport)(nil),  // 36: llmobs.v1.TopicSurgeReport
 }
 var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	6,  // 0: llmobs.v1.GenAI.input_messages:type_name -> llmobs.v1.Message
@@ -4146,48 +4457,51 @@ var file_llmobs_v1_llmobs_proto_depIdxs = []int32{
 	2,  // 5: llmobs.v1.Span.class:type_name -> llmobs.v1.SpanClass
 	7,  // 6: llmobs.v1.Span.gen_ai:type_name -> llmobs.v1.GenAI
 	4,  // 7: llmobs.v1.Span.attributes:type_name -> llmobs.v1.KeyValue
-	8,  // 8: llmobs.v1.SpanBatch.spans:type_name -> llmobs.v1.Span
-	10, // 9: llmobs.v1.SpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	27, // 10: llmobs.v1.SpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
-	4,  // 11: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
-	11, // 12: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
-	13, // 13: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
-	10, // 14: llmobs.v1.GPUSampleBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	3,  // 15: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
-	16, // 16: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
-	8,  // 17: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
-	14, // 18: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
-	15, // 19: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
-	17, // 20: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
-	18, // 21: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
-	10, // 22: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
-	27, // 23: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
-	21, // 24: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
-	22, // 25: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
-	22, // 26: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
-	22, // 27: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
-	15, // 28: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
-	26, // 29: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
-	25, // 30: llmobs.v1.Aggregate.exemplars:type_name -> llmobs.v1.Exemplar
-	24, // 31: llmobs.v1.Aggregate.flags:type_name -> llmobs.v1.FlagCount
-	20, // 32: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
-	23, // 33: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
-	28, // 34: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
-	20, // 35: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
-	23, // 36: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
-	29, // 37: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
-	20, // 38: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
-	15, // 39: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
-	26, // 40: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
-	25, // 41: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
-	24, // 42: llmobs.v1.SLIWindow.flags:type_name -> llmobs.v1.FlagCount
-	31, // 43: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
-	34, // 44: llmobs.v1.TopicSurgeBatch.reports:type_name -> llmobs.v1.TopicSurgeReport
-	45, // [45:45] is the sub-list for method output_type
-	45, // [45:45] is the sub-list for method input_type
-	45, // [45:45] is the sub-list for extension type_name
-	45, // [45:45] is the sub-list for extension extendee
-	0,  // [0:45] is the sub-list for field type_name
+	9,  // 8: llmobs.v1.Span.evaluations:type_name -> llmobs.v1.Evaluation
+	8,  // 9: llmobs.v1.SpanBatch.spans:type_name -> llmobs.v1.Span
+	11, // 10: llmobs.v1.SpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	29, // 11: llmobs.v1.SpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	4,  // 12: llmobs.v1.GPUSample.extra:type_name -> llmobs.v1.KeyValue
+	12, // 13: llmobs.v1.GPUSampleBatch.samples:type_name -> llmobs.v1.GPUSample
+	14, // 14: llmobs.v1.GPUSampleBatch.calls:type_name -> llmobs.v1.CallInterval
+	11, // 15: llmobs.v1.GPUSampleBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	3,  // 16: llmobs.v1.GPUAttribution.method:type_name -> llmobs.v1.JoinMethod
+	17, // 17: llmobs.v1.Redaction.counts:type_name -> llmobs.v1.RedactionCount
+	8,  // 18: llmobs.v1.EnrichedSpan.span:type_name -> llmobs.v1.Span
+	15, // 19: llmobs.v1.EnrichedSpan.gpu:type_name -> llmobs.v1.GPUAttribution
+	16, // 20: llmobs.v1.EnrichedSpan.cost:type_name -> llmobs.v1.Cost
+	18, // 21: llmobs.v1.EnrichedSpan.redaction:type_name -> llmobs.v1.Redaction
+	19, // 22: llmobs.v1.EnrichedSpanBatch.spans:type_name -> llmobs.v1.EnrichedSpan
+	11, // 23: llmobs.v1.EnrichedSpanBatch.watermarks:type_name -> llmobs.v1.SourceWatermark
+	29, // 24: llmobs.v1.EnrichedSpanBatch.summaries:type_name -> llmobs.v1.SeriesSummary
+	22, // 25: llmobs.v1.Digest.centroids:type_name -> llmobs.v1.Centroid
+	23, // 26: llmobs.v1.Aggregate.latency_ms:type_name -> llmobs.v1.Digest
+	23, // 27: llmobs.v1.Aggregate.ttft_ms:type_name -> llmobs.v1.Digest
+	23, // 28: llmobs.v1.Aggregate.tpot_ms:type_name -> llmobs.v1.Digest
+	16, // 29: llmobs.v1.Aggregate.cost:type_name -> llmobs.v1.Cost
+	28, // 30: llmobs.v1.Aggregate.usage:type_name -> llmobs.v1.UsageShare
+	27, // 31: llmobs.v1.Aggregate.exemplars:type_name -> llmobs.v1.Exemplar
+	26, // 32: llmobs.v1.Aggregate.flags:type_name -> llmobs.v1.FlagCount
+	25, // 33: llmobs.v1.Aggregate.evals:type_name -> llmobs.v1.EvalScore
+	21, // 34: llmobs.v1.SeriesSummary.series:type_name -> llmobs.v1.SeriesKey
+	24, // 35: llmobs.v1.SeriesSummary.aggregate:type_name -> llmobs.v1.Aggregate
+	30, // 36: llmobs.v1.SeriesSummary.gpu_use:type_name -> llmobs.v1.GPUUse
+	21, // 37: llmobs.v1.SLIPartial.series:type_name -> llmobs.v1.SeriesKey
+	24, // 38: llmobs.v1.SLIPartial.aggregate:type_name -> llmobs.v1.Aggregate
+	31, // 39: llmobs.v1.SLIPartialBatch.partials:type_name -> llmobs.v1.SLIPartial
+	21, // 40: llmobs.v1.SLIWindow.series:type_name -> llmobs.v1.SeriesKey
+	16, // 41: llmobs.v1.SLIWindow.cost:type_name -> llmobs.v1.Cost
+	28, // 42: llmobs.v1.SLIWindow.usage:type_name -> llmobs.v1.UsageShare
+	27, // 43: llmobs.v1.SLIWindow.exemplars:type_name -> llmobs.v1.Exemplar
+	26, // 44: llmobs.v1.SLIWindow.flags:type_name -> llmobs.v1.FlagCount
+	25, // 45: llmobs.v1.SLIWindow.evals:type_name -> llmobs.v1.EvalScore
+	33, // 46: llmobs.v1.SLIWindowBatch.windows:type_name -> llmobs.v1.SLIWindow
+	36, // 47: llmobs.v1.TopicSurgeBatch.reports:type_name -> llmobs.v1.TopicSurgeReport
+	48, // [48:48] is the sub-list for method output_type
+	48, // [48:48] is the sub-list for method input_type
+	48, // [48:48] is the sub-list for extension type_name
+	48, // [48:48] is the sub-list for extension extendee
+	0,  // [0:48] is the sub-list for field type_name
 }
 
 func init() { file_llmobs_v1_llmobs_proto_init() }
@@ -4196,14 +4510,14 @@ func file_llmobs_v1_llmobs_proto_init() {
 		return
 	}
 	file_llmobs_v1_llmobs_proto_msgTypes[3].OneofWrappers = []any{}
-	file_llmobs_v1_llmobs_proto_msgTypes[7].OneofWrappers = []any{}
+	file_llmobs_v1_llmobs_proto_msgTypes[8].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_llmobs_v1_llmobs_proto_rawDesc), len(file_llmobs_v1_llmobs_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   31,
+			NumMessages:   33,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
