@@ -17,6 +17,9 @@ import (
 // GPUResult is what one OTLP metrics or logs request became.
 type GPUResult struct {
 	Samples []*llmobsv1.GPUSample
+	// Spans: log records of evaluations and user feedback, as
+	// SPAN_CLASS_EVALUATION spans for llmobs.spans.
+	Spans []*llmobsv1.Span
 	// Rejected holds data points / records refused, per reason, with a
 	// short detail; metrics have no cheap raw re-wrap, so the whole record
 	// goes to the DLQ once when any of its points is refused.
@@ -208,6 +211,9 @@ func (d *Decoder) DecodeLogs(req *collogspb.ExportLogsServiceRequest, source str
 		resAttrs := rl.GetResource().GetAttributes()
 		for _, sl := range rl.ScopeLogs {
 			for _, lr := range sl.LogRecords {
+				if d.logEval(lr, rl.GetResource(), source, now, out) {
+					continue
+				}
 				uuid := kvString(lr.Attributes, "gpu.uuid", "gpu.id", "UUID")
 				idx := kvString(lr.Attributes, "gpu.index", "gpu")
 				if uuid == "" && idx == "" {

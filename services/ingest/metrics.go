@@ -11,6 +11,7 @@ type metrics struct {
 	dlqPoints  *prometheus.CounterVec // refused metric points / log records by reason
 	repaired   *prometheus.CounterVec // spans kept after a repair, by reason
 	ignored    *prometheus.CounterVec // non-GPU metrics / logs, by signal
+	evals      *prometheus.CounterVec // evaluations and feedback read, by outcome
 	sampledOut prometheus.Counter
 	summarized prometheus.Counter // model spans folded into summaries
 	summaries  prometheus.Counter // summaries produced
@@ -41,6 +42,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		recordsOut:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_records_out_total", Help: "Records produced, by topic."}, []string{"topic"}),
 		dlq:             prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_dlq_records_total", Help: "Records written to the DLQ, by reason."}, []string{"reason"}),
 		dlqPoints:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_refused_points_total", Help: "Metric data points and log records refused, by reason."}, []string{"reason"}),
+		evals:           prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_evaluations_total", Help: "Evaluations and user feedback read (span events, evaluation spans, log records), by outcome: ok, or why one was refused (missing_name, invalid_score, missing_score, too_many, zero_trace_id, clock_skew)."}, []string{"outcome"}),
 		repaired:        prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_repaired_spans_total", Help: "Spans kept after a repair (invalid UTF-8 replaced, oversize attributes truncated), by reason."}, []string{"reason"}),
 		ignored:         prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_ingest_ignored_total", Help: "Metrics and log records that are not GPU data, by signal."}, []string{"signal"}),
 		sampledOut:      prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_spans_sampled_out_total", Help: "Spans the sampler did not forward (model spans among them are summarised: llmobs_ingest_spans_summarized_total)."}),
@@ -62,7 +64,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m.samplingDelay = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_delay_seconds", Help: "How far the most-behind downstream consumer group is behind beyond the delay it intends, as the controller last read it: 0 under half of target_delay, else in steps of target_delay/8 up to 4 × target_delay."})
 	m.captureSeries = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_capture_alerts", Help: "Firing alerts whose series ingest forwards whole at every shedding level (trigger-based full capture)."})
 	m.captureBad = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_capture_undecodable_total", Help: "llmobs.alerts records that are not alerts (counted only: the alerter's reader sends them to the DLQ)."})
-	for _, c := range []prometheus.Collector{m.captureSeries, m.captureBad, m.summarized, m.summaries, m.samplingDelay, m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
+	for _, c := range []prometheus.Collector{m.captureSeries, m.captureBad, m.summarized, m.summaries, m.samplingDelay, m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.evals, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

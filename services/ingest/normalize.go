@@ -36,6 +36,10 @@ type normalizer struct {
 	firstChunk                        uint64
 	exceptionType                     string
 	oversize                          bool
+
+	spanEval evalAttrs // evaluation attributes on the span itself
+	evals    []*llmobsv1.Evaluation
+	badEval  bool
 }
 
 type indexedMsg struct {
@@ -190,6 +194,9 @@ func (n *normalizer) attr(key []byte, v anyValue) {
 	case "db.system", "db.system.name":
 		n.dbSystem = strings.ToLower(v.String())
 		n.other(key, v)
+	case "gen_ai.evaluation.name", "gen_ai.evaluation.score.value", "gen_ai.evaluation.score.label", "gen_ai.evaluation.explanation",
+		"feedback.score", "user_feedback.score", "gen_ai.feedback.score", "feedback.label", "user_feedback.label", "feedback.comment", "user_feedback.comment":
+		n.spanEval.key(string(key), v.String, v.evalNum)
 	case "traceloop.span.kind", "openinference.span.kind":
 		n.kindHint = strings.ToLower(v.String())
 		n.other(key, v)
@@ -329,6 +336,8 @@ func (n *normalizer) event(b []byte, parent *reader) {
 		if n.firstChunk == 0 || t < n.firstChunk {
 			n.firstChunk = t
 		}
+	case EvalEventName, "user_feedback", "gen_ai.user.feedback", "feedback":
+		n.eventEval(string(name), t, eachAttr)
 	case "exception":
 		eachAttr(func(key []byte, v anyValue) {
 			if string(key) == "exception.type" {
@@ -372,6 +381,7 @@ func (n *normalizer) finish() {
 		sp.GenAi = g
 	}
 	sp.Class = n.class()
+	n.finishEvals()
 	if n.oversize {
 		sp.Flags = append(sp.Flags, ReasonOversizeAttribute)
 	}

@@ -175,6 +175,7 @@ func (p *Processor) Process(sig Signal, encoding string, value []byte, source st
 		}
 	}
 	d := p.decoders.Get().(*Decoder)
+	d.evalCounts = nil
 	switch sig {
 	case SignalTraces:
 		// The spans live in d's arena: d goes back to the pool in Batch,
@@ -236,8 +237,17 @@ func (p *Processor) Process(sig Signal, encoding string, value []byte, source st
 			p.dlq(&res, first, fmt.Errorf("%d data point(s) refused: %v", res.Rejected, gr.Rejected), src, value)
 		}
 		res.GPUList = gr.Samples
+		res.SpanList = gr.Spans
 	}
+	p.countEvals(d)
 	return res
+}
+
+// countEvals exports the evaluation outcomes the decoder counted.
+func (p *Processor) countEvals(d *Decoder) {
+	for outcome, n := range d.takeEvalCounts() {
+		p.metrics.evals.WithLabelValues(outcome).Add(float64(n))
+	}
 }
 
 func jsonToProto(sig Signal, b []byte) ([]byte, error) {

@@ -79,6 +79,8 @@ type Decoder struct {
 	// Now is the wall clock for skew checks (time.Now when nil).
 	Now func() time.Time
 
+	evalCounts map[string]int // evaluation outcomes since takeEvalCounts
+
 	a arena
 }
 

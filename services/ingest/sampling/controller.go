@@ -190,9 +190,14 @@ const (
 	ReasonGPUPriced = "gpu_priced"
 	// ReasonAlert: an alert fires for the span's series (trigger-based
 	// full capture): forwarded whole, bodies included.
-	ReasonAlert   = "alert"
-	ReasonNormal  = "normal"
-	ReasonSampled = "sampled"
+	ReasonAlert = "alert"
+	// ReasonEvaluated: the span carries evaluations or user feedback
+	// (Span.evaluations): forwarded whole, so the aggregator can join them
+	// (a standalone evaluation about a call ingest summarised still finds
+	// no call: the aggregator counts it unmatched).
+	ReasonEvaluated = "evaluated"
+	ReasonNormal    = "normal"
+	ReasonSampled   = "sampled"
 )
 
 // Observer receives what the sampler did (metrics).
@@ -370,6 +375,9 @@ func (c *Controller) observe(decision, reason string) {
 
 // reason says why a span must be kept whole, or ReasonNormal.
 func (c *Controller) reason(s *llmobsv1.Span) string {
+	if len(s.Evaluations) > 0 {
+		return ReasonEvaluated
+	}
 	if s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR || s.ErrorType != "" || s.HttpStatusCode >= 500 {
 		return ReasonError
 	}
