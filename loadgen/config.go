@@ -63,6 +63,11 @@ type Config struct {
 	// as without it.
 	NewSubjectAt    time.Duration `yaml:"new_subject_at"`
 	NewSubjectShare float64       `yaml:"new_subject_share"`
+	// NewOutputShare, when > 0, makes this share of the answers given
+	// from NewOutputAt on a new kind of completion (a structured-output
+	// failure, novelty.go): the output-side scenario.
+	NewOutputAt    time.Duration `yaml:"new_output_at"`
+	NewOutputShare float64       `yaml:"new_output_share"`
 
 	// Safety: how often calls carry safety and quality signals (attacks,
 	// leaks, refusals, ...); zero by default (llmobs demo sends
@@ -115,6 +120,12 @@ func (c Config) Validate() error {
 	if !(c.NewSubjectShare >= 0 && c.NewSubjectShare <= 1) {
 		errs = append(errs, config.Errorf("new_subject_share", "must be in [0, 1]"))
 	}
+	if !(c.NewOutputShare >= 0 && c.NewOutputShare <= 1) {
+		errs = append(errs, config.Errorf("new_output_share", "must be in [0, 1]"))
+	}
+	if c.NewOutputAt < 0 {
+		errs = append(errs, config.Errorf("new_output_at", "must not be negative"))
+	}
 	if c.NewSubjectAt < 0 {
 		errs = append(errs, config.Errorf("new_subject_at", "must not be negative"))
 	}
@@ -165,6 +176,8 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.IntVar(&c.BatchTraces, p("batch-traces"), c.BatchTraces, "one OTLP trace request (Kafka record) per this many traces started; it carries the spans that ended meanwhile")
 	fs.DurationVar(&c.NewSubjectAt, p("new-subject-at"), c.NewSubjectAt, "event time from the start at which a new subject of questions appears (with -new-subject-share)")
 	fs.Float64Var(&c.NewSubjectShare, p("new-subject-share"), c.NewSubjectShare, "share of prompts about the new subject from -new-subject-at on (0: none)")
+	fs.DurationVar(&c.NewOutputAt, p("new-output-at"), c.NewOutputAt, "event time from the start at which a new kind of answer (a structured-output failure) appears (with -new-output-share)")
+	fs.Float64Var(&c.NewOutputShare, p("new-output-share"), c.NewOutputShare, "share of answers of the new kind from -new-output-at on (0: none)")
 	fs.BoolVar(&c.PartitionByTraceID, p("partition-by-trace-id"), c.PartitionByTraceID, "key trace records by trace ID, like the Collector's partition_traces_by_id")
 	c.Safety.RegisterFlags(p, fs)
 }

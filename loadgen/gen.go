@@ -48,6 +48,8 @@ type Generator struct {
 	gpuRng *rand.Rand
 	// subjRng: the new-subject scenario's draws, its own stream
 	subjRng *rand.Rand
+	// outRng: the new-output scenario's draws, its own stream
+	outRng *rand.Rand
 	// safeRng: the safety mix's draws (SafetyMix), its own stream
 	safeRng *rand.Rand
 	start   time.Time
@@ -88,6 +90,7 @@ func NewGenerator(cfg Config) (*Generator, error) {
 		gpuRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+1)),
 		subjRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+2)),
 		safeRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+3)),
+		outRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+4)),
 		start:     cfg.Start.Truncate(time.Millisecond),
 		total:     cfg.totalTraces(),
 		busy:      map[string][]busySpan{},
@@ -251,6 +254,9 @@ func (g *Generator) queueSpans(at time.Time, spans []*genSpan, traceID []byte) {
 			if s.newSubj {
 				d.NewSubjectPrompts++
 			}
+			if s.newOut {
+				d.NewOutputCompletions++
+			}
 			if s.incident != "" {
 				d.IncidentSpans[s.incident]++
 			}
@@ -283,6 +289,7 @@ type genSpan struct {
 	style    int
 	pii      bool
 	newSubj  bool // a prompt about the new subject
+	newOut   bool // an answer of the new kind (new-output scenario)
 	incident string
 	// signals: the flags the call should get (SafetyMix), and the safety
 	// incident it belongs to.
@@ -679,6 +686,11 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	} else if sd.promptIs != "" {
 		signals = []string{sd.promptIs}
 	}
+	newOut := false
+	if c := g.cfg; !failed && c.NewOutputShare > 0 && !t.Before(g.start.Add(c.NewOutputAt)) && g.outRng.Float64() < c.NewOutputShare {
+		// It replaces the answer, and with it what the safety mix put in.
+		completion, newOut, signals = newOutputCompletion(g.outRng), true, nil
+	}
 	op := "chat"
 	style := g.pickStyle()
 	spanID := g.id(8)
@@ -795,7 +807,7 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	}
 	b.addRes(res, key, spanID, parent, name, tracepb.Span_SPAN_KIND_CLIENT, t, end, failed, "llm", attrs, events)
 	gs := &b.spans[len(b.spans)-1]
-	gs.llm, gs.tenant, gs.style, gs.pii, gs.newSubj = b.svc.Name+"/"+m.Model, b.tenant, style, pii, newSubj
+	gs.llm, gs.tenant, gs.style, gs.pii, gs.newSubj, gs.newOut = b.svc.Name+"/"+m.Model, b.tenant, style, pii, newSubj, newOut
 	gs.signals, gs.safetyIncident = signals, sd.incident
 	if inc != nil {
 		gs.incident = inc.Name

@@ -26,8 +26,10 @@ type Summary struct {
 	LogRecords     int64            `json:"log_records"`
 	PromptsWithPII int64            `json:"prompts_with_pii"`
 	// NewSubjectPrompts: prompts about the new subject (its scenario).
-	NewSubjectPrompts int64            `json:"new_subject_prompts,omitempty"`
-	IncidentSpans     map[string]int64 `json:"incident_spans"`
+	NewSubjectPrompts int64 `json:"new_subject_prompts,omitempty"`
+	// NewOutputCompletions: answers of the new kind (its scenario).
+	NewOutputCompletions int64            `json:"new_output_completions,omitempty"`
+	IncidentSpans        map[string]int64 `json:"incident_spans"`
 	// Signals: calls sent with each safety or quality signal, named as
 	// the flag the enricher should set (SafetyMix; truncated counts every
 	// call stopped at "length").
@@ -82,6 +84,7 @@ func (s *Summary) add(d Summary) {
 	s.LogRecords += d.LogRecords
 	s.PromptsWithPII += d.PromptsWithPII
 	s.NewSubjectPrompts += d.NewSubjectPrompts
+	s.NewOutputCompletions += d.NewOutputCompletions
 	addMap(s.IncidentSpans, d.IncidentSpans)
 	addMap(s.NamingStyles, d.NamingStyles)
 	if s.Signals == nil {
@@ -121,6 +124,9 @@ func (s Summary) Print(w io.Writer) {
 	fmt.Fprintf(tw, "  prompts with PII\t%d\t\n", s.PromptsWithPII)
 	if s.NewSubjectPrompts > 0 {
 		fmt.Fprintf(tw, "  prompts on the new subject\t%d\t\n", s.NewSubjectPrompts)
+	}
+	if s.NewOutputCompletions > 0 {
+		fmt.Fprintf(tw, "  answers of the new kind\t%d\t\n", s.NewOutputCompletions)
 	}
 	fmt.Fprintf(tw, "  GPU samples\t%d\t%d metric points, %d exemplars, %d log records\n", s.GPUSamples, s.MetricPoints, s.Exemplars, s.LogRecords)
 	fmt.Fprintf(tw, "  incident calls\t%s\t\n", fmtMap(s.IncidentSpans))
