@@ -200,6 +200,22 @@ func (p *privacy) RedactSpan(s *llmobsv1.Span) *llmobsv1.Redaction {
 			g.SystemInstructions = ""
 		}
 	}
+	// Evaluations: the evaluator's explanation and label are free text
+	// (DESIGN, "Privacy"); dropped with the bodies in drop_body mode.
+	for _, ev := range s.Evaluations {
+		if ev == nil {
+			continue
+		}
+		apply(&ev.Name)
+		apply(&ev.Label)
+		apply(&ev.ResponseId)
+		if p.mode == ModeDropBody {
+			p.red.Count(ev.Explanation, &counts)
+			ev.Explanation = ""
+		} else {
+			apply(&ev.Explanation)
+		}
+	}
 	kept := s.Attributes[:0]
 	for _, kv := range s.Attributes {
 		if kv == nil {

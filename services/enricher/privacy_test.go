@@ -168,3 +168,27 @@ func TestPrivacyConfigErrorsNameTheKey(t *testing.T) {
 		}
 	}
 }
+
+// An evaluator's explanation and label are free text: redacted like the
+// span's other fields, dropped with the bodies in drop_body mode.
+func TestRedactSpanEvaluations(t *testing.T) {
+	span := func() *llmobsv1.Span {
+		return &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_EVALUATION, Evaluations: []*llmobsv1.Evaluation{{
+			Name: "user_feedback", HasScore: true, Score: 0, Feedback: true, Label: "bad",
+			Explanation: "wrong: call me on +44 20 7946 0958 or jane.doe@example.com",
+		}}}
+	}
+	s := span()
+	red := testPrivacy(t).RedactSpan(s)
+	if e := s.Evaluations[0]; strings.Contains(e.Explanation, "jane") || strings.Contains(e.Explanation, "7946") || e.Score != 0 || !e.HasScore || e.Name != "user_feedback" {
+		t.Fatalf("redact: %v", e)
+	}
+	if len(red.Counts) != 2 {
+		t.Fatalf("counts %v", red.Counts)
+	}
+	s = span()
+	testPrivacy(t, func(c *RedactConfig, _ *redact.IdentityConfig) { c.Mode = ModeDropBody }).RedactSpan(s)
+	if e := s.Evaluations[0]; e.Explanation != "" || e.Label != "bad" {
+		t.Fatalf("drop_body: %v", e)
+	}
+}
