@@ -58,6 +58,8 @@ type Config struct {
 	// Calls bounds the in-process store of recent calls behind GET
 	// /api/calls and /api/traces/{id} when there is no ClickHouse.
 	Calls CallsConfig `yaml:"calls"`
+	// Evals: the join of evaluations and feedback to calls (evals.go).
+	Evals EvalsConfig `yaml:"evals"`
 }
 
 // DefaultConfig returns the defaults.
@@ -77,6 +79,7 @@ func DefaultConfig() Config {
 		SessionTimeout:  45 * time.Second,
 		ClickHouse:      DefaultClickHouseConfig(),
 		Calls:           DefaultCallsConfig(),
+		Evals:           DefaultEvalsConfig(),
 	}
 }
 
@@ -90,6 +93,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.DurationVar(&c.AllowedLateness, prefix+".allowed-lateness", c.AllowedLateness, "spans this far behind a fired window revise it")
 	fs.DurationVar(&c.OutOfOrderness, prefix+".out-of-orderness", c.OutOfOrderness, "watermark = max event time minus this")
 	fs.DurationVar(&c.Replay, prefix+".replay", c.Replay, "how far back each stage re-reads on assignment")
+	c.Evals.registerFlags(prefix, fs)
 }
 
 // Validate names the wrong key.
@@ -117,7 +121,10 @@ func (c Config) Validate() error {
 	}
 	if need := maxW + c.OutOfOrderness + c.AllowedLateness + c.Grace; c.Replay < need {
 		errs = append(errs, config.Errorf("replay", "%v is shorter than the longest window + out_of_orderness + allowed_lateness + grace (%v): open windows would be rebuilt incompletely after a restart", c.Replay, need))
+	} else if need += c.Evals.CallMemory + c.Evals.Wait; c.Replay < need {
+		errs = append(errs, config.Errorf("replay", "%v is shorter than the longest window + out_of_orderness + allowed_lateness + grace + evals.call_memory + evals.wait (%v): evaluations would join differently after a restart", c.Replay, need))
 	}
+	errs = append(errs, c.Evals.validate()...)
 	if c.Stage1Group == "" || c.Stage2Group == "" || c.Stage1Group == c.Stage2Group {
 		errs = append(errs, config.Errorf("stage1_group", "stage1_group and stage2_group must be set and differ"))
 	}
@@ -147,6 +154,7 @@ type Service struct {
 	sink *sink // nil: no ClickHouse
 	log  *slog.Logger
 	m    *metrics
+	em   *evalMetrics
 	ring *Ring
 	// mem: the in-process call store (no ClickHouse); api serves calls
 	// from it or from ClickHouse.
@@ -173,7 +181,11 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, deps: deps, log: deps.Log.With("service", "aggregator"), m: m, ring: NewRing(cfg.RingWindows, cfg.MaxSeries)}
+	em, err := newEvalMetrics(deps.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{cfg: cfg, deps: deps, log: deps.Log.With("service", "aggregator"), m: m, em: em, ring: NewRing(cfg.RingWindows, cfg.MaxSeries)}
 	s.ring.dropped = m.ringDropped.Inc
 	s.api = &callsAPI{now: time.Now, bad: func(api string) { m.apiBad.WithLabelValues(api).Inc() }, fail: func(api string, err error) {
 		m.apiErrors.WithLabelValues(api).Inc()

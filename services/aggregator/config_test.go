@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,5 +91,23 @@ func TestValidate(t *testing.T) {
 				t.Fatalf("error %v does not name %s", err, c.key)
 			}
 		})
+	}
+}
+
+// The evaluation join's memory and wait count toward replay: a replay
+// that cannot rebuild the join is refused, naming the keys.
+func TestEvalsConfigNeedsReplay(t *testing.T) {
+	c := DefaultConfig()
+	if err := c.Validate(); err != nil {
+		t.Fatalf("defaults: %v", err)
+	}
+	c.Evals.CallMemory = 5 * time.Minute
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "evals.call_memory") {
+		t.Fatalf("replay too short for the join: %v", err)
+	}
+	c.Replay = 20 * time.Minute
+	c.Evals.LowScore = math.NaN()
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "evals.low_score") {
+		t.Fatalf("NaN threshold: %v", err)
 	}
 }

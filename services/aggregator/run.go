@@ -442,6 +442,7 @@ func (p *stage1) get(part int32) *stage.Stage1 {
 	if st == nil {
 		st = stage.NewStage1(part, p.s.cfg.Windows, p.s.cfg.OutOfOrderness, p.s.cfg.AllowedLateness)
 		st.PerTenant = p.s.deps.Auth.Enabled()
+		p.s.evalStage(st)
 		st.Upstream()
 		p.parts[part] = st
 	}

@@ -99,6 +99,14 @@ type Stage1 struct {
 	// Counters the service exports. Ahead: spans that ended after CapMs
 	// (their windows are filled; only the watermark is capped).
 	Skipped, LateSpans, LateDropped, Ahead float64
+	// Evals configures the join of evaluations to calls (evals.go);
+	// OnEval, when set, is told each outcome as EvalOutcomes counts it.
+	Evals        EvalConfig
+	OnEval       func(outcome string, n float64)
+	EvalOutcomes map[string]float64
+	// EvalCallsEvicted: calls forgotten before CallMemory (MaxCalls).
+	EvalCallsEvicted float64
+	ev               *evalState
 	// Summaries merged (AddSummary) and the spans they hold; Misaligned:
 	// summaries whose bucket does not fit in one window (ingest's bucket
 	// does not divide a window length); BadSummaries: summaries without a
@@ -108,7 +116,8 @@ type Stage1 struct {
 
 // NewStage1 returns the state of one partition.
 func NewStage1(p int32, lengths []time.Duration, outOfOrder, lateness time.Duration) *Stage1 {
-	return &Stage1{Partition: p, Lengths: lengths, OutOfOrder: outOfOrder, Lateness: lateness, wins: map[WinKey]*open1{}}
+	return &Stage1{Partition: p, Lengths: lengths, OutOfOrder: outOfOrder, Lateness: lateness, wins: map[WinKey]*open1{},
+		Evals: DefaultEvalConfig(), EvalOutcomes: map[string]float64{}}
 }
 
 // Source names this stage's partials.
@@ -146,10 +155,15 @@ func (s *Stage1) Open() int { return len(s.wins) }
 
 // Add folds one span in. Event time is the span's end time (DESIGN), or
 // its start when the end is missing or before it. It returns false for
-// spans that feed no series (non-model spans; counted Skipped).
+// spans that feed no series (non-model spans; counted Skipped), whose
+// evaluations are joined to a call of their trace (evals.go). A model
+// span's own evaluations are folded with it.
 func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	k, ok := sli.KeyOf(es)
 	if !ok {
+		if len(es.GetSpan().GetEvaluations()) > 0 {
+			s.addEvals(es.GetSpan())
+		}
 		s.Skipped++
 		return false
 	}
@@ -162,6 +176,8 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	if w <= 0 {
 		w = 1
 	}
+	evs := es.GetSpan().GetEvaluations()
+	folded := false
 	for _, l := range s.Lengths {
 		lm := l.Milliseconds()
 		start := evMs - mod(evMs, lm)
@@ -184,9 +200,21 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 			s.wins[wk] = o
 		}
 		o.acc.Add(es)
+		for _, ev := range evs {
+			o.acc.AddEval(ev, w, s.Evals.Low)
+		}
+		folded = true
 		o.rev++
 		o.dirty = true
 	}
+	if len(evs) > 0 {
+		if folded {
+			s.outcome(EvalInline, float64(len(evs)))
+		} else {
+			s.outcome(EvalLate, float64(len(evs)))
+		}
+	}
+	s.rememberCall(k, es.GetSpan(), evMs)
 	s.maxReal = max(s.maxReal, evMs)
 	if s.ext {
 		return true
@@ -312,6 +340,11 @@ func (s *Stage1) Advance(final bool) []*llmobsv1.SLIPartial {
 	wm, ok := s.WatermarkMs()
 	if !ok {
 		return nil
+	}
+	if final {
+		s.expireEvals(math.MaxInt64 / 2)
+	} else {
+		s.expireEvals(wm)
 	}
 	var out []*llmobsv1.SLIPartial
 	for wk, o := range s.wins {
