@@ -19,8 +19,21 @@ import (
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
-// SurgeAlert is the alert a surge of a new kind of question raises.
-const SurgeAlert = "LLMNovelPromptSurge"
+// SurgeAlert is the alert a surge of a new kind of question raises;
+// OutputSurgeAlert the one a surge of a new kind of completion raises (a
+// new error message, answers that stop following a format): states of kind
+// "output" on llmobs.novelty.
+const (
+	SurgeAlert       = "LLMNovelPromptSurge"
+	OutputSurgeAlert = "LLMNovelOutputSurge"
+)
+
+// sourceStale: a source (embedder instance) whose latest state of a
+// service and kind is this much event time older than the newest state of
+// it from any source no longer counts (it left, or lost the partitions).
+// Each source sends at least once per rate bucket (1 m) while its
+// partitions carry the service's calls.
+const sourceStale = 5 * time.Minute
 
 // Surges: LLMNovelPromptSurge from llmobs.novelty (DESIGN: Topics). The
 // embedder sends, per tenant and service, its surge state — every topic of
@@ -40,10 +53,22 @@ const SurgeAlert = "LLMNovelPromptSurge"
 //   - an embedder restarted without its novelty state is cold (nothing
 //     surges until its warm-up is over): its next state lists no topic, and
 //     the surges resolve instead of firing for ever.
+//
+// Prompts (kind "" or "prompt": LLMNovelPromptSurge) and completions (kind
+// "output": LLMNovelOutputSurge) are separate levels of a service. Several
+// embedder instances each judge their partitions' share of a service and
+// send their own states (source: the instance): the level is kept per
+// source, and an alert fires while any live source lists its topic and
+// resolves when none does — without this, two instances' states resolved
+// each other's alerts at every record. A source silent for sourceStale of
+// the service's event time no longer counts. After a rebuild the sources'
+// levels are unknown: a firing alert is held for the source that fired it
+// (annotation source) until that source says otherwise or goes stale.
 type surgeLoop struct {
 	s       *Service
 	mu      sync.Mutex
 	firing  map[string]Alert // by fingerprint
+	levels  map[levelKey]map[string]*sourceLevel
 	rebuild atomic.Bool
 	out     []Alert // the poll's events
 	dlq     int
@@ -59,7 +84,7 @@ func (s *Service) newSurgeLoop() (*surgeLoop, error) {
 		}
 		in = are.ExistingCollector.(prometheus.Counter)
 	}
-	l := &surgeLoop{s: s, firing: map[string]Alert{}, in: in}
+	l := &surgeLoop{s: s, firing: map[string]Alert{}, levels: map[levelKey]map[string]*sourceLevel{}, in: in}
 	l.rebuild.Store(true)
 	return l, nil
 }
@@ -94,8 +119,9 @@ func (l *surgeLoop) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 		}
 		l.mu.Lock()
 		l.firing = map[string]Alert{}
+		l.levels = map[levelKey]map[string]*sourceLevel{}
 		for fp, a := range st {
-			if a.Labels["alertname"] == SurgeAlert && a.Status == "firing" {
+			if n := a.Labels["alertname"]; (n == SurgeAlert || n == OutputSurgeAlert) && a.Status == "firing" {
 				l.firing[fp] = a.Alert
 			}
 		}
@@ -108,10 +134,14 @@ func (l *surgeLoop) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 			return
 		}
 		var b llmobsv1.TopicSurgeBatch
-		if err := b.UnmarshalVT(r.Value); err != nil || b.GetService() == "" {
-			if err == nil {
-				err = errors.New("no service")
-			}
+		err := b.UnmarshalVT(r.Value)
+		if err == nil && b.GetService() == "" {
+			err = errors.New("no service")
+		}
+		if k := b.GetKind(); err == nil && k != "" && k != kindPrompt && k != kindOutput {
+			err = fmt.Errorf("unknown kind %q", k)
+		}
+		if err != nil {
 			s.deps.Log.Warn("alerter: undecodable llmobs.novelty record sent to the DLQ (reason decode_error)", "partition", r.Partition, "offset", r.Offset, "err", err)
 			dlq = append(dlq, kafka.DLQRecord(s.deps.Topics.DLQ, "alerter", reasonDecode, err, r, r.Value))
 			return
@@ -139,14 +169,63 @@ func surgeLabels(tenant, service, topic string) map[string]string {
 	return l
 }
 
+// Kinds of llmobs.novelty states (TopicSurgeBatch.kind; "" is a prompt
+// state).
+const (
+	kindPrompt = "prompt"
+	kindOutput = "output"
+)
+
+// levelKey is one level: a tenant's service and the kind of its topics.
+type levelKey struct{ tenant, service, kind string }
+
+// sourceLevel is one source's latest state of a level: its event time and
+// the fingerprints of the topics it lists.
+type sourceLevel struct {
+	at     time.Time
+	listed map[string]bool
+	held   bool // not heard from since the rebuild
+}
+
 // apply takes one surge state and returns the events it causes. Callers
 // hold mu.
 func (l *surgeLoop) apply(b *llmobsv1.TopicSurgeBatch) []Alert {
 	at := time.UnixMilli(b.GetAtUnixMs()).UTC()
+	name, what, items, of := SurgeAlert, "question", "prompts", ""
+	key := levelKey{b.GetTenant(), b.GetService(), kindPrompt}
+	if b.GetKind() == kindOutput {
+		name, what, items, of = OutputSurgeAlert, "completion", "completions", "'s completions"
+		key.kind = kindOutput
+	}
+	mine := func(a Alert) bool {
+		return a.Labels["alertname"] == name && a.Labels["service"] == b.GetService() && a.Labels["tenant"] == b.GetTenant()
+	}
+	srcs := l.levels[key]
+	if srcs == nil {
+		srcs = map[string]*sourceLevel{}
+		l.levels[key] = srcs
+	}
+	// Firing alerts of a source not heard from since the rebuild: held for
+	// it, as of this state, until it says otherwise or goes stale.
+	for fp, a := range l.firing {
+		if !mine(a) {
+			continue
+		}
+		src := a.Annotations["source"]
+		lv := srcs[src]
+		if lv == nil {
+			lv = &sourceLevel{at: at, listed: map[string]bool{}, held: true}
+			srcs[src] = lv
+		}
+		if lv.held {
+			lv.listed[fp] = true
+		}
+	}
 	listed := map[string]bool{}
 	var out []Alert
 	for _, r := range b.GetReports() {
 		labels := surgeLabels(b.GetTenant(), b.GetService(), r.GetTopicId())
+		labels["alertname"] = name
 		fp := Fingerprint(labels)
 		listed[fp] = true
 		if _, ok := l.firing[fp]; ok {
@@ -154,11 +233,11 @@ func (l *surgeLoop) apply(b *llmobsv1.TopicSurgeBatch) []Alert {
 		}
 		kind := "a rare one"
 		if r.GetIsNew() {
-			kind = "new: none of its prompts in the baseline"
+			kind = "new: none of its " + items + " in the baseline"
 		}
 		ann := map[string]string{
-			"summary": fmt.Sprintf("A kind of question is surging in %s: %.1f%% of its recent prompts (%d), %.2f%% in the baseline before", b.GetService(), 100*r.GetShare(), r.GetRecent(), 100*r.GetBaselineShare()),
-			"description": fmt.Sprintf("Topic %s of %s is %s. Examples (redacted): %s", r.GetTopicId(), b.GetService(), kind,
+			"summary": fmt.Sprintf("A kind of %s is surging in %s: %.1f%% of its recent %s (%d), %.2f%% in the baseline before", what, b.GetService(), 100*r.GetShare(), items, r.GetRecent(), 100*r.GetBaselineShare()),
+			"description": fmt.Sprintf("Topic %s of %s%s is %s. Examples (redacted): %s", r.GetTopicId(), b.GetService(), of, kind,
 				strings.Join(r.GetExamples(), " | ")),
 			"value":          fmt.Sprintf("%.4f", r.GetShare()),
 			"baseline_share": fmt.Sprintf("%.4f", r.GetBaselineShare()),
@@ -166,6 +245,9 @@ func (l *surgeLoop) apply(b *llmobsv1.TopicSurgeBatch) []Alert {
 		}
 		for i, ex := range r.GetExamples() {
 			ann[fmt.Sprintf("example_%d", i+1)] = ex
+		}
+		if src := b.GetSource(); src != "" {
+			ann["source"] = src
 		}
 		start := at
 		if ms := r.GetSinceUnixMs(); ms > 0 && ms <= b.GetAtUnixMs() {
@@ -175,9 +257,26 @@ func (l *surgeLoop) apply(b *llmobsv1.TopicSurgeBatch) []Alert {
 		l.firing[fp] = a
 		out = append(out, a)
 	}
+	srcs[b.GetSource()] = &sourceLevel{at: at, listed: listed}
+	newest := at
+	for _, lv := range srcs {
+		if lv.at.After(newest) {
+			newest = lv.at
+		}
+	}
+	live := map[string]bool{}
+	for src, lv := range srcs {
+		if lv.at.Before(newest.Add(-sourceStale)) {
+			delete(srcs, src)
+			continue
+		}
+		for fp := range lv.listed {
+			live[fp] = true
+		}
+	}
 	var ended []string
 	for fp, a := range l.firing {
-		if listed[fp] || a.Labels["service"] != b.GetService() || a.Labels["tenant"] != b.GetTenant() {
+		if live[fp] || !mine(a) {
 			continue
 		}
 		ended = append(ended, fp)
