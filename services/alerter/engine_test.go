@@ -272,7 +272,7 @@ func TestDefaultRulesFileParses(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, err := ParseRules("rules/default.yaml", b)
-	if err != nil || len(r) != 17 { // a budget is two rules: projected overrun and exhausted
+	if err != nil || len(r) != 18 { // a budget is two rules: projected overrun and exhausted
 		t.Fatal(len(r), err)
 	}
 }

@@ -23,6 +23,9 @@ func metricOf(name string) (func(w *llmobsv1.SLIWindow) float64, bool) {
 	if f, ok := metrics[name]; ok {
 		return f, true
 	}
+	if f, ok := evalMetricOf(name); ok {
+		return f, true
+	}
 	if flag, ok := strings.CutPrefix(name, flagCountPrefix); ok && validFlag(flag) {
 		return func(w *llmobsv1.SLIWindow) float64 { return flagCount(w, flag) }, true
 	}
@@ -56,4 +59,64 @@ func validFlag(f string) bool {
 		}
 	}
 	return true
+}
+
+// Evaluation metrics (issue 21, point 4: evaluations and user feedback
+// joined to a series' calls): evals.<name> is how many of a window's
+// evaluations had that name (gen_ai.evaluation.name; user_feedback for
+// feedback), eval_mean.<name> their mean score, eval_low_rate.<name> the
+// share of scored ones below the aggregator's low-score threshold; evals,
+// eval_mean and eval_low_rate without a name are over every name (0 when
+// nothing was scored).
+func evalMetricOf(name string) (func(w *llmobsv1.SLIWindow) float64, bool) {
+	pick := func(rest string) (func(e *llmobsv1.EvalScore) bool, bool) {
+		if rest == "" {
+			return func(*llmobsv1.EvalScore) bool { return true }, true
+		}
+		n, ok := strings.CutPrefix(rest, ".")
+		if !ok || !validFlag(n) {
+			return nil, false
+		}
+		return func(e *llmobsv1.EvalScore) bool { return e.GetName() == n }, true
+	}
+	sum := func(w *llmobsv1.SLIWindow, sel func(*llmobsv1.EvalScore) bool) (count, scored, total, low float64) {
+		for _, e := range w.GetEvals() {
+			if sel(e) {
+				count += e.GetCount()
+				scored += e.GetScored()
+				total += e.GetSum()
+				low += e.GetLow()
+			}
+		}
+		return
+	}
+	for _, m := range []string{"eval_low_rate", "eval_mean", "evals"} {
+		rest, ok := strings.CutPrefix(name, m)
+		if !ok {
+			continue
+		}
+		sel, ok := pick(rest)
+		if !ok {
+			return nil, false
+		}
+		switch m {
+		case "evals":
+			return func(w *llmobsv1.SLIWindow) float64 { c, _, _, _ := sum(w, sel); return c }, true
+		case "eval_mean":
+			return func(w *llmobsv1.SLIWindow) float64 {
+				if _, n, t, _ := sum(w, sel); n > 0 {
+					return t / n
+				}
+				return 0
+			}, true
+		default:
+			return func(w *llmobsv1.SLIWindow) float64 {
+				if _, n, _, l := sum(w, sel); n > 0 {
+					return l / n
+				}
+				return 0
+			}, true
+		}
+	}
+	return nil, false
 }

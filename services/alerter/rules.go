@@ -288,7 +288,7 @@ func compileRule(group string, sp RuleSpec, rn *yaml.Node) ([]*Rule, []nodeErr) 
 		}
 		c := Cond{Metric: f[0], Op: f[1]}
 		if _, ok := metricOf(f[0]); !ok {
-			errs = append(errs, nodeErr{at("expr"), fmt.Sprintf("unknown metric %q (known: %s, flags.<flag>, flag_rate.<flag>)", f[0], strings.Join(sortedKeys(metrics), ", "))})
+			errs = append(errs, nodeErr{at("expr"), fmt.Sprintf("unknown metric %q (known: %s, flags.<flag>, flag_rate.<flag>, evals[.<name>], eval_mean[.<name>], eval_low_rate[.<name>])", f[0], strings.Join(sortedKeys(metrics), ", "))})
 		}
 		if _, ok := ops[f[1]]; !ok {
 			errs = append(errs, nodeErr{at("expr"), fmt.Sprintf("unknown operator %q", f[1])})
