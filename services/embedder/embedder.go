@@ -117,6 +117,8 @@ type Config struct {
 	DefaultK int `yaml:"default_k"`
 	// Novelty tunes novelty scores, topics and surges (package novelty).
 	Novelty novelty.Config `yaml:"novelty"`
+	// Outputs: novelty of completions (off by default: outputs.go).
+	Outputs OutputsConfig `yaml:"outputs"`
 }
 
 // DefaultConfig returns the defaults.
@@ -141,6 +143,7 @@ func DefaultConfig() Config {
 		MinKeep:                 0.02,
 		MaxBackoff:              30 * time.Second,
 		DefaultK:                10,
+		Outputs:                 OutputsConfig{Cache: 50_000},
 	}
 }
 
@@ -151,6 +154,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.StringVar(&c.Encoder.OpenAI.URL, prefix+".openai-url", c.Encoder.OpenAI.URL, "OpenAI-compatible embeddings endpoint (encoder=openai)")
 	fs.StringVar(&c.Encoder.OpenAI.Model, prefix+".openai-model", c.Encoder.OpenAI.Model, "embedding model name (encoder=openai)")
 	fs.StringVar(&c.Qdrant.Addr, prefix+".qdrant-addr", c.Qdrant.Addr, "Qdrant gRPC host:port (empty: in-process index)")
+	fs.BoolVar(&c.Outputs.Enabled, prefix+".outputs", c.Outputs.Enabled, "also embed completions and score their novelty (flag novel_output, LLMNovelOutputSurge); one more encoder pass per call")
 }
 
 // Prepare fetches what the service needs before it can start and is not
@@ -172,6 +176,12 @@ func (c Config) Validate() error {
 	var errs []error
 	if err := c.Novelty.Validate(); err != nil {
 		errs = append(errs, config.Prefix("novelty", err))
+	}
+	if err := c.Outputs.Novelty.Validate(); err != nil {
+		errs = append(errs, config.Prefix("outputs.novelty", err))
+	}
+	if c.Outputs.Enabled && c.Outputs.Cache < 1 {
+		errs = append(errs, config.Errorf("outputs.cache", "must be at least 1"))
 	}
 	if c.Group == "" {
 		errs = append(errs, config.Errorf("group", "required"))
@@ -259,6 +269,13 @@ type Service struct {
 	dirty      map[string]bool
 	lastSnap   time.Time
 	writeState func(context.Context, []*kgo.Record) error
+	// Completions (outputs.go): their detector, the distinct texts known
+	// (topic, novel), the services a flush touched, the latest surges.
+	novOut     *novelty.Detector
+	outCache   *lru
+	touchedOut map[string]bool
+	outSurges  []novelty.Surge
+	dirtyOut   map[string]bool
 
 	// Test seams.
 	sleep func(context.Context, time.Duration) error
@@ -309,7 +326,7 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 	s := &Service{
 		cfg: cfg, deps: deps, log: log, m: m, enc: enc, idx: idx,
 		cache: newLRU(cfg.DedupCache), ready: make(chan struct{}), sleep: sleepCtx,
-		nov: novelty.New(cfg.Novelty),
+		nov: novelty.New(cfg.Novelty), novOut: novelty.New(cfg.Outputs.Novelty), outCache: newLRU(max(cfg.Outputs.Cache, 1)),
 	}
 	if deps.Admin != nil {
 		deps.Admin.AddReadiness("embedder", s.readiness)

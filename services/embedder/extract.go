@@ -29,12 +29,20 @@ type prompt struct {
 	hash    string // of the normalised text
 	id      string // index.PointID(hash)
 	payload index.Payload
+	// out is what the call answered (outputText), outHash its hash; set
+	// only with outputs.enabled.
+	out, outHash string
 }
 
 // extract takes the prompt of one enriched span: the last user message (what
 // the user asked), or else every non-system input message joined. ok is
 // false with a reason when there is nothing to embed.
 func extract(es *llmobsv1.EnrichedSpan, maxBytes int) (p prompt, reason string, ok bool) {
+	return extractWith(es, maxBytes, false)
+}
+
+// extractWith also takes the call's completion when outputs is set.
+func extractWith(es *llmobsv1.EnrichedSpan, maxBytes int, outputs bool) (p prompt, reason string, ok bool) {
 	sp := es.GetSpan()
 	if sp.GetClass() != llmobsv1.SpanClass_SPAN_CLASS_LLM {
 		return p, skipNotLLM, false
@@ -79,6 +87,11 @@ func extract(es *llmobsv1.EnrichedSpan, maxBytes int) (p prompt, reason string, 
 		ConversationID: g.GetConversationId(), UserID: g.GetUserId(), Tenant: g.GetTenantId(),
 		Hits: 1, FirstSeen: end, LastSeen: end,
 		Flags: index.MergeFlags(nil, sp.GetFlags()),
+	}
+	if outputs {
+		if p.out = outputText(sp, maxBytes); p.out != "" {
+			p.outHash = textHash(p.out)
+		}
 	}
 	return p, "", true
 }

@@ -28,6 +28,10 @@ type metrics struct {
 	snapshots    prometheus.Counter
 	restored     prometheus.Counter
 	warm         prometheus.Gauge
+	outputs      *prometheus.CounterVec
+	novelOutputs prometheus.Counter
+	outputSurges *prometheus.CounterVec
+	outputWarm   prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -58,11 +62,15 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		restored:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_novelty_restored_total", Help: "Tenant/service novelty detector states restored from llmobs.embedder.state at start."}),
 		warm:         prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_novelty_cold_series", Help: "Tenant/service pairs still in the novelty warm-up (no novel flags or surges yet)."}),
 	}
+	m.outputs = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_outputs_total", Help: "Completions (outputs.enabled) by outcome: embedded (a new text scored), deduplicated (a known text: counted for its topic), sampled_out (the embedder lagged), embed_error."}, []string{"outcome"})
+	m.novelOutputs = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_novel_outputs_total", Help: "Distinct completions whose novelty score was above outputs.novelty.threshold when first seen (flag novel_output on their prompts)."})
+	m.outputSurges = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_output_topic_surges_total", Help: "Completion topic surge state changes: started, ended (LLMNovelOutputSurge; GET /api/topics?kind=output)."}, []string{"change"})
+	m.outputWarm = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_output_novelty_cold_series", Help: "Tenant/service pairs whose completion detector is still in its warm-up (no novel_output flags or output surges yet)."})
 	m.keepP.Set(1)
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.snapshots, m.restored, m.warm} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.snapshots, m.restored, m.warm, m.outputs, m.novelOutputs, m.outputSurges, m.outputWarm} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -195,7 +195,7 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 				spans += len(b.Spans)
 				s.m.spansIn.Add(float64(len(b.Spans)))
 				for _, es := range b.Spans {
-					p, reason, ok := extract(es, s.cfg.MaxTextBytes)
+					p, reason, ok := extractWith(es, s.cfg.MaxTextBytes, s.cfg.Outputs.Enabled)
 					if !ok {
 						s.m.skipped.WithLabelValues(reason).Inc()
 						continue
@@ -389,6 +389,12 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	if len(order) == 0 {
 		return true
 	}
+	// Completions first: a novel one flags its prompt (novel_output)
+	// before the prompt's payload is written.
+	if !s.observeOutputs(ctx, pending, groups, keepP) {
+		return false
+	}
+	defer s.updateWarm()
 
 	// Which prompts are already in the index: the cache, then the index.
 	known := map[string]seen{}

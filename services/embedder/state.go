@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/services/embedder/novelty"
 )
 
 // The novelty detector's state survives a restart: every
@@ -33,6 +35,11 @@ const (
 	hdrGen          = "llmobs-snapshot-generation"
 	hdrChunk        = "llmobs-snapshot-chunk"
 	hdrChunks       = "llmobs-snapshot-chunks"
+	// The completions' detector (outputs.go) is snapshotted alongside,
+	// keyed outputKeyPrefix + "<tenant>|<service>#<chunk>" (its own
+	// compaction key) with hdrKind "output".
+	hdrKind         = "llmobs-snapshot-kind"
+	outputKeyPrefix = "output:"
 )
 
 func (s *Service) markDirty(key string) {
@@ -45,24 +52,34 @@ func (s *Service) markDirty(key string) {
 // maybeSnapshot writes the state of the services changed since the last
 // snapshot when novelty_snapshot_interval has passed (work goroutine).
 func (s *Service) maybeSnapshot(ctx context.Context) {
-	if s.cfg.NoveltySnapshotInterval <= 0 || s.writeState == nil || len(s.dirty) == 0 || time.Since(s.lastSnap) < s.cfg.NoveltySnapshotInterval {
+	if s.cfg.NoveltySnapshotInterval <= 0 || s.writeState == nil || len(s.dirty)+len(s.dirtyOut) == 0 || time.Since(s.lastSnap) < s.cfg.NoveltySnapshotInterval {
 		return
 	}
 	gen := strconv.FormatInt(time.Now().UnixNano(), 10)
 	var recs []*kgo.Record
-	for key := range s.dirty {
-		b, ok, err := s.nov.Snapshot(key)
+	add := func(nov *novelty.Detector, key, prefix, kind string) {
+		b, ok, err := nov.Snapshot(key)
 		if err != nil || !ok {
-			continue
+			return
 		}
 		n := (len(b) + stateChunkBytes - 1) / stateChunkBytes
 		for i := range n {
 			part := b[i*stateChunkBytes : min(len(b), (i+1)*stateChunkBytes)]
-			recs = append(recs, &kgo.Record{Topic: s.deps.Topics.EmbedderState, Key: []byte(key + "#" + strconv.Itoa(i)), Value: part, Headers: []kgo.RecordHeader{
+			hdrs := []kgo.RecordHeader{
 				{Key: kafka.HeaderSchema, Value: []byte("llmobs.embedder.novelty-snapshot+gob")},
 				{Key: hdrGen, Value: []byte(gen)}, {Key: hdrChunk, Value: []byte(strconv.Itoa(i))}, {Key: hdrChunks, Value: []byte(strconv.Itoa(n))},
-			}})
+			}
+			if kind != "" {
+				hdrs = append(hdrs, kgo.RecordHeader{Key: hdrKind, Value: []byte(kind)})
+			}
+			recs = append(recs, &kgo.Record{Topic: s.deps.Topics.EmbedderState, Key: []byte(prefix + key + "#" + strconv.Itoa(i)), Value: part, Headers: hdrs})
 		}
+	}
+	for key := range s.dirty {
+		add(s.nov, key, "", "")
+	}
+	for key := range s.dirtyOut {
+		add(s.novOut, key, outputKeyPrefix, KindOutput)
 	}
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -70,8 +87,8 @@ func (s *Service) maybeSnapshot(ctx context.Context) {
 		s.log.Warn("writing the novelty detector's state failed; tried again after the next flush", "err", err)
 		return
 	}
-	s.m.snapshots.Add(float64(len(s.dirty)))
-	s.dirty, s.lastSnap = nil, time.Now()
+	s.m.snapshots.Add(float64(len(s.dirty) + len(s.dirtyOut)))
+	s.dirty, s.dirtyOut, s.lastSnap = nil, nil, time.Now()
 }
 
 // restoreNovelty reads llmobs.embedder.state to its end and restores every
@@ -121,6 +138,12 @@ func (s *Service) restoreNovelty(ctx context.Context) error {
 				return // not a snapshot chunk
 			}
 			svc := key[:i]
+			if kafka.Header(r, hdrKind) == KindOutput {
+				if !strings.HasPrefix(svc, outputKeyPrefix) {
+					return
+				}
+				svc = "\x00" + strings.TrimPrefix(svc, outputKeyPrefix) // the completions' detector
+			}
 			if byKey[svc] == nil {
 				byKey[svc] = map[int64]*snap{}
 			}
@@ -148,7 +171,11 @@ func (s *Service) restoreNovelty(ctx context.Context) error {
 		for i := range sn.n {
 			b = append(b, sn.chunks[i]...)
 		}
-		if err := s.nov.Restore(svc, b); err != nil {
+		nov := s.nov
+		if rest, ok := strings.CutPrefix(svc, "\x00"); ok {
+			nov, svc = s.novOut, rest
+		}
+		if err := nov.Restore(svc, b); err != nil {
 			s.log.Warn("a novelty snapshot was refused; that service warms up again", "service", svc, "err", err)
 			continue
 		}

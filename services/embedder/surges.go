@@ -10,6 +10,7 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+	"github.com/llmobs/llmobs/services/embedder/novelty"
 )
 
 // Surges reach the alerter through llmobs.novelty (DESIGN: Topics): after
@@ -38,20 +39,40 @@ func (s *Service) touch(key string) {
 
 // surgeRecords are the llmobs.novelty records for the services touched
 // since the last call whose state changed; sent marks them as sent.
+//
+// Prompts and completions (outputs.go) are two levels per service: their
+// records say kind "prompt" or "output", and both name this instance
+// (source), since each instance judges only its partitions' share.
 func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 	s.surgeMu.Lock()
-	touched := s.touched
-	s.touched = nil
+	touched, touchedOut := s.touched, s.touchedOut
+	s.touched, s.touchedOut = nil, nil
 	s.surgeMu.Unlock()
 	next := map[string]string{}
+	type state struct {
+		key, kind string
+		nov       *novelty.Detector
+	}
+	var states []state
 	for key := range touched {
 		s.markDirty(key)
-		at, bucket, surging, ok := s.nov.State(key)
+		states = append(states, state{key, KindPrompt, s.nov})
+	}
+	for key := range touchedOut {
+		if s.dirtyOut == nil {
+			s.dirtyOut = map[string]bool{}
+		}
+		s.dirtyOut[key] = true
+		states = append(states, state{key, KindOutput, s.novOut})
+	}
+	for _, st := range states {
+		key := st.key
+		at, bucket, surging, ok := st.nov.State(key)
 		if !ok {
 			continue
 		}
 		tenant, svc := splitKey(key)
-		b := &llmobsv1.TopicSurgeBatch{Tenant: tenant, Service: svc, AtUnixMs: at.UnixMilli()}
+		b := &llmobsv1.TopicSurgeBatch{Tenant: tenant, Service: svc, AtUnixMs: at.UnixMilli(), Kind: st.kind, Source: s.deps.InstanceID}
 		sig := []string{fmt.Sprint(at.UnixNano() / int64(bucket))}
 		for _, t := range surging {
 			r := &llmobsv1.TopicSurgeReport{Tenant: tenant, Service: svc, TopicId: t.ID, Surging: true, AtUnixMs: at.UnixMilli(),
@@ -66,7 +87,8 @@ func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 			sig = append(sig, t.ID)
 		}
 		state := strings.Join(sig, ",")
-		if s.sentState[key] == state {
+		sentKey := st.kind + "\x00" + key
+		if s.sentState[sentKey] == state {
 			continue
 		}
 		v, err := b.MarshalVT()
@@ -76,7 +98,7 @@ func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 		recs = append(recs, &kgo.Record{Topic: s.deps.Topics.Novelty, Key: []byte(key), Value: v, Headers: []kgo.RecordHeader{
 			{Key: kafka.HeaderSchema, Value: []byte("llmobs.v1.TopicSurgeBatch")},
 		}})
-		next[key] = state
+		next[sentKey] = state
 	}
 	return recs, func() {
 		if s.sentState == nil {

@@ -91,14 +91,25 @@ func (s *Service) handleTopics(w http.ResponseWriter, req *http.Request) {
 	allowed := tenantsOf(auth.ScopeOf(req.Context()))
 	ok := func(tenant string) bool { return allowed == nil || slices.Contains(allowed, tenant) }
 	svc := req.URL.Query().Get("service")
+	// kind=output: the completions' topics (outputs.enabled), else what
+	// users ask.
+	nov, warmUp, surges := s.nov, s.cfg.Novelty.WarmUpOrDefault(), &s.surges
+	switch req.URL.Query().Get("kind") {
+	case "", KindPrompt:
+	case KindOutput:
+		nov, warmUp, surges = s.novOut, s.cfg.Outputs.Novelty.WarmUpOrDefault(), &s.outSurges
+	default:
+		admin.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "kind must be prompt or output"})
+		return
+	}
 	out := TopicsResponse{Warm: map[string]WarmState{}, Topics: []TopicView{}, Surges: []SurgeView{}}
-	for k, n := range s.nov.Warm() {
+	for k, n := range nov.Warm() {
 		tenant, name := splitKey(k)
 		if ok(tenant) && (svc == "" || svc == name) {
-			out.Warm[k] = WarmState{Prompts: n, Warm: n > s.cfg.Novelty.WarmUpOrDefault()}
+			out.Warm[k] = WarmState{Prompts: n, Warm: n > warmUp}
 		}
 	}
-	for _, t := range s.nov.Topics("") {
+	for _, t := range nov.Topics("") {
 		tenant, name := splitKey(t.Service)
 		if !ok(tenant) || (svc != "" && svc != name) {
 			continue
@@ -110,8 +121,8 @@ func (s *Service) handleTopics(w http.ResponseWriter, req *http.Request) {
 		}
 	}
 	s.surgeMu.Lock()
-	for i := len(s.surges) - 1; i >= 0; i-- {
-		c := s.surges[i]
+	for i := len(*surges) - 1; i >= 0; i-- {
+		c := (*surges)[i]
 		tenant, name := splitKey(c.Topic.Service)
 		if !ok(tenant) || (svc != "" && svc != name) {
 			continue
