@@ -73,6 +73,9 @@ type Config struct {
 	// leaks, refusals, ...); zero by default (llmobs demo sends
 	// DemoSafety()).
 	Safety SafetyMix `yaml:"safety"`
+	// Evals: how often calls get evaluations and user feedback (evals.go);
+	// zero by default (llmobs demo sends DemoEvals()).
+	Evals EvalMix `yaml:"evals"`
 
 	// Scenario defaults to DefaultScenario().
 	Scenario *Scenario `yaml:"-"`
@@ -136,6 +139,7 @@ func (c Config) Validate() error {
 		errs = append(errs, config.Errorf("topics", "spans, metrics and logs topics are required"))
 	}
 	errs = append(errs, config.Prefix("safety", c.Safety.Validate()))
+	errs = append(errs, config.Prefix("evals", c.Evals.Validate()))
 	sc := c.scenario()
 	for _, name := range c.Incidents {
 		if name == "all" || name == "none" {
@@ -180,6 +184,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.Float64Var(&c.NewOutputShare, p("new-output-share"), c.NewOutputShare, "share of answers of the new kind from -new-output-at on (0: none)")
 	fs.BoolVar(&c.PartitionByTraceID, p("partition-by-trace-id"), c.PartitionByTraceID, "key trace records by trace ID, like the Collector's partition_traces_by_id")
 	c.Safety.RegisterFlags(p, fs)
+	c.Evals.RegisterFlags(p, fs)
 }
 
 func incidentNames() []string {

@@ -52,6 +52,8 @@ type Generator struct {
 	outRng *rand.Rand
 	// safeRng: the safety mix's draws (SafetyMix), its own stream
 	safeRng *rand.Rand
+	// evalRng: the evaluation mix's draws (EvalMix), its own stream
+	evalRng *rand.Rand
 	start   time.Time
 	total   int
 	next    int
@@ -90,6 +92,7 @@ func NewGenerator(cfg Config) (*Generator, error) {
 		gpuRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+1)),
 		subjRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+2)),
 		safeRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+3)),
+		evalRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+4)),
 		outRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+4)),
 		start:     cfg.Start.Truncate(time.Millisecond),
 		total:     cfg.totalTraces(),
@@ -267,6 +270,22 @@ func (g *Generator) queueSpans(at time.Time, spans []*genSpan, traceID []byte) {
 		for _, sig := range s.signals {
 			d.Signals[sig]++
 		}
+		for _, ev := range s.evals {
+			if d.Evals == nil {
+				d.Evals = map[string]EvalSummary{}
+			}
+			e := d.Evals[ev.name]
+			if ev.bad {
+				e.Bad++
+			} else {
+				e.Sent++
+				e.ScoreSum += ev.score
+				if ev.low {
+					e.Low++
+				}
+			}
+			d.Evals[ev.name] = e
+		}
 	}
 	g.sum.add(d)
 	req := &coltracepb.ExportTraceServiceRequest{ResourceSpans: groupByResource(spans)}
@@ -295,6 +314,8 @@ type genSpan struct {
 	// incident it belongs to.
 	signals        []string
 	safetyIncident string
+	// evals: the evaluations and feedback it carries (EvalMix)
+	evals []evalSent
 }
 
 // spanHeap orders pending spans by end time.
@@ -817,6 +838,9 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 		if end.After(g.lastGPUEnd) {
 			g.lastGPUEnd = end
 		}
+	}
+	if !failed && g.cfg.Evals.enabled() {
+		b.evals(spanID, end)
 	}
 	return end, failed
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"slices"
 	"sort"
 	"text/tabwriter"
 	"time"
@@ -35,6 +36,8 @@ type Summary struct {
 	// call stopped at "length").
 	Signals      map[string]int64 `json:"signals"`
 	NamingStyles map[string]int64 `json:"naming_styles"`
+	// Evals: evaluations and feedback sent per evaluation name (EvalMix).
+	Evals map[string]EvalSummary `json:"evals,omitempty"`
 	// LastSpanEnd is the latest span end time (event time) sent.
 	LastSpanEnd     time.Time `json:"last_span_end"`
 	DurationSeconds float64   `json:"duration_seconds"` // wall clock of Run
@@ -62,6 +65,7 @@ func (s Summary) clone() Summary {
 	c.IncidentSpans = maps.Clone(s.IncidentSpans)
 	c.NamingStyles = maps.Clone(s.NamingStyles)
 	c.Signals = maps.Clone(s.Signals)
+	c.Evals = maps.Clone(s.Evals)
 	return c
 }
 
@@ -91,6 +95,14 @@ func (s *Summary) add(d Summary) {
 		s.Signals = map[string]int64{}
 	}
 	addMap(s.Signals, d.Signals)
+	for k, v := range d.Evals {
+		if s.Evals == nil {
+			s.Evals = map[string]EvalSummary{}
+		}
+		e := s.Evals[k]
+		e.Sent, e.Low, e.ScoreSum, e.Bad = e.Sent+v.Sent, e.Low+v.Low, e.ScoreSum+v.ScoreSum, e.Bad+v.Bad
+		s.Evals[k] = e
+	}
 	if d.LastSpanEnd.After(s.LastSpanEnd) {
 		s.LastSpanEnd = d.LastSpanEnd
 	}
@@ -132,6 +144,10 @@ func (s Summary) Print(w io.Writer) {
 	fmt.Fprintf(tw, "  incident calls\t%s\t\n", fmtMap(s.IncidentSpans))
 	if len(s.Signals) > 0 {
 		fmt.Fprintf(tw, "  safety and quality signals sent\t%s\t\n", fmtMap(s.Signals))
+	}
+	for _, k := range slices.Sorted(maps.Keys(s.Evals)) {
+		e := s.Evals[k]
+		fmt.Fprintf(tw, "  evaluations sent: %s\t%d\tmean %.3f, %d low, %d with a bad score\n", k, e.Sent, e.Mean(), e.Low, e.Bad)
 	}
 	_ = tw.Flush()
 }
