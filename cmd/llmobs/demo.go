@@ -22,6 +22,7 @@ import (
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/app"
 	"github.com/llmobs/llmobs/loadgen"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 func cmdDemo(args []string) error {
@@ -33,6 +34,7 @@ func cmdDemo(args []string) error {
 	// The demo sends attacks, leaks, refusals and the rest too, so its
 	// summary shows every flag against what was sent.
 	lg.Safety = loadgen.DemoSafety()
+	lg.Evals = loadgen.DemoEvals()
 	fs := flag.NewFlagSet("llmobs demo", flag.ContinueOnError)
 	lg.RegisterFlags("loadgen", fs)
 	drain := fs.Duration("drain", 45*time.Second, "how long to wait for the pipeline to catch up after the traffic")
@@ -131,6 +133,9 @@ func cmdDemo(args []string) error {
 		printEstimates(os.Stdout, sum.LLMSpans, ps.IngestEstimates, ps.SLIRequests)
 		printTenants(os.Stdout, sum.LLMByTenant, ps.SLITenants)
 		printFlags(os.Stdout, sum.Signals, ps.Flags, ps.SLIFlags)
+		printEvals(os.Stdout, sum.Evals, ps.SLIEvals)
+		fmt.Printf("  outcomes: ingest %s; aggregator %s\n", counterLine(r.Admin.Registry, "llmobs_ingest_evaluations_total", "outcome"),
+			counterLine(r.Admin.Registry, "llmobs_aggregator_evaluations_total", "outcome"))
 	}
 	fmt.Printf("\nIngest sampling: level now %s; spans %s; aggregator late span×windows %s (unattributed %s)\n", gaugeValue(r.Admin.Registry, "llmobs_ingest_sampling_level"),
 		counterLine(r.Admin.Registry, "llmobs_ingest_sampling_spans_total", "decision"),
@@ -450,6 +455,27 @@ func printFlags(w io.Writer, sent map[string]int64, flagged map[string]int64, sl
 	fmt.Fprintln(w, "\nSafety and quality flags: calls sent with the signal vs spans the enricher flagged (and the SLI windows' count):")
 	for _, k := range keys {
 		fmt.Fprintf(w, "  %-20s sent %6d  flagged %6d  SLIs %8.0f\n", k, sent[k], flagged[k], slis[k])
+	}
+}
+
+// printEvals shows, per evaluation name, what loadgen sent (valid scores,
+// their mean, how many low, how many with a bad score) next to what the
+// aggregator joined into the SLI windows.
+func printEvals(w io.Writer, sent map[string]loadgen.EvalSummary, slis map[string]*llmobsv1.EvalScore) {
+	keys := slices.Sorted(maps.Keys(sent))
+	for k := range slis {
+		if _, ok := sent[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nEvaluations and feedback: sent by loadgen vs joined into the SLI windows (10 s):")
+	for _, k := range keys {
+		s, j := sent[k], slis[k]
+		fmt.Fprintf(w, "  %-14s sent %5d (mean %.3f, %4d low, %3d bad score)  joined %5.0f (mean %.3f, %4.0f low)\n",
+			k, s.Sent, s.Mean(), s.Low, s.Bad, j.GetCount(), j.GetMean(), j.GetLow())
 	}
 }
 

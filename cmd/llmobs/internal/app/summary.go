@@ -38,6 +38,10 @@ type PipelineSummary struct {
 	// flag counts of the latest revision of every 10 s window.
 	Flags      map[string]int64   `json:"flags"`
 	SLIFlags   map[string]float64 `json:"sli_flags"`
+	// SLIEvals: per evaluation name, the evaluations and feedback joined
+	// into the latest revision of every 10 s window (count, scored, sum,
+	// low summed over series; mean and low_rate recomputed).
+	SLIEvals map[string]*llmobsv1.EvalScore `json:"sli_evals"`
 	SLIWindows int64              `json:"sli_windows"`
 	// SLIRequests: weighted requests per "service/model" summed over the
 	// latest revision of every 10 s window (the aggregator's estimate of
@@ -93,7 +97,7 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 		return nil, fmt.Errorf("list end offsets: %w", err)
 	}
 	s := &PipelineSummary{Records: map[string]int64{}, JoinMethods: map[string]int64{}, Redactions: map[string]int64{}, DLQ: map[string]int64{},
-		SLIRequests: map[string]float64{}, SLITenants: map[string]*TenantUsage{}, Flags: map[string]int64{}, SLIFlags: map[string]float64{}, IngestEstimates: map[string]float64{}, latest: map[string]*llmobsv1.SLIWindow{}}
+		SLIRequests: map[string]float64{}, SLITenants: map[string]*TenantUsage{}, Flags: map[string]int64{}, SLIFlags: map[string]float64{}, SLIEvals: map[string]*llmobsv1.EvalScore{}, IngestEstimates: map[string]float64{}, latest: map[string]*llmobsv1.SLIWindow{}}
 	series := map[string]bool{}
 	// Latest revision per (series, window), so revisions are not counted twice.
 	windows := map[string]bool{}
@@ -123,6 +127,21 @@ func Summarize(ctx context.Context, kc kafka.Config, t kafka.Topics) (*PipelineS
 			s.SLIRequests[w.GetSeries().GetService()+"/"+w.GetSeries().GetModel()] += w.GetRequests() + w.GetLate()
 			for _, f := range w.GetFlags() {
 				s.SLIFlags[f.GetFlag()] += f.GetCount()
+			}
+			for _, e := range w.GetEvals() {
+				t := s.SLIEvals[e.GetName()]
+				if t == nil {
+					t = &llmobsv1.EvalScore{Name: e.GetName()}
+					s.SLIEvals[e.GetName()] = t
+				}
+				t.Count += e.GetCount()
+				t.Scored += e.GetScored()
+				t.Sum += e.GetSum()
+				t.Low += e.GetLow()
+				t.Feedback += e.GetFeedback()
+				if t.Scored > 0 {
+					t.Mean, t.LowRate = t.Sum/t.Scored, t.Low/t.Scored
+				}
 			}
 			for _, u := range w.GetUsage() {
 				k := u.GetTenant()
