@@ -90,7 +90,7 @@ func TestSheddingKeepsSLIsExact(t *testing.T) {
 	// self-hosted call could be priced at all) comes from the enricher's
 	// join of forwarded calls with the GPU stream, a function of the data
 	// (it waits for the GPU side's in-band watermark). Summarised self-hosted calls are charged an estimate
-	// (their host's GPU time per call-second over the bucket), so the shed
+	// (per call-second, the join's average over their host, GPU and bucket), so the shed
 	// run's GPU fields are reported, not held to equality.
 	var runToRunGPU float64
 	var worstRunToRun string

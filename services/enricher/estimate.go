@@ -8,89 +8,115 @@ import (
 )
 
 // Calls priced by GPU-seconds (self-hosted) that ingest summarised instead
-// of forwarding arrive as time per host and GPU (SeriesSummary.gpu_use),
-// without their spans: they cannot be joined one by one. They are charged
-// the GPU time their host gave its calls over the summary's bucket, per
-// call-second — the GPU-seconds the join would split among all calls there
-// (forwarded or not: ingest broadcasts every call's interval), divided by
-// the calls' summed durations — at the price of the host's GPU model.
-// Estimated, and marked so (Aggregate.gpu_cost_estimated and
-// gpu_seconds_estimated): a summarised call is charged the average share
-// of its bucket, not its own. Energy and utilisation are not estimated.
+// of forwarding arrive as time per host and GPU (SeriesSummary.gpu_use:
+// the summed durations of the calls of one bucket, by their span's own
+// host and GPU, tenant and user), without their spans: they cannot be
+// joined one by one. Their intervals are known, though — ingest puts
+// every model call on a known host into llmobs.gpu, forwarded or not — and
+// so is what the join gives each of them (split.go's fair split, the same
+// code a forwarded span runs). A use is charged, per call-second, what the
+// join gives the calls of its host and GPU that end in its bucket up to
+// its last call's end (all of them known once the GPU watermark passed
+// that end + join_wait, which the poll waits for): Σ GPU-seconds / Σ
+// durations over those calls, and Σ GPU-seconds × the $/h of each call's
+// GPU model / Σ durations for its cost. Estimated, and marked so
+// (Aggregate.gpu_cost_estimated and gpu_seconds_estimated). Where it
+// differs from joining the summarised calls one by one: a summarised call
+// is charged the average share of the calls of its host, GPU and bucket,
+// forwarded ones included, not its own — exact in total when every call
+// of that host, GPU and bucket up to the use's last one was summarised
+// (or their shares are equal). Calls the join would leave unpriced (no
+// GPU sample around them, no price for their GPU) are left out of the
+// average; when every such call is, the use is unpriced (unknown_model),
+// as its calls would be. When none of the use's calls is held (evicted,
+// or from an ingest that does not send call intervals), a call is taken
+// to have had its GPU alone — 1 GPU-second per second, at the price of
+// the GPU the host's samples around the bucket name — or is unpriced when
+// the host sent no samples then. Energy and utilisation are not estimated.
 
-// gpuPerCallSecond is the GPU-seconds the calls held on host (and gpu,
-// when named; else the host's GPUs as a pool) got per second they ran,
-// over [from, to): ∫ min(active, pool) / ∫ active. It also names the GPU
-// model of the host's samples. ok is false when the host never sent GPU
-// samples; a host with samples but no calls held in the span gives 1 (a
-// call alone on its GPU).
-func (ix *gpuIndex) gpuPerCallSecond(host, gpu string, from, to uint64) (ratio float64, model string, ok bool) {
+// bucketEstimate is what the join gives the held calls filed under host
+// (their span's own host) and gpu (their span's own GPU, "" when it named
+// none) that end in [from, until]: their GPU-seconds and cost per second
+// they ran. ok is false when no such call could be priced. memo holds the
+// join of each call, for the other uses of the same poll.
+func (ix *gpuIndex) bucketEstimate(host, gpu string, from, until uint64, price func(gpuModel string) (float64, bool), memo map[*call]*llmobsv1.GPUAttribution) (secondsPerS, usdPerS float64, ok bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	h := ix.hosts[host]
-	if h == nil || to <= from {
-		return 0, "", false
+	if h == nil || until < from {
+		return 0, 0, false
 	}
-	keys := make([]string, 0, len(h.gpus))
-	for g := range h.gpus {
-		keys = append(keys, g)
-	}
-	sort.Strings(keys) // the same model whatever the map order
-	for _, g := range keys {
-		if list := h.gpus[g]; (gpu == "" || g == gpu) && len(list) > 0 && model == "" {
-			model = list[len(list)-1].GpuModel
-		}
-	}
-	pool := 1
-	if gpu == "" && len(h.gpus) > 0 {
-		pool = len(h.gpus)
-	}
-	type ev struct {
-		t     uint64
-		delta int
-	}
-	var evs []ev
 	lo := uint64(0)
 	if from > h.maxCall {
 		lo = from - h.maxCall
 	}
+	var held bool
+	var dur, seconds, usd float64
 	first := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= lo })
 	for _, c := range h.calls[first:] {
-		if c.start >= to {
+		if c.start > until {
 			break
 		}
-		if cg := ix.gpuOfLocked(host, c); gpu != "" && cg != "" && cg != gpu || c.end <= from || ix.hostOfLocked(c) != host {
+		if c.gpu != gpu || c.end < from || c.end > until {
 			continue
 		}
-		evs = append(evs, ev{max(c.start, from), +1}, ev{min(c.end, to), -1})
-	}
-	sort.Slice(evs, func(i, j int) bool { return evs[i].t < evs[j].t || evs[i].t == evs[j].t && evs[i].delta < evs[j].delta })
-	var busy, calls float64
-	active := 0
-	prev := from
-	for _, e := range evs {
-		if e.t > prev {
-			d := float64(e.t - prev)
-			busy += float64(min(active, pool)) * d
-			calls += float64(active) * d
-			prev = e.t
+		held = true
+		a := memo[c]
+		if a == nil {
+			a = ix.attributeLocked(c, "", ix.delta)
+			memo[c] = a
 		}
-		active += e.delta
+		usdPerHour, priced := price(a.GetGpuModel())
+		if a.GetMethod() == llmobsv1.JoinMethod_JOIN_METHOD_NONE || !priced || c.end <= c.start {
+			continue
+		}
+		dur += float64(c.end-c.start) / 1e9
+		seconds += a.GetGpuSeconds()
+		usd += a.GetGpuSeconds() * usdPerHour / 3600
 	}
-	if calls == 0 {
-		return 1, model, true
+	if dur > 0 {
+		return seconds / dur, usd / dur, true
 	}
-	return busy / calls, model, true
+	if held {
+		return 0, 0, false
+	}
+	// No call held: alone on its GPU, priced as the host's samples around
+	// the bucket say (the newest, of the GPU when named).
+	var model string
+	var at uint64
+	for g, list := range h.gpus {
+		if gpu != "" && g != gpu {
+			continue
+		}
+		for _, s := range windowOf(list, lo0(from, uint64(ix.delta)), until+uint64(ix.delta)) {
+			if s.TimeUnixNano > at || s.TimeUnixNano == at && s.GpuModel < model {
+				at, model = s.TimeUnixNano, s.GpuModel
+			}
+		}
+	}
+	usdPerHour, priced := price(model)
+	if at == 0 || !priced {
+		return 0, 0, false
+	}
+	return 1, usdPerHour / 3600, true
+}
+
+// lo0 is t − d, or 0.
+func lo0(t, d uint64) uint64 {
+	if t > d {
+		return t - d
+	}
+	return 0
 }
 
 // chargeSummaryGPU charges each GPU use of a summary its estimated GPU
-// time and cost (sli.ChargeGPU), counting calls it cannot price (no GPU
-// samples from their host, or no price for its GPU) as unknown-model, as
-// the join does for a forwarded call. It returns the GPU-seconds charged
-// and the calls left unpriced. The uses are dropped from the summary
-// afterwards: they name users before pseudonymisation, and nothing
-// downstream needs them.
-func (e *Enricher) chargeSummaryGPU(sum *llmobsv1.SeriesSummary) (seconds float64, unpriced uint64) {
+// time and cost (sli.ChargeGPU), counting calls it cannot price as
+// unknown-model, as the join does for a forwarded call. It returns the
+// GPU-seconds charged and the calls left unpriced. The uses are dropped
+// from the summary afterwards: they name users before pseudonymisation,
+// and nothing downstream needs them. memo (one per poll) keeps each
+// call's join for the other uses.
+func (e *Enricher) chargeSummaryGPU(sum *llmobsv1.SeriesSummary, memo map[*call]*llmobsv1.GPUAttribution) (seconds float64, unpriced uint64) {
 	agg := sum.GetAggregate()
 	if agg == nil {
 		sum.GpuUse = nil
@@ -99,15 +125,18 @@ func (e *Enricher) chargeSummaryGPU(sum *llmobsv1.SeriesSummary) (seconds float6
 	from := uint64(max(sum.GetBucketStartUnixMs(), 0)) * 1e6
 	to := from + uint64(max(sum.GetBucketLengthMs(), 0))*1e6
 	for _, u := range sum.GetGpuUse() {
-		ratio, model, ok := e.gpu.gpuPerCallSecond(u.GetHostName(), u.GetGpuId(), from, to)
-		usdPerHour, priced := e.prices.GPUPrice(model)
-		if !ok || !priced || u.GetCallSeconds() < 0 {
+		until := to - 1
+		if end := u.GetMaxEndUnixNano(); end > 0 { // 0: an ingest that does not send it
+			until = min(end, until)
+		}
+		perS, usdPerS, ok := e.gpu.bucketEstimate(u.GetHostName(), u.GetGpuId(), from, until, e.prices.GPUPrice, memo)
+		if !ok || u.GetCallSeconds() < 0 {
 			agg.UnknownModel += float64(u.GetCalls())
 			unpriced += u.GetCalls()
 			continue
 		}
-		s := u.GetCallSeconds() * ratio
-		sli.ChargeGPU(agg, u.GetTenant(), u.GetUser(), s, s*usdPerHour/3600)
+		s := u.GetCallSeconds() * perS
+		sli.ChargeGPU(agg, u.GetTenant(), u.GetUser(), s, u.GetCallSeconds()*usdPerS)
 		seconds += s
 	}
 	sum.GpuUse = nil

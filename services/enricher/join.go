@@ -480,9 +480,17 @@ func (ix *gpuIndex) gpuOfLocked(host string, c *call) string {
 func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.GPUAttribution {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	start, end := sp.StartTimeUnixNano, sp.EndTimeUnixNano
+	self := &call{start: sp.StartTimeUnixNano, end: sp.EndTimeUnixNano, gpu: sp.GetResource().GetGpuId(), trace: string(sp.TraceId), span: string(sp.SpanId), resHost: sp.GetResource().GetHostName()}
+	return ix.attributeLocked(self, sp.GetResource().GetK8SPodName(), delta)
+}
+
+// attributeLocked joins the call self (a span's, or one held in the
+// index: estimate.go prices summarised calls by what the join gives the
+// calls around them) with the GPU samples that served it; pod, when set,
+// narrows an interval join to the samples of that pod.
+func (ix *gpuIndex) attributeLocked(self *call, pod string, delta time.Duration) *llmobsv1.GPUAttribution {
+	start, end := self.start, self.end
 	a := &llmobsv1.GPUAttribution{Method: llmobsv1.JoinMethod_JOIN_METHOD_NONE}
-	self := &call{start: start, end: end, gpu: sp.GetResource().GetGpuId(), trace: string(sp.TraceId), span: string(sp.SpanId), resHost: sp.GetResource().GetHostName()}
 
 	var matched []*llmobsv1.GPUSample
 	host := self.resHost
@@ -510,7 +518,6 @@ func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.
 			lo = start - uint64(delta)
 		}
 		hi := end + uint64(delta)
-		pod := sp.GetResource().GetK8SPodName()
 		usePod := pod != "" && h.pods[pod]
 		for g, list := range h.gpus {
 			if gpuID != "" && g != gpuID {

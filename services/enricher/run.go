@@ -399,8 +399,9 @@ func (p *spanPoll) forwardSummaries(topic string, sums []*llmobsv1.SeriesSummary
 	if len(sums) == 0 {
 		return nil
 	}
+	memo := map[*call]*llmobsv1.GPUAttribution{}
 	for _, sum := range sums {
-		secs, unpriced := p.s.e.chargeSummaryGPU(sum)
+		secs, unpriced := p.s.e.chargeSummaryGPU(sum, memo)
 		p.sm.gpuEstimated.Add(secs)
 		p.sm.gpuUnpriced.Add(float64(unpriced))
 	}
@@ -467,7 +468,7 @@ func newSummaryMetrics(reg prometheus.Registerer) (*summaryMetrics, error) {
 	m := &summaryMetrics{
 		forwarded:     prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_forwarded_total", Help: "Series summaries (spans ingest shed, folded per series and bucket) forwarded to llmobs.enriched (also in aborted transactions)."}),
 		priceMismatch: prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_price_mismatch_total", Help: "Series summaries ingest priced with another price table than the enricher's: set ingest.price_file to the enricher's price_file."}),
-		gpuEstimated:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_gpu_estimated_seconds_total", Help: "GPU-seconds charged, as an estimate, to summarised calls priced by GPU-seconds (their host's GPU time per call-second over the bucket)."}),
+		gpuEstimated:  prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_gpu_estimated_seconds_total", Help: "GPU-seconds charged, as an estimate, to summarised calls priced by GPU-seconds (per call-second, what the GPU join gives the calls of their host and GPU in the bucket)."}),
 		gpuUnpriced:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_summaries_gpu_unpriced_calls_total", Help: "Summarised calls priced by GPU-seconds that could not be charged (no GPU samples from their host, or no price for its GPU): counted unknown_model."}),
 	}
 	for _, c := range []*prometheus.Counter{&m.forwarded, &m.priceMismatch, &m.gpuEstimated, &m.gpuUnpriced} {
