@@ -38,13 +38,18 @@ const (
 var ErrKilled = errors.New("killed")
 
 // ErrUnread, returned by Process, drops the poll before anything of it was
-// folded in (nothing is produced or committed): the loop moves the client
-// back to the committed offsets, so the next polls return the same
-// records again (a record of a partition whose state is not
-// rebuilt yet, a side read that failed). Group membership is untouched:
-// leaving and rejoining would make the whole group rebalance, aborting
-// every peer's transaction in flight.
+// folded in (nothing is produced or committed): the loop moves each of the
+// poll's partitions back to its first record, so the next polls return the
+// same records again (a side read the poll needed failed). Group
+// membership is untouched: leaving and rejoining would make the whole
+// group rebalance, aborting every peer's transaction in flight.
 var ErrUnread = errors.New("poll dropped; read it again")
+
+// ErrRebuild, returned by Process, drops the poll as ErrUnread does and
+// then runs Hooks.Aborted, as after an aborted transaction: the stage
+// found state it cannot trust (records of a partition whose state was not
+// rebuilt for its current assignment) and rebuilds it from the log.
+var ErrRebuild = errors.New("poll dropped; rebuild state")
 
 // Processor is a stage's work on one poll.
 type Processor interface {
@@ -140,12 +145,21 @@ func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
 	return session(ctx, c, p, h)
 }
 
-// unread drops a poll that began no transaction: the client goes back to
-// the offsets franz-go holds as committed for each partition it reads (the
-// last transaction's, or where the assignment started it), as End does
-// after an abort, so the poll's records come again.
-func unread(cl *kgo.Client) {
-	cl.SetOffsets(cl.CommittedOffsets())
+// unread moves each partition of fs back to its first record. Partitions
+// no longer assigned are left alone (SetOffsets skips them).
+func unread(cl *kgo.Client, fs kgo.Fetches) {
+	back := map[string]map[int32]kgo.EpochOffset{}
+	fs.EachPartition(func(fp kgo.FetchTopicPartition) {
+		if len(fp.Records) == 0 {
+			return
+		}
+		if back[fp.Topic] == nil {
+			back[fp.Topic] = map[int32]kgo.EpochOffset{}
+		}
+		r := fp.Records[0]
+		back[fp.Topic][fp.Partition] = kgo.EpochOffset{Epoch: r.LeaderEpoch, Offset: r.Offset}
+	})
+	cl.SetOffsets(back)
 }
 
 func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
@@ -210,10 +224,18 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 			}
 		})
 		out, perr := p.Process(ctx, fetches)
-		if errors.Is(perr, ErrUnread) {
-			unread(sess.Client())
+		if errors.Is(perr, ErrUnread) || errors.Is(perr, ErrRebuild) {
+			unread(sess.Client(), fetches)
 			if h.Ended != nil {
 				h.Ended(Aborted, 0, time.Since(start))
+			}
+			if errors.Is(perr, ErrRebuild) && h.Aborted != nil {
+				if err := h.Aborted(ctx, sess.Client()); err != nil {
+					if ctx.Err() != nil {
+						return nil
+					}
+					return fmt.Errorf("%s: rebuilding state: %w", c.Name, err)
+				}
 			}
 			continue
 		}

@@ -134,6 +134,9 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 					for part := range offs[in] {
 						parts = append(parts, part)
 					}
+					if len(parts) == 0 {
+						return offs, nil // reset(nil) would drop every partition's state
+					}
 					p.reset(parts)
 					p.assigned(parts)
 					poll.setReady(parts, true)
@@ -152,13 +155,22 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 					}
 					return offs, nil
 				}),
+				// A cooperative rebalance calls these with nothing to
+				// revoke: m[in] is then nil, which setReady and reset read
+				// as "all". They dropped every partition's state, in the
+				// middle of a poll that then committed windows fired from
+				// the rest of it (found by TestTwoInstancesShare).
 				kgo.OnPartitionsRevoked(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
-					poll.setReady(m[in], false)
-					p.reset(m[in])
+					if len(m[in]) > 0 {
+						poll.setReady(m[in], false)
+						p.reset(m[in])
+					}
 				}),
 				kgo.OnPartitionsLost(func(_ context.Context, _ *kgo.Client, m map[string][]int32) {
-					poll.setReady(m[in], false)
-					p.reset(m[in])
+					if len(m[in]) > 0 {
+						poll.setReady(m[in], false)
+						p.reset(m[in])
+					}
 				}),
 			}
 		},
@@ -222,12 +234,13 @@ func (sp *stagePoll) isReady(part int32) bool {
 	return sp.ready[part]
 }
 
-// rewind rebuilds, after an aborted transaction, the state of every
-// partition this instance owns and has read from: it drops the state
-// (which folded the aborted poll in) and moves the partition back to where
-// an assignment starts it, cfg.Replay before now or its committed offset
-// if that is older. noteCommitted learns each partition's committed offset
-// (records below it are replayed, not fresh).
+// rewind rebuilds, after an aborted transaction (or a dropped poll), the
+// state of every partition this instance owns: it drops the state (which
+// folded the aborted poll in) and moves the partition back to where an
+// assignment starts it: cfg.Replay before now, or its committed offset if
+// that is older, or the start of the log if the group never committed it.
+// noteCommitted learns each partition's committed offset (records below
+// it are replayed, not fresh).
 func (sp *stagePoll) rewind(ctx context.Context, cl *kgo.Client, adm *kadm.Client, topic string, replay time.Duration, noteCommitted func(part int32, c int64)) error {
 	var lo kadm.ListedOffsets
 	for {
@@ -241,31 +254,32 @@ func (sp *stagePoll) rewind(ctx context.Context, cl *kgo.Client, adm *kadm.Clien
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		sp.s.log.Warn("aggregator: listing offsets to rebuild state after an aborted transaction failed; retrying (is Kafka reachable?)", "stage", sp.name, "err", err)
+		sp.s.log.Warn("aggregator: listing offsets to rebuild state failed; retrying (is Kafka reachable?)", "stage", sp.name, "err", err)
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(time.Second):
 		}
 	}
-	// The client is at the committed offsets of the partitions it read
-	// from; those it has not read from hold no state of the aborted poll.
+	// CommittedOffsets holds only partitions the group committed; the
+	// others restart from the log start, as on assignment (partitions
+	// not read from yet keep their position: SetOffsets skips them, and
+	// their state holds nothing).
 	committed := cl.CommittedOffsets()[topic]
 	back := map[int32]kgo.EpochOffset{}
 	var parts []int32
 	sp.readyMu.Lock()
 	for part := range sp.ready {
-		eo, ok := committed[part]
-		if !ok {
-			continue
-		}
 		parts = append(parts, part)
-		to := eo.Offset
-		if r, ok := lo.Lookup(topic, part); ok && r.Err == nil && r.Offset < to {
-			to = r.Offset
+		to := int64(0)
+		if eo, ok := committed[part]; ok && eo.Offset >= 0 {
+			to = eo.Offset
+			noteCommitted(part, eo.Offset)
+			if r, ok := lo.Lookup(topic, part); ok && r.Err == nil && r.Offset < to {
+				to = r.Offset
+			}
 		}
 		back[part] = kgo.EpochOffset{Epoch: -1, Offset: to}
-		noteCommitted(part, eo.Offset)
 	}
 	// Under readyMu: a revocation meanwhile waits, then drops what this
 	// rebuilt.
@@ -288,7 +302,7 @@ func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	})
 	if notReady {
 		s.m.notReady.WithLabelValues(name).Inc()
-		return nil, stream.ErrUnread
+		return nil, stream.ErrRebuild
 	}
 	fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
 		if len(fp.Records) == 0 {
