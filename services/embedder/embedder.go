@@ -143,7 +143,10 @@ func DefaultConfig() Config {
 		MinKeep:                 0.02,
 		MaxBackoff:              30 * time.Second,
 		DefaultK:                10,
-		Outputs:                 OutputsConfig{Cache: 50_000},
+		// A new kind of completion is often put a few ways that cluster
+		// apart (the load generator's format failures: JSON-looking and
+		// prose, two topics of half the share each): surge from 2 %.
+		Outputs: OutputsConfig{Cache: 50_000, Novelty: novelty.Config{MinShare: 0.02}},
 	}
 }
 

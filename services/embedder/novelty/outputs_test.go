@@ -81,8 +81,8 @@ func (c *corpus) answer(rng *rand.Rand) string {
 	return c.def[rng.IntN(len(c.def)-len(errorOutputs))]
 }
 
-// The output-side variant with the embedder's default settings (the
-// prompts' detector settings, outputs.novelty unset): an hour of the load
+// The output-side variant with the embedder's default settings for it
+// (the prompts' detector settings but min_share 2 %): an hour of the load
 // generator's answers at 20 calls/s raises no surge; then a new kind of
 // answer (a structured-output failure) at 5 % of the calls surges within 2
 // minutes of event time, its answers are flagged novel at first, and the
@@ -93,7 +93,7 @@ func TestNovelOutputSurgeAndNoFalseAlarms(t *testing.T) {
 	const rate = 20
 	step := time.Second / rate
 	for seed := range uint64(3) {
-		s := &stream{d: New(Config{}), c: c, topic: map[string]string{}, novel: map[string]bool{}}
+		s := &stream{d: New(Config{MinShare: 0.02}), c: c, topic: map[string]string{}, novel: map[string]bool{}}
 		rng := rand.New(rand.NewPCG(31+seed, 41))
 		at := baseTime
 		for range 3600 * rate {
