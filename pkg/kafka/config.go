@@ -47,12 +47,24 @@ type Config struct {
 
 // Buffers bound each client's memory: what one fetch may bring (in all,
 // and per partition: a partition's first record batch comes whole even
-// when larger) and how many bytes of produced records may wait for the
-// brokers (a producer blocks beyond it: backpressure, not growth).
+// when larger), how many fetches a client runs or holds at once, and how
+// many bytes and records of produced records may wait for the brokers (a
+// producer blocks beyond them: backpressure, not growth).
+//
+// A consumer holds at most max_concurrent_fetches fetches of at most
+// fetch_max_bytes each (compressed; records are decompressed as a fetch
+// arrives, and internal topics compress 3-5×), besides the poll its stage
+// is working on, which is taken from them. The all-in-one runs seven
+// clients, so these sizes count seven times there.
 type Buffers struct {
 	FetchMaxBytes          int32 `yaml:"fetch_max_bytes"`
 	FetchMaxPartitionBytes int32 `yaml:"fetch_max_partition_bytes"`
-	ProduceMaxBytes        int64 `yaml:"produce_max_bytes"`
+	// MaxConcurrentFetches bounds the fetches a consumer has in flight
+	// or buffered, over all brokers (0: one per broker).
+	MaxConcurrentFetches int   `yaml:"max_concurrent_fetches"`
+	ProduceMaxBytes      int64 `yaml:"produce_max_bytes"`
+	// ProduceMaxRecords bounds the records waiting for the brokers.
+	ProduceMaxRecords int `yaml:"produce_max_records"`
 	// ProduceBatchMaxBytes bounds one produced batch (records of one
 	// partition sent together): it must not exceed the brokers'
 	// message.max.bytes / the topics' max.message.bytes (1 MiB by
@@ -91,9 +103,14 @@ func DefaultConfig() Config {
 
 		GroupSessionTimeout: 30 * time.Second,
 		Buffers: Buffers{
-			FetchMaxBytes:          16 << 20,
+			// 4 MiB a fetch (16 MiB until 2026-12: with the fetches
+			// decompressed, the all-in-one's seven clients held ~170 MB
+			// through a backlog, and the enricher's polls 60k spans).
+			FetchMaxBytes:          4 << 20,
 			FetchMaxPartitionBytes: 1 << 20,
-			ProduceMaxBytes:        64 << 20,
+			MaxConcurrentFetches:   0,
+			ProduceMaxBytes:        16 << 20,
+			ProduceMaxRecords:      10_000,
 			ProduceBatchMaxBytes:   1_000_000,
 		},
 	}
@@ -110,6 +127,9 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.StringVar(&c.TLS.CAFile, prefix+".tls.ca-file", c.TLS.CAFile, "PEM CA bundle")
 	fs.Var(int32Value{&c.Partitions}, prefix+".partitions", "partitions of topics llmobs creates")
 	fs.BoolVar(&c.CreateTopics, prefix+".create-topics", c.CreateTopics, "create missing topics at start")
+	fs.Var(int32Value{&c.Buffers.FetchMaxBytes}, prefix+".fetch-max-bytes", "most bytes one fetch of a client brings (buffers.fetch_max_bytes)")
+	fs.IntVar(&c.Buffers.MaxConcurrentFetches, prefix+".max-concurrent-fetches", c.Buffers.MaxConcurrentFetches, "fetches a client runs or holds at once, 0 = one per broker (buffers.max_concurrent_fetches)")
+	fs.Int64Var(&c.Buffers.ProduceMaxBytes, prefix+".produce-max-bytes", c.Buffers.ProduceMaxBytes, "bytes of produced records a client buffers before blocking (buffers.produce_max_bytes)")
 }
 
 // Validate reports the first problems found, each naming its key.
@@ -138,7 +158,7 @@ func (c Config) Validate() error {
 	if c.GroupSessionTimeout != 0 && c.GroupSessionTimeout < 100*time.Millisecond {
 		errs = append(errs, config.Errorf("group_session_timeout", "must be at least 100ms (brokers allow 6s and up by default)"))
 	}
-	if b := c.Buffers; b.FetchMaxBytes < 0 || b.FetchMaxPartitionBytes < 0 || b.ProduceMaxBytes < 0 || b.ProduceBatchMaxBytes < 0 {
+	if b := c.Buffers; b.FetchMaxBytes < 0 || b.FetchMaxPartitionBytes < 0 || b.MaxConcurrentFetches < 0 || b.ProduceMaxBytes < 0 || b.ProduceMaxRecords < 0 || b.ProduceBatchMaxBytes < 0 {
 		errs = append(errs, config.Errorf("buffers", "sizes cannot be negative"))
 	} else if b.FetchMaxBytes > 0 && b.FetchMaxPartitionBytes > b.FetchMaxBytes {
 		errs = append(errs, config.Errorf("buffers.fetch_max_partition_bytes", "%d is more than fetch_max_bytes %d", b.FetchMaxPartitionBytes, b.FetchMaxBytes))
@@ -169,8 +189,14 @@ func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
 	if b := c.Buffers; b.FetchMaxPartitionBytes > 0 {
 		opts = append(opts, kgo.FetchMaxPartitionBytes(b.FetchMaxPartitionBytes))
 	}
+	if b := c.Buffers; b.MaxConcurrentFetches > 0 {
+		opts = append(opts, kgo.MaxConcurrentFetches(b.MaxConcurrentFetches))
+	}
 	if b := c.Buffers; b.ProduceMaxBytes > 0 {
 		opts = append(opts, kgo.MaxBufferedBytes(int(b.ProduceMaxBytes)))
+	}
+	if b := c.Buffers; b.ProduceMaxRecords > 0 {
+		opts = append(opts, kgo.MaxBufferedRecords(b.ProduceMaxRecords))
 	}
 	if b := c.Buffers; b.ProduceBatchMaxBytes > 0 {
 		opts = append(opts, kgo.ProducerBatchMaxBytes(b.ProduceBatchMaxBytes))

@@ -161,3 +161,78 @@ func TestProducedBatchesFitTheDefaultMessageLimit(t *testing.T) {
 		t.Fatalf("five 900 KiB records to one partition: %v", err)
 	}
 }
+
+// What one poll can hold is bounded by buffers.fetch_max_bytes (plus one
+// record batch, which comes whole), not by how far behind the consumer is.
+func TestFetchesBoundedByBuffers(t *testing.T) {
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(3, "t"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	kc := DefaultConfig()
+	kc.Brokers = c.ListenAddrs()
+	kc.Buffers.FetchMaxBytes = 1 << 20
+	kc.Buffers.FetchMaxPartitionBytes = 512 << 10
+	kc.Buffers.MaxConcurrentFetches = 1
+	kc.Buffers.ProduceMaxRecords = 8
+	pr, err := NewClient(kc, "p", kgo.DefaultProduceTopic("t"), kgo.ProducerBatchCompression(kgo.NoCompression()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pr.Close()
+	const n, size = 60, 100 << 10
+	var recs []*kgo.Record
+	for i := range n {
+		v := make([]byte, size)
+		r := rand.New(rand.NewPCG(uint64(i), 2))
+		for j := range v {
+			v[j] = byte(r.Uint32())
+		}
+		recs = append(recs, &kgo.Record{Value: v})
+	}
+	if err := pr.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	opts, err := kc.Opts("c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := kgo.NewClient(append(opts, kgo.ConsumeTopics("t"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	got, most := 0, 0
+	for got < n && ctx.Err() == nil {
+		fs := cl.PollRecords(ctx, 0)
+		bytes := 0
+		fs.EachRecord(func(r *kgo.Record) { bytes += len(r.Value) })
+		got += fs.NumRecords()
+		most = max(most, bytes)
+	}
+	if got != n {
+		t.Fatalf("read %d of %d records", got, n)
+	}
+	// One fetch of at most 1 MiB, and each partition's first batch
+	// whole (the producer's batches are at most 1 MB).
+	if limit := 1<<20 + 1_000_000; most > limit {
+		t.Fatalf("one poll held %d bytes of records, more than fetch_max_bytes allows (%d)", most, limit)
+	}
+}
+
+func TestBuffersValidate(t *testing.T) {
+	for _, mut := range []func(*Buffers){
+		func(b *Buffers) { b.MaxConcurrentFetches = -1 },
+		func(b *Buffers) { b.ProduceMaxRecords = -1 },
+		func(b *Buffers) { b.FetchMaxPartitionBytes = b.FetchMaxBytes + 1 },
+	} {
+		c := DefaultConfig()
+		mut(&c.Buffers)
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "buffers") {
+			t.Errorf("%+v: %v", c.Buffers, err)
+		}
+	}
+}
