@@ -36,13 +36,13 @@ type PipelineSummary struct {
 	Redactions    map[string]int64 `json:"redactions"`
 	// Flags: enriched spans per flag (DESIGN, "Flags"), and SLIFlags the
 	// flag counts of the latest revision of every 10 s window.
-	Flags      map[string]int64   `json:"flags"`
-	SLIFlags   map[string]float64 `json:"sli_flags"`
+	Flags    map[string]int64   `json:"flags"`
+	SLIFlags map[string]float64 `json:"sli_flags"`
 	// SLIEvals: per evaluation name, the evaluations and feedback joined
 	// into the latest revision of every 10 s window (count, scored, sum,
 	// low summed over series; mean and low_rate recomputed).
-	SLIEvals map[string]*llmobsv1.EvalScore `json:"sli_evals"`
-	SLIWindows int64              `json:"sli_windows"`
+	SLIEvals   map[string]*llmobsv1.EvalScore `json:"sli_evals"`
+	SLIWindows int64                          `json:"sli_windows"`
 	// SLIRequests: weighted requests per "service/model" summed over the
 	// latest revision of every 10 s window (the aggregator's estimate of
 	// the calls made, whatever ingest sampled), plus late arrivals.
