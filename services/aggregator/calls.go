@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/pkg/config"
@@ -34,8 +35,10 @@ type CallsConfig struct {
 	MaxBytes int64 `yaml:"max_bytes"`
 }
 
-// DefaultCallsConfig: 100,000 spans, 64 MiB.
-func DefaultCallsConfig() CallsConfig { return CallsConfig{MaxSpans: 100_000, MaxBytes: 64 << 20} }
+// DefaultCallsConfig: 100,000 spans, 32 MiB (~25k-35k spans of the load
+// generator's traffic; 64 MiB until 2026-12, the largest single part of
+// the all-in-one's heap through a backlog).
+func DefaultCallsConfig() CallsConfig { return CallsConfig{MaxSpans: 100_000, MaxBytes: 32 << 20} }
 
 func (c CallsConfig) validate() []error {
 	var errs []error
@@ -208,8 +211,43 @@ func callOf(es *llmobsv1.EnrichedSpan) Call {
 	gpu := es.GetGpu()
 	c.GPU = CallGPU{Method: joinMethod(gpu.GetMethod()), Seconds: gpu.GetGpuSeconds(), Samples: gpu.GetSamples(), Host: gpu.GetHostName(),
 		UUID: gpu.GetGpuUuid(), Model: gpu.GetGpuModel(), UtilMeanPercent: gpu.GetUtilMeanPercent(), EnergyJoules: gpu.GetEnergyJoules()}
-	c.setBodies(texts(g.GetInputMessages()), texts(g.GetOutputMessages()))
+	var t1, t2 bool
+	c.Prompt, t1 = body(g.GetInputMessages())
+	c.Completion, t2 = body(g.GetOutputMessages())
+	c.BodiesTruncated = t1 || t2
 	return c
+}
+
+// body is cut(texts(ms), maxBodyBytes) built in one exact allocation: the
+// joined text is never built whole (it may be megabytes), and the string
+// kept holds no spare capacity (strings.Builder's doubling left up to half
+// of a held body unused, beyond what the store's size estimate counted).
+func body(ms []*llmobsv1.Message) (string, bool) {
+	total := 0
+	for i, m := range ms {
+		if i > 0 {
+			total++
+		}
+		total += len(m.GetContent())
+	}
+	if total == 0 {
+		return "", false
+	}
+	// cut looks at most one byte past the cut: build that much.
+	n := min(total, maxBodyBytes+1)
+	b := make([]byte, 0, n)
+	for i, m := range ms {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		c := m.GetContent()
+		b = append(b, c[:min(len(c), n-len(b))]...)
+		if len(b) == n {
+			break
+		}
+	}
+	s, cutOff := cut(unsafe.String(unsafe.SliceData(b), len(b)), maxBodyBytes)
+	return s, cutOff
 }
 
 // CallQuery is a parsed GET /api/calls.

@@ -9,6 +9,7 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -457,4 +458,60 @@ func FuzzParseCallQuery(f *testing.F) {
 		}
 		_ = q.where() // the SQL is built from the same query
 	})
+}
+
+// TestCallsSizeEstimate: what the store counts against calls.max_bytes is
+// what it holds on the heap, within 15 %, for spans with short bodies and
+// with long, multi-message ones (built from several strings, which a
+// strings.Builder left with up to half its capacity unused).
+func TestCallsSizeEstimate(t *testing.T) {
+	for _, long := range []bool{false, true} {
+		spans := callTraces(6000)
+		if long {
+			for i, es := range spans {
+				if g := es.Span.GenAi; g != nil && len(g.InputMessages) > 0 {
+					g.InputMessages = append(g.InputMessages, &llmobsv1.Message{Role: "user", Content: strings.Repeat(fmt.Sprintf("and then %d ", i), 60)})
+					g.OutputMessages[0].Content = strings.Repeat("a long answer ", 30+i%50)
+				}
+			}
+		}
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		m := newMemCalls(CallsConfig{MaxSpans: 1 << 20, MaxBytes: 1 << 30})
+		m.put(spans)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		n, est := m.stats()
+		real := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+		runtime.KeepAlive(m)
+		runtime.KeepAlive(spans)
+		t.Logf("long bodies %v: %d spans, estimated %d B/span, held %d B/span", long, n, est/int64(n), real/int64(n))
+		if r := float64(est) / float64(real); r < 0.85 || r > 1.3 {
+			t.Errorf("long bodies %v: estimate %d bytes, heap %d (%.2f×)", long, est, real, r)
+		}
+	}
+}
+
+// body is cut(texts(ms), maxBodyBytes), without building the whole text.
+func TestBodyIsCutTexts(t *testing.T) {
+	msg := func(ss ...string) []*llmobsv1.Message {
+		var ms []*llmobsv1.Message
+		for _, s := range ss {
+			ms = append(ms, &llmobsv1.Message{Content: s})
+		}
+		return ms
+	}
+	long := strings.Repeat("x", maxBodyBytes)
+	for _, ms := range [][]*llmobsv1.Message{
+		nil, msg(""), msg("", ""), msg("a"), msg("a", "b", ""), msg(long), msg(long, ""), msg(long[1:], "é"),
+		msg(long[2:], "é"), msg(long[:maxBodyBytes-1], "ü", "more"), msg(strings.Repeat("日本語", 5000)),
+		msg("x", strings.Repeat("€", 3000)), msg(long, long, long),
+	} {
+		want, wantCut := cut(texts(ms), maxBodyBytes)
+		got, gotCut := body(ms)
+		if got != want || gotCut != wantCut {
+			t.Errorf("%d messages: body %d bytes (cut %v), want %d (cut %v)", len(ms), len(got), gotCut, len(want), wantCut)
+		}
+	}
 }
