@@ -198,3 +198,34 @@ const (
 	rulesRecallFloor = 0.95
 	rulesFPCeiling   = 0.005
 )
+
+// heldout4Families: the attack families of testdata/heldout4.jsonl (written
+// by scripts/safety-data/gen_e.py before the detector change it measures):
+// the seven the detector knows and two that cut across them.
+var heldout4Families = []string{FamilyInstructionOverride, FamilySystemPrompt, FamilyRolePlay, FamilyRefusalSuppression,
+	FamilyToolHijacking, FamilyIndirect, FamilyEncoding, "multilingual", "obfuscation"}
+
+// TestHeldout4 checks the fourth held-out set's shape and scores the rules
+// alone on it (the full score: -run TestEval -safety.eval=heldout4).
+func TestHeldout4(t *testing.T) {
+	set := load(t, "heldout4")
+	n := map[string]int{}
+	for _, e := range set {
+		n[e.Label+"/"+e.Family]++
+		n[e.Label]++
+	}
+	if n["attack"] < 500 || n["benign"] < 1000 || n["benign/hard"] < 300 {
+		t.Errorf("heldout4: %d attacks, %d benign (%d hard user prompts), want at least 500, 1000 (300)", n["attack"], n["benign"], n["benign/hard"])
+	}
+	for _, f := range heldout4Families {
+		if n["attack/"+f] < 40 {
+			t.Errorf("heldout4: %d attacks of family %s, want at least 40", n["attack/"+f], f)
+		}
+	}
+	d, err := New(context.Background(), DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := evaluate(d, set)
+	t.Logf("rules only, heldout4:\n%s", rep.table())
+}
