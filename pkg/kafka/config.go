@@ -65,6 +65,16 @@ type Buffers struct {
 	ProduceMaxBytes      int64 `yaml:"produce_max_bytes"`
 	// ProduceMaxRecords bounds the records waiting for the brokers.
 	ProduceMaxRecords int `yaml:"produce_max_records"`
+	// FetchSessions uses incremental fetch sessions (KIP-227). Off by
+	// default: in a session the broker picks the order in which a fetch
+	// fills up with partitions, and kfake (the embedded broker) keeps it
+	// fixed, so with fetch_max_bytes under partitions ×
+	// fetch_max_partition_bytes the last partitions were starved until
+	// the first ran dry — and a stage that waits for every partition's
+	// in-band watermark held all its windows meanwhile. Without sessions
+	// the client rotates the partitions across fetches. Sessions save
+	// request bytes on clusters with thousands of partitions.
+	FetchSessions bool `yaml:"fetch_sessions"`
 	// ProduceBatchMaxBytes bounds one produced batch (records of one
 	// partition sent together): it must not exceed the brokers'
 	// message.max.bytes / the topics' max.message.bytes (1 MiB by
@@ -191,6 +201,9 @@ func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
 	}
 	if b := c.Buffers; b.MaxConcurrentFetches > 0 {
 		opts = append(opts, kgo.MaxConcurrentFetches(b.MaxConcurrentFetches))
+	}
+	if !c.Buffers.FetchSessions {
+		opts = append(opts, kgo.DisableFetchSessions())
 	}
 	if b := c.Buffers; b.ProduceMaxBytes > 0 {
 		opts = append(opts, kgo.MaxBufferedBytes(int(b.ProduceMaxBytes)))
