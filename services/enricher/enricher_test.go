@@ -725,3 +725,19 @@ func TestGPUSplitWithCallsFromOtherInstances(t *testing.T) {
 		t.Fatalf("gpu_seconds %v: a 2 s call sharing its GPU with one other call for all of it gets 1 s", gs)
 	}
 }
+
+// Without any GPU sample (traffic of API models only), the model calls
+// held for the split expire with the span side's progress: they were held
+// until max_gpu_samples before.
+func TestCallsExpireWithoutGPUSamples(t *testing.T) {
+	ix := newGPUIndex(time.Minute, 1_000_000)
+	for i := range 3000 {
+		end := sec(float64(i) * 0.1)
+		ix.recordCall("h", "", nil, []byte(fmt.Sprint(i)), end-sec(0.5), end)
+		ix.advanceSpanClock(end)
+	}
+	ix.expire()
+	if c := ix.callsHeld(); c > 601 || c < 590 { // the last 60 s at 10 calls/s
+		t.Fatalf("held %d calls after expiry, want the last minute's ~600", c)
+	}
+}
