@@ -264,8 +264,11 @@ type Service struct {
 	// The surge state sent to llmobs.novelty per tenant|service (what was
 	// last sent), the services a flush touched, and how to send (set by
 	// Run; nil: not sent, in tests without Kafka).
-	sentState   map[string]string
-	touched     map[string]bool
+	sentState map[string]string
+	touched   map[string]bool
+	// changed: the state of a service right after each surge change in
+	// the flush, in order (surgeRecords sends them before the final one).
+	changed     []surgeState
 	sendNovelty func(context.Context, []*kgo.Record) error
 	// Novelty state snapshots (state.go): the services changed since the
 	// last one, when it was written, and how (set by Run).

@@ -202,6 +202,7 @@ func (s *Service) surgedOut(ch []novelty.Surge) {
 		s.log.Info("output topic surge "+change, "tenant", tenant, "service", svc, "topic", c.Topic.ID, "share", c.Topic.Share, "baseline_share", c.Topic.BaselineShare, "at", c.At, "examples", c.Examples)
 		s.outSurges = append(s.outSurges, c)
 	}
+	s.changedState(KindOutput, s.novOut, ch)
 	if n := len(s.outSurges) - maxSurges; n > 0 {
 		s.outSurges = slices.Delete(s.outSurges, 0, n)
 	}

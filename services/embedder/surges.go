@@ -37,44 +37,73 @@ func (s *Service) touch(key string) {
 	s.touched[key] = true
 }
 
+// surgeState is one service's surge state (novelty.Detector.State) of a
+// kind, as a record for llmobs.novelty.
+type surgeState struct {
+	kind, key string
+	at        time.Time
+	bucket    time.Duration
+	surging   []novelty.Topic
+}
+
+// changedState keeps the state of each service a batch of surge changes
+// is about, as it is right after them. A flush covers as much event time
+// as its records hold — a backlog after an outage or a replay can hold
+// minutes — and a state taken only at its end misses a surge that started
+// and ended within it: the alerter would never hear of it. Callers hold
+// surgeMu.
+func (s *Service) changedState(kind string, nov *novelty.Detector, ch []novelty.Surge) {
+	done := map[string]bool{}
+	for _, c := range ch {
+		key := c.Topic.Service
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		if at, bucket, surging, ok := nov.State(key); ok {
+			s.changed = append(s.changed, surgeState{kind: kind, key: key, at: at, bucket: bucket, surging: surging})
+		}
+	}
+}
+
 // surgeRecords are the llmobs.novelty records for the services touched
-// since the last call whose state changed; sent marks them as sent.
+// since the last call whose state changed; sent marks them as sent. The
+// states right after each surge change of the flush (changedState) go
+// first, in order, then each service's state at its end: a surge that
+// started and ended within one flush still fires and resolves.
 //
 // Prompts and completions (outputs.go) are two levels per service: their
 // records say kind "prompt" or "output", and both name this instance
 // (source), since each instance judges only its partitions' share.
 func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 	s.surgeMu.Lock()
-	touched, touchedOut := s.touched, s.touchedOut
-	s.touched, s.touchedOut = nil, nil
+	touched, touchedOut, changed := s.touched, s.touchedOut, s.changed
+	s.touched, s.touchedOut, s.changed = nil, nil, nil
 	s.surgeMu.Unlock()
 	next := map[string]string{}
-	type state struct {
-		key, kind string
-		nov       *novelty.Detector
+	states := changed
+	final := func(key, kind string, nov *novelty.Detector) {
+		if at, bucket, surging, ok := nov.State(key); ok {
+			states = append(states, surgeState{kind: kind, key: key, at: at, bucket: bucket, surging: surging})
+		}
 	}
-	var states []state
 	for key := range touched {
 		s.markDirty(key)
-		states = append(states, state{key, KindPrompt, s.nov})
+		final(key, KindPrompt, s.nov)
 	}
 	for key := range touchedOut {
 		if s.dirtyOut == nil {
 			s.dirtyOut = map[string]bool{}
 		}
 		s.dirtyOut[key] = true
-		states = append(states, state{key, KindOutput, s.novOut})
+		final(key, KindOutput, s.novOut)
 	}
 	for _, st := range states {
-		key := st.key
-		at, bucket, surging, ok := st.nov.State(key)
-		if !ok {
-			continue
-		}
+		key, at, bucket := st.key, st.at, st.bucket
 		tenant, svc := splitKey(key)
 		b := &llmobsv1.TopicSurgeBatch{Tenant: tenant, Service: svc, AtUnixMs: at.UnixMilli(), Kind: st.kind, Source: s.deps.InstanceID}
 		sig := []string{fmt.Sprint(at.UnixNano() / int64(bucket))}
-		for _, t := range surging {
+		for _, t := range st.surging {
 			r := &llmobsv1.TopicSurgeReport{Tenant: tenant, Service: svc, TopicId: t.ID, Surging: true, AtUnixMs: at.UnixMilli(),
 				Share: t.Share, BaselineShare: t.BaselineShare, Recent: t.Recent, BucketMs: bucket.Milliseconds(), IsNew: t.New, SinceUnixMs: t.Since.UnixMilli()}
 			for _, ex := range t.Examples {
@@ -88,7 +117,11 @@ func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 		}
 		state := strings.Join(sig, ",")
 		sentKey := st.kind + "\x00" + key
-		if s.sentState[sentKey] == state {
+		last, ok := next[sentKey]
+		if !ok {
+			last = s.sentState[sentKey]
+		}
+		if last == state {
 			continue
 		}
 		v, err := b.MarshalVT()

@@ -41,6 +41,7 @@ func (s *Service) surged(ch []novelty.Surge) {
 		s.log.Info("topic surge "+change, "tenant", tenant, "service", svc, "topic", c.Topic.ID, "share", c.Topic.Share, "baseline_share", c.Topic.BaselineShare, "at", c.At, "examples", c.Examples)
 		s.surges = append(s.surges, c)
 	}
+	s.changedState(KindPrompt, s.nov, ch)
 	if n := len(s.surges) - maxSurges; n > 0 {
 		s.surges = slices.Delete(s.surges, 0, n)
 	}
