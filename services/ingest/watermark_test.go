@@ -111,3 +111,54 @@ func TestHeartbeatsAfterRestartWithoutNewRecords(t *testing.T) {
 		t.Fatalf("after the restart, sources reported %v; want every one of the 3 past %d (read to the end, following the clock)", got, want)
 	}
 }
+
+// A backlog read faster than heartbeat_interval still moves the watermark
+// as it is read: every poll whose spans moved it by beatEventStep writes a
+// heartbeat, so downstream windows fire through a replay instead of all
+// waiting for the next interval (the bench's 2 hours of spans are read in
+// a few seconds).
+func TestHeartbeatsFollowABacklog(t *testing.T) {
+	h := newHarness(t)
+	lg := loadgenConfig(120) // 2 minutes of event time
+	lg.Start = time.Now().Add(-10 * time.Minute)
+	sum, err := loadgen.Run(context.Background(), lg, h.client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := quietConfig()
+	cfg.HeartbeatInterval = time.Hour // only the event-time step beats
+	cfg.MaxPollRecords = 2
+	_, stop := h.start(cfg)
+	defer stop()
+	h.readSpans(int(sum.Spans), 30*time.Second)
+	cl := h.client(kgo.ConsumeTopics(h.topics.Spans), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	beats := map[int32][]int64{} // llmobs.spans partition -> lowest watermark of each heartbeat
+	for ctx.Err() == nil {
+		fs := cl.PollFetches(ctx)
+		fs.EachRecord(func(r *kgo.Record) {
+			var b llmobsv1.SpanBatch
+			if proto.Unmarshal(r.Value, &b) != nil || len(b.Spans) > 0 || len(b.Watermarks) == 0 {
+				return
+			}
+			low := b.Watermarks[0].WatermarkUnixMs
+			for _, w := range b.Watermarks {
+				low = min(low, w.WatermarkUnixMs)
+			}
+			beats[r.Partition] = append(beats[r.Partition], low)
+		})
+	}
+	for p := range int32(3) {
+		l := beats[p]
+		if len(l) < 5 {
+			t.Fatalf("partition %d: %d heartbeats through 2 minutes of event time, want one per ~%s", p, len(l), beatEventStep)
+		}
+		for i := 1; i < len(l); i++ {
+			if l[i] < l[i-1] {
+				t.Fatalf("partition %d: watermark went back: %v", p, l)
+			}
+		}
+	}
+	t.Logf("heartbeats per partition: %d", len(beats[0]))
+}
