@@ -113,10 +113,11 @@ func DefaultConfig() Config {
 
 		GroupSessionTimeout: 30 * time.Second,
 		Buffers: Buffers{
-			// 4 MiB a fetch (16 MiB until 2026-12: with the fetches
-			// decompressed, the all-in-one's seven clients held ~170 MB
-			// through a backlog, and the enricher's polls 60k spans).
-			FetchMaxBytes:          4 << 20,
+			// 2 MiB a fetch (16 MiB until 2026-12: internal topics
+			// compress ~7×, so the all-in-one's seven clients held
+			// ~170 MB of decompressed fetches through a backlog, and the
+			// enricher's polls 60k spans; 4 MiB still held ~80 MB).
+			FetchMaxBytes:          2 << 20,
 			FetchMaxPartitionBytes: 1 << 20,
 			MaxConcurrentFetches:   0,
 			ProduceMaxBytes:        16 << 20,
