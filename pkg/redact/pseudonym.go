@@ -7,8 +7,10 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
+	"hash"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/llmobs/llmobs/pkg/config"
 )
@@ -104,7 +106,18 @@ type Pseudonymizer struct {
 	key       []byte
 	prefix    string
 	attrs     *GlobSet
-	Ephemeral bool // no key configured: a random one for this process
+	Ephemeral bool      // no key configured: a random one for this process
+	macs      sync.Pool // *macState: keyed HMACs, reset and reused
+}
+
+// macState is one reusable HMAC with its scratch space: Pseudonym runs
+// for every identity field of every span, and a fresh hmac.New (two
+// SHA-256 states, the padded keys, the input copies) was most of its cost.
+type macState struct {
+	h   hash.Hash
+	in  []byte
+	sum [sha256.Size]byte
+	enc [24]byte // base32 of 15 bytes
 }
 
 // NewPseudonymizer builds a pseudonymiser.
@@ -132,12 +145,26 @@ func (p *Pseudonymizer) Pseudonym(field, value string) string {
 	if p == nil || p.raw || value == "" || strings.HasPrefix(value, p.prefix) {
 		return value
 	}
-	m := hmac.New(sha256.New, p.key)
-	m.Write([]byte(field))
-	m.Write([]byte{0})
-	m.Write([]byte(value))
-	sum := m.Sum(nil)
-	return p.prefix + strings.ToLower(b32.EncodeToString(sum[:15]))
+	st, _ := p.macs.Get().(*macState)
+	if st == nil {
+		st = &macState{h: hmac.New(sha256.New, p.key)}
+	} else {
+		st.h.Reset()
+	}
+	st.in = append(append(append(st.in[:0], field...), 0), value...)
+	st.h.Write(st.in)
+	sum := st.h.Sum(st.sum[:0])
+	b32.Encode(st.enc[:], sum[:15])
+	for i, c := range st.enc {
+		if 'A' <= c && c <= 'Z' {
+			st.enc[i] = c + 'a' - 'A'
+		}
+	}
+	out := p.prefix + string(st.enc[:])
+	if cap(st.in) <= 4<<10 {
+		p.macs.Put(st)
+	}
+	return out
 }
 
 // Raw reports whether identity fields are kept raw.
