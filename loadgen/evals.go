@@ -40,6 +40,10 @@ type EvalMix struct {
 // IncidentEvalDrop is the evaluation incident's name.
 const IncidentEvalDrop = "eval_drop"
 
+// sigInvalidEvaluation: an evaluator span sent with a non-numeric score,
+// which ingest flags (its evaluation refused, the span kept).
+const sigInvalidEvaluation = "invalid_evaluation"
+
 // DemoEvals is the demo's mix.
 func DemoEvals() EvalMix {
 	return EvalMix{Inline: 0.2, Later: 0.1, Feedback: 0.05, Low: 0.1, Bad: 0.02, Incident: true}
@@ -119,6 +123,9 @@ func (b *traceBuilder) evals(spanID []byte, end time.Time) {
 		}, nil)
 		b.spans[len(b.spans)-1].evals = []evalSent{ev}
 		b.spans[len(b.spans)-1].safetyIncident = incident
+		if ev.bad {
+			b.spans[len(b.spans)-1].signals = []string{sigInvalidEvaluation}
+		}
 	}
 	if r.Float64() < m.Feedback {
 		at := end.Add(time.Duration(2000+r.IntN(18000)) * time.Millisecond)

@@ -48,6 +48,10 @@ func TestEvalMix(t *testing.T) {
 	if int64(events) != r.Sent || int64(spans) != f.Sent+f.Bad+u.Sent || r.Sent == 0 || f.Bad == 0 || u.Sent == 0 || r.Low == 0 {
 		t.Fatalf("events %d spans %d, summary %+v", events, spans, sum.Evals)
 	}
+	// The bad scores are the invalid_evaluation spans (the flag ingest sets).
+	if sum.Signals[sigInvalidEvaluation] != f.Bad || base.Signals[sigInvalidEvaluation] != 0 {
+		t.Fatalf("invalid_evaluation signals %d, %d bad scores sent (%d without the mix)", sum.Signals[sigInvalidEvaluation], f.Bad, base.Signals[sigInvalidEvaluation])
+	}
 	if m := r.Mean(); m <= 0.3 || m >= 1 {
 		t.Fatalf("mean relevance %v", m)
 	}

@@ -33,7 +33,8 @@ type Summary struct {
 	IncidentSpans        map[string]int64 `json:"incident_spans"`
 	// Signals: calls sent with each safety or quality signal, named as
 	// the flag the enricher should set (SafetyMix; truncated counts every
-	// call stopped at "length").
+	// call stopped at "length"), and invalid_evaluation the evaluator spans
+	// sent with a non-numeric score (EvalMix; ingest flags them).
 	Signals      map[string]int64 `json:"signals"`
 	NamingStyles map[string]int64 `json:"naming_styles"`
 	// Evals: evaluations and feedback sent per evaluation name (EvalMix).
