@@ -40,6 +40,8 @@ type Options struct {
 	Sections map[string]yaml.Node
 	// Console configures the page (-console.trace-url).
 	Console web.Config
+	// MemoryLimit is -memory-limit, applied to the process by Start.
+	MemoryLimit MemoryLimit
 }
 
 // DefaultOptions are the all-in-one defaults: admin on 127.0.0.1:8080,
@@ -73,6 +75,7 @@ func (o *Options) ParseFlags(fs *flag.FlagSet, args []string) (verify bool, err 
 	fs.StringVar(&o.KafkaListen, "kafka-listen", o.KafkaListen, "embedded Kafka listen address")
 	fs.StringVar(&o.DataDir, "data-dir", o.DataDir, "embedded Kafka data directory (\"\" = in memory)")
 	fs.Var(config.StringList{P: &o.Services}, "services", "comma-separated services to start (default all)")
+	fs.Var(&o.MemoryLimit, "memory-limit", fmt.Sprintf("soft memory limit of the process (Go's GOMEMLIMIT), e.g. 512MiB, or off; default: GOMEMLIMIT when set, else %d MiB", DefaultMemoryLimit>>20))
 	fs.StringVar(&o.Console.TraceURL, "console.trace-url", o.Console.TraceURL, "the console's link from a call to a trace UI, {trace_id} filled in, e.g. http://127.0.0.1:16686/trace/{trace_id} (Jaeger)")
 	for _, m := range o.Modules {
 		m.RegisterFlags(fs)
@@ -157,6 +160,11 @@ func (r *Running) Wait() error {
 // server and every selected service. The services stop when ctx ends.
 func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 	r := &Running{done: make(chan struct{}), whyUnavailable: map[string]string{}}
+	limit, err := o.MemoryLimit.Apply(o.ExternalKafka != "")
+	if err != nil {
+		return nil, err
+	}
+	log.Debug("soft memory limit", "bytes", limit)
 	if o.ExternalKafka == "" {
 		k, err := embedded.Start(embedded.Config{Listen: o.KafkaListen, DataDir: o.DataDir, Partitions: int(o.Common.Kafka.Partitions)}, log)
 		if err != nil {
