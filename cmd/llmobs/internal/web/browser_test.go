@@ -61,6 +61,9 @@ func TestConsoleInBrowser(t *testing.T) {
 	if charts < 6 {
 		t.Errorf("%d charts drawn, want ≥ 6", charts)
 	}
+	// Evaluations and feedback joined to its calls (loadgen's demo mix):
+	// mean score and low-score share per name.
+	waitJS("the evaluation charts", `[...document.querySelectorAll('#charts .chart')].filter(c => c.querySelector('h4').textContent.startsWith('Evaluation scores') && c.querySelector('svg polyline') && c.textContent.includes('relevance') && c.textContent.includes('user_feedback')).length === 1`, 60*time.Second)
 	// The scheduled incidents raise an alert the page shows (firing bar
 	// or the events table).
 	waitJS("an alert on the page", `document.querySelectorAll('#alerts-firing .firing').length + document.querySelectorAll('#alerts-table tbody td.st-firing, #alerts-table tbody td.st-resolved').length > 0`, 90*time.Second)
@@ -156,6 +159,7 @@ func startPipeline(t *testing.T, d time.Duration, mut func(*app.Options)) *pipel
 	})
 	lg := loadgen.DefaultConfig()
 	lg.Duration, lg.Rate = d, 20
+	lg.Evals = loadgen.DemoEvals() // the console charts them
 	lg.Topics = loadgen.Topics{Spans: o.Common.Topics.OTLPSpans, Metrics: o.Common.Topics.OTLPMetrics, Logs: o.Common.Topics.OTLPLogs}
 	kc := o.Common.Kafka
 	kc.Brokers = r.Brokers

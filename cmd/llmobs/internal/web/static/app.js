@@ -213,6 +213,7 @@ function renderDetail() {
     chart("GPU utilisation (mean %)", ws, [{ name: "util", values: f("gpu_util_mean") }], "", "cost"),
     chart("GPU energy (J) and GPU-seconds", ws, [{ name: "energy J", values: f("energy_joules") }, { name: "GPU-s", values: f("gpu_seconds") }], "", "cost"),
     flagChart(ws),
+    ...evalCharts(ws),
   ].join("");
   $("#charts").querySelectorAll("rect.hit").forEach((r) => r.addEventListener("click", () => {
     const t = num(r.dataset.t), len = num(r.dataset.len);
@@ -226,6 +227,23 @@ function flagChart(ws) {
   const names = [...new Set(ws.flatMap((w) => (w.flags || []).map((f) => f.flag)))].sort();
   const lines = names.map((n) => ({ name: n, values: ws.map((w) => (num(w.flags_scanned) > 0 ? flagCount(w, n) / num(w.flags_scanned) : NaN)) }));
   return chart("Flagged calls (share of checked calls)", ws, lines, "%", "time");
+}
+
+// evalCharts: evaluations and user feedback joined to the series' calls
+// (SLIWindow.evals, per name), their mean score and low-score share per
+// window; none when the series has none. A window revised by evaluations
+// that came after it fired shows as a hollow point.
+function evalCharts(ws) {
+  const names = [...new Set(ws.flatMap((w) => (w.evals || []).map((e) => e.name)))].sort();
+  if (names.length === 0) return [];
+  const of = (w, n, k) => {
+    const e = (w.evals || []).find((x) => x.name === n);
+    return e && num(e.scored) > 0 ? num(e[k]) : NaN;
+  };
+  return [
+    chart("Evaluation scores (mean per window)", ws, names.map((n) => ({ name: n, values: ws.map((w) => of(w, n, "mean")) })), "", "time"),
+    chart("Low scores (share of scored evaluations)", ws, names.map((n) => ({ name: n, values: ws.map((w) => of(w, n, "low_rate")) })), "%", "time"),
+  ];
 }
 
 // ---------------------------------------------------------------- alerts
