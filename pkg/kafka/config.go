@@ -117,8 +117,14 @@ func DefaultConfig() Config {
 			// compress ~7×, so the all-in-one's seven clients held
 			// ~170 MB of decompressed fetches through a backlog, and the
 			// enricher's polls 60k spans; 4 MiB still held ~80 MB).
-			FetchMaxBytes:          2 << 20,
-			FetchMaxPartitionBytes: 1 << 20,
+			FetchMaxBytes: 2 << 20,
+			// A fetch takes from eight partitions (a partition's first
+			// batch comes whole even when larger), so a consumer behind
+			// on the default six moves through them evenly: stages whose
+			// watermark is the minimum over their input partitions held
+			// every window between the slowest partition and the fastest
+			// with 1 MiB per partition (TestFetchesKeepPartitionsEven).
+			FetchMaxPartitionBytes: 256 << 10,
 			MaxConcurrentFetches:   0,
 			ProduceMaxBytes:        16 << 20,
 			ProduceMaxRecords:      10_000,

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -291,5 +292,73 @@ func TestFetchesRotatePartitions(t *testing.T) {
 	// 19-20, the first partitions running dry first.
 	if len(seen) < 6 || polls > 8 {
 		t.Fatalf("%d polls reached %d partitions of 6", polls, len(seen))
+	}
+}
+
+// With the default buffers, a consumer behind on six partitions moves
+// through them evenly: one fetch takes from every partition
+// (fetch_max_bytes ≥ 6 × fetch_max_partition_bytes), so no partition runs
+// far ahead of another. Stages whose watermark is the minimum over their
+// input partitions (the enricher, the aggregator) otherwise hold every
+// window between the slowest partition and the fastest: 132 MB of open
+// windows in the bench's backlog with 1 MiB per partition in 2 MiB fetches.
+func TestFetchesKeepPartitionsEven(t *testing.T) {
+	spread := func(kc Config) int {
+		c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(6, "t"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		kc.Brokers = c.ListenAddrs()
+		pr, err := NewClient(kc, "p", kgo.DefaultProduceTopic("t"), kgo.ProducerBatchCompression(kgo.NoCompression()), kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerLinger(0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer pr.Close()
+		const per = 60
+		for i := range per {
+			var recs []*kgo.Record
+			for p := range 6 {
+				v := make([]byte, 60<<10)
+				r := rand.New(rand.NewPCG(uint64(i), uint64(p)))
+				for j := range v {
+					v[j] = byte(r.Uint32())
+				}
+				recs = append(recs, &kgo.Record{Value: v, Partition: int32(p)})
+			}
+			if err := pr.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		opts, err := kc.Opts("c")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cl, err := kgo.NewClient(append(opts, kgo.ConsumeTopics("t"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cl.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		read := make([]int, 6)
+		worst, total := 0, 0
+		for total < 6*per && ctx.Err() == nil {
+			fs := cl.PollFetches(ctx)
+			fs.EachRecord(func(r *kgo.Record) { read[r.Partition]++ })
+			total += fs.NumRecords()
+			if total < 6*per {
+				worst = max(worst, slices.Max(read)-slices.Min(read))
+			}
+		}
+		return worst
+	}
+	even := spread(DefaultConfig())
+	old := DefaultConfig()
+	old.Buffers.FetchMaxPartitionBytes = 1 << 20
+	uneven := spread(old)
+	t.Logf("most records one partition was ahead of another: %d with the defaults, %d with 1 MiB per partition", even, uneven)
+	if even > 10 {
+		t.Fatalf("with the default buffers a partition ran %d records (of 60) ahead of another", even)
 	}
 }
