@@ -258,6 +258,11 @@ type Service struct {
 	behind, queued atomic.Int64
 	ready          chan struct{} // closed once the index collection exists
 	nov            *novelty.Detector
+	// ptopics: each tenant/service's topic of a prompt text (key
+	// "<tenant>|<service>\x00<text hash>"). An index point is per tenant
+	// and text, but topics are per tenant and service: the same question
+	// asked in two services belongs to a topic of each (topics.go).
+	ptopics *lru
 	// surges: the latest topic surge changes, newest last (bounded).
 	surgeMu sync.Mutex
 	surges  []novelty.Surge
@@ -331,7 +336,7 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 	}
 	s := &Service{
 		cfg: cfg, deps: deps, log: log, m: m, enc: enc, idx: idx,
-		cache: newLRU(cfg.DedupCache), ready: make(chan struct{}), sleep: sleepCtx,
+		cache: newLRU(cfg.DedupCache), ptopics: newLRU(cfg.DedupCache), ready: make(chan struct{}), sleep: sleepCtx,
 		nov: novelty.New(cfg.Novelty), novOut: novelty.New(cfg.Outputs.Novelty), outCache: newLRU(max(cfg.Outputs.Cache, 1)),
 	}
 	if deps.Admin != nil {

@@ -346,6 +346,7 @@ type group struct {
 	userIDs  []string // distinct, newest first
 	errored  bool
 	times    []time.Time // every occurrence's event time (novelty rates)
+	keys     []string    // and its tenant|service (noveltyKey), in step
 	flags    []string    // union of the occurrences' flags
 }
 
@@ -383,6 +384,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 			g.traceIDs = prependID(g.traceIDs, p.payload.TraceID)
 			g.userIDs = prependBounded(g.userIDs, p.payload.UserID, index.MaxUserIDs)
 			g.times = append(g.times, p.payload.Time)
+			g.keys = append(g.keys, noveltyKey(p.payload))
 			g.flags = index.MergeFlags(g.flags, p.payload.Flags)
 		}
 	}
@@ -448,11 +450,17 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 		next[id] = seenOf(pl)
 	}
 
+	// Known texts that a service of their tenant asks for the first time
+	// need their vector too: topics are per service (topics.go).
+	known2 := s.newToService(updates, groups)
 	var points []index.Point
-	if len(fresh) > 0 {
-		texts := make([]string, len(fresh))
-		for i, g := range fresh {
-			texts[i] = g.latest.text
+	if len(fresh)+len(known2) > 0 {
+		texts := make([]string, 0, len(fresh)+len(known2))
+		for _, g := range fresh {
+			texts = append(texts, g.latest.text)
+		}
+		for _, g := range known2 {
+			texts = append(texts, g.latest.text)
 		}
 		es := time.Now()
 		var vecs [][]float32
@@ -469,28 +477,32 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 		}
 		s.m.embedSeconds.Observe(time.Since(es).Seconds())
 		s.m.embedBatch.Observe(float64(len(texts)))
+		vecOf := map[*group][]float32{}
 		if perr != nil {
 			var n int64
 			for _, g := range fresh {
 				n += g.count
 			}
 			s.m.prompts.WithLabelValues("embed_error").Add(float64(n))
-			s.log.Error("embedding failed; prompts dropped", "prompts", len(texts), "err", perr)
+			s.log.Error("embedding failed; prompts dropped", "prompts", len(fresh), "err", perr)
 			fresh = nil
-		}
-		vecOf := map[*group][]float32{}
-		for i, g := range fresh {
-			vecOf[g] = vecs[i]
+		} else {
+			for i, g := range fresh {
+				vecOf[g] = vecs[i]
+			}
+			for i, g := range known2 {
+				vecOf[g] = vecs[len(fresh)+i]
+			}
 		}
 		results := s.observe(fresh, updates, groups, vecOf)
-		for i, g := range fresh {
+		for _, g := range fresh {
 			pl := s.payloadOf(g, seen{})
 			r := results[g]
 			pl.Topic, pl.Novelty, pl.Novel = r.Topic, r.Score, r.Novel
 			if r.Novel {
 				s.m.novel.Inc()
 			}
-			points = append(points, index.Point{ID: g.latest.id, Vector: vecs[i], Payload: pl})
+			points = append(points, index.Point{ID: g.latest.id, Vector: vecOf[g], Payload: pl})
 			next[g.latest.id] = seenOf(pl)
 		}
 	} else {

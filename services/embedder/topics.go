@@ -134,50 +134,98 @@ func (s *Service) handleTopics(w http.ResponseWriter, req *http.Request) {
 	admin.WriteJSON(w, http.StatusOK, out)
 }
 
+// Topics are per tenant and service, but an index point (and so the dedup
+// of texts) is per tenant: one question asked in chat-api and rag-search is
+// one point, with one stored topic — that of the service that asked it
+// first. Each occurrence therefore counts for its own service, in that
+// service's topic of the text: remembered per service and text (ptopics),
+// else the stored one when it is that service's, else the text is observed
+// by that service's detector once (embedded again if it is not new: at most
+// once per service and text, and never again while ptopics holds it).
+// Before, every occurrence counted for the service of the latest one and,
+// through the stored topic, a text first seen in another service counted
+// for no topic at all: in the demo a new subject asked in three services
+// spread its count over them and never surged.
+
+// topicKey is a ptopics key.
+func topicKey(key string, g *group) string { return key + "\x00" + g.latest.hash }
+
+// known is the topic of a known text in the service key: remembered, or
+// the stored one when it is that service's.
+func (s *Service) knownTopic(key string, g *group, stored string) (string, bool) {
+	if v, ok := s.ptopics.get(topicKey(key, g)); ok {
+		return v.topic, true
+	}
+	if stored != "" && strings.HasPrefix(stored, key+"/") {
+		return stored, true
+	}
+	return "", false
+}
+
+// newToService are the known texts (updates) that a service of their
+// tenant asks in this flush without a topic of that service yet: their
+// vectors are needed.
+func (s *Service) newToService(updates map[string]index.Payload, groups map[string]*group) []*group {
+	var out []*group
+	for id, pl := range updates {
+		g := groups[id]
+		for _, key := range slices.Compact(slices.Sorted(slices.Values(g.keys))) {
+			if _, ok := s.knownTopic(key, g, pl.Topic); !ok {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *group) int { return strings.Compare(a.latest.id, b.latest.id) })
+	return out
+}
+
 // observe feeds one flush's prompts to the novelty detector in event-time
 // order, every occurrence at its own time (a backlog read in one flush
-// must not land on its latest second): a new text's first occurrence is
-// observed with its vector, every other occurrence counts for its topic.
-// It returns the new texts' results.
+// must not land on its latest second) and for its own tenant/service: a
+// text's first occurrence in a service is observed with its vector, every
+// other occurrence counts for its topic there. It returns the new texts'
+// results (those of the latest occurrence's service).
 func (s *Service) observe(fresh []*group, updates map[string]index.Payload, groups map[string]*group, vecOf map[*group][]float32) map[*group]novelty.Result {
 	type occ struct {
-		at    time.Time
-		g     *group
-		key   string
-		topic string // known texts
+		at     time.Time
+		g      *group
+		key    string
+		stored string // a known text's stored topic
 	}
 	var all []occ
-	for _, g := range fresh {
-		if vecOf[g] == nil {
-			continue
+	add := func(g *group, stored string) {
+		for i, t := range g.times {
+			s.touch(g.keys[i])
+			all = append(all, occ{at: t, g: g, key: g.keys[i], stored: stored})
 		}
-		key := noveltyKey(g.latest.payload)
-		s.touch(key)
-		for _, t := range g.times {
-			all = append(all, occ{at: t, g: g, key: key})
+	}
+	for _, g := range fresh {
+		if vecOf[g] != nil {
+			add(g, "")
 		}
 	}
 	for id, pl := range updates {
-		g := groups[id]
-		s.touch(noveltyKey(pl))
-		for _, t := range g.times {
-			all = append(all, occ{at: t, key: noveltyKey(pl), topic: pl.Topic})
-		}
+		add(groups[id], pl.Topic)
 	}
 	slices.SortStableFunc(all, func(a, b occ) int { return a.at.Compare(b.at) })
 	out := map[*group]novelty.Result{}
 	for _, o := range all {
-		if o.g == nil {
-			s.surged(s.nov.Repeat(o.key, o.topic, 1, o.at))
+		if topic, ok := s.knownTopic(o.key, o.g, o.stored); ok {
+			s.surged(s.nov.Repeat(o.key, topic, 1, o.at))
 			continue
 		}
-		if r, ok := out[o.g]; ok {
-			s.surged(s.nov.Repeat(o.key, r.Topic, 1, o.at))
+		vec := vecOf[o.g]
+		if vec == nil { // not embedded (an embedding error): the service's total only
+			s.surged(s.nov.Repeat(o.key, "", 1, o.at))
 			continue
 		}
-		r, sg := s.nov.Observe(o.key, vecOf[o.g], o.g.latest.text, 1, o.at)
-		out[o.g] = r
+		r, sg := s.nov.Observe(o.key, vec, o.g.latest.text, 1, o.at)
+		s.ptopics.put(topicKey(o.key, o.g), seen{topic: r.Topic})
 		s.surged(sg)
+		if _, ok := out[o.g]; !ok || o.key == noveltyKey(o.g.latest.payload) {
+			out[o.g] = r
+		}
 	}
 	return out
 }
