@@ -106,7 +106,7 @@ func (s *Service) surgeRecords() (recs []*kgo.Record, sent func()) {
 		for _, t := range st.surging {
 			r := &llmobsv1.TopicSurgeReport{Tenant: tenant, Service: svc, TopicId: t.ID, Surging: true, AtUnixMs: at.UnixMilli(),
 				Share: t.Share, BaselineShare: t.BaselineShare, Recent: t.Recent, BucketMs: bucket.Milliseconds(), IsNew: t.New, SinceUnixMs: t.Since.UnixMilli()}
-			for _, ex := range t.Examples {
+			for _, ex := range t.Evidence() {
 				if len(ex) > maxExampleBytes {
 					ex = strings.ToValidUTF8(ex[:maxExampleBytes], "") + "…"
 				}

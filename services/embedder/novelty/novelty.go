@@ -146,6 +146,19 @@ type Topic struct {
 	// Since: the event time the current surge started (zero: none).
 	Since    time.Time `json:"since,omitzero"`
 	Examples []string  `json:"examples"` // the first prompts (as given: redacted)
+	// Joined: the latest distinct texts that joined it, newest first —
+	// what a surge of an old topic is made of (a new subject can join a
+	// topic founded by an ordinary question put the same way).
+	Joined []string `json:"joined,omitempty"`
+}
+
+// Evidence are the texts to show for a surge of the topic: the latest that
+// joined it, else its first.
+func (t Topic) Evidence() []string {
+	if len(t.Joined) > 0 {
+		return t.Joined
+	}
+	return t.Examples
 }
 
 // Surge is a change of a topic's surge state.
@@ -190,6 +203,7 @@ type topic struct {
 	last     time.Time
 	counts   buckets
 	examples []string
+	joined   []string // latest distinct texts that joined, oldest first
 	surging  bool
 	since    time.Time // event time the current surge started
 }
@@ -226,6 +240,9 @@ func (b *buckets) sum(from, to int64) int64 {
 	return s
 }
 
+// maxJoined bounds Topic.Joined.
+const maxJoined = 3
+
 func (d *Detector) bucket(t time.Time) int64 { return t.UnixNano() / int64(d.cfg.Bucket) }
 
 // Observe takes one distinct prompt text of a service (vec: its unit
@@ -249,6 +266,11 @@ func (d *Detector) Observe(svcName string, vec []float32, text string, weight in
 	d.count(t, weight, at)
 	if len(t.examples) < 3 && !slices.Contains(t.examples, text) {
 		t.examples = append(t.examples, text)
+	}
+	t.joined = slices.DeleteFunc(t.joined, func(x string) bool { return x == text })
+	t.joined = append(t.joined, text)
+	if n := len(t.joined) - maxJoined; n > 0 {
+		t.joined = slices.Delete(t.joined, 0, n)
 	}
 	r.Topic, r.NewTopic = t.id, isNew
 	return r, d.judge(s, t, moved)
@@ -401,10 +423,10 @@ func (d *Detector) judge(s *service, touched *topic, all bool) []Surge {
 		case !t.surging && 2*baseAll >= tot && v.Recent >= int64(d.cfg.MinCount) && v.Share >= d.cfg.MinShare && v.Share >= d.cfg.Factor*v.BaselineShare:
 			t.surging, t.since = true, s.latest
 			v.Surging, v.Since = true, s.latest
-			out = append(out, Surge{Topic: v, Started: true, At: s.latest, Examples: v.Examples})
+			out = append(out, Surge{Topic: v, Started: true, At: s.latest, Examples: v.Evidence()})
 		case t.surging && v.Share < d.cfg.MinShare/2:
 			t.surging, t.since = false, time.Time{}
-			out = append(out, Surge{Topic: v, Started: false, At: s.latest, Examples: v.Examples})
+			out = append(out, Surge{Topic: v, Started: false, At: s.latest, Examples: v.Evidence()})
 		}
 	}
 	return out
@@ -422,6 +444,9 @@ func (d *Detector) view(s *service, t *topic) (v Topic, baseAll, tot int64) {
 	baseT := t.counts.sum(now-w+1-b, now-w+1)
 	baseAll = s.total.sum(now-w+1-b, now-w+1)
 	v = Topic{ID: t.id, Service: s.name, Size: t.size, Created: t.created, Last: t.last, Recent: recent, Surging: t.surging, Since: t.since, Examples: slices.Clone(t.examples)}
+	for i := len(t.joined) - 1; i >= 0; i-- {
+		v.Joined = append(v.Joined, t.joined[i])
+	}
 	if tot > 0 {
 		v.Share = float64(recent) / float64(tot)
 	}
