@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +42,9 @@ type rule struct {
 	weight  float64
 	context bool
 	re      *regexp.Regexp
-	anchors []string // prefilter (anchors.go); nil: always run
+	anchors []string       // prefilter (anchors.go); nil: always run
+	unless  *regexp.Regexp // the rule does not count in a text this matches
+	ml      bool           // a rule of another language (rules_more.go)
 }
 
 func r(family string, weight float64, expr string) rule {
@@ -80,7 +84,7 @@ const (
 	reAI   = `(?:ai|assistant|chatbot|chat bot|language model|llm|ai agents?|agent|model|bot|gpt|chatgpt|claude|gemini|copilot|ai system)s?`
 )
 
-var rules = []rule{
+var baseRules = []rule{
 	// Instruction override.
 	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reBefore+`\b[^.!?\n]*?\b`+reInstr+`\b`),
 	r(FamilyInstructionOverride, 0.5, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b`),
@@ -158,7 +162,7 @@ var rules = []rule{
 	r(FamilyToolHijacking, 0.8, `\b(?:append|add|attach|include|put)\b[^.!?\n]*?\b(?:api key|token|password|session|cookie|credentials|conversation|chat history)\b[^.!?\n]*?\bhttps?://|https?://\S*\?\S*=\S*[^.!?\n]*?\b(?:append|add|replac\w*|fill\w*)\b`),
 	r(FamilyToolHijacking, 0.5, `\b(?:transfer|wire|pay|send)\w*[^.!?\n]*?\b(?:iban|account (?:no|number)?\s*[a-z]{0,2}\d{6,}|\d[\d,.]* ?(?:eur|usd|gbp|dollars|euros)\b)`),
 	r(FamilyToolHijacking, 0.5, `\b(?:change|delete|wipe|update|cancel|refund|transfer|modify|reset|close|disable|forward|export|send|set)\w*[^.!?\n]*?\b(?:all|every|each) (?:open |active |existing |saved |the )?(?:customer'?s? |employee'?s? |user'?s? )?(?:orders?|accounts?|users?|records?|meetings?|customers?|files?|invoices?|passwords?|employees?|contacts?|tickets?|phone numbers?|status)\b`),
-	ra(FamilyToolHijacking, 0.5, []string{"verif", "confirm", "check", "approved", "agreed", "authori", "don't tell", "said it"}, `\b(?:no need to|without|don't|do not) (?:verify|verifying|confirm|ask for confirmation|asking|checks?|checking)\b|\bno confirmation needed\b|\b(?:the )?(?:admin|owner|administrator|user|cfo|ceo|manager|boss|security team|it team) (?:approved|agreed|authori[sz]ed|said it'?s (?:fine|ok))\b|\bdon't tell (?:the user|anyone)\b`),
+	ra(FamilyToolHijacking, 0.5, []string{"verif", "confirm", "check", "approved", "agreed", "authori", "don't tell", "said it", "asking"}, `\b(?:no need to|without|don't|do not) (?:verify|verifying|confirm|ask for confirmation|asking|checks?|checking)\b|\bno confirmation needed\b|\b(?:the )?(?:admin|owner|administrator|user|cfo|ceo|manager|boss|security team|it team) (?:approved|agreed|authori[sz]ed|said it'?s (?:fine|ok))\b|\bdon't tell (?:the user|anyone)\b`),
 	r(FamilyToolHijacking, 0.5, `\b(?:grant|add)\b[^.!?\n]*?\b(?:admin|owner|administrator|root) (?:access|permissions|account|rights)\b`),
 
 	// Encoding tricks (the decoded text is scanned too; this is the ask).
@@ -233,32 +237,47 @@ var cueStems = []string{
 
 // cueBuckets indexes the stems by their first two bytes (stems of one
 // byte by that byte), so a word start costs one map lookup.
-var cueBuckets = func() map[string][]string {
+var cueBuckets = buckets(slices.Concat(cueStems, mlStems, moreStems))
+
+// mlBuckets: mlStems alone (the multilingual rules' gate).
+var mlBuckets = buckets(mlStems)
+
+func buckets(stems []string) map[string][]string {
 	m := map[string][]string{}
-	for _, c := range cueStems {
+	for _, c := range stems {
 		k := c[:min(2, len(c))]
 		m[k] = append(m[k], c)
 	}
 	return m
-}()
+}
 
 // hasCue: some word of s (lower-cased, normalised) starts with a cue stem,
 // or s holds markup that smuggles roles or actions.
 func hasCue(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i]) {
-			continue
-		}
-		if i+1 < len(s) {
-			for _, c := range cueBuckets[s[i:i+2]] {
-				if strings.HasPrefix(s[i:], c) {
-					return true
-				}
-			}
-		}
+	if hasStemIn(s, cueBuckets) {
+		return true
+	}
+	if nonLatin(s) && containsAny(s, mlCuesNonLatin) {
+		return true
 	}
 	return strings.ContainsAny(s, "<#[!/") && (strings.Contains(s, "/etc/") || strings.Contains(s, "##") || strings.Contains(s, "![") || strings.Contains(s, "<|") || strings.Contains(s, "##") ||
 		strings.Contains(s, "<!--") || strings.Contains(s, "[inst") || strings.Contains(s, "<<sys") || strings.Contains(s, "<end") || strings.Contains(s, "</"))
+}
+
+// hasStemIn: some word of s starts with a stem of buckets (by first two
+// bytes).
+func hasStemIn(s string, buckets map[string][]string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i]) {
+			continue
+		}
+		for _, c := range buckets[s[i:i+2]] {
+			if strings.HasPrefix(s[i:], c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isWordByte(b byte) bool {
@@ -322,6 +341,10 @@ func normalize(s string) (norm, tags string) {
 			c = '"'
 		case c >= 0xE0000 && c <= 0xE007F:
 			continue
+		case c >= 0xFF01 && c <= 0xFF5E:
+			c -= 0xFEE0 // fullwidth ASCII
+		case c == '\u3000':
+			c = ' '
 		}
 		if unicode.IsSpace(c) {
 			if !space {
@@ -337,6 +360,20 @@ func normalize(s string) (norm, tags string) {
 }
 
 var leet = strings.NewReplacer("4", "a", "3", "e", "1", "i", "0", "o", "5", "s", "7", "t", "@", "a", "$", "s")
+
+// bangI reads "!" between letters as "i" ("d!sregard").
+func bangI(s string) string {
+	if !strings.Contains(s, "!") {
+		return s
+	}
+	b := []byte(s)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '!' && b[i+1] != ' ' && b[i-1] != ' ' {
+			b[i] = 'i'
+		}
+	}
+	return string(b)
+}
 
 // b64Alphabet marks the bytes of base64 (and so of hex).
 var b64Alphabet = func() (t [256]bool) {
@@ -420,7 +457,7 @@ func views(raw, norm, tags string) ([]view, bool) {
 		vs = append(vs, view{text: rot13(norm), decoded: true})
 	}
 	if leetish(norm) {
-		vs = append(vs, view{text: leet.Replace(norm), decoded: true})
+		vs = append(vs, view{text: leet.Replace(bangI(norm)), decoded: true})
 	}
 	if spaced(norm) {
 		n, _ := normalize(despace(raw))
@@ -429,6 +466,12 @@ func views(raw, norm, tags string) ([]view, bool) {
 	if strings.Contains(norm, "revers") || strings.Contains(norm, "backward") {
 		vs = append(vs, view{text: reverse(norm), decoded: true}, view{text: reverseWords(norm), decoded: true})
 	}
+	if zeroWidth(raw) >= 3 {
+		// invisible characters inside words: read them as not there
+		n, _ := normalize(strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "").Replace(raw))
+		vs = append(vs, view{text: n, decoded: true})
+	}
+	vs = append(vs, moreViews(raw, norm)...)
 	return vs, hidden
 }
 
@@ -561,21 +604,31 @@ func scan(text string, inContext bool) hit {
 		meta := !v.decoded && (containsAny(v.text, metaAnchors) && reMeta.MatchString(v.text) ||
 			containsAny(v.text, reportedAnchors) && reReported.MatchString(v.text))
 		quoted := !v.decoded && (quoteCount(v.text, '\'') >= 2 || quoteCount(v.text, '"') >= 2)
+		// fam: each family's evidence; talk (matches in quotes or in
+		// text about attacks) is summed apart and counts at most
+		// maxTalk, so that the many rules one quoted phrase matches do
+		// not add up to an attack.
 		fam := map[string]float64{}
+		var talk map[string]float64
+		var spans []span
+		mlView := nonLatin(v.text) || hasStemIn(v.text, mlBuckets)
 		for i := range rules {
 			ru := &rules[i]
-			if ru.context && !inContext {
+			if ru.context && !inContext || ru.ml && !mlView {
 				continue
 			}
 			if ru.anchors != nil && !containsAny(v.text, ru.anchors) {
 				continue
 			}
-			if ru.re.MatchString(v.text) {
+			if loc := ru.re.FindStringIndex(v.text); loc != nil && (ru.unless == nil || !ru.unless.MatchString(v.text)) {
 				w := ru.weight
+				discounted := false
 				if meta {
 					w *= 0.4
+					discounted = true
 				} else if quoted && quotedMatch(ru.re, v.text) {
 					w *= 0.3
+					discounted = true
 				}
 				f := ru.family
 				if v.decoded {
@@ -584,8 +637,19 @@ func scan(text string, inContext bool) hit {
 					f = FamilyEncoding
 					w *= 1.7
 				}
-				fam[f] += w
+				if discounted {
+					if talk == nil {
+						talk = map[string]float64{}
+					}
+					talk[f] += w
+				} else {
+					spans = append(spans, span{f, loc[0], loc[1], w})
+				}
 			}
+		}
+		addSpans(fam, spans)
+		for f, t := range talk {
+			fam[f] += min(t, maxTalk)
 		}
 		for f, s := range fam {
 			if s > h.score[f] {
@@ -607,11 +671,43 @@ func scan(text string, inContext bool) hit {
 	return h
 }
 
+// span is one rule's match.
+type span struct {
+	family     string
+	start, end int
+	w          float64
+}
+
+// overlapShare is what a match adds that overlaps a heavier match of the
+// same family: two rules matching one phrase are mostly one piece of
+// evidence, not two.
+const overlapShare = 0.5
+
+// addSpans adds the matches' weights to their families: in full for the
+// heaviest and those apart from it, overlapShare for overlapping ones.
+func addSpans(fam map[string]float64, spans []span) {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].w > spans[j].w })
+	for i, s := range spans {
+		w := s.w
+		for _, t := range spans[:i] {
+			if t.family == s.family && t.start < s.end && s.start < t.end {
+				w *= overlapShare
+				break
+			}
+		}
+		fam[s.family] += w
+	}
+}
+
+// maxTalk caps what quoted attack phrases and text about attacks add to a
+// family: alone they never flag.
+const maxTalk = 0.6
+
 // mayHide: text without a cue word that may still hide one (a base64 or
 // hex run, leetspeak, letters spaced out, invisible separators).
 func mayHide(raw, norm string) bool {
 	return len(b64Runs(raw, 1)) > 0 || leetish(norm) || spaced(norm) ||
-		strings.Count(raw, "\u200b")+strings.Count(raw, "\u2060")+strings.Count(raw, "\u200c") >= 3
+		strings.Count(raw, "\u200b")+strings.Count(raw, "\u2060")+strings.Count(raw, "\u200c") >= 3 || mayHideMore(raw, norm)
 }
 
 // quotedMatch: the rule's match lies inside quotes (someone quoting an
@@ -622,8 +718,20 @@ func quotedMatch(re *regexp.Regexp, s string) bool {
 		return false
 	}
 	for _, q := range []byte{'\'', '"'} {
-		if quoteCount(s[:loc[0]], q)%2 == 1 && quoteCount(s[loc[1]:], q) > 0 {
+		if quoteCount(s[loc[1]:], q) == 0 {
+			continue
+		}
+		// the match starts inside a quotation, or runs into one for most
+		// of its length ("translate the phrase 'forget your rules'", not
+		// "begin your answer with 'sure")
+		if quoteCount(s[:loc[0]], q)%2 == 1 {
 			return true
+		}
+		if quoteCount(s[:loc[1]], q)%2 == 1 {
+			open := strings.LastIndexByte(s[loc[0]:loc[1]], q)
+			if open >= 0 && 2*(loc[1]-loc[0]-open) >= loc[1]-loc[0] {
+				return true
+			}
 		}
 	}
 	return false
@@ -639,6 +747,9 @@ func quoteCount(s string, q byte) int {
 		}
 		if q == '\'' && i > 0 && i+1 < len(s) && isLetterByte(s[i-1]) && isLetterByte(s[i+1]) {
 			continue
+		}
+		if q == '\'' && n%2 == 0 && i > 1 && s[i-1] == 's' && isLetterByte(s[i-2]) && (i+1 == len(s) || s[i+1] == ' ') {
+			continue // no quotation open: a plural possessive ("two months' rent")
 		}
 		n++
 	}

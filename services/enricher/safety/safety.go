@@ -6,11 +6,14 @@
 //
 //  1. Heuristics (heuristics.go): the text is normalised (lower case,
 //     invisible characters out) and read in every form it may hide an
-//     instruction in (base64 and hex runs, ROT13 when named, leetspeak,
-//     letters spaced out, reversed text, Unicode tag characters). A text
-//     with none of ~130 cue stems in any view stops here: ordinary
-//     traffic costs one pass over the text and never reaches the encoder.
-//     Otherwise weighted rules per attack family score it; a family
+//     instruction in (base64 and hex, ROT13 and other ciphers when named,
+//     URL escapes, character codes, Morse, leetspeak, letters spaced out or
+//     split by separators, look-alike letters, transposed letters, reversed
+//     text, Unicode tag characters: heuristics.go, decode.go). A text with
+//     none of the cue stems in any view stops here: ordinary traffic costs
+//     one pass over the text and never reaches the encoder.
+//     Otherwise weighted rules per attack family score it (heuristics.go,
+//     rules_more.go, in English and ~25 other languages); a family
 //     reaching 1 flags the text without the encoder.
 //  2. Semantic similarity, only for texts with cues that the rules did not
 //     settle: their cue sentences are encoded with the built-in sentence
@@ -89,9 +92,10 @@ type Config struct {
 	MaxEncodesPerSecond float64 `yaml:"max_encodes_per_second"`
 }
 
-// DefaultConfig is the tuned configuration (testdata/dev.jsonl).
+// DefaultConfig is the tuned configuration (dev.jsonl; min_similarity
+// calibrated on dev and heldout1-3).
 func DefaultConfig() Config {
-	return Config{Enabled: true, Semantic: true, MinSimilarity: 0.6, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
+	return Config{Enabled: true, Semantic: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
 }
 
 // Validate names the wrong key.
