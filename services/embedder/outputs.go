@@ -184,28 +184,13 @@ func (s *Service) touchOut(key string) {
 	s.touchedOut[key] = true
 }
 
-// surgedOut records output topic surge changes: a log line, a counter, the
-// list (GET /api/topics?kind=output).
+// surgedOut records output topic surge changes as surged does prompts'
+// (GET /api/topics?kind=output).
 func (s *Service) surgedOut(ch []novelty.Surge) {
 	if len(ch) == 0 {
 		return
 	}
-	s.surgeMu.Lock()
-	defer s.surgeMu.Unlock()
-	for _, c := range ch {
-		tenant, svc := splitKey(c.Topic.Service)
-		change := "ended"
-		if c.Started {
-			change = "started"
-		}
-		s.m.outputSurges.WithLabelValues(change).Inc()
-		s.log.Info("output topic surge "+change, "tenant", tenant, "service", svc, "topic", c.Topic.ID, "share", c.Topic.Share, "baseline_share", c.Topic.BaselineShare, "at", c.At, "examples", c.Examples)
-		s.outSurges = append(s.outSurges, c)
-	}
-	s.changedState(KindOutput, s.novOut, ch)
-	if n := len(s.outSurges) - maxSurges; n > 0 {
-		s.outSurges = slices.Delete(s.outSurges, 0, n)
-	}
+	s.recordSurges(KindOutput, "output topic surge ", s.novOut, s.m.outputSurges, &s.outSurges, ch)
 }
 
 // updateWarm sets the warm-up gauges: the tenant/service pairs whose

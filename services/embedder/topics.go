@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/auth"
 	"github.com/llmobs/llmobs/services/embedder/index"
@@ -24,11 +26,22 @@ func splitKey(k string) (tenant, service string) {
 // maxSurges bounds the surge changes GET /api/topics lists.
 const maxSurges = 100
 
-// surged records topic surge changes: a log line, a counter, the list.
+// surged records prompt topic surge changes: a log line, a counter, the
+// list (GET /api/topics), the state for the alerter; then the warm-up
+// gauges.
 func (s *Service) surged(ch []novelty.Surge) {
 	if len(ch) == 0 {
 		return
 	}
+	s.recordSurges(KindPrompt, "topic surge ", s.nov, s.m.surges, &s.surges, ch)
+	s.updateWarm()
+}
+
+// recordSurges records the surge changes ch of detector nov (kind prompt
+// or output): each is logged (msg + started/ended) and counted, appended
+// to list (the newest maxSurges are kept), and the detector's new state
+// goes to the alerter.
+func (s *Service) recordSurges(kind, msg string, nov *novelty.Detector, counter *prometheus.CounterVec, list *[]novelty.Surge, ch []novelty.Surge) {
 	s.surgeMu.Lock()
 	defer s.surgeMu.Unlock()
 	for _, c := range ch {
@@ -37,21 +50,14 @@ func (s *Service) surged(ch []novelty.Surge) {
 		if c.Started {
 			change = "started"
 		}
-		s.m.surges.WithLabelValues(change).Inc()
-		s.log.Info("topic surge "+change, "tenant", tenant, "service", svc, "topic", c.Topic.ID, "share", c.Topic.Share, "baseline_share", c.Topic.BaselineShare, "at", c.At, "examples", c.Examples)
-		s.surges = append(s.surges, c)
+		counter.WithLabelValues(change).Inc()
+		s.log.Info(msg+change, "tenant", tenant, "service", svc, "topic", c.Topic.ID, "share", c.Topic.Share, "baseline_share", c.Topic.BaselineShare, "at", c.At, "examples", c.Examples)
+		*list = append(*list, c)
 	}
-	s.changedState(KindPrompt, s.nov, ch)
-	if n := len(s.surges) - maxSurges; n > 0 {
-		s.surges = slices.Delete(s.surges, 0, n)
+	s.changedState(kind, nov, ch)
+	if n := len(*list) - maxSurges; n > 0 {
+		*list = slices.Delete(*list, 0, n)
 	}
-	cold := 0
-	for _, n := range s.nov.Warm() {
-		if n <= s.cfg.Novelty.WarmUpOrDefault() {
-			cold++
-		}
-	}
-	s.m.warm.Set(float64(cold))
 }
 
 // TopicView is one topic in GET /api/topics.
