@@ -92,12 +92,12 @@ ci:
 clean:
 	rm -rf bin
 
-## eval-safety: the prompt-injection / jailbreak detector on its three held-out
+## eval-safety: the prompt-injection / jailbreak detector on its four held-out
 ## sets with the sentence encoder (weights from `make models`); prints the
-## per-family tables quoted in services/enricher/README.md (~40 s).
+## per-family tables quoted in services/enricher/README.md (~1 min).
 .PHONY: eval-safety
 eval-safety:
-	cd services/enricher/safety && for s in heldout3 heldout2 heldout; do $(GO) test -count=1 -run '^TestEval$$' -safety.eval=$$s . || exit 1; done
+	cd services/enricher/safety && for s in heldout4 heldout3 heldout2 heldout; do $(GO) test -count=1 -run '^TestEval$$' -safety.eval=$$s . || exit 1; done
 
 ## train-safety: refit the detector's optional classifier (logistic regression
 ## over the encoder's vectors) on every labelled set but heldout2 and rewrite
