@@ -9,13 +9,15 @@ import (
 )
 
 // A new subject put the way an ordinary question is put can join that
-// question's topic, which then surges: the surge shows the latest texts
-// that joined it — the subject's — not the topic's first (the ordinary
-// question, which says nothing of what is surging); the topic still lists
-// its first texts, and a snapshot keeps both.
+// question's topic, which then surges: the surge shows the latest novel
+// texts that joined it — the subject's — not the topic's first (the
+// ordinary question, which says nothing of what is surging) nor the
+// ordinary rephrasings that keep joining it (not novel); the topic still
+// lists its first texts, and a snapshot keeps both.
 func TestSurgeOfAnOldTopicShowsWhatJoinedIt(t *testing.T) {
-	unit := func(xs ...float64) []float32 {
-		v := make([]float32, 8)
+	const dim = 80
+	unit := func(xs map[int]float64) []float32 {
+		v := make([]float32, dim)
 		var n float64
 		for _, x := range xs {
 			n += x * x
@@ -25,21 +27,32 @@ func TestSurgeOfAnOldTopicShowsWhatJoinedIt(t *testing.T) {
 		}
 		return v
 	}
-	d := New(Config{WarmUp: 50, MinCount: 5})
+	d := New(Config{WarmUp: 50, MinCount: 5, K: 1, Threshold: 0.15})
 	base := time.Date(2026, 12, 3, 7, 0, 0, 0, time.UTC)
-	common, rare := unit(0, 1), unit(1, 0)
+	const svc = "acme|chat-api"
 	var surges []Surge
+	topicOf := map[string]string{}
+	ask := func(text string, vec []float32, at time.Time) { // as the embedder: a text is observed once, then repeated
+		if tp, ok := topicOf[text]; ok {
+			surges = append(surges, d.Repeat(svc, tp, 1, at)...)
+			return
+		}
+		r, sg := d.Observe(svc, vec, text, 1, at)
+		topicOf[text] = r.Topic
+		surges = append(surges, sg...)
+	}
 	for sec := range 20 * 60 {
 		at := base.Add(time.Duration(sec) * time.Second)
-		_, sg := d.Observe("acme|chat-api", common, fmt.Sprintf("common question %d", sec%4), 1, at)
-		surges = append(surges, sg...)
-		if sec%20 == 0 {
-			_, sg = d.Observe("acme|chat-api", rare, "My manager asked me about resetting my password", 1, at)
-			surges = append(surges, sg...)
+		ask(fmt.Sprintf("common question %d", sec%4), unit(map[int]float64{1: 1, 2 + sec%4: 0.2}), at)
+		if sec%60 == 0 {
+			ask("My manager asked me about resetting my password", unit(map[int]float64{0: 1}), at)
 		}
-		if sec >= 15*60 && sec%2 == 0 { // the subject, close to the rare question (cosine 0.96)
-			_, sg = d.Observe("acme|chat-api", unit(1, 0, 0.3), fmt.Sprintf("My manager asked me about the data breach (%d)", sec), 1, at)
-			surges = append(surges, sg...)
+		if sec%120 == 7 { // an ordinary rephrasing joins the rare topic now and then: not novel
+			ask(fmt.Sprintf("My manager asked me about resetting my password, <EMAIL> %d", sec), unit(map[int]float64{0: 1, 79: 0.05}), at)
+		}
+		if sec >= 15*60 && sec%5 == 0 { // the subject: each text 0.8 from the rare question, 0.64 from each other
+			k := (sec - 15*60) / 5
+			ask(fmt.Sprintf("My manager asked me about the data breach (%d)", k), unit(map[int]float64{0: 0.8, 10 + k: 0.6}), at)
 		}
 	}
 	if len(surges) == 0 || !surges[0].Started {
@@ -57,7 +70,7 @@ func TestSurgeOfAnOldTopicShowsWhatJoinedIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(Config{WarmUp: 50, MinCount: 5})
+	r := New(Config{WarmUp: 50, MinCount: 5, K: 1, Threshold: 0.15})
 	if err := r.Restore("acme|chat-api", b); err != nil {
 		t.Fatal(err)
 	}

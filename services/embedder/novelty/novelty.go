@@ -146,14 +146,17 @@ type Topic struct {
 	// Since: the event time the current surge started (zero: none).
 	Since    time.Time `json:"since,omitzero"`
 	Examples []string  `json:"examples"` // the first prompts (as given: redacted)
-	// Joined: the latest distinct texts that joined it, newest first —
-	// what a surge of an old topic is made of (a new subject can join a
-	// topic founded by an ordinary question put the same way).
+	// Joined: the latest distinct novel texts (score above the threshold)
+	// that joined it, newest first — what a surge of an old topic is made
+	// of: a new subject can join a topic founded by an ordinary question
+	// put the same way, whose first texts say nothing of the surge, and
+	// the ordinary texts that keep joining (rephrasings, redacted
+	// variants) are not novel.
 	Joined []string `json:"joined,omitempty"`
 }
 
-// Evidence are the texts to show for a surge of the topic: the latest that
-// joined it, else its first.
+// Evidence are the texts to show for a surge of the topic: the latest
+// novel ones that joined it, else its first.
 func (t Topic) Evidence() []string {
 	if len(t.Joined) > 0 {
 		return t.Joined
@@ -203,7 +206,7 @@ type topic struct {
 	last     time.Time
 	counts   buckets
 	examples []string
-	joined   []string // latest distinct texts that joined, oldest first
+	joined   []string // latest distinct novel texts that joined, oldest first
 	surging  bool
 	since    time.Time // event time the current surge started
 }
@@ -267,10 +270,12 @@ func (d *Detector) Observe(svcName string, vec []float32, text string, weight in
 	if len(t.examples) < 3 && !slices.Contains(t.examples, text) {
 		t.examples = append(t.examples, text)
 	}
-	t.joined = slices.DeleteFunc(t.joined, func(x string) bool { return x == text })
-	t.joined = append(t.joined, text)
-	if n := len(t.joined) - maxJoined; n > 0 {
-		t.joined = slices.Delete(t.joined, 0, n)
+	if r.Score > d.cfg.Threshold {
+		t.joined = slices.DeleteFunc(t.joined, func(x string) bool { return x == text })
+		t.joined = append(t.joined, text)
+		if n := len(t.joined) - maxJoined; n > 0 {
+			t.joined = slices.Delete(t.joined, 0, n)
+		}
 	}
 	r.Topic, r.NewTopic = t.id, isNew
 	return r, d.judge(s, t, moved)
