@@ -35,6 +35,7 @@ func cmdDemo(args []string) error {
 	// summary shows every flag against what was sent.
 	lg.Safety = loadgen.DemoSafety()
 	lg.Evals = loadgen.DemoEvals()
+	demoSurgeDefaults(&o, &lg) // a new subject of questions, and the time scale to see it surge (demo_surge.go)
 	fs := flag.NewFlagSet("llmobs demo", flag.ContinueOnError)
 	lg.RegisterFlags("loadgen", fs)
 	drain := fs.Duration("drain", 45*time.Second, "how long to wait for the pipeline to catch up after the traffic")
@@ -68,7 +69,11 @@ func cmdDemo(args []string) error {
 	}
 	fmt.Println("llmobs demo: the whole pipeline in this process")
 	r.PrintListeners(os.Stdout, o)
-	fmt.Printf("\nPublishing %s of synthetic traffic (%g traces/s, incidents: latency spike, error burst, cost spike, attack surge, output leak)...\n", lg.Duration, lg.Rate)
+	subject := ""
+	if lg.NewSubjectShare > 0 {
+		subject = fmt.Sprintf("; a new subject of questions from +%s", lg.NewSubjectAt)
+	}
+	fmt.Printf("\nPublishing %s of synthetic traffic (%g traces/s, incidents: latency spike, error burst, cost spike, attack surge, output leak%s)...\n", lg.Duration, lg.Rate, subject)
 
 	kc := o.Common.Kafka
 	kc.Brokers = r.Brokers
@@ -144,6 +149,9 @@ func cmdDemo(args []string) error {
 		fmt.Printf("\nEmbedder: prompts %s\n", counterLine(r.Admin.Registry, "llmobs_embedder_prompts_total", "outcome"))
 		demoSearch(os.Stdout, r.AdminAddr, "my money back for a purchase has not shown up")
 		demoTopics(os.Stdout, r.AdminAddr)
+		if ps != nil {
+			printSurges(os.Stdout, lg, sum.NewSubjectPrompts, t0.Add(lg.NewSubjectAt), ps.Alerts)
+		}
 	}
 	fmt.Printf("\nAdmin, metrics and APIs were at http://%s; stopping.\n", r.AdminAddr)
 	stopServices()
@@ -301,8 +309,7 @@ func demoSearch(w io.Writer, adminAddr, q string) {
 }
 
 // demoTopics prints what GET /api/topics says: topics per service and the
-// surges of new subjects (try -loadgen.new-subject-at 150s
-// -loadgen.new-subject-share 0.1 -loadgen.duration 4m).
+// surges of new subjects (the demo's own: demo_surge.go).
 func demoTopics(w io.Writer, adminAddr string) {
 	hc := &http.Client{Timeout: 10 * time.Second}
 	resp, err := hc.Get("http://" + adminAddr + "/api/topics")

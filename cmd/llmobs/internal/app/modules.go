@@ -73,3 +73,16 @@ func Modules() []Module {
 		&module[embedder.Config]{"embedder", embedder.DefaultConfig(), embedder.New},
 	}
 }
+
+// Configure changes the configuration of the module named name before
+// files and flags are read, so they still override it (the demo's own
+// defaults). False when there is no such module with a C configuration.
+func Configure[C service.Configurable](mods []Module, name string, f func(*C)) bool {
+	for _, m := range mods {
+		if mm, ok := m.(*module[C]); ok && mm.name == name {
+			f(&mm.cfg)
+			return true
+		}
+	}
+	return false
+}
