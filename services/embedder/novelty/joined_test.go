@@ -9,11 +9,13 @@ import (
 )
 
 // A new subject put the way an ordinary question is put can join that
-// question's topic, which then surges: the surge shows the latest novel
-// texts that joined it — the subject's — not the topic's first (the
-// ordinary question, which says nothing of what is surging) nor the
-// ordinary rephrasings that keep joining it (not novel); the topic still
-// lists its first texts, and a snapshot keeps both.
+// question's topic, which then surges: the surge shows the most novel
+// texts that joined it in the surge window — the subject's — not the
+// topic's first (the ordinary question, which says nothing of what is
+// surging) nor the ordinary rephrasings that keep joining it (they score
+// lower); the topic still lists its first texts, and a snapshot keeps
+// both. (K 1 here: in this small space the 5 nearest would reach the
+// unrelated questions.)
 func TestSurgeOfAnOldTopicShowsWhatJoinedIt(t *testing.T) {
 	const dim = 80
 	unit := func(xs map[int]float64) []float32 {
@@ -27,7 +29,7 @@ func TestSurgeOfAnOldTopicShowsWhatJoinedIt(t *testing.T) {
 		}
 		return v
 	}
-	d := New(Config{WarmUp: 50, MinCount: 5, K: 1, Threshold: 0.15})
+	d := New(Config{WarmUp: 50, MinCount: 5, K: 1})
 	base := time.Date(2026, 12, 3, 7, 0, 0, 0, time.UTC)
 	const svc = "acme|chat-api"
 	var surges []Surge
@@ -59,8 +61,8 @@ func TestSurgeOfAnOldTopicShowsWhatJoinedIt(t *testing.T) {
 		t.Fatalf("surges %+v: want the rare topic's", surges)
 	}
 	sg := surges[0]
-	if len(sg.Examples) != maxJoined || !strings.Contains(sg.Examples[0], "data breach") || !strings.Contains(strings.Join(sg.Examples, " "), "data breach") {
-		t.Errorf("surge examples %q: want the subject's latest texts", sg.Examples)
+	if len(sg.Examples) != maxEvidence || !strings.Contains(sg.Examples[0], "data breach") || !strings.Contains(strings.Join(sg.Examples, " "), "data breach") {
+		t.Errorf("surge examples %q: want the subject's texts", sg.Examples)
 	}
 	if sg.Topic.Examples[0] != "My manager asked me about resetting my password" {
 		t.Errorf("topic examples %q: want its first text first", sg.Topic.Examples)
@@ -70,7 +72,7 @@ func TestSurgeOfAnOldTopicShowsWhatJoinedIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(Config{WarmUp: 50, MinCount: 5, K: 1, Threshold: 0.15})
+	r := New(Config{WarmUp: 50, MinCount: 5, K: 1})
 	if err := r.Restore("acme|chat-api", b); err != nil {
 		t.Fatal(err)
 	}

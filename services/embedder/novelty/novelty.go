@@ -12,6 +12,7 @@
 package novelty
 
 import (
+	"cmp"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -146,19 +147,20 @@ type Topic struct {
 	// Since: the event time the current surge started (zero: none).
 	Since    time.Time `json:"since,omitzero"`
 	Examples []string  `json:"examples"` // the first prompts (as given: redacted)
-	// Joined: the latest distinct novel texts (score above the threshold)
-	// that joined it, newest first — what a surge of an old topic is made
-	// of: a new subject can join a topic founded by an ordinary question
-	// put the same way, whose first texts say nothing of the surge, and
-	// the ordinary texts that keep joining (rephrasings, redacted
-	// variants) are not novel.
+	// Joined: of the latest distinct texts that joined it, those of the
+	// surge window, the most novel first (at most 3) — what a surge of an
+	// old topic is made of: a new subject can join a topic founded by an
+	// ordinary question put the same way, whose first texts say nothing
+	// of the surge, and the ordinary texts that keep joining (rephrasings,
+	// redacted variants) score lower than the new subject's.
 	Joined []string `json:"joined,omitempty"`
 }
 
-// Evidence are the texts to show for a surge of the topic: the latest
-// novel ones that joined it, else its first.
+// Evidence are the texts to show for a surge of the topic: a new topic's
+// first texts (all of the new kind), else the most novel that joined it in
+// the surge window, else its first.
 func (t Topic) Evidence() []string {
-	if len(t.Joined) > 0 {
+	if !t.New && len(t.Joined) > 0 {
 		return t.Joined
 	}
 	return t.Examples
@@ -206,7 +208,7 @@ type topic struct {
 	last     time.Time
 	counts   buckets
 	examples []string
-	joined   []string // latest distinct novel texts that joined, oldest first
+	joined   []joined // latest distinct texts that joined, oldest first
 	surging  bool
 	since    time.Time // event time the current surge started
 }
@@ -243,8 +245,19 @@ func (b *buckets) sum(from, to int64) int64 {
 	return s
 }
 
-// maxJoined bounds Topic.Joined.
-const maxJoined = 3
+// joined is a text that joined a topic: its novelty score and time.
+type joined struct {
+	Text  string
+	Score float64
+	At    time.Time
+}
+
+// maxJoined bounds the texts a topic remembers joining; Topic.Joined
+// lists at most maxEvidence of them.
+const (
+	maxJoined   = 8
+	maxEvidence = 3
+)
 
 func (d *Detector) bucket(t time.Time) int64 { return t.UnixNano() / int64(d.cfg.Bucket) }
 
@@ -270,12 +283,10 @@ func (d *Detector) Observe(svcName string, vec []float32, text string, weight in
 	if len(t.examples) < 3 && !slices.Contains(t.examples, text) {
 		t.examples = append(t.examples, text)
 	}
-	if r.Score > d.cfg.Threshold {
-		t.joined = slices.DeleteFunc(t.joined, func(x string) bool { return x == text })
-		t.joined = append(t.joined, text)
-		if n := len(t.joined) - maxJoined; n > 0 {
-			t.joined = slices.Delete(t.joined, 0, n)
-		}
+	t.joined = slices.DeleteFunc(t.joined, func(j joined) bool { return j.Text == text })
+	t.joined = append(t.joined, joined{Text: text, Score: r.Score, At: at})
+	if n := len(t.joined) - maxJoined; n > 0 {
+		t.joined = slices.Delete(t.joined, 0, n)
 	}
 	r.Topic, r.NewTopic = t.id, isNew
 	return r, d.judge(s, t, moved)
@@ -449,8 +460,15 @@ func (d *Detector) view(s *service, t *topic) (v Topic, baseAll, tot int64) {
 	baseT := t.counts.sum(now-w+1-b, now-w+1)
 	baseAll = s.total.sum(now-w+1-b, now-w+1)
 	v = Topic{ID: t.id, Service: s.name, Size: t.size, Created: t.created, Last: t.last, Recent: recent, Surging: t.surging, Since: t.since, Examples: slices.Clone(t.examples)}
-	for i := len(t.joined) - 1; i >= 0; i-- {
-		v.Joined = append(v.Joined, t.joined[i])
+	var in []joined
+	for _, j := range t.joined {
+		if j.At.After(s.latest.Add(-d.cfg.SurgeWindow)) {
+			in = append(in, j)
+		}
+	}
+	slices.SortStableFunc(in, func(a, b joined) int { return cmp.Compare(b.Score, a.Score) })
+	for _, j := range in[:min(len(in), maxEvidence)] {
+		v.Joined = append(v.Joined, j.Text)
 	}
 	if tot > 0 {
 		v.Share = float64(recent) / float64(tot)

@@ -38,7 +38,7 @@ type snapTopic struct {
 	Last     time.Time
 	Counts   snapBuckets
 	Examples []string
-	Joined   []string
+	Recent   []joined // texts that joined (Topic.Joined)
 	Surging  bool
 	Since    time.Time
 }
@@ -70,7 +70,7 @@ func (d *Detector) Snapshot(svcName string) (b []byte, ok bool, err error) {
 		Total: snapBuckets{s.total.start, s.total.n}}
 	for _, t := range s.topics {
 		sn.Topics = append(sn.Topics, snapTopic{ID: t.id, Centroid: t.centroid, Sum: t.sum, Size: t.size, Created: t.created, Last: t.last,
-			Counts: snapBuckets{t.counts.start, t.counts.n}, Examples: t.examples, Joined: t.joined, Surging: t.surging, Since: t.since})
+			Counts: snapBuckets{t.counts.start, t.counts.n}, Examples: t.examples, Recent: t.joined, Surging: t.surging, Since: t.since})
 	}
 	var buf bytes.Buffer
 	err = gob.NewEncoder(&buf).Encode(&sn) // under the lock: the slices are the detector's own
@@ -120,7 +120,7 @@ func (d *Detector) Restore(svcName string, b []byte) error {
 			return fmt.Errorf("novelty restore %s: topic %s of another dimension", svcName, t.ID)
 		}
 		tp := &topic{id: t.ID, centroid: t.Centroid, sum: t.Sum, size: t.Size, created: t.Created, last: t.Last,
-			counts: buckets{start: t.Counts.Start, n: t.Counts.N}, examples: t.Examples, joined: t.Joined, surging: t.Surging, since: t.Since}
+			counts: buckets{start: t.Counts.Start, n: t.Counts.N}, examples: t.Examples, joined: t.Recent, surging: t.Surging, since: t.Since}
 		s.topics = append(s.topics, tp)
 		s.byID[tp.id] = tp
 	}
