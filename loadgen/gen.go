@@ -93,7 +93,7 @@ func NewGenerator(cfg Config) (*Generator, error) {
 		subjRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+2)),
 		safeRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+3)),
 		evalRng:   rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+4)),
-		outRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+4)),
+		outRng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x6c6c6d6f6273+5)),
 		start:     cfg.Start.Truncate(time.Millisecond),
 		total:     cfg.totalTraces(),
 		busy:      map[string][]busySpan{},
