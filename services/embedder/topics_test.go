@@ -21,6 +21,7 @@ import (
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/embedder/encoder"
 	"github.com/llmobs/llmobs/services/embedder/index"
+	"github.com/llmobs/llmobs/services/embedder/novelty"
 )
 
 // Through the running service with the built-in encoder: five minutes of
@@ -96,6 +97,14 @@ func TestTopicsAndNovelPromptsThroughTheService(t *testing.T) {
 	}
 	if len(body.Topics) < len(subjects) {
 		t.Errorf("%d topics listed for %d subjects", len(body.Topics), len(subjects))
+	}
+	// Each topic carries its share's recent history (the console's
+	// sparkline), ending at its share.
+	for _, tp := range body.Topics {
+		if h := tp.History; len(h) == 0 || len(h) > novelty.HistoryPoints || h[len(h)-1] != tp.Share {
+			t.Errorf("topic %s: history %v, share %g", tp.ID, h, tp.Share)
+			break
+		}
 	}
 	t.Logf("surge on %s at %s, share %.3f; %d topics", sg.Topic, sg.At.Format(time.TimeOnly), sg.Share, len(body.Topics))
 

@@ -154,7 +154,15 @@ type Topic struct {
 	// of the surge, and the ordinary texts that keep joining (rephrasings,
 	// redacted variants) score lower than the new subject's.
 	Joined []string `json:"joined,omitempty"`
+	// History: Share as it was at the end of each of the latest rate
+	// buckets (the surge window ending there), oldest first, the last
+	// being Share: at most HistoryPoints, none before the service's
+	// oldest kept bucket. Topics fills it (a console's sparkline).
+	History []float64 `json:"history,omitempty"`
 }
+
+// HistoryPoints bounds Topic.History.
+const HistoryPoints = 30
 
 // Evidence are the texts to show for a surge of the topic: a new topic's
 // first texts (all of the new kind), else the most novel that joined it in
@@ -485,8 +493,31 @@ func (d *Detector) view(s *service, t *topic) (v Topic, baseAll, tot int64) {
 	return v, baseAll, tot
 }
 
+// history is Topic.History: the topic's share of the service's prompts
+// over the surge window ending at each of the latest buckets.
+func (d *Detector) history(s *service, t *topic) []float64 {
+	if s.total.n == nil {
+		return nil
+	}
+	now := d.bucket(s.latest)
+	w := int64(d.cfg.SurgeWindow / d.cfg.Bucket)
+	from := max(now-HistoryPoints+1, s.total.start)
+	if from > now {
+		return nil
+	}
+	out := make([]float64, 0, now-from+1)
+	for i := from; i <= now; i++ {
+		share := 0.0
+		if tot := s.total.sum(i-w+1, i+1); tot > 0 {
+			share = float64(t.counts.sum(i-w+1, i+1)) / float64(tot)
+		}
+		out = append(out, share)
+	}
+	return out
+}
+
 // Topics lists a service's topics ("" = every service), most recent
-// prompts first.
+// prompts first, each with its History.
 func (d *Detector) Topics(svcName string) []Topic {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -497,6 +528,7 @@ func (d *Detector) Topics(svcName string) []Topic {
 		}
 		for _, t := range s.topics {
 			v, _, _ := d.view(s, t)
+			v.History = d.history(s, t)
 			out = append(out, v)
 		}
 	}
