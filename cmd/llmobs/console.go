@@ -24,7 +24,7 @@ func cmdConsole(args []string) error {
 	listen := fs.String("listen", "127.0.0.1:8090", "address to serve the console on")
 	agg := fs.String("aggregator", "http://127.0.0.1:8083", "aggregator admin URL (/api/slis, /api/series, /api/calls, /api/traces/)")
 	alr := fs.String("alerter", "http://127.0.0.1:8084", "alerter admin URL (/api/alerts)")
-	emb := fs.String("embedder", "http://127.0.0.1:8085", "embedder admin URL (/api/search)")
+	emb := fs.String("embedder", "http://127.0.0.1:8085", "embedder admin URL (/api/search, /api/topics)")
 	metrics := fs.String("metrics", "http://127.0.0.1:8081/metrics,http://127.0.0.1:8082/metrics,http://127.0.0.1:8083/metrics,http://127.0.0.1:8084/metrics,http://127.0.0.1:8085/metrics",
 		"comma-separated /metrics URLs of the services, for the pipeline view")
 	traceURL := fs.String("trace-url", "", "link from a call to a trace UI, {trace_id} filled in, e.g. http://127.0.0.1:16686/trace/{trace_id} (Jaeger)")

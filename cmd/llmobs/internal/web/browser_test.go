@@ -21,6 +21,7 @@ import (
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/app"
 	"github.com/llmobs/llmobs/loadgen"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/services/embedder"
 )
 
 func browser() string {
@@ -35,8 +36,10 @@ func browser() string {
 // TestConsoleInBrowser runs the whole pipeline in-process with 40 s of
 // synthetic traffic (its incidents included) and drives the console in
 // headless Chromium: tiles show data, a series' charts draw, an alert
-// appears, a semantic search returns results, the pipeline table fills.
-// CONSOLE_SCREENSHOT=path saves a screenshot of the overview.
+// appears, a semantic search returns results, the pipeline table fills,
+// the topics tab lists what users ask about with each topic's share over
+// time. CONSOLE_SCREENSHOT=path saves a screenshot of the overview (and
+// of the search and the topics: path-search.png, path-topics.png).
 func TestConsoleInBrowser(t *testing.T) {
 	bin := browser()
 	if bin == "" {
@@ -45,7 +48,15 @@ func TestConsoleInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the 60 s browser test")
 	}
-	p := startPipeline(t, 40*time.Second, nil)
+	// Topics on a short time scale (5 s rate buckets, a 15 s surge window,
+	// a 100-prompt warm-up), and a new subject from +15 s at 10 % of the
+	// prompts: within the test the topics' shares have a history, and the
+	// busiest services may surge.
+	p := startPipeline(t, 40*time.Second, func(o *app.Options) {
+		app.Configure(o.Modules, "embedder", func(c *embedder.Config) {
+			c.Novelty.Bucket, c.Novelty.SurgeWindow, c.Novelty.WarmUp = 5*time.Second, 15*time.Second, 100
+		})
+	}, func(lg *loadgen.Config) { lg.NewSubjectAt, lg.NewSubjectShare = 15*time.Second, 0.1 })
 	tctx, eval, waitJS := openBrowser(t, p.ctx, bin, p.base)
 	searchable, modelDir, lgDone, ctx := p.searchable, p.modelDir, p.lgDone, p.ctx
 
@@ -105,6 +116,44 @@ func TestConsoleInBrowser(t *testing.T) {
 			_ = os.WriteFile(strings.TrimSuffix(shot, ".png")+"-search.png", png, 0o644)
 		}
 	}
+	// Topics: per tenant/service, at least one topic with its share's
+	// sparkline (the embedder's history of it); a click shows its
+	// (redacted) examples.
+	if err := chromedp.Run(tctx, chromedp.Click(`nav a[data-tab=topics]`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS("a topic with a sparkline", `[...document.querySelectorAll('#topics tr.topic')].some((r) => r.querySelector('td.spark svg polyline'))`, 60*time.Second)
+	var topic struct {
+		Groups, Topics, History int
+		Warm                    string
+	}
+	eval(`(() => { const ts = state.topics.prompt.topics; return {groups: document.querySelectorAll('#topics .topic-group').length, topics: document.querySelectorAll('#topics tr.topic').length,
+		history: Math.max(...ts.map((t) => (t.history || []).length)), warm: document.querySelector('#topics .warm')?.textContent || ''}; })()`, &topic)
+	if topic.Groups < 2 || topic.History < 2 || topic.Warm == "" {
+		t.Errorf("topics panel: %+v", topic)
+	}
+	var examples int
+	eval(`(() => { document.querySelector('#topics tr.topic').click(); return document.querySelectorAll('#topics tr.topic-ex li').length; })()`, &examples)
+	if examples == 0 {
+		t.Error("a clicked topic shows no examples")
+	}
+	if shot := os.Getenv("CONSOLE_SCREENSHOT"); shot != "" {
+		// With a surge on it if one comes within 30 s (the new subject).
+		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(time.Second) {
+			var surged bool
+			eval(`!!document.querySelector('#topic-surges .surge')`, &surged)
+			if surged {
+				time.Sleep(4 * time.Second) // one more refresh: the sparklines' latest points
+				break
+			}
+		}
+		var png []byte
+		var ok bool
+		eval(`(() => { document.querySelector('header').style.position = 'static'; return true })()`, &ok)
+		if err := chromedp.Run(tctx, chromedp.Screenshot(`#tab-topics`, &png, chromedp.ByQuery)); err == nil {
+			_ = os.WriteFile(strings.TrimSuffix(shot, ".png")+"-topics.png", png, 0o644)
+		}
+	}
 	select {
 	case err := <-lgDone:
 		if err != nil && ctx.Err() == nil {
@@ -123,9 +172,9 @@ type pipeline struct {
 	lgDone     chan error
 }
 
-// startPipeline starts llmobs (options changed by mut) and loadgen for d;
-// both stop when the test ends.
-func startPipeline(t *testing.T, d time.Duration, mut func(*app.Options)) *pipeline {
+// startPipeline starts llmobs (options changed by mut) and loadgen for d
+// (its configuration changed by lgMut); both stop when the test ends.
+func startPipeline(t *testing.T, d time.Duration, mut func(*app.Options), lgMut ...func(*loadgen.Config)) *pipeline {
 	t.Helper()
 	o := app.DefaultOptions()
 	modelDir, _ := filepath.Abs("../../../../services/embedder/models/use-lite")
@@ -161,6 +210,9 @@ func startPipeline(t *testing.T, d time.Duration, mut func(*app.Options)) *pipel
 	lg.Duration, lg.Rate = d, 20
 	lg.Evals = loadgen.DemoEvals() // the console charts them
 	lg.Topics = loadgen.Topics{Spans: o.Common.Topics.OTLPSpans, Metrics: o.Common.Topics.OTLPMetrics, Logs: o.Common.Topics.OTLPLogs}
+	for _, f := range lgMut {
+		f(&lg)
+	}
 	kc := o.Common.Kafka
 	kc.Brokers = r.Brokers
 	cl, err := kafka.NewClient(kc, "loadgen")

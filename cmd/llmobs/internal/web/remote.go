@@ -24,7 +24,7 @@ import (
 type RemoteConfig struct {
 	Aggregator string   // base URL serving /api/slis, /api/series, /api/calls, /api/traces/{id}
 	Alerter    string   // base URL serving /api/alerts, /api/alerts/recent
-	Embedder   string   // base URL serving /api/search
+	Embedder   string   // base URL serving /api/search, /api/topics
 	Metrics    []string // /metrics URLs to digest into /api/pipeline
 	// CAFile is a PEM bundle to trust for https service URLs (the
 	// deployment's own CA); empty: the system's roots.
@@ -57,7 +57,7 @@ func Remote(c RemoteConfig) (http.Handler, error) {
 	}{
 		{c.Aggregator, []string{"/api/slis", "/api/series", "/api/calls", "/api/traces/{trace_id}"}},
 		{c.Alerter, []string{"/api/alerts", "/api/alerts/recent"}},
-		{c.Embedder, []string{"/api/search"}},
+		{c.Embedder, []string{"/api/search", "/api/topics"}},
 	} {
 		if p.base == "" {
 			continue

@@ -110,7 +110,13 @@ func TestRemote(t *testing.T) {
 	agg.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	a := httptest.NewServer(agg)
 	defer a.Close()
-	h, err := Remote(RemoteConfig{Aggregator: a.URL, Metrics: []string{a.URL + "/metrics", "http://127.0.0.1:1/metrics"},
+	emb := http.NewServeMux()
+	emb.HandleFunc("GET /api/topics", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, `{"topics":[],"kind":"`+r.URL.Query().Get("kind")+`"}`)
+	})
+	e := httptest.NewServer(emb)
+	defer e.Close()
+	h, err := Remote(RemoteConfig{Aggregator: a.URL, Embedder: e.URL, Metrics: []string{a.URL + "/metrics", "http://127.0.0.1:1/metrics"},
 		Console: Config{TraceURL: "http://jaeger.internal:16686/trace/{trace_id}"}})
 	if err != nil {
 		t.Fatal(err)
@@ -125,6 +131,16 @@ func TestRemote(t *testing.T) {
 	resp.Body.Close()
 	if !strings.Contains(string(b), `"window":"1m"`) {
 		t.Errorf("proxied /api/slis: %s", b)
+	}
+	// The console's topics panel (the embedder's prompt and output topics).
+	resp, err = http.Get(srv.URL + "/api/topics?kind=output")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `"kind":"output"`) {
+		t.Errorf("proxied /api/topics: %s", b)
 	}
 	resp, err = http.Get(srv.URL + "/api/pipeline")
 	if err != nil {

@@ -84,10 +84,12 @@ function windowsOf(s) {
 
 // ---------------------------------------------------------------- charts
 
-function sparkline(values, color) {
-  const w = 54, h = 18, v = values.filter((x) => isFinite(x));
+// sparkline: values on a w×18 line, scaled to their range (o.zero: from
+// 0, for shares).
+function sparkline(values, color, o = {}) {
+  const w = o.w || 54, h = 18, v = values.filter((x) => isFinite(x));
   if (v.length < 2) return `<svg width="${w}" height="${h}"></svg>`;
-  const lo = Math.min(...v), hi = Math.max(...v), span = hi - lo || 1;
+  const lo = o.zero ? 0 : Math.min(...v), hi = Math.max(...v), span = hi - lo || 1;
   const pts = values.map((x, i) => `${((i / (values.length - 1)) * w).toFixed(1)},${(h - 1 - ((isFinite(x) ? x : lo) - lo) / span * (h - 2)).toFixed(1)}`).join(" ");
   return `<svg width="${w}" height="${h}" aria-hidden="true"><polyline style="fill:none;stroke:${color};stroke-width:1.3" points="${pts}"/></svg>`;
 }
@@ -445,12 +447,125 @@ $("#search-form").addEventListener("submit", (ev) => {
   runSearch(p);
 });
 
+// ---------------------------------------------------------------- topics
+
+// The embedder's topics (GET /api/topics): what users ask about (and,
+// with outputs.enabled, what the model answers), per tenant/service, with
+// their share of the service's prompts over the surge window, its history
+// (a sparkline), the first redacted examples, the warm-up and the latest
+// surge changes. Fetched while the tab is shown.
+const TOPIC_KINDS = [{ kind: "prompt", title: "Prompts", alert: "LLMNovelPromptSurge" }, { kind: "output", title: "Completions", alert: "LLMNovelOutputSurge" }];
+state.topics = {}; // the latest GET /api/topics per kind
+state.topicOpen = new Set(); // expanded topics (kind|topic id)
+state.topicSeen = {}; // shares seen by this page per topic, for an embedder without history
+
+async function loadTopics() {
+  const el = $("#topics");
+  let res;
+  try {
+    // Completions' topics are a bonus: an embedder without them (older)
+    // still shows the prompts'.
+    res = await Promise.all(TOPIC_KINDS.map((k, i) => getJSON("/api/topics?kind=" + k.kind).catch((e) => { if (i === 0) throw e; return null; })));
+  } catch (e) {
+    el.innerHTML = e.status === 404 ? `<p class="empty">Topics are not available (the embedder is not running).</p>`
+      : e.status === 403 ? `<p class="bad">Topics show prompts: they need a token with the search role.</p>` : `<p class="bad">${esc(e.message)}</p>`;
+    return;
+  }
+  TOPIC_KINDS.forEach((k, i) => { state.topics[k.kind] = res[i]; });
+  state.topicsAt = Date.now();
+  const live = new Set(TOPIC_KINDS.flatMap((k, i) => (res[i]?.topics || []).map((t) => `${k.kind}|${t.id}`)));
+  for (const key of Object.keys(state.topicSeen)) if (!live.has(key)) delete state.topicSeen[key];
+  renderTopics();
+}
+
+// topicHistory: the embedder's share series, else the shares this page
+// saw at its refreshes (at most 30).
+function topicHistory(kind, t) {
+  const key = `${kind}|${t.id}`;
+  const seen = (state.topicSeen[key] ||= []);
+  if (seen.at(-1)?.at !== state.topicsAt) seen.push({ at: state.topicsAt, share: num(t.share) });
+  if (seen.length > 30) seen.shift();
+  return (t.history || []).length >= 2 ? t.history.map(num) : seen.map((x) => x.share);
+}
+
+function topicLabel(t) { return (t.examples || [])[0] || t.id; }
+
+function renderTopics() {
+  const parts = [];
+  const surges = [];
+  for (const k of TOPIC_KINDS) {
+    const r = state.topics[k.kind];
+    if (!r) continue;
+    const topics = r.topics || [], warm = r.warm || {};
+    // Completions only where outputs are enabled (the detector saw some).
+    if (k.kind === "output" && topics.length === 0 && Object.keys(warm).length === 0) continue;
+    const groups = new Map();
+    for (const w of Object.keys(warm).sort()) groups.set(w, []);
+    for (const t of topics) {
+      const g = `${t.tenant || ""}|${t.service}`;
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push(t);
+    }
+    const byID = new Map(topics.map((t) => [t.id, t]));
+    (r.surges || []).slice(0, 8).forEach((sg) => surges.push({ ...sg, k, label: topicLabel(byID.get(sg.topic) || { id: sg.topic, examples: sg.examples }), now: byID.get(sg.topic)?.surging }));
+    // Surging services first, then the busiest.
+    const order = [...groups.entries()].sort(([ga, ta], [gb, tb]) => (tb.some((t) => t.surging) - ta.some((t) => t.surging)) || (num(warm[gb]?.prompts) || 0) - (num(warm[ga]?.prompts) || 0) || ga.localeCompare(gb));
+    const cards = order.map(([g, ts]) => topicGroup(k, g, warm[g], ts));
+    parts.push(`<h3 class="topic-kind">${esc(k.title)} <small>${topics.length} topics · surges raise ${esc(k.alert)}</small></h3>` +
+      (cards.length ? `<div class="topic-groups">${cards.join("")}</div>` : `<p class="empty">No ${k.kind === "output" ? "completions" : "prompts"} seen yet.</p>`));
+  }
+  $("#topic-surges").innerHTML = surges.length === 0 ? "" : `<h3 class="topic-kind">Recent surge changes</h3>` + surges.sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).map((sg) => `
+    <div class="surge ${sg.started ? (sg.now ? "on" : "past") : "ended"}" data-topic="${esc(sg.topic)}">
+      <span class="badge">${sg.started ? "surge started" : "surge ended"}</span>
+      <b>${esc(sg.service)}</b>${sg.tenant ? ` <span class="hint">tenant ${esc(sg.tenant)}</span>` : ""} <span class="hint">${esc(sg.k.title.toLowerCase())}</span>
+      <span>“${esc(sg.label)}”</span> <span>share ${fmt(sg.share, "%")}</span>
+      <span class="hint">at ${new Date(sg.at).toLocaleTimeString()}${sg.now ? " · surging now" : ""}</span>
+      <span class="hint ex-list" title="${esc((sg.examples || []).join("\n"))}">${esc((sg.examples || []).slice(0, 2).join(" · "))}</span></div>`).join("");
+  $("#topics").innerHTML = parts.join("") || `<p class="empty">No topics yet.</p>`;
+  $("#topics").querySelectorAll("tr.topic").forEach((tr) => tr.addEventListener("click", () => {
+    const key = tr.dataset.key;
+    state.topicOpen.has(key) ? state.topicOpen.delete(key) : state.topicOpen.add(key);
+    renderTopics();
+  }));
+}
+
+// topicGroup: one tenant/service's warm-up and topics (the 8 most
+// active; a click on a topic shows its examples).
+function topicGroup(k, g, w, ts) {
+  const [tenant, service] = g.split("|");
+  const warm = !w ? "" : w.warm ? `<span class="warm ok" title="past the warm-up: novelty flags and surges count">warm · ${w.prompts} seen</span>`
+    : `<span class="warm cold" title="before the warm-up nothing is flagged novel and nothing surges">warming up · ${w.prompts} seen</span>`;
+  const surging = ts.some((t) => t.surging);
+  const rows = ts.slice(0, 8).map((t) => {
+    const key = `${k.kind}|${t.id}`, open = state.topicOpen.has(key);
+    const ex = (t.examples || []).join("\n");
+    const badge = t.surging ? `<span class="surging-badge">surging since ${new Date(t.since).toLocaleTimeString()}</span>` : "";
+    const row = `<tr class="topic${t.surging ? " surging" : ""}${open ? " open" : ""}" data-key="${esc(key)}" data-topic="${esc(t.id)}">
+      <td class="topic-label" title="${esc(ex)}">${esc(topicLabel(t))}</td>
+      <td><b>${fmt(t.share, "%")}</b></td><td class="spark">${sparkline(topicHistory(k.kind, t), t.surging ? "var(--warn)" : "var(--c1)", { w: 90, zero: true })}</td>
+      <td>${t.new ? "–" : fmt(t.baseline_share, "%")}</td><td>${t.new ? "new" : "×" + num(t.growth).toFixed(1)}</td>
+      <td>${num(t.recent).toLocaleString()} / ${num(t.size).toLocaleString()}</td><td>${badge}</td></tr>`;
+    if (!open) return row;
+    const list = (xs) => (xs || []).map((x) => `<li>${esc(x)}</li>`).join("");
+    return row + `<tr class="topic-ex"><td colspan="7">
+      <div><span class="hint">first ${k.kind === "output" ? "completions" : "prompts"} (redacted)</span><ul>${list(t.examples)}</ul></div>
+      ${(t.joined || []).length ? `<div><span class="hint">most novel of the surge window</span><ul>${list(t.joined)}</ul></div>` : ""}
+      <div class="hint">topic <code>${esc(t.id)}</code> · created ${new Date(t.created).toLocaleTimeString()} · last ${new Date(t.last).toLocaleTimeString()}</div></td></tr>`;
+  }).join("");
+  return `<div class="topic-group${surging ? " surging" : ""}" data-group="${esc(g)}">
+    <h3>${esc(service)}${tenant ? ` <small>tenant ${esc(tenant)}</small>` : ""} ${warm}</h3>
+    ${ts.length === 0 ? `<p class="empty">no topics yet</p>` : `<table class="grid topics-table">
+      <thead><tr><th>topic (hover or click: examples)</th><th>share</th><th>share over time</th><th>baseline</th><th>growth</th><th>recent / all</th><th></th></tr></thead>
+      <tbody>${rows}</tbody></table>${ts.length > 8 ? `<p class="hint">${ts.length - 8} less active topics not shown</p>` : ""}`}</div>`;
+}
+
 // ---------------------------------------------------------------- wiring
 
 function showTab(tab) {
   state.tab = tab;
   document.querySelectorAll("nav a").forEach((a) => a.classList.toggle("active", a.dataset.tab === tab));
   document.querySelectorAll(".tab").forEach((s) => (s.hidden = s.id !== "tab-" + tab));
+  if (tab === "topics") loadTopics();
 }
 document.querySelectorAll("nav a").forEach((a) => a.addEventListener("click", () => showTab(a.dataset.tab)));
 window.addEventListener("hashchange", () => showTab((location.hash || "#overview").slice(1)));
@@ -477,6 +592,7 @@ async function refresh() {
   if (slis) { state.series = slis.series || []; renderTiles(); renderDetail(); }
   if (active) renderAlerts(active, recent || active);
   if (pipe) renderPipeline(pipe);
+  if (state.tab === "topics") await loadTopics();
   status.textContent = errors.length ? errors.join(" · ") : `updated ${new Date().toLocaleTimeString()}`;
   status.classList.toggle("err", errors.length > 0);
 }
