@@ -539,10 +539,10 @@ function topicGroup(k, g, w, ts) {
   const rows = ts.slice(0, 8).map((t) => {
     const key = `${k.kind}|${t.id}`, open = state.topicOpen.has(key);
     const ex = (t.examples || []).join("\n");
-    const badge = t.surging ? `<span class="surging-badge">surging since ${new Date(t.since).toLocaleTimeString()}</span>` : "";
+    const badge = t.surging ? `<span class="surging-badge" title="surging since ${new Date(t.since).toLocaleString()}">surging</span>` : "";
     const row = `<tr class="topic${t.surging ? " surging" : ""}${open ? " open" : ""}" data-key="${esc(key)}" data-topic="${esc(t.id)}">
       <td class="topic-label" title="${esc(ex)}">${esc(topicLabel(t))}</td>
-      <td><b>${fmt(t.share, "%")}</b></td><td class="spark">${sparkline(topicHistory(k.kind, t), t.surging ? "var(--warn)" : "var(--c1)", { w: 90, zero: true })}</td>
+      <td><b>${fmt(t.share, "%")}</b></td><td class="spark">${sparkline(topicHistory(k.kind, t), t.surging ? "var(--warn)" : "var(--c1)", { w: 80, zero: true })}</td>
       <td>${t.new ? "–" : fmt(t.baseline_share, "%")}</td><td>${t.new ? "new" : "×" + num(t.growth).toFixed(1)}</td>
       <td>${num(t.recent).toLocaleString()} / ${num(t.size).toLocaleString()}</td><td>${badge}</td></tr>`;
     if (!open) return row;
