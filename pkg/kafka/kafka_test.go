@@ -259,12 +259,7 @@ func TestFetchesRotatePartitions(t *testing.T) {
 	var recs []*kgo.Record
 	for p := range 6 {
 		for i := range 40 {
-			v := make([]byte, 100<<10)
-			r := rand.New(rand.NewPCG(uint64(i), uint64(p)))
-			for j := range v {
-				v[j] = byte(r.Uint32())
-			}
-			recs = append(recs, &kgo.Record{Value: v, Partition: int32(p)})
+			recs = append(recs, &kgo.Record{Value: noise(100<<10, i, p), Partition: int32(p)})
 		}
 	}
 	if err := pr.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
@@ -319,12 +314,7 @@ func TestFetchesKeepPartitionsEven(t *testing.T) {
 		for i := range per {
 			var recs []*kgo.Record
 			for p := range 6 {
-				v := make([]byte, 60<<10)
-				r := rand.New(rand.NewPCG(uint64(i), uint64(p)))
-				for j := range v {
-					v[j] = byte(r.Uint32())
-				}
-				recs = append(recs, &kgo.Record{Value: v, Partition: int32(p)})
+				recs = append(recs, &kgo.Record{Value: noise(60<<10, i, p), Partition: int32(p)})
 			}
 			if err := pr.ProduceSync(context.Background(), recs...).FirstErr(); err != nil {
 				t.Fatal(err)
@@ -361,4 +351,15 @@ func TestFetchesKeepPartitionsEven(t *testing.T) {
 	if even > 10 {
 		t.Fatalf("with the default buffers a partition ran %d records (of 60) ahead of another", even)
 	}
+}
+
+// noise is n incompressible bytes, the same for the same (i, p): record i
+// of partition p in the fetch tests, so compression cannot shrink a fetch.
+func noise(n, i, p int) []byte {
+	v := make([]byte, n)
+	r := rand.New(rand.NewPCG(uint64(i), uint64(p)))
+	for j := range v {
+		v[j] = byte(r.Uint32())
+	}
+	return v
 }
