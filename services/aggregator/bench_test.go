@@ -1,0 +1,174 @@
+package aggregator
+
+import (
+	"compress/gzip"
+	"encoding/binary"
+	"io"
+	"os"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
+)
+
+// testdata/enriched_sample.bin.gz: the first three llmobs.enriched records
+// of `llmobs up -services ingest,enricher` reading the load generator's
+// default traffic (seed 1, as make bench-e2e preloads it, 100 spans per
+// OTLP record): 1,600 spans (LLM 36 %, HTTP 30 %, embedding, retrieval,
+// tool, agent) and an in-band watermark, each record as
+// [len u32][timestamp ms u64][value], little endian.
+func loadSample(tb testing.TB) (recs [][]byte, ts []int64) {
+	f, err := os.Open("testdata/enriched_sample.bin.gz")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for off := 0; off < len(data); {
+		n := int(binary.LittleEndian.Uint32(data[off:]))
+		ts = append(ts, int64(binary.LittleEndian.Uint64(data[off+4:])))
+		recs = append(recs, data[off+12:off+12+n])
+		off += 12 + n
+	}
+	return recs, ts
+}
+
+// sampleFeed replays the sample as one endless stream: copy c has its
+// trace IDs changed (every trace is a new one, the same spans of a trace
+// still share one) and every time (spans, evaluations, watermarks, record
+// timestamps) moved c × the sample's event-time length on, so windows
+// fire, revise and expire as in a long backlog.
+type sampleFeed struct {
+	batches []*llmobsv1.EnrichedSpanBatch
+	ts      []int64
+	shiftMs int64
+	spans   int // per copy
+	at      int // the copy the batches hold
+}
+
+func newSampleFeed(tb testing.TB) *sampleFeed {
+	recs, ts := loadSample(tb)
+	f := &sampleFeed{ts: ts}
+	var lo, hi uint64
+	for _, v := range recs {
+		var b llmobsv1.EnrichedSpanBatch
+		if err := b.UnmarshalVT(v); err != nil {
+			tb.Fatal(err)
+		}
+		for _, es := range b.Spans {
+			e := es.GetSpan().GetEndTimeUnixNano()
+			if lo == 0 || e < lo {
+				lo = e
+			}
+			hi = max(hi, e)
+		}
+		f.spans += len(b.Spans)
+		f.batches = append(f.batches, &b)
+	}
+	f.shiftMs = int64(hi-lo)/1e6 + 1
+	return f
+}
+
+// copyOf returns copy c's records (the batches are moved on in place
+// from the previous copy: no garbage besides the records).
+func (f *sampleFeed) copyOf(tb testing.TB, c int) []*kgo.Record {
+	out := make([]*kgo.Record, len(f.batches))
+	dMs := int64(c-f.at) * f.shiftMs
+	dNs := uint64(dMs) * 1e6
+	x := uint32(c ^ f.at)
+	f.at = c
+	for i, b := range f.batches {
+		for _, es := range b.Spans {
+			s := es.GetSpan()
+			if len(s.GetTraceId()) >= 4 {
+				binary.BigEndian.PutUint32(s.TraceId, binary.BigEndian.Uint32(s.TraceId)^x)
+			}
+			s.StartTimeUnixNano += dNs
+			s.EndTimeUnixNano += dNs
+			for _, ev := range s.GetEvaluations() {
+				ev.TimeUnixNano += dNs
+			}
+		}
+		for _, w := range b.Watermarks {
+			w.WatermarkUnixMs += dMs
+		}
+		v, err := b.MarshalVT()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[i] = &kgo.Record{Topic: "llmobs.enriched", Partition: 0, Value: v, Timestamp: time.UnixMilli(f.ts[i] + int64(c)*f.shiftMs)}
+	}
+	return out
+}
+
+// BenchmarkAggregate runs the aggregator's per-record path as `llmobs up`
+// does without ClickHouse (decode, the in-process call store, stage 1's
+// windows and evaluation join, partials; with stage2 also stage 2's merge
+// of those partials into windows) over the sample replayed as a backlog
+// with the default config (10 s and 1 m windows, 10 m allowed lateness).
+// One op is one copy of the sample (1,600 spans, ~2.7 s of event time);
+// -benchtime 300x is about make bench-e2e's 500k spans. Reports ns/span,
+// B/span and allocs/span, and heap-MB: the live heap after the run (after
+// a GC, less the benchmark's own data): what the aggregator retains.
+func BenchmarkAggregate(b *testing.B) {
+	for _, both := range []bool{false, true} {
+		b.Run(map[bool]string{false: "stage1", true: "stage1+2"}[both], func(b *testing.B) {
+			f := newSampleFeed(b)
+			svc := fuzzService(b)
+			p1 := svc.newStage1(2)
+			p1.assigned([]int32{0})
+			p2 := svc.newStage2(1, 2)
+			runtime.GC()
+			var ms0, ms1, msA, msB runtime.MemStats
+			runtime.ReadMemStats(&ms0)
+			var allocs, nbytes uint64
+			var elapsed time.Duration
+			b.ResetTimer()
+			b.StopTimer()
+			for c := range b.N {
+				recs := f.copyOf(b, c)
+				runtime.ReadMemStats(&msA)
+				start := time.Now()
+				b.StartTimer()
+				for _, r := range recs {
+					out, err := p1.record(r)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if both {
+						for _, o := range out {
+							if _, err := p2.record(o); err != nil {
+								b.Fatal(err)
+							}
+						}
+					}
+				}
+				b.StopTimer()
+				elapsed += time.Since(start)
+				runtime.ReadMemStats(&msB)
+				allocs += msB.Mallocs - msA.Mallocs
+				nbytes += msB.TotalAlloc - msA.TotalAlloc
+			}
+			spans := float64(b.N * f.spans)
+			b.ReportMetric(float64(elapsed.Nanoseconds())/spans, "ns/span")
+			b.ReportMetric(float64(nbytes)/spans, "B/span")
+			b.ReportMetric(float64(allocs)/spans, "allocs/span")
+			runtime.GC()
+			runtime.ReadMemStats(&ms1)
+			b.ReportMetric(float64(int64(ms1.HeapAlloc)-int64(ms0.HeapAlloc))/(1<<20), "heap-MB")
+			runtime.KeepAlive(p1)
+			runtime.KeepAlive(p2)
+			runtime.KeepAlive(f)
+		})
+	}
+}
