@@ -6,6 +6,10 @@ package encoder
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"weak"
 
 	"github.com/llmobs/llmobs/services/embedder/encoder/use"
 )
@@ -29,13 +33,43 @@ const DefaultUSELiteDir = "services/embedder/models/use-lite"
 type USELite struct{ m *use.Model }
 
 // NewUSELite loads the model from dir (see DefaultUSELiteDir). It reads ~28 MB of weights and
-// keeps them (about 30 MB of heap).
+// keeps them (off the Go heap on unix: package use). Within one process, encoders of the same
+// directory share one model while any of them is in use (the all-in-one's embedder and the
+// enricher's injection detector): the model is read-only and safe for concurrent use.
 func NewUSELite(dir string) (*USELite, error) {
+	key := dir
+	if abs, err := filepath.Abs(dir); err == nil {
+		key = abs
+	}
+	if st, err := os.Stat(filepath.Join(dir, "model.json")); err == nil {
+		key = fmt.Sprintf("%s\x00%d\x00%d", key, st.Size(), st.ModTime().UnixNano())
+	}
+	shared.Lock()
+	defer shared.Unlock()
+	if m := shared.models[key].Value(); m != nil {
+		return &USELite{m: m}, nil
+	}
 	m, err := use.Load(dir)
 	if err != nil {
 		return nil, fmt.Errorf("encoder: %w", err)
 	}
+	if shared.models == nil {
+		shared.models = map[string]weak.Pointer[use.Model]{}
+	}
+	for k, p := range shared.models {
+		if p.Value() == nil {
+			delete(shared.models, k)
+		}
+	}
+	shared.models[key] = weak.Make(m)
 	return &USELite{m: m}, nil
+}
+
+// shared: the models loaded in this process, by directory (and model.json's size and time),
+// held weakly so an unused model is still collected.
+var shared struct {
+	sync.Mutex
+	models map[string]weak.Pointer[use.Model]
 }
 
 // Embed encodes texts on up to GOMAXPROCS goroutines; it returns ctx.Err() if ctx ends first.

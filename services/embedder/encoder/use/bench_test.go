@@ -64,8 +64,14 @@ func TestLoadMemory(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	heap := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 	t.Logf("heap retained by the loaded model: %.1f MiB", float64(heap)/(1<<20))
-	if heap > 200<<20 {
-		t.Errorf("model retains %d bytes of heap, want < 200 MiB", heap)
+	// The ~26 MiB of float32 weights live in anonymous maps on unix
+	// (offheap_unix.go): the heap keeps the vocabulary and small tensors.
+	want := int64(200 << 20)
+	if runtime.GOOS != "windows" && runtime.GOOS != "js" && runtime.GOOS != "wasip1" && runtime.GOOS != "plan9" {
+		want = 12 << 20
+	}
+	if heap > want {
+		t.Errorf("model retains %d bytes of heap, want < %d", heap, want)
 	}
 	runtime.KeepAlive(m)
 }

@@ -21,7 +21,9 @@ func FuzzReadWeights(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, mj []byte) {
-		ws, err := readWeights(dir, mj)
+		var arena weightArena
+		defer arena.release()
+		ws, err := readWeights(dir, mj, &arena)
 		if err != nil {
 			return
 		}

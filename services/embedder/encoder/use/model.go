@@ -66,8 +66,10 @@ func Load(dir string) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, err := readWeights(dir, mj)
+	var arena weightArena
+	all, err := readWeights(dir, mj, &arena)
 	if err != nil {
+		arena.release()
 		return nil, err
 	}
 	ws := &weightSet{all: all}
@@ -106,8 +108,10 @@ func Load(dir string) (*Model, error) {
 	m.outW = ws.f32("hidden_layers/tanh_layer_0/weights", dim, dim)
 	m.outB = ws.f32("hidden_layers/tanh_layer_0/bias", dim)
 	if ws.err != nil {
+		arena.release()
 		return nil, ws.err
 	}
+	arena.own(m)
 	m.scratch.New = func() any { return newScratch() }
 	return m, nil
 }

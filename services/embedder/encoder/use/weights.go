@@ -41,8 +41,8 @@ type modelJSON struct {
 }
 
 // readWeights parses model.json's weightsManifest and decodes the little-endian shards in dir
-// into named tensors. Shard paths must be plain file names inside dir.
-func readWeights(dir string, modelJSONBytes []byte) (map[string]*tensor, error) {
+// into named tensors (float32 weights in arena). Shard paths must be plain file names inside dir.
+func readWeights(dir string, modelJSONBytes []byte, arena *weightArena) (map[string]*tensor, error) {
 	var m modelJSON
 	if err := json.Unmarshal(modelJSONBytes, &m); err != nil {
 		return nil, fmt.Errorf("use: model.json: %w", err)
@@ -85,7 +85,7 @@ func readWeights(dir string, modelJSONBytes []byte) (map[string]*tensor, error) 
 			raw := data[off : off+4*n]
 			switch w.Dtype {
 			case "float32":
-				t.f32 = make([]float32, n)
+				t.f32 = arena.f32(n)
 				for i := range t.f32 {
 					t.f32[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
 				}
