@@ -35,6 +35,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -111,6 +112,12 @@ type Config struct {
 	// prompts are sampled; MinKeep is the lowest keep probability.
 	SampleAboveLag int64   `yaml:"sample_above_lag"`
 	MinKeep        float64 `yaml:"min_keep"`
+	// EncoderCPU bounds the sentence encoder to this many cores on
+	// average (0: no bound): past it, new texts are sampled like under
+	// lag, counted sampled_out (budget.go). The service binary has no
+	// bound (it has its cores to itself); the all-in-one sets 0.5, so a
+	// backlog's embeddings never starve the SLI stages.
+	EncoderCPU float64 `yaml:"encoder_cpu"`
 	// MaxBackoff caps the wait between retries of a failing index.
 	MaxBackoff time.Duration `yaml:"max_backoff"`
 	// DefaultK is the number of search results when k is not given.
@@ -157,6 +164,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.StringVar(&c.Encoder.OpenAI.URL, prefix+".openai-url", c.Encoder.OpenAI.URL, "OpenAI-compatible embeddings endpoint (encoder=openai)")
 	fs.StringVar(&c.Encoder.OpenAI.Model, prefix+".openai-model", c.Encoder.OpenAI.Model, "embedding model name (encoder=openai)")
 	fs.StringVar(&c.Qdrant.Addr, prefix+".qdrant-addr", c.Qdrant.Addr, "Qdrant gRPC host:port (empty: in-process index)")
+	fs.Float64Var(&c.EncoderCPU, prefix+".encoder-cpu", c.EncoderCPU, "cores the sentence encoder may use on average (0 = no bound); past it new prompts are sampled, counted sampled_out")
 	fs.BoolVar(&c.Outputs.Enabled, prefix+".outputs", c.Outputs.Enabled, "also embed completions and score their novelty (flag novel_output, LLMNovelOutputSurge); one more encoder pass per call")
 }
 
@@ -232,6 +240,9 @@ func (c Config) Validate() error {
 	if c.SampleAboveLag < 1 {
 		errs = append(errs, config.Errorf("sample_above_lag", "must be at least 1"))
 	}
+	if c.EncoderCPU < 0 || math.IsNaN(c.EncoderCPU) {
+		errs = append(errs, config.Errorf("encoder_cpu", "must be 0 (no bound) or a positive number of cores"))
+	}
 	if c.MinKeep <= 0 || c.MinKeep > 1 {
 		errs = append(errs, config.Errorf("min_keep", "must be in (0, 1]"))
 	}
@@ -258,6 +269,7 @@ type Service struct {
 	behind, queued atomic.Int64
 	ready          chan struct{} // closed once the index collection exists
 	nov            *novelty.Detector
+	budget         *cpuBudget // Config.EncoderCPU
 	// ptopics: each tenant/service's topic of a prompt text (key
 	// "<tenant>|<service>\x00<text hash>"). An index point is per tenant
 	// and text, but topics are per tenant and service: the same question
@@ -337,6 +349,7 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 	s := &Service{
 		cfg: cfg, deps: deps, log: log, m: m, enc: enc, idx: idx,
 		cache: newLRU(cfg.DedupCache), ptopics: newLRU(cfg.DedupCache), ready: make(chan struct{}), sleep: sleepCtx,
+		budget: newCPUBudget(cfg.EncoderCPU, time.Now()),
 		nov: novelty.New(cfg.Novelty), novOut: novelty.New(cfg.Outputs.Novelty), outCache: newLRU(max(cfg.Outputs.Cache, 1)),
 	}
 	if deps.Admin != nil {

@@ -50,7 +50,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		queue:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_queue_polls", Help: "Polls waiting for the embedding worker (bounded by queue_size)."}),
 		lag:          prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_records", Help: "Records between the last poll and the end of llmobs.enriched, over the partitions read."}),
 		lagSpans:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_spans", Help: "Estimated spans between the last poll and the end of llmobs.enriched: lag_records × the mean spans per record read (what sample_above_lag is compared with)."}),
-		keepP:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_keep_probability", Help: "Probability that a new prompt is embedded (1 unless the embedder lags)."}),
+		keepP:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_keep_probability", Help: "Probability that a new prompt is embedded (1 unless the embedder lags, sample_above_lag, or its encoder is over encoder_cpu)."}),
 		cacheSize:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_dedup_cache_entries", Help: "Distinct prompts remembered in memory."}),
 		commits:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_commits_total", Help: "Offset commits, by outcome."}, []string{"outcome"}),
 		searches:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_search_requests_total", Help: "Search API requests, by HTTP status."}, []string{"code"}),

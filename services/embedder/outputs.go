@@ -136,7 +136,7 @@ func (s *Service) observeOutputs(ctx context.Context, pending []chunk, groups ma
 		}) {
 			return false
 		}
-		s.m.embedSeconds.Observe(time.Since(es).Seconds())
+		s.encoded(es, len(texts))
 		if perr != nil {
 			s.log.Error("embedding completions failed; their novelty is not scored", "completions", len(texts), "err", perr)
 			s.m.outputs.WithLabelValues("embed_error").Add(float64(len(texts)))

@@ -358,7 +358,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	start := time.Now()
 	groups := map[string]*group{}
 	var order []string
-	keepP := s.keepProbability(s.lagSpans())
+	keepP := min(s.keepProbability(s.lagSpans()), s.budget.keep(time.Now()))
 	s.m.keepP.Set(keepP)
 	defer func() {
 		for _, c := range pending {
@@ -475,8 +475,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 		}) {
 			return false
 		}
-		s.m.embedSeconds.Observe(time.Since(es).Seconds())
-		s.m.embedBatch.Observe(float64(len(texts)))
+		s.encoded(es, len(texts))
 		vecOf := map[*group][]float32{}
 		if perr != nil {
 			var n int64

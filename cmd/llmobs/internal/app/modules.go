@@ -70,8 +70,17 @@ func Modules() []Module {
 		&module[enricher.Config]{"enricher", enricher.DefaultConfig(), enricher.New},
 		&module[aggregator.Config]{"aggregator", aggregator.DefaultConfig(), aggregator.New},
 		&module[alerter.Config]{"alerter", alerter.DefaultConfig(), alerter.New},
-		&module[embedder.Config]{"embedder", embedder.DefaultConfig(), embedder.New},
+		&module[embedder.Config]{"embedder", allInOneEmbedder(), embedder.New},
 	}
+}
+
+// allInOneEmbedder: the embedder's defaults, but its encoder bounded to
+// half a core (encoder_cpu): in one process it shares the cores with the
+// stages that compute the SLIs, which must not wait for embeddings.
+func allInOneEmbedder() embedder.Config {
+	c := embedder.DefaultConfig()
+	c.EncoderCPU = 0.5
+	return c
 }
 
 // Configure changes the configuration of the module named name before
