@@ -350,7 +350,7 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 		cfg: cfg, deps: deps, log: log, m: m, enc: enc, idx: idx,
 		cache: newLRU(cfg.DedupCache), ptopics: newLRU(cfg.DedupCache), ready: make(chan struct{}), sleep: sleepCtx,
 		budget: newCPUBudget(cfg.EncoderCPU, time.Now()),
-		nov: novelty.New(cfg.Novelty), novOut: novelty.New(cfg.Outputs.Novelty), outCache: newLRU(max(cfg.Outputs.Cache, 1)),
+		nov:    novelty.New(cfg.Novelty), novOut: novelty.New(cfg.Outputs.Novelty), outCache: newLRU(max(cfg.Outputs.Cache, 1)),
 	}
 	if deps.Admin != nil {
 		deps.Admin.AddReadiness("embedder", s.readiness)
