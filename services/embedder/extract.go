@@ -140,6 +140,9 @@ func cut(s string, n int) string {
 // normalize is the dedup form of a text: NFKC, lower case, whitespace runs
 // collapsed to one space, trimmed.
 func normalize(s string) string {
+	if b, ok := appendNormalASCII(nil, s); ok {
+		return string(b)
+	}
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -158,8 +161,63 @@ func normalize(s string) string {
 	return b.String()
 }
 
+// appendNormalASCII appends normalize(s) to b for an ASCII text (NFKC
+// leaves those as they are); false for any other byte.
+func appendNormalASCII(b []byte, s string) ([]byte, bool) {
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // textHash is the hex SHA-256 (first 16 bytes) of the normalised text.
 func textHash(s string) string {
-	h := sha256.Sum256([]byte(normalize(s)))
+	var buf [1024]byte
+	b, ok := appendNormalASCII(buf[:0], s)
+	if !ok {
+		b = []byte(normalize(s))
+	}
+	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:16])
+}
+
+// owned returns p with its own copies of every string taken from the span,
+// for a span decoded without copying (decodePrompts): a retained string
+// would otherwise keep the whole fetched record alive. A new string field
+// of Payload that comes from the span must be copied here too.
+func (p prompt) owned() prompt {
+	p.text = strings.Clone(p.text)
+	p.out = strings.Clone(p.out)
+	pl := &p.payload
+	pl.Text = p.text
+	pl.Service = strings.Clone(pl.Service)
+	pl.Model = strings.Clone(pl.Model)
+	pl.Provider = strings.Clone(pl.Provider)
+	pl.Operation = strings.Clone(pl.Operation)
+	pl.ConversationID = strings.Clone(pl.ConversationID)
+	pl.UserID = strings.Clone(pl.UserID)
+	pl.Tenant = strings.Clone(pl.Tenant)
+	if len(pl.Flags) > 0 {
+		fl := make([]string, len(pl.Flags))
+		for i, f := range pl.Flags {
+			fl[i] = strings.Clone(f)
+		}
+		pl.Flags = fl
+	}
+	return p
 }

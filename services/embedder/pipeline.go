@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/encoding/protowire"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
@@ -185,23 +186,15 @@ func (s *Service) fetch(ctx context.Context, cl *kgo.Client, queue chan<- chunk)
 				if r.Attrs.IsControl() {
 					continue
 				}
-				var b llmobsv1.EnrichedSpanBatch
-				if err := b.UnmarshalVT(r.Value); err != nil {
+				n, err := s.decodePrompts(r.Value, &c.prompts)
+				if err != nil {
 					s.m.dlq.WithLabelValues("decode_error").Inc()
 					dlq = append(dlq, kafka.DLQRecord(t.DLQ, "embedder", "decode_error", err, r, r.Value))
 					continue
 				}
 				dataRecs++
-				spans += len(b.Spans)
-				s.m.spansIn.Add(float64(len(b.Spans)))
-				for _, es := range b.Spans {
-					p, reason, ok := extractWith(es, s.cfg.MaxTextBytes, s.cfg.Outputs.Enabled)
-					if !ok {
-						s.m.skipped.WithLabelValues(reason).Inc()
-						continue
-					}
-					c.prompts = append(c.prompts, p)
-				}
+				spans += n
+				s.m.spansIn.Add(float64(n))
 			}
 		})
 		if len(c.commit) == 0 {
@@ -659,3 +652,113 @@ func (s *Service) retry(ctx context.Context, op string, f func(context.Context) 
 // transientEmbed: an encoder failure worth retrying (a remote encoder's
 // network error, timeout, 429/5xx after its own retries).
 func transientEmbed(err error) bool { return !errors.Is(err, openai.ErrPermanent) }
+
+// decodePrompts appends the prompts of one llmobs.enriched record to out
+// and counts the spans it skipped; n is the record's span count. On a
+// decode error nothing is appended.
+//
+// Only LLM spans carry a prompt, and they are a third of the spans: the
+// record is walked on the wire (every field of the batch and of each
+// span's header checked, so a malformed record is still refused whole)
+// and only LLM spans are decoded, without copying their strings
+// (UnmarshalVTUnsafe: they point into value); extractWith copies what a
+// prompt keeps, so nothing retained pins the fetched record.
+func (s *Service) decodePrompts(value []byte, out *[]prompt) (n int, err error) {
+	start := len(*out)
+	notLLM := 0
+	for b := value; len(b) > 0; {
+		num, typ, tl := protowire.ConsumeTag(b)
+		if tl < 0 {
+			return 0, fmt.Errorf("enriched span batch: %w", protowire.ParseError(tl))
+		}
+		b = b[tl:]
+		if num == 1 && typ == protowire.BytesType {
+			raw, l := protowire.ConsumeBytes(b)
+			if l < 0 {
+				*out = (*out)[:start]
+				return 0, fmt.Errorf("enriched span batch: span %d: %w", n, protowire.ParseError(l))
+			}
+			b = b[l:]
+			n++
+			class, err := spanClass(raw)
+			if err != nil {
+				*out = (*out)[:start]
+				return 0, fmt.Errorf("enriched span batch: span %d: %w", n-1, err)
+			}
+			if class != llmobsv1.SpanClass_SPAN_CLASS_LLM {
+				notLLM++
+				continue
+			}
+			var es llmobsv1.EnrichedSpan
+			if err := es.UnmarshalVTUnsafe(raw); err != nil {
+				*out = (*out)[:start]
+				return 0, fmt.Errorf("enriched span batch: span %d: %w", n-1, err)
+			}
+			p, reason, ok := extractWith(&es, s.cfg.MaxTextBytes, s.cfg.Outputs.Enabled)
+			if !ok {
+				s.m.skipped.WithLabelValues(reason).Inc()
+				continue
+			}
+			*out = append(*out, p.owned())
+			continue
+		}
+		l := protowire.ConsumeFieldValue(num, typ, b)
+		if l < 0 {
+			*out = (*out)[:start]
+			return 0, fmt.Errorf("enriched span batch: field %d: %w", num, protowire.ParseError(l))
+		}
+		b = b[l:]
+	}
+	if notLLM > 0 {
+		s.m.skipped.WithLabelValues(skipNotLLM).Add(float64(notLLM))
+	}
+	return n, nil
+}
+
+// spanClass reads the class of an EnrichedSpan's span from the wire,
+// checking the structure of both messages' fields on the way.
+func spanClass(es []byte) (llmobsv1.SpanClass, error) {
+	class := llmobsv1.SpanClass_SPAN_CLASS_UNSPECIFIED
+	for b := es; len(b) > 0; {
+		num, typ, tl := protowire.ConsumeTag(b)
+		if tl < 0 {
+			return 0, protowire.ParseError(tl)
+		}
+		b = b[tl:]
+		if num != 1 || typ != protowire.BytesType {
+			l := protowire.ConsumeFieldValue(num, typ, b)
+			if l < 0 {
+				return 0, protowire.ParseError(l)
+			}
+			b = b[l:]
+			continue
+		}
+		sp, l := protowire.ConsumeBytes(b)
+		if l < 0 {
+			return 0, protowire.ParseError(l)
+		}
+		b = b[l:]
+		for len(sp) > 0 {
+			num, typ, tl := protowire.ConsumeTag(sp)
+			if tl < 0 {
+				return 0, protowire.ParseError(tl)
+			}
+			sp = sp[tl:]
+			if num == 13 && typ == protowire.VarintType {
+				v, l := protowire.ConsumeVarint(sp)
+				if l < 0 {
+					return 0, protowire.ParseError(l)
+				}
+				sp = sp[l:]
+				class = llmobsv1.SpanClass(int32(v))
+				continue
+			}
+			l := protowire.ConsumeFieldValue(num, typ, sp)
+			if l < 0 {
+				return 0, protowire.ParseError(l)
+			}
+			sp = sp[l:]
+		}
+	}
+	return class, nil
+}
