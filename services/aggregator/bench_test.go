@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"syscall"
 	"testing"
 	"time"
 
@@ -116,7 +117,8 @@ func (f *sampleFeed) copyOf(tb testing.TB, c int) []*kgo.Record {
 // windows and evaluation join, partials; with stage2 also stage 2's merge
 // of those partials into windows) over the sample replayed as a backlog
 // with the default config (10 s and 1 m windows, 10 m allowed lateness).
-// One op is one copy of the sample (1,600 spans, ~2.7 s of event time);
+// cpu-ns/span is the process's CPU time (every thread: the GC's too) over
+// the timed part, steadier than ns/span on a busy machine. One op is one copy of the sample (1,600 spans, ~2.7 s of event time);
 // -benchtime 300x is about make bench-e2e's 500k spans. Reports ns/span,
 // B/span and allocs/span, and heap-MB: the live heap after the run (after
 // a GC, less the benchmark's own data): what the aggregator retains.
@@ -132,12 +134,13 @@ func BenchmarkAggregate(b *testing.B) {
 			var ms0, ms1, msA, msB runtime.MemStats
 			runtime.ReadMemStats(&ms0)
 			var allocs, nbytes uint64
-			var elapsed time.Duration
+			var elapsed, cpu time.Duration
 			b.ResetTimer()
 			b.StopTimer()
 			for c := range b.N {
 				recs := f.copyOf(b, c)
 				runtime.ReadMemStats(&msA)
+				cpu0 := cpuTime()
 				start := time.Now()
 				b.StartTimer()
 				for _, r := range recs {
@@ -155,12 +158,14 @@ func BenchmarkAggregate(b *testing.B) {
 				}
 				b.StopTimer()
 				elapsed += time.Since(start)
+				cpu += cpuTime() - cpu0
 				runtime.ReadMemStats(&msB)
 				allocs += msB.Mallocs - msA.Mallocs
 				nbytes += msB.TotalAlloc - msA.TotalAlloc
 			}
 			spans := float64(b.N * f.spans)
 			b.ReportMetric(float64(elapsed.Nanoseconds())/spans, "ns/span")
+			b.ReportMetric(float64(cpu.Nanoseconds())/spans, "cpu-ns/span")
 			b.ReportMetric(float64(nbytes)/spans, "B/span")
 			b.ReportMetric(float64(allocs)/spans, "allocs/span")
 			runtime.GC()
@@ -171,4 +176,13 @@ func BenchmarkAggregate(b *testing.B) {
 			runtime.KeepAlive(f)
 		})
 	}
+}
+
+// cpuTime is the process's user + system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -398,6 +398,7 @@ type stage1 struct {
 	lastBeat time.Time
 	pending  []*llmobsv1.EnrichedSpan  // for llm_spans
 	sums     []*llmobsv1.SeriesSummary // for llm_span_summaries
+	dec      enrichedDecoder
 
 	warnedMisaligned bool
 }
@@ -464,8 +465,8 @@ func (p *stage1) get(part int32) *stage.Stage1 {
 }
 
 func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
-	var b llmobsv1.EnrichedSpanBatch
-	if err := b.UnmarshalVT(r.Value); err != nil {
+	b, err := p.dec.decode(r.Value)
+	if err != nil {
 		return nil, fmt.Errorf("decode llmobs.v1.EnrichedSpanBatch: %w", err)
 	}
 	p.mu.Lock()
