@@ -1,7 +1,6 @@
 package aggregator
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -129,14 +128,34 @@ type CallGPU struct {
 }
 
 func className(c llmobsv1.SpanClass) string {
+	if c >= 0 && int(c) < len(classNames) {
+		return classNames[c]
+	}
 	return strings.ToLower(strings.TrimPrefix(c.String(), "SPAN_CLASS_"))
 }
 
 func joinMethod(m llmobsv1.JoinMethod) string {
-	if m == llmobsv1.JoinMethod_JOIN_METHOD_UNSPECIFIED {
-		return "none"
+	if m >= 0 && int(m) < len(joinMethods) {
+		return joinMethods[m]
 	}
 	return strings.ToLower(strings.TrimPrefix(m.String(), "JOIN_METHOD_"))
+}
+
+// The names of the enums' values, made once (not per call stored).
+var (
+	classNames  = enumNames(len(llmobsv1.SpanClass_name), func(i int) string { return llmobsv1.SpanClass(i).String() }, "SPAN_CLASS_", "")
+	joinMethods = enumNames(len(llmobsv1.JoinMethod_name), func(i int) string { return llmobsv1.JoinMethod(i).String() }, "JOIN_METHOD_", "none")
+)
+
+func enumNames(n int, name func(int) string, prefix, zero string) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = strings.ToLower(strings.TrimPrefix(name(i), prefix))
+	}
+	if zero != "" && n > 0 {
+		out[0] = zero
+	}
+	return out
 }
 
 // statusName: "error", else "ok" (an unset status is no error, as the
@@ -192,7 +211,12 @@ func callOf(es *llmobsv1.EnrichedSpan) Call {
 		Status: statusName(s.GetStatusCode()), StatusMessage: s.GetStatusMessage(), ErrorType: s.GetErrorType(), Weight: s.GetWeight(),
 		Tokens: Tokens{Input: g.GetInputTokens(), Output: g.GetOutputTokens(), CacheRead: g.GetCacheReadInputTokens(),
 			CacheWrite: g.GetCacheCreationInputTokens(), Reasoning: g.GetReasoningOutputTokens()},
-		Flags: append([]string{}, s.GetFlags()...),
+		// Shared with the span (as the exemplars do): nothing changes a
+		// decoded span's flags.
+		Flags: s.GetFlags(),
+	}
+	if len(c.Flags) == 0 {
+		c.Flags = noFlags
 	}
 	c.Model = sli.ModelOf(s) // as llm_spans.model holds it
 	if c.Weight <= 0 {
@@ -217,6 +241,9 @@ func callOf(es *llmobsv1.EnrichedSpan) Call {
 	c.BodiesTruncated = t1 || t2
 	return c
 }
+
+// noFlags is Call.Flags of a call without any ([] in JSON, not null).
+var noFlags = []string{}
 
 // body is cut(texts(ms), maxBodyBytes) built in one exact allocation: the
 // joined text is never built whole (it may be megabytes), and the string
@@ -295,13 +322,47 @@ type callStore interface {
 // ---------------------------------------------------------------- memory
 
 type heldCall struct {
-	c       Call
-	model   bool // feeds an SLI series (LLM or embedding call)
-	tid     []byte
-	sid     []byte
+	// c without TraceID, SpanID, ParentSpanID, TTFTMs and TPOTMs: call()
+	// adds them when a query returns it (the store holds ~30k calls;
+	// their hex IDs and TTFT pointers were five allocations each).
+	c          Call
+	model      bool // feeds an SLI series (LLM or embedding call)
+	ttft, tpot *float64
+	// key is the trace ID then the span ID (byID's key; its first ntid
+	// bytes, byTrace's); pid the parent span ID.
+	key     string
+	ntid    int
+	pid     []byte
 	endNs   uint64
 	startNs uint64
 	size    int64
+}
+
+func (h *heldCall) tid() string { return h.key[:h.ntid] }
+func (h *heldCall) sid() string { return h.key[h.ntid:] }
+
+// call is the held call as the APIs return it.
+func (h *heldCall) call() Call {
+	c := h.c
+	c.TraceID, c.SpanID, c.ParentSpanID = hexOf(h.tid()), hexOf(h.sid()), hex.EncodeToString(h.pid)
+	if h.ttft != nil {
+		v := *h.ttft
+		c.TTFTMs = &v
+	}
+	if h.tpot != nil {
+		v := *h.tpot
+		c.TPOTMs = &v
+	}
+	return c
+}
+
+func hexOf(s string) string {
+	const digits = "0123456789abcdef"
+	b := make([]byte, 2*len(s))
+	for i := range len(s) {
+		b[2*i], b[2*i+1] = digits[s[i]>>4], digits[s[i]&0x0f]
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // memCalls is the bounded in-process store: spans in arrival order (a
@@ -326,9 +387,18 @@ func (m *memCalls) name() string { return "memory" }
 
 // sizeOf estimates a held span's memory: 800 bytes of structure (the
 // Call, its entry, both indexes; measured: 899 bytes per span with the
-// strings of the test traces, which are ~100) plus its strings.
+// strings of the test traces, which are ~100) plus its strings. Since the
+// entry holds the IDs raw and stage 1 interns the strings of few values,
+// a span takes less (820 bytes with the test traces' strings, not
+// interned: TestCallsSizeEstimate); the estimate stays, so the store
+// keeps the calls it kept.
 func sizeOf(c *Call) int64 {
-	n := 800 + len(c.TraceID) + len(c.SpanID) + len(c.ParentSpanID) + len(c.Name) + len(c.Service) + len(c.Model) + len(c.Operation) +
+	return sizeOfIDs(c, len(c.TraceID)+len(c.SpanID)+len(c.ParentSpanID))
+}
+
+// sizeOfIDs is sizeOf of a call whose hex IDs (idHex bytes) are not set.
+func sizeOfIDs(c *Call, idHex int) int64 {
+	n := 800 + idHex + len(c.Name) + len(c.Service) + len(c.Model) + len(c.Operation) +
 		len(c.Provider) + len(c.Tenant) + len(c.StatusMessage) + len(c.ErrorType) + len(c.Cost.PriceModel) + len(c.GPU.Host) +
 		len(c.GPU.UUID) + len(c.GPU.Model) + len(c.Prompt) + len(c.Completion)
 	for _, f := range c.Flags {
@@ -351,9 +421,14 @@ func (m *memCalls) put(spans []*llmobsv1.EnrichedSpan) int {
 		if m.byID[id] != nil {
 			continue // a replay after a restart or rebalance
 		}
-		h := &heldCall{c: callOf(es), tid: s.TraceId, sid: s.SpanId, endNs: s.EndTimeUnixNano, startNs: s.StartTimeUnixNano}
+		h := &heldCall{c: callOf(es), key: id, ntid: len(s.TraceId), endNs: s.EndTimeUnixNano, startNs: s.StartTimeUnixNano}
+		if len(s.ParentSpanId) > 0 {
+			h.pid = s.ParentSpanId
+		}
+		h.ttft, h.tpot = h.c.TTFTMs, h.c.TPOTMs
+		h.c.TraceID, h.c.SpanID, h.c.ParentSpanID, h.c.TTFTMs, h.c.TPOTMs = "", "", "", nil, nil
 		_, h.model = sli.KeyOfSpan(s)
-		h.size = sizeOf(&h.c)
+		h.size = sizeOfIDs(&h.c, 2*(len(s.TraceId)+len(s.SpanId)+len(s.ParentSpanId)))
 		for m.n > 0 && (m.n >= m.cfg.MaxSpans || m.bytes+h.size > m.cfg.MaxBytes) {
 			m.evictOldest()
 			evicted++
@@ -365,7 +440,7 @@ func (m *memCalls) put(spans []*llmobsv1.EnrichedSpan) int {
 		m.n++
 		m.bytes += h.size
 		m.byID[id] = h
-		m.byTrace[string(h.tid)] = append(m.byTrace[string(h.tid)], h)
+		m.byTrace[h.tid()] = append(m.byTrace[h.tid()], h)
 		added++
 	}
 	if evicted > 0 {
@@ -388,8 +463,8 @@ func (m *memCalls) evictOldest() {
 	m.head = (m.head + 1) % len(m.ring)
 	m.n--
 	m.bytes -= h.size
-	delete(m.byID, string(h.tid)+string(h.sid))
-	tk := string(h.tid)
+	delete(m.byID, h.key)
+	tk := h.tid()
 	l := m.byTrace[tk]
 	for i, x := range l {
 		if x == h {
@@ -419,7 +494,7 @@ func (q *CallQuery) match(h *heldCall) bool {
 		(q.Operation == "" || q.Operation == c.Operation) && (q.Provider == "" || q.Provider == c.Provider) &&
 		(q.SinceNs == 0 || h.endNs >= q.SinceNs) && (q.UntilNs == 0 || h.endNs < q.UntilNs) &&
 		c.LatencyMs >= q.MinLatencyMs && (!q.ErrorsOnly || c.Status == "error") &&
-		(q.Flag == "" || containsStr(c.Flags, q.Flag)) && (q.TraceID == "" || q.TraceID == c.TraceID)
+		(q.Flag == "" || containsStr(c.Flags, q.Flag)) && (q.TraceID == "" || q.TraceID == hexOf(h.tid()))
 }
 
 func containsStr(l []string, s string) bool {
@@ -448,10 +523,10 @@ func (q *CallQuery) less(a, b *heldCall) bool {
 			return a.c.LatencyMs > b.c.LatencyMs
 		}
 	}
-	if c := bytes.Compare(a.tid, b.tid); c != 0 {
+	if c := strings.Compare(a.tid(), b.tid()); c != 0 {
 		return c < 0
 	}
-	return bytes.Compare(a.sid, b.sid) < 0
+	return a.sid() < b.sid()
 }
 
 func (m *memCalls) calls(_ context.Context, q CallQuery) ([]Call, bool, error) {
@@ -482,7 +557,7 @@ func (m *memCalls) calls(_ context.Context, q CallQuery) ([]Call, bool, error) {
 	hits = hits[:min(len(hits), q.Limit)]
 	out := make([]Call, len(hits))
 	for i, h := range hits {
-		out[i] = h.c
+		out[i] = h.call()
 	}
 	return out, more, nil
 }
@@ -504,13 +579,13 @@ func (m *memCalls) trace(_ context.Context, traceID string, sc auth.Scope) ([]Ca
 		if hs[i].startNs != hs[j].startNs {
 			return hs[i].startNs < hs[j].startNs
 		}
-		return bytes.Compare(hs[i].sid, hs[j].sid) < 0
+		return hs[i].sid() < hs[j].sid()
 	})
 	truncated := len(hs) > maxTraceSpans
 	hs = hs[:min(len(hs), maxTraceSpans)]
 	out := make([]Call, len(hs))
 	for i, h := range hs {
-		out[i] = h.c
+		out[i] = h.call()
 	}
 	return out, truncated, nil
 }
