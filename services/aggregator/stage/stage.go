@@ -363,9 +363,18 @@ func (s *Stage1) Advance(final bool) []*llmobsv1.SLIPartial {
 }
 
 type open2 struct {
-	parts map[string]*llmobsv1.SLIPartial
+	parts map[string]part2
 	rev   uint32
 	dirty bool
+}
+
+// part2 is the latest partial of one source: its revision and its
+// aggregate as an accumulator (sli.FromProto, once: a partial's digests
+// decoded are a message per centroid, four times the memory, and the
+// window merges them again at every revision).
+type part2 struct {
+	rev uint64
+	acc *sli.Acc
 }
 
 // Stage2 merges partials of the series it owns into final windows.
@@ -429,14 +438,18 @@ func (s *Stage2) Add(p *llmobsv1.SLIPartial) {
 	}
 	o := s.wins[wk]
 	if o == nil {
-		o = &open2{parts: map[string]*llmobsv1.SLIPartial{}}
+		o = &open2{parts: map[string]part2{}}
 		s.wins[wk] = o
 	}
-	if old := o.parts[p.GetSource()]; old != nil && old.GetSourceRevision() >= p.GetSourceRevision() {
+	if old, ok := o.parts[p.GetSource()]; ok && old.rev >= p.GetSourceRevision() {
 		s.Stale++
 		return
 	}
-	o.parts[p.GetSource()] = p
+	agg := p.GetAggregate()
+	if agg == nil {
+		agg = &llmobsv1.Aggregate{} // sli.FromProto(nil) panics
+	}
+	o.parts[p.GetSource()] = part2{rev: p.GetSourceRevision(), acc: sli.FromProto(agg)}
 	o.dirty = true
 }
 
@@ -455,7 +468,7 @@ func (s *Stage2) Advance(nowMs int64, final bool) []*llmobsv1.SLIWindow {
 			}
 			sort.Strings(srcs) // deterministic merge order
 			for _, src := range srcs {
-				acc.Merge(sli.FromProto(o.parts[src].GetAggregate()))
+				acc.Merge(o.parts[src].acc)
 			}
 			o.rev++
 			o.dirty = false

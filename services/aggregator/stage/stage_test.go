@@ -297,3 +297,17 @@ func TestStage1SummariesMergeLikeSpans(t *testing.T) {
 		t.Errorf("bad summaries %v, want 4", st.BadSummaries)
 	}
 }
+
+// TestStage2PartialWithoutAggregate: a partial of a window without an
+// aggregate (no stage 1 writes one; any bytes can reach
+// llmobs.sli.partials) counts as an empty one. It used to panic when the
+// window fired (sli.FromProto(nil)).
+func TestStage2PartialWithoutAggregate(t *testing.T) {
+	s2 := NewStage2(0, time.Minute)
+	s2.Expect(1)
+	s2.Add(&llmobsv1.SLIPartial{Series: &llmobsv1.SeriesKey{Service: "s"}, Source: "p0", WindowLengthMs: 1000, SourceRevision: 1, SourceWatermarkUnixMs: 5000})
+	ws := s2.Advance(0, false)
+	if len(ws) != 1 || ws[0].Requests != 0 || ws[0].Revision != 1 {
+		t.Fatalf("windows %v", ws)
+	}
+}
