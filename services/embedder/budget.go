@@ -2,7 +2,6 @@ package embedder
 
 import (
 	"math"
-	"runtime"
 	"sync"
 	"time"
 )
@@ -17,9 +16,11 @@ import (
 // The bound works like the lag sampling it sits beside: it lowers the
 // probability that a new text is embedded, decided by the text's hash
 // (so one text's fate is the same in every poll at one probability), and
-// every text it leaves out is counted as sampled_out. Each flush reports
-// the encoder's CPU seconds (wall time × the workers it kept busy); once
-// a period of at least a second has passed, the probability is scaled by
+// every text it leaves out is counted as sampled_out. Each encoder call
+// reports the CPU it used: the built-in encoder's thread CPU clocks
+// (encoder.USELite.CPUTime), exact however loaded the machine is; a remote
+// encoder (openai) uses no CPU here and is never bounded. Once a period of
+// at least a second has passed, the probability is scaled by
 // budget / used (at most doubled per period, never below minP), so it
 // settles where the encoder uses its share and returns to 1 when the
 // traffic lets it.
@@ -50,14 +51,13 @@ func (b *cpuBudget) keep(now time.Time) float64 {
 	return b.p
 }
 
-// spent records one encoder call: its wall time and the texts it encoded.
-func (b *cpuBudget) spent(now time.Time, wall time.Duration, texts int) {
-	if b == nil || b.cores <= 0 || texts == 0 {
+// spent records the CPU time one encoder call used.
+func (b *cpuBudget) spent(now time.Time, cpu time.Duration) {
+	if b == nil || b.cores <= 0 {
 		return
 	}
-	workers := min(runtime.GOMAXPROCS(0), texts)
 	b.mu.Lock()
-	b.used += wall.Seconds() * float64(workers)
+	b.used += cpu.Seconds()
 	b.roll(now)
 	b.mu.Unlock()
 }
@@ -77,11 +77,26 @@ func (b *cpuBudget) roll(now time.Time) {
 	b.start, b.used = now, 0
 }
 
-// encoded records one encoder call that began at start: its metrics and
-// its share of the CPU bound.
-func (s *Service) encoded(start time.Time, texts int) {
+// cpuTimer is an encoder that reports the CPU its calls used.
+type cpuTimer interface{ CPUTime() time.Duration }
+
+// encoded records one encoder call that began at start, when the encoder's
+// CPU clock read cpu0: its metrics and its share of the CPU bound.
+func (s *Service) encoded(start time.Time, cpu0 time.Duration, texts int) {
 	now := time.Now()
 	s.m.embedSeconds.Observe(now.Sub(start).Seconds())
 	s.m.embedBatch.Observe(float64(texts))
-	s.budget.spent(now, now.Sub(start), texts)
+	if ct, ok := s.enc.(cpuTimer); ok {
+		used := ct.CPUTime() - cpu0
+		s.m.encoderCPU.Add(used.Seconds())
+		s.budget.spent(now, used)
+	}
+}
+
+// encoderCPU reads the encoder's CPU clock (0 for an encoder without one).
+func (s *Service) encoderCPU() time.Duration {
+	if ct, ok := s.enc.(cpuTimer); ok {
+		return ct.CPUTime()
+	}
+	return 0
 }

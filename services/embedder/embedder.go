@@ -115,7 +115,7 @@ type Config struct {
 	// EncoderCPU bounds the sentence encoder to this many cores on
 	// average (0: no bound): past it, new texts are sampled like under
 	// lag, counted sampled_out (budget.go). The service binary has no
-	// bound (it has its cores to itself); the all-in-one sets 0.5, so a
+	// bound (it has its cores to itself); the all-in-one sets 0.25, so a
 	// backlog's embeddings never starve the SLI stages.
 	EncoderCPU float64 `yaml:"encoder_cpu"`
 	// MaxBackoff caps the wait between retries of a failing index.

@@ -18,6 +18,7 @@ type metrics struct {
 	lag          prometheus.Gauge
 	lagSpans     prometheus.Gauge
 	keepP        prometheus.Gauge
+	encoderCPU   prometheus.Counter
 	cacheSize    prometheus.Gauge
 	commits      *prometheus.CounterVec
 	searches     *prometheus.CounterVec
@@ -50,6 +51,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		queue:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_queue_polls", Help: "Polls waiting for the embedding worker (bounded by queue_size)."}),
 		lag:          prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_records", Help: "Records between the last poll and the end of llmobs.enriched, over the partitions read."}),
 		lagSpans:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_spans", Help: "Estimated spans between the last poll and the end of llmobs.enriched: lag_records × the mean spans per record read (what sample_above_lag is compared with)."}),
+		encoderCPU:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_encoder_cpu_seconds_total", Help: "CPU time the built-in sentence encoder used for prompts and completions (thread CPU clocks; what encoder_cpu bounds)."}),
 		keepP:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_keep_probability", Help: "Probability that a new prompt is embedded (1 unless the embedder lags, sample_above_lag, or its encoder is over encoder_cpu)."}),
 		cacheSize:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_dedup_cache_entries", Help: "Distinct prompts remembered in memory."}),
 		commits:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_commits_total", Help: "Offset commits, by outcome."}, []string{"outcome"}),
@@ -70,7 +72,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.snapshots, m.restored, m.warm, m.outputs, m.novelOutputs, m.outputSurges, m.outputWarm} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.encoderCPU, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.snapshots, m.restored, m.warm, m.outputs, m.novelOutputs, m.outputSurges, m.outputWarm} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -125,7 +125,7 @@ func (s *Service) observeOutputs(ctx context.Context, pending []chunk, groups ma
 	var vecs [][]float32
 	if len(texts) > 0 {
 		var perr error
-		es := time.Now()
+		es, ec := time.Now(), s.encoderCPU()
 		if !s.retry(ctx, "embed", func(ctx context.Context) (err error) {
 			vecs, err = s.enc.Embed(ctx, texts)
 			if err != nil && !transientEmbed(err) {
@@ -136,7 +136,7 @@ func (s *Service) observeOutputs(ctx context.Context, pending []chunk, groups ma
 		}) {
 			return false
 		}
-		s.encoded(es, len(texts))
+		s.encoded(es, ec, len(texts))
 		if perr != nil {
 			s.log.Error("embedding completions failed; their novelty is not scored", "completions", len(texts), "err", perr)
 			s.m.outputs.WithLabelValues("embed_error").Add(float64(len(texts)))

@@ -455,7 +455,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 		for _, g := range known2 {
 			texts = append(texts, g.latest.text)
 		}
-		es := time.Now()
+		es, ec := time.Now(), s.encoderCPU()
 		var vecs [][]float32
 		var perr error
 		if !s.retry(ctx, "embed", func(ctx context.Context) (err error) {
@@ -468,7 +468,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 		}) {
 			return false
 		}
-		s.encoded(es, len(texts))
+		s.encoded(es, ec, len(texts))
 		vecOf := map[*group][]float32{}
 		if perr != nil {
 			var n int64

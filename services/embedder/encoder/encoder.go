@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
+	"time"
 	"weak"
 
 	"github.com/llmobs/llmobs/services/embedder/encoder/use"
@@ -30,7 +32,10 @@ const DefaultUSELiteDir = "services/embedder/models/use-lite"
 
 // USELite is the built-in pure-Go Universal Sentence Encoder Lite: 512-d, L2-normalised vectors
 // (so cosine similarity equals the dot product); only a text's first 128 tokens count.
-type USELite struct{ m *use.Model }
+type USELite struct {
+	m   *use.Model
+	cpu atomic.Int64 // CPU this encoder's calls used (the model may be shared)
+}
 
 // NewUSELite loads the model from dir (see DefaultUSELiteDir). It reads ~28 MB of weights and
 // keeps them (off the Go heap on unix: package use). Within one process, encoders of the same
@@ -74,8 +79,12 @@ var shared struct {
 
 // Embed encodes texts on up to GOMAXPROCS goroutines; it returns ctx.Err() if ctx ends first.
 func (u *USELite) Embed(ctx context.Context, texts []string) ([][]float32, error) {
-	return u.m.EmbedContext(ctx, texts)
+	return u.m.EmbedMetered(ctx, texts, &u.cpu)
 }
+
+// CPUTime is the CPU time this encoder's Embed calls have used (thread CPU
+// clocks on Linux): what the embedder's encoder_cpu bound counts.
+func (u *USELite) CPUTime() time.Duration { return time.Duration(u.cpu.Load()) }
 
 // Dim is 512.
 func (u *USELite) Dim() int { return u.m.Dim() }

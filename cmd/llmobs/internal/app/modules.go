@@ -74,12 +74,14 @@ func Modules() []Module {
 	}
 }
 
-// allInOneEmbedder: the embedder's defaults, but its encoder bounded to
-// half a core (encoder_cpu): in one process it shares the cores with the
-// stages that compute the SLIs, which must not wait for embeddings.
+// allInOneEmbedder: the embedder's defaults, but its encoder bounded to a
+// quarter of a core (encoder_cpu): in one process it shares the cores with
+// the stages that compute the SLIs, which must not wait for embeddings.
+// Steady traffic stays far below it (the demo's ~1.5 new prompts a second
+// take ~0.03 cores); a backlog's catch-up is where it binds.
 func allInOneEmbedder() embedder.Config {
 	c := embedder.DefaultConfig()
-	c.EncoderCPU = 0.5
+	c.EncoderCPU = 0.25
 	return c
 }
 

@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"os"
 	"runtime"
+	"strings"
 	"testing"
+	"time"
 )
 
 // BenchmarkEmbedGolden embeds the 61 test sentences per op (the same set the JS reference is
@@ -74,4 +76,31 @@ func TestLoadMemory(t *testing.T) {
 		t.Errorf("model retains %d bytes of heap, want < %d", heap, want)
 	}
 	runtime.KeepAlive(m)
+}
+
+// CPUTime counts the encoder's own CPU: busy workers add their thread
+// time, not the wall time a loaded machine stretches.
+func TestCPUTimeCountsEncoding(t *testing.T) {
+	m, err := Load(requireModel(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := make([]string, 16)
+	for i := range texts {
+		texts[i] = strings.Repeat("how do I reset my password when the second factor is lost ", 8)
+	}
+	before := m.CPUTime()
+	start := time.Now()
+	if _, err := m.Embed(texts); err != nil {
+		t.Fatal(err)
+	}
+	wall := time.Since(start)
+	used := m.CPUTime() - before
+	if used <= 0 {
+		t.Fatalf("encoding 16 texts used %v of CPU", used)
+	}
+	if max := wall * time.Duration(runtime.GOMAXPROCS(0)) * 11 / 10; used > max+10*time.Millisecond {
+		t.Fatalf("CPU %v exceeds wall %v × %d workers", used, wall, runtime.GOMAXPROCS(0))
+	}
+	t.Logf("16 texts: CPU %v, wall %v", used, wall)
 }

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // Model dimensions of USE Lite (checked against the weights at load time).
@@ -49,6 +51,39 @@ type Model struct {
 	eps       float32 // layer norm epsilon
 	workers   int
 	scratch   sync.Pool
+	cpuNanos  atomic.Int64 // CPU the encoder workers used (CPUTime)
+}
+
+// CPUTime is the CPU time encoding has used so far, summed over workers:
+// each worker's thread CPU clock on Linux (exact however busy the machine
+// is), else its wall time. The embedder bounds its encoder with it.
+func (m *Model) CPUTime() time.Duration { return time.Duration(m.cpuNanos.Load()) }
+
+// meter measures one worker's CPU from start to stop; it locks the
+// calling goroutine to its thread in between, so the thread's clock is
+// the worker's.
+type meter struct {
+	cpu  int64
+	wall time.Time
+}
+
+func (m *Model) startMeter() meter {
+	runtime.LockOSThread()
+	return meter{cpu: threadCPU(), wall: time.Now()}
+}
+
+func (m *Model) stopMeter(t meter, also *atomic.Int64) {
+	d := int64(time.Since(t.wall))
+	if t.cpu >= 0 {
+		if c := threadCPU(); c >= t.cpu {
+			d = c - t.cpu
+		}
+	}
+	runtime.UnlockOSThread()
+	m.cpuNanos.Add(d)
+	if also != nil {
+		also.Add(d)
+	}
 }
 
 // Load reads model.json, the weight shards and vocab.json from dir (as copied there by
@@ -133,6 +168,13 @@ func (m *Model) Embed(texts []string) ([][]float32, error) {
 
 // EmbedContext is Embed that stops early (returning ctx.Err()) when ctx ends.
 func (m *Model) EmbedContext(ctx context.Context, texts []string) ([][]float32, error) {
+	return m.EmbedMetered(ctx, texts, nil)
+}
+
+// EmbedMetered is EmbedContext that also adds the CPU it used (as CPUTime
+// counts it) to cpu, when cpu is not nil: one user's share of a model that
+// several share.
+func (m *Model) EmbedMetered(ctx context.Context, texts []string, cpu *atomic.Int64) ([][]float32, error) {
 	out := make([][]float32, len(texts))
 	backing := make([]float32, len(texts)*dim)
 	for i := range out {
@@ -142,6 +184,7 @@ func (m *Model) EmbedContext(ctx context.Context, texts []string) ([][]float32, 
 	if workers <= 1 {
 		s := m.scratch.Get().(*scratch)
 		defer m.scratch.Put(s)
+		defer m.stopMeter(m.startMeter(), cpu)
 		for i, t := range texts {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -159,6 +202,7 @@ func (m *Model) EmbedContext(ctx context.Context, texts []string) ([][]float32, 
 			defer wg.Done()
 			s := m.scratch.Get().(*scratch)
 			defer m.scratch.Put(s)
+			defer m.stopMeter(m.startMeter(), cpu)
 			for ctx.Err() == nil {
 				mu.Lock()
 				i := next
