@@ -94,9 +94,13 @@ func (s *sketch) proto() *llmobsv1.Digest {
 		cs = s.td.Centroids()
 		d.Compression = Compression
 	}
+	// One allocation for the centroids (up to 4,096 in exact mode, per
+	// sketch and partial), not one each.
 	d.Centroids = make([]*llmobsv1.Centroid, len(cs))
+	all := make([]llmobsv1.Centroid, len(cs))
 	for i, c := range cs {
-		d.Centroids[i] = &llmobsv1.Centroid{Mean: c.Mean, Weight: c.Weight}
+		all[i].Mean, all[i].Weight = c.Mean, c.Weight
+		d.Centroids[i] = &all[i]
 	}
 	return d
 }
