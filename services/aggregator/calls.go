@@ -198,13 +198,13 @@ func (c *Call) setBodies(prompt, completion string) {
 	c.BodiesTruncated = t1 || t2
 }
 
-// callOf converts an enriched span.
+// callOf converts an enriched span, less its hex IDs (heldCall.call
+// adds them).
 func callOf(es *llmobsv1.EnrichedSpan) Call {
 	s := es.GetSpan()
 	g := s.GetGenAi()
 	start, end := s.GetStartTimeUnixNano(), s.GetEndTimeUnixNano()
 	c := Call{
-		TraceID: hex.EncodeToString(s.GetTraceId()), SpanID: hex.EncodeToString(s.GetSpanId()), ParentSpanID: hex.EncodeToString(s.GetParentSpanId()),
 		Name: s.GetName(), Class: className(s.GetClass()), Service: s.GetResource().GetServiceName(),
 		Operation: g.GetOperation(), Provider: g.GetProvider(), Tenant: auth.TenantOf(g.GetTenantId()),
 		StartTime: time.Unix(0, int64(start)).UTC(), EndTime: time.Unix(0, int64(end)).UTC(),
@@ -426,7 +426,7 @@ func (m *memCalls) put(spans []*llmobsv1.EnrichedSpan) int {
 			h.pid = s.ParentSpanId
 		}
 		h.ttft, h.tpot = h.c.TTFTMs, h.c.TPOTMs
-		h.c.TraceID, h.c.SpanID, h.c.ParentSpanID, h.c.TTFTMs, h.c.TPOTMs = "", "", "", nil, nil
+		h.c.TTFTMs, h.c.TPOTMs = nil, nil
 		_, h.model = sli.KeyOfSpan(s)
 		h.size = sizeOfIDs(&h.c, 2*(len(s.TraceId)+len(s.SpanId)+len(s.ParentSpanId)))
 		for m.n > 0 && (m.n >= m.cfg.MaxSpans || m.bytes+h.size > m.cfg.MaxBytes) {
