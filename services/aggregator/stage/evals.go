@@ -62,7 +62,7 @@ func DefaultEvalConfig() EvalConfig {
 }
 
 type callRef struct {
-	key    sli.Key
+	key    *sli.Key // interned (evalState.keys): 8 bytes a call, not 80
 	span   [8]byte
 	endMs  int64
 	respID string
@@ -85,7 +85,7 @@ type evalState struct {
 	calls   map[[16]byte][]callRef
 	ages    []callAge // calls in the order they were remembered
 	nCalls  int
-	keys    map[sli.Key]sli.Key // interned series keys
+	keys    map[sli.Key]*sli.Key // interned series keys
 	pending map[[16]byte][]*pendingEval
 	nPend   int
 	seq     uint64
@@ -94,7 +94,7 @@ type evalState struct {
 
 func (s *Stage1) evals() *evalState {
 	if s.ev == nil {
-		s.ev = &evalState{calls: map[[16]byte][]callRef{}, keys: map[sli.Key]sli.Key{}, pending: map[[16]byte][]*pendingEval{}}
+		s.ev = &evalState{calls: map[[16]byte][]callRef{}, keys: map[sli.Key]*sli.Key{}, pending: map[[16]byte][]*pendingEval{}}
 	}
 	return s.ev
 }
@@ -122,7 +122,9 @@ func (s *Stage1) rememberCall(k sli.Key, sp *llmobsv1.Span, evMs int64) {
 		if len(e.keys) > 4*s.Evals.MaxCalls {
 			clear(e.keys)
 		}
-		e.keys[k], ik = k, k
+		ik = new(sli.Key)
+		*ik = k
+		e.keys[k] = ik
 	}
 	var tr [16]byte
 	copy(tr[:], sp.TraceId)
@@ -144,7 +146,7 @@ func (s *Stage1) rememberCall(k sli.Key, sp *llmobsv1.Span, evMs int64) {
 		for _, p := range ps {
 			if m, ok := match(e.calls[tr], p.ev, false); ok {
 				e.nPend--
-				s.joinEval(m.key, p.atMs, p.ev)
+				s.joinEval(*m.key, p.atMs, p.ev)
 				continue
 			}
 			kept = append(kept, p)
@@ -234,7 +236,7 @@ func (s *Stage1) addEvals(sp *llmobsv1.Span) {
 			continue
 		}
 		if m, ok := match(e.calls[tr], ev, false); ok {
-			s.joinEval(m.key, atMs, ev)
+			s.joinEval(*m.key, atMs, ev)
 			continue
 		}
 		if s.Evals.MaxPending <= 0 {
@@ -324,7 +326,7 @@ func (s *Stage1) expireEvals(wm int64) {
 		p := due[i]
 		e.nPend--
 		if m, ok := match(e.calls[dueT[i]], p.ev, true); ok {
-			s.joinEval(m.key, p.atMs, p.ev)
+			s.joinEval(*m.key, p.atMs, p.ev)
 		} else {
 			s.outcome(EvalUnmatched, 1)
 		}
