@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"testing"
 	"time"
@@ -114,17 +115,24 @@ func (f *sampleFeed) copyOf(tb testing.TB, c int) []*kgo.Record {
 
 // BenchmarkAggregate runs the aggregator's per-record path as `llmobs up`
 // does without ClickHouse (decode, the in-process call store, stage 1's
-// windows and evaluation join, partials; with stage2 also stage 2's merge
-// of those partials into windows) over the sample replayed as a backlog
-// with the default config (10 s and 1 m windows, 10 m allowed lateness).
-// cpu-ns/span is the process's CPU time (every thread: the GC's too) over
-// the timed part, steadier than ns/span on a busy machine. One op is one copy of the sample (1,600 spans, ~2.7 s of event time);
+// windows and evaluation join, partials; from stage1+2 on also stage 2's
+// merge of those partials into windows) over the sample replayed as a
+// backlog with the default config (10 s and 1 m windows, 10 m allowed
+// lateness). backlog: the upstream watermarks are held back (as in make
+// bench-e2e, where ingest's watermark jumps past the backlog only once it
+// has read it all), so nothing fires or expires: every window and
+// remembered call is still held when heap-MB is measured, the run's peak.
+// One op is one copy of the sample (1,600 spans, ~2.7 s of event time);
 // -benchtime 300x is about make bench-e2e's 500k spans. Reports ns/span,
-// B/span and allocs/span, and heap-MB: the live heap after the run (after
-// a GC, less the benchmark's own data): what the aggregator retains.
+// cpu-ns/span (the process's CPU time, every thread's, the GC's too, over
+// the timed part: steadier than ns/span on a busy machine), B/span,
+// allocs/span, and heap-MB: the live heap after the run (after a GC, less
+// the benchmark's own data), what the aggregator retains
+// (AGGREGATE_HEAP_PROFILE=path writes its heap profile to path.<mode>).
 func BenchmarkAggregate(b *testing.B) {
-	for _, both := range []bool{false, true} {
-		b.Run(map[bool]string{false: "stage1", true: "stage1+2"}[both], func(b *testing.B) {
+	for _, mode := range []string{"stage1", "stage1+2", "backlog"} {
+		both, held := mode != "stage1", mode == "backlog"
+		b.Run(mode, func(b *testing.B) {
 			f := newSampleFeed(b)
 			svc := fuzzService(b)
 			p1 := svc.newStage1(2)
@@ -143,7 +151,10 @@ func BenchmarkAggregate(b *testing.B) {
 				cpu0 := cpuTime()
 				start := time.Now()
 				b.StartTimer()
-				for _, r := range recs {
+				for i, r := range recs {
+					if held && len(f.batches[i].Watermarks) > 0 {
+						continue
+					}
 					out, err := p1.record(r)
 					if err != nil {
 						b.Fatal(err)
@@ -170,6 +181,15 @@ func BenchmarkAggregate(b *testing.B) {
 			b.ReportMetric(float64(allocs)/spans, "allocs/span")
 			runtime.GC()
 			runtime.ReadMemStats(&ms1)
+			if path := os.Getenv("AGGREGATE_HEAP_PROFILE"); path != "" {
+				// What heap-MB holds: go tool pprof -sample_index=inuse_space.
+				hf, err := os.Create(path + "." + mode)
+				if err != nil {
+					b.Fatal(err)
+				}
+				_ = pprof.WriteHeapProfile(hf)
+				hf.Close()
+			}
 			b.ReportMetric(float64(int64(ms1.HeapAlloc)-int64(ms0.HeapAlloc))/(1<<20), "heap-MB")
 			runtime.KeepAlive(p1)
 			runtime.KeepAlive(p2)
