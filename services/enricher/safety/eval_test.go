@@ -18,6 +18,8 @@ import (
 // eval-safety); without it the tests score the rules alone, which is fast.
 var useClassifier = flag.Bool("safety.classifier", false, "TestEval: turn the classifier on")
 
+var useModel = flag.Bool("safety.model", true, "TestEval: the model (model.go) judges texts with a cue; false: the similarity stage of before")
+
 var (
 	minSim = flag.Float64("safety.minsim", 0, "TestEval: min_similarity (0: the default)")
 	margin = flag.Float64("safety.margin", 0, "TestEval: margin, with -safety.minsim")
@@ -190,6 +192,7 @@ func TestEval(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.MaxEncodesPerSecond = 1e9 // measure the detector, not its budget
 	cfg.Classifier = *useClassifier
+	cfg.Model = *useModel
 	if *minSim > 0 {
 		cfg.MinSimilarity, cfg.Margin = *minSim, *margin
 	}
@@ -199,7 +202,11 @@ func TestEval(t *testing.T) {
 	}
 	t.Logf("exemplars encoded in %s (%d vectors)", time.Since(t0), len(d.ex))
 	rep := evaluate(d, load(t, *evalSet))
-	fmt.Printf("rules + encoder, %s:\n%s", *evalSet, rep.table())
+	how := "rules + encoder"
+	if d.Model() {
+		how = "rules + encoder + model"
+	}
+	fmt.Printf("%s, %s:\n%s", how, *evalSet, rep.table())
 	if testing.Verbose() {
 		fmt.Printf("missed:\n%s\nfalse positives:\n%s\n", strings.Join(rep.fnExamples, "\n"), strings.Join(rep.fpExamples, "\n"))
 	}

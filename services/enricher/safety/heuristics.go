@@ -296,6 +296,7 @@ type hit struct {
 	cue      bool               // some view holds a cue stem
 	hidden   bool               // invisible (tag) characters carried text
 	sentence []string           // the sentences holding cues (what the encoder sees)
+	norm     string             // the normalised text (with a cue only: what the model reads)
 }
 
 // flagScore sums, per flag, its families' scores (each capped at 1): a
@@ -667,6 +668,7 @@ func scan(text string, inContext bool) hit {
 	}
 	if h.cue {
 		h.sentence = cueSentences(vs[0].text, 4)
+		h.norm = vs[0].text
 	}
 	return h
 }

@@ -78,6 +78,12 @@ type Config struct {
 	// positives swing past the 2 % budget (2.8 % on heldout2, 0.7 % on
 	// heldout3, where it lifts recall from 0.646 to 0.752).
 	Classifier bool `yaml:"classifier"`
+	// Model: texts with a cue are judged by the shipped model (model.go:
+	// a small network over the encoder's vectors of the text's head and
+	// cue sentences and the rules' scores), which then decides over the
+	// rules, min_similarity and the classifier. Needs the encoder; with
+	// its budget spent or an encoder error, the rules decide.
+	Model bool `yaml:"model"`
 	// CacheEntries bounds the cache of encoded sentences.
 	CacheEntries int `yaml:"cache_entries"`
 	// MaxTextBytes: a longer text is scanned up to this length.
@@ -95,7 +101,7 @@ type Config struct {
 // DefaultConfig is the tuned configuration (dev.jsonl; min_similarity
 // calibrated on dev and heldout1-3).
 func DefaultConfig() Config {
-	return Config{Enabled: true, Semantic: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
+	return Config{Enabled: true, Semantic: true, Model: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
 }
 
 // Validate names the wrong key.
@@ -181,6 +187,10 @@ type Result struct {
 	// Budget: the text needed the encoder but its budget
 	// (max_encodes_per_second) was spent; the verdict is the rules' alone.
 	Budget bool
+	// Model: the model judged the text (Prob, its probability of an
+	// attack, against its threshold); its verdict overrode the rules'.
+	Model bool
+	Prob  float64
 }
 
 // Detector is safe for concurrent use.
@@ -189,6 +199,7 @@ type Detector struct {
 	enc   Encoder
 	ex    []exemplar
 	clf   *classifier
+	model *textModel
 	cache *cache
 
 	mu     sync.Mutex
@@ -237,12 +248,25 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 			return nil, err
 		}
 	}
+	if cfg.Model {
+		// The shipped model reads USE Lite's vectors; another encoder
+		// (tests) gets the similarity stage.
+		if d.model, err = loadModel(); err != nil {
+			return nil, err
+		}
+		if d.model.Dim != enc.Dim() {
+			d.model = nil
+		}
+	}
 	d.enc = enc
 	return d, nil
 }
 
 // Semantic reports whether the encoder stage is on.
 func (d *Detector) Semantic() bool { return d.enc != nil }
+
+// Model reports whether the model judges the texts with a cue.
+func (d *Detector) Model() bool { return d.model != nil }
 
 // Check judges text; inContext says it is a retrieved document or tool
 // result rather than the user's own words (enables the indirect rules).
@@ -254,6 +278,11 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	text = truncate(text, d.cfg.MaxTextBytes)
 	h := scan(text, inContext)
 	fam, score := h.total()
+	if d.model != nil && h.cue {
+		if d.judge(ctx, &h, inContext, &res) {
+			return res
+		}
+	}
 	if max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) < 1 && h.cue && d.enc != nil && len(h.sentence) > 0 {
 		var best sem
 		best, res.Encoded, res.Cached, res.Budget, res.EncoderErr = d.semantic(ctx, h.sentence)
@@ -281,6 +310,56 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	return res
 }
 
+// judge lets the model decide on a text with a cue; false when the
+// encoder could not read all of it (budget, error): the rules decide.
+func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, res *Result) bool {
+	inputs := modelInputs(h.norm, h.sentence)
+	ents, ok, encoded, cached, budget, err := d.lookup(ctx, inputs)
+	res.Encoded, res.Cached, res.Budget, res.EncoderErr = encoded, cached, budget, err
+	if !ok {
+		return false
+	}
+	var rf [nRuleFeatures]float64
+	var sents [4][]float32
+	ss := sents[:0]
+	var best sem
+	for i, e := range ents {
+		if i > 0 {
+			ss = append(ss, e.proj)
+		}
+		if e.family != "" && (best.family == "" || e.attack-e.benign > best.attack-best.benign) {
+			best = e.sem
+		}
+	}
+	p := d.model.probProj(ents[0].proj, ss, ruleFeatures(h, inContext, rf[:0]))
+	res.Model, res.Prob = true, p
+	fam, score := h.total()
+	if p < d.model.Threshold {
+		// The model's no stands over the rules' yes.
+		res.Family, res.Score = fam, min(score, 0.99)
+		return true
+	}
+	for _, fl := range []string{FlagPromptInjection, FlagJailbreak} {
+		if s := h.flagScore(fl); s >= 1 {
+			res.Flags = append(res.Flags, fl)
+		}
+	}
+	if len(res.Flags) == 0 {
+		if fam == "" {
+			fam = best.family
+			if fam == FamilyIndirect && !inContext {
+				fam = FamilyInstructionOverride
+			}
+		}
+		if fam == "" {
+			fam = FamilyInstructionOverride
+		}
+		res.Flags = append(res.Flags, familyFlag(fam))
+	}
+	res.Family, res.Score = fam, max(score, 1)
+	return true
+}
+
 // sem is the nearest attack and benign exemplar similarities of a sentence.
 type sem struct {
 	attack, benign float32
@@ -304,45 +383,63 @@ func (d *Detector) take(n int) bool {
 	return true
 }
 
-func (d *Detector) semantic(ctx context.Context, sents []string) (best sem, encoded, cached int, budget bool, err error) {
+// entry is what the cache keeps of one encoded sentence.
+type entry struct {
+	sem
+	proj []float32 // the model's first-layer contribution (textModel.proj); nil without a model
+}
+
+// lookup finds each sentence's entry in the cache or encodes it (within
+// the budget), in the order of sents; ok is false when some sentence
+// could not be encoded (budget or encoder error), and then only the
+// cached entries are set (the others are zero, family "").
+func (d *Detector) lookup(ctx context.Context, sents []string) (ents []entry, ok bool, encoded, cached int, budget bool, err error) {
 	var miss []string
+	var missAt []int
 	var missKey []uint64
-	results := make([]sem, 0, len(sents))
-	for _, s := range sents {
+	ents = make([]entry, len(sents))
+	for i, s := range sents {
 		k := d.cache.key(s)
-		if v, ok := d.cache.get(k); ok {
-			results = append(results, v)
+		if v, hit := d.cache.get(k); hit {
+			ents[i] = v
 			cached++
 			continue
 		}
 		miss = append(miss, s)
+		missAt = append(missAt, i)
 		missKey = append(missKey, k)
 	}
-	if len(miss) > 0 && !d.take(len(miss)) {
-		budget = true
-		miss = nil
+	if len(miss) == 0 {
+		return ents, true, 0, cached, false, nil
 	}
-	if len(miss) > 0 {
-		vecs, e := d.enc.Embed(ctx, miss)
-		if e != nil {
-			err = e
-		} else {
-			encoded = len(miss)
-			for i, v := range vecs {
-				s := d.nearest(v)
-				if d.clf != nil {
-					s.p = d.clf.prob(v)
-				}
-				d.cache.put(missKey[i], s)
-				results = append(results, s)
-			}
+	if !d.take(len(miss)) {
+		return ents, false, 0, cached, true, nil
+	}
+	vecs, err := d.enc.Embed(ctx, miss)
+	if err != nil {
+		return ents, false, 0, cached, false, err
+	}
+	for i, v := range vecs {
+		e := entry{sem: d.nearest(v)}
+		if d.clf != nil {
+			e.p = d.clf.prob(v)
 		}
+		if d.model != nil {
+			e.proj = d.model.proj(v)
+		}
+		d.cache.put(missKey[i], e)
+		ents[missAt[i]] = e
 	}
+	return ents, true, len(miss), cached, false, nil
+}
+
+func (d *Detector) semantic(ctx context.Context, sents []string) (best sem, encoded, cached int, budget bool, err error) {
+	ents, _, encoded, cached, budget, err := d.lookup(ctx, sents)
 	// The sentence most like an attack: by the classifier when there is
 	// one, else by the margin over the benign exemplars.
-	for _, s := range results {
+	for _, s := range ents {
 		if best.family == "" || s.family != "" && (s.p > best.p || s.p == best.p && s.attack-s.benign > best.attack-best.benign) {
-			best = s
+			best = s.sem
 		}
 	}
 	return best, encoded, cached, budget, err
@@ -378,21 +475,23 @@ type cache struct {
 	mu   sync.Mutex
 	max  int
 	seed maphash.Seed
-	m    map[uint64]sem
+	m    map[uint64]entry
 }
 
-func newCache(max int) *cache { return &cache{max: max, seed: maphash.MakeSeed(), m: map[uint64]sem{}} }
+func newCache(max int) *cache {
+	return &cache{max: max, seed: maphash.MakeSeed(), m: map[uint64]entry{}}
+}
 
 func (c *cache) key(s string) uint64 { return maphash.String(c.seed, s) }
 
-func (c *cache) get(k uint64) (sem, bool) {
+func (c *cache) get(k uint64) (entry, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	v, ok := c.m[k]
 	return v, ok
 }
 
-func (c *cache) put(k uint64, v sem) {
+func (c *cache) put(k uint64, v entry) {
 	if c.max == 0 {
 		return
 	}

@@ -13,7 +13,9 @@ import (
 	"github.com/llmobs/llmobs/services/embedder/encoder"
 )
 
-var train = flag.Bool("safety.train", false, "train the classifier on exemplars, dev and heldout and write classifier.json (make train-safety)")
+var train = flag.Bool("safety.train", false, "train the model on every labelled set and write model.json, model.bin (make train-safety)")
+
+var trainClf = flag.Bool("safety.trainclf", false, "train the old classifier on exemplars, dev and heldout and write classifier.json")
 
 type trainText struct {
 	label bool // attack
@@ -25,8 +27,8 @@ type trainText struct {
 // 5-fold out-of-fold predictions (Alone at <= 0.5 % of benign texts, Add
 // at <= 3 %), and writes classifier.json.
 func TestTrainClassifier(t *testing.T) {
-	if !*train {
-		t.Skip("set -safety.train (make train-safety)")
+	if !*trainClf {
+		t.Skip("set -safety.trainclf")
 	}
 	enc, err := encoder.NewUSELite(modelDir(t))
 	if err != nil {
