@@ -16,10 +16,15 @@ const exactLimit = 4096
 
 // sketch is a weighted quantile sketch: exact points while small, a
 // t-digest beyond. Its wire form is a Digest either way (exact points are
-// centroids of their own), so partials merge whatever their mode.
+// centroids of their own), so partials merge whatever their mode. Exact
+// points of weight 1 (every span unless a producer weighs them) are kept
+// as their values alone, half the memory of (value, weight) pairs, until
+// a point of another weight comes; the points, their order and every
+// result are the same either way.
 type sketch struct {
-	pts []tdigest.Centroid // exact mode
-	td  *tdigest.TDigest   // digest mode (pts nil)
+	vals []float64          // exact mode, every weight 1
+	pts  []tdigest.Centroid // exact mode once a weight is not 1 (vals nil)
+	td   *tdigest.TDigest   // digest mode (vals, pts nil)
 }
 
 func (s *sketch) add(v, w float64) {
@@ -27,16 +32,39 @@ func (s *sketch) add(v, w float64) {
 		s.td.Add(v, w)
 		return
 	}
+	if w == 1 && s.pts == nil {
+		s.vals = append(s.vals, v)
+		if len(s.vals) > exactLimit {
+			s.toDigest()
+		}
+		return
+	}
+	if s.vals != nil {
+		s.pts = s.points()
+		s.vals = nil
+	}
 	s.pts = append(s.pts, tdigest.Centroid{Mean: v, Weight: w})
 	if len(s.pts) > exactLimit {
 		s.toDigest()
 	}
 }
 
+// points are the exact points as centroids (vals: a new slice).
+func (s *sketch) points() []tdigest.Centroid {
+	if s.vals == nil {
+		return s.pts
+	}
+	cs := make([]tdigest.Centroid, len(s.vals), len(s.vals)+1)
+	for i, v := range s.vals {
+		cs[i] = tdigest.Centroid{Mean: v, Weight: 1}
+	}
+	return cs
+}
+
 func (s *sketch) toDigest() {
 	s.td = tdigest.NewWithCompression(Compression)
-	s.td.AddCentroidList(s.pts)
-	s.pts = nil
+	s.td.AddCentroidList(s.points())
+	s.pts, s.vals = nil, nil
 }
 
 func (s *sketch) merge(o *sketch) {
@@ -46,6 +74,9 @@ func (s *sketch) merge(o *sketch) {
 		}
 		s.td.AddCentroidList(o.td.Centroids())
 		return
+	}
+	for _, v := range o.vals {
+		s.add(v, 1)
 	}
 	for _, p := range o.pts {
 		s.add(p.Mean, p.Weight)
@@ -57,6 +88,9 @@ func (s *sketch) count() float64 {
 		return s.td.Count()
 	}
 	w := 0.0
+	for range s.vals {
+		w += 1
+	}
 	for _, p := range s.pts {
 		w += p.Weight
 	}
@@ -71,6 +105,19 @@ func (s *sketch) quantile(q float64) float64 {
 			return 0
 		}
 		return s.td.Quantile(q)
+	}
+	if s.vals != nil {
+		// The same comparisons as the pairs' sort below: the same order.
+		sort.Slice(s.vals, func(i, j int) bool { return s.vals[i] < s.vals[j] })
+		total := s.count()
+		cum := 0.0
+		for _, v := range s.vals {
+			cum += 1
+			if cum >= q*total {
+				return v
+			}
+		}
+		return s.vals[len(s.vals)-1]
 	}
 	if len(s.pts) == 0 {
 		return 0
@@ -88,7 +135,7 @@ func (s *sketch) quantile(q float64) float64 {
 }
 
 func (s *sketch) proto() *llmobsv1.Digest {
-	cs := s.pts
+	cs := s.points()
 	d := &llmobsv1.Digest{}
 	if s.td != nil {
 		cs = s.td.Centroids()
