@@ -442,13 +442,16 @@ func (d *Detector) judge(s *service, touched *topic, all bool) []Surge {
 		if !all && t != touched && !t.surging {
 			continue
 		}
-		v, baseAll, tot := d.view(s, t)
+		// The counts first; the whole view (examples, evidence) only for
+		// a change: the bucket moving judges every topic.
+		recent, share, baseShare, baseAll, tot := d.shares(s, t)
 		switch {
-		case !t.surging && 2*baseAll >= tot && v.Recent >= int64(d.cfg.MinCount) && v.Share >= d.cfg.MinShare && v.Share >= d.cfg.Factor*v.BaselineShare:
+		case !t.surging && 2*baseAll >= tot && recent >= int64(d.cfg.MinCount) && share >= d.cfg.MinShare && share >= d.cfg.Factor*baseShare:
 			t.surging, t.since = true, s.latest
-			v.Surging, v.Since = true, s.latest
+			v, _, _ := d.view(s, t)
 			out = append(out, Surge{Topic: v, Started: true, At: s.latest, Examples: v.Evidence()})
-		case t.surging && v.Share < d.cfg.MinShare/2:
+		case t.surging && share < d.cfg.MinShare/2:
+			v, _, _ := d.view(s, t) // as it was while surging
 			t.surging, t.since = false, time.Time{}
 			out = append(out, Surge{Topic: v, Started: false, At: s.latest, Examples: v.Evidence()})
 		}
@@ -460,14 +463,8 @@ func (d *Detector) judge(s *service, touched *topic, all bool) []Surge {
 // current bucket and the ones before it, so a surge is seen within a
 // bucket of starting.
 func (d *Detector) view(s *service, t *topic) (v Topic, baseAll, tot int64) {
-	now := d.bucket(s.latest)
-	w := int64(d.cfg.SurgeWindow / d.cfg.Bucket)
-	b := int64(d.cfg.Baseline / d.cfg.Bucket)
-	recent := t.counts.sum(now-w+1, now+1)
-	tot = s.total.sum(now-w+1, now+1)
-	baseT := t.counts.sum(now-w+1-b, now-w+1)
-	baseAll = s.total.sum(now-w+1-b, now-w+1)
-	v = Topic{ID: t.id, Service: s.name, Size: t.size, Created: t.created, Last: t.last, Recent: recent, Surging: t.surging, Since: t.since, Examples: slices.Clone(t.examples)}
+	recent, share, baseShare, baseAll, tot := d.shares(s, t)
+	v = Topic{ID: t.id, Service: s.name, Size: t.size, Created: t.created, Last: t.last, Recent: recent, Surging: t.surging, Since: t.since, Examples: slices.Clone(t.examples), Share: share, BaselineShare: baseShare}
 	var in []joined
 	for _, j := range t.joined {
 		if j.At.After(s.latest.Add(-d.cfg.SurgeWindow)) {
@@ -478,12 +475,6 @@ func (d *Detector) view(s *service, t *topic) (v Topic, baseAll, tot int64) {
 	for _, j := range in[:min(len(in), maxEvidence)] {
 		v.Joined = append(v.Joined, j.Text)
 	}
-	if tot > 0 {
-		v.Share = float64(recent) / float64(tot)
-	}
-	if baseAll > 0 {
-		v.BaselineShare = float64(baseT) / float64(baseAll)
-	}
 	switch {
 	case v.BaselineShare > 0:
 		v.Growth = v.Share / v.BaselineShare
@@ -491,6 +482,26 @@ func (d *Detector) view(s *service, t *topic) (v Topic, baseAll, tot int64) {
 		v.New = true
 	}
 	return v, baseAll, tot
+}
+
+// shares are t's prompts in the surge window (recent), its share of the
+// service's prompts there and in the baseline before it, and the service's
+// prompts in each (baseAll, tot), at s's latest event time.
+func (d *Detector) shares(s *service, t *topic) (recent int64, share, baseShare float64, baseAll, tot int64) {
+	now := d.bucket(s.latest)
+	w := int64(d.cfg.SurgeWindow / d.cfg.Bucket)
+	b := int64(d.cfg.Baseline / d.cfg.Bucket)
+	recent = t.counts.sum(now-w+1, now+1)
+	tot = s.total.sum(now-w+1, now+1)
+	baseT := t.counts.sum(now-w+1-b, now-w+1)
+	baseAll = s.total.sum(now-w+1-b, now-w+1)
+	if tot > 0 {
+		share = float64(recent) / float64(tot)
+	}
+	if baseAll > 0 {
+		baseShare = float64(baseT) / float64(baseAll)
+	}
+	return recent, share, baseShare, baseAll, tot
 }
 
 // history is Topic.History: the topic's share of the service's prompts
