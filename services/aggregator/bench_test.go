@@ -81,6 +81,11 @@ func newSampleFeed(tb testing.TB) *sampleFeed {
 	return f
 }
 
+// benchPartitions: copy c is on partition c mod 6 of every topic, as make
+// bench-e2e spreads its records over 6 partitions (each has its own
+// windows and calls in stage 1).
+const benchPartitions = 6
+
 // copyOf returns copy c's records (the batches are moved on in place
 // from the previous copy: no garbage besides the records).
 func (f *sampleFeed) copyOf(tb testing.TB, c int) []*kgo.Record {
@@ -108,7 +113,7 @@ func (f *sampleFeed) copyOf(tb testing.TB, c int) []*kgo.Record {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		out[i] = &kgo.Record{Topic: "llmobs.enriched", Partition: 0, Value: v, Timestamp: time.UnixMilli(f.ts[i] + int64(c)*f.shiftMs)}
+		out[i] = &kgo.Record{Topic: "llmobs.enriched", Partition: int32(c % benchPartitions), Value: v, Timestamp: time.UnixMilli(f.ts[i] + int64(c)*f.shiftMs)}
 	}
 	return out
 }
@@ -135,9 +140,13 @@ func BenchmarkAggregate(b *testing.B) {
 		b.Run(mode, func(b *testing.B) {
 			f := newSampleFeed(b)
 			svc := fuzzService(b)
-			p1 := svc.newStage1(2)
-			p1.assigned([]int32{0})
-			p2 := svc.newStage2(1, 2)
+			p1 := svc.newStage1(benchPartitions)
+			var parts []int32
+			for p := range int32(benchPartitions) {
+				parts = append(parts, p)
+			}
+			p1.assigned(parts)
+			p2 := svc.newStage2(benchPartitions, benchPartitions)
 			runtime.GC()
 			var ms0, ms1, msA, msB runtime.MemStats
 			runtime.ReadMemStats(&ms0)

@@ -27,12 +27,13 @@ import (
 //     UnmarshalVT checks them (wire types, lengths, nested messages), so a
 //     record is undecodable exactly when UnmarshalVT says so.
 //   - Strings of few values (service, model, operation, provider, tenant,
-//     user, span name, error type, flags, price model) are interned: one
-//     copy shared by every span and by what the stages keep.
+//     user, span name, error type, flags, price model, GPU host, UUID and
+//     model) are interned: one copy shared by every span and by what the
+//     stages keep.
 //   - The three IDs of a span share one allocation.
-//   - The spans' EnrichedSpan, Span, GenAI, Resource and Cost messages of a
-//     record are one allocation, and message contents point into the
-//     record's bytes (read-only: franz-go hands out a fresh buffer per
+//   - The spans' EnrichedSpan, Span and Resource messages of a record are
+//     one allocation, their GenAI, Cost and GPU messages one per 32, and
+//     message contents point into the record's bytes (read-only: franz-go hands out a fresh buffer per
 //     fetch). Nothing keeps these messages or the contents past the
 //     record: the call store copies what it keeps (callOf), llm_spans rows
 //     are built before the poll commits, the exemplars keep the IDs and
@@ -235,13 +236,32 @@ var (
 	redactionSub       = map[int32]func([]byte) error{2: func(b []byte) error { return check(b, redactionCountWire, nil) }}
 )
 
-// slab holds the messages of one span that no one keeps past the record.
+// slab holds the messages every span has, which no one keeps past the
+// record.
 type slab struct {
-	es   llmobsv1.EnrichedSpan
-	sp   llmobsv1.Span
-	g    llmobsv1.GenAI
-	res  llmobsv1.Resource
-	cost llmobsv1.Cost
+	es  llmobsv1.EnrichedSpan
+	sp  llmobsv1.Span
+	res llmobsv1.Resource
+}
+
+// chunks hands out the messages only some spans have (GenAI: model and
+// tool spans; Cost and GPU: model spans), 32 to an allocation.
+type chunks[T any] struct{ free []T }
+
+func (c *chunks[T]) next() *T {
+	if len(c.free) == 0 {
+		c.free = make([]T, 32)
+	}
+	p := &c.free[0]
+	c.free = c.free[1:]
+	return p
+}
+
+// record is one record's allocations.
+type record struct {
+	g    chunks[llmobsv1.GenAI]
+	cost chunks[llmobsv1.Cost]
+	gpu  chunks[llmobsv1.GPUAttribution]
 }
 
 func (d *enrichedDecoder) batch(data []byte) (*llmobsv1.EnrichedSpanBatch, error) {
@@ -266,6 +286,7 @@ func (d *enrichedDecoder) batch(data []byte) (*llmobsv1.EnrichedSpanBatch, error
 		}
 	}
 	b := &llmobsv1.EnrichedSpanBatch{}
+	var rec record
 	var slabs []slab
 	if n > 0 {
 		slabs = make([]slab, n)
@@ -284,7 +305,7 @@ func (d *enrichedDecoder) batch(data []byte) (*llmobsv1.EnrichedSpanBatch, error
 				return nil, err
 			}
 			sl := &slabs[len(b.Spans)]
-			if err := d.enrichedSpan(sl, data[s:e]); err != nil {
+			if err := d.enrichedSpan(&rec, sl, data[s:e]); err != nil {
 				return nil, err
 			}
 			b.Spans = append(b.Spans, &sl.es)
@@ -326,7 +347,7 @@ func (d *enrichedDecoder) batch(data []byte) (*llmobsv1.EnrichedSpanBatch, error
 	return b, nil
 }
 
-func (d *enrichedDecoder) enrichedSpan(sl *slab, data []byte) error {
+func (d *enrichedDecoder) enrichedSpan(rec *record, sl *slab, data []byte) error {
 	es := &sl.es
 	for i := 0; i < len(data); {
 		pre := i
@@ -343,7 +364,7 @@ func (d *enrichedDecoder) enrichedSpan(sl *slab, data []byte) error {
 			if es.Span == nil {
 				es.Span = &sl.sp
 			}
-			if err := d.span(sl, data[s:e]); err != nil {
+			if err := d.span(rec, sl, data[s:e]); err != nil {
 				return err
 			}
 			i = e
@@ -353,10 +374,10 @@ func (d *enrichedDecoder) enrichedSpan(sl *slab, data []byte) error {
 				return err
 			}
 			if es.Gpu == nil {
-				es.Gpu = &llmobsv1.GPUAttribution{}
+				es.Gpu = rec.gpu.next()
 			}
-			if err := es.Gpu.UnmarshalVT(data[s:e]); err != nil {
-				return errFull
+			if err := d.gpu(es.Gpu, data[s:e]); err != nil {
+				return err
 			}
 			i = e
 		case 3:
@@ -365,7 +386,7 @@ func (d *enrichedDecoder) enrichedSpan(sl *slab, data []byte) error {
 				return err
 			}
 			if es.Cost == nil {
-				es.Cost = &sl.cost
+				es.Cost = rec.cost.next()
 			}
 			if err := d.cost(es.Cost, data[s:e]); err != nil {
 				return err
@@ -412,7 +433,7 @@ func bytesField(ids *[]byte, v []byte) []byte {
 	return b[n : n+len(v) : n+len(v)]
 }
 
-func (d *enrichedDecoder) span(sl *slab, data []byte) error {
+func (d *enrichedDecoder) span(rec *record, sl *slab, data []byte) error {
 	sp := &sl.sp
 	var ids []byte
 	for i := 0; i < len(data); {
@@ -501,7 +522,7 @@ func (d *enrichedDecoder) span(sl *slab, data []byte) error {
 				return err
 			}
 			if sp.GenAi == nil {
-				sp.GenAi = &sl.g
+				sp.GenAi = rec.g.next()
 			}
 			if err := d.genAI(sp.GenAi, data[s:e]); err != nil {
 				return err
@@ -733,6 +754,69 @@ func (d *enrichedDecoder) cost(c *llmobsv1.Cost, data []byte) error {
 				return err
 			}
 			c.UnknownModel = v != 0
+		default:
+			if i, err = unknown(data, pre); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (d *enrichedDecoder) gpu(g *llmobsv1.GPUAttribution, data []byte) error {
+	for i := 0; i < len(data); {
+		pre := i
+		num, wt, j, err := tag(data, i)
+		if err != nil {
+			return err
+		}
+		var v uint64
+		switch num {
+		case 1, 2, 12:
+			if v, i, err = varint(data, j, wt); err != nil {
+				return err
+			}
+			switch num {
+			case 1:
+				g.Method = llmobsv1.JoinMethod(v)
+			case 2:
+				g.Samples = uint32(v)
+			case 12:
+				g.Gpus = uint32(v)
+			}
+		case 3, 4, 5:
+			s, e, err := lenField(data, j, wt)
+			if err != nil {
+				return err
+			}
+			switch f := d.intern(data[s:e]); num {
+			case 3:
+				g.HostName = f
+			case 4:
+				g.GpuUuid = f
+			case 5:
+				g.GpuModel = f
+			}
+			i = e
+		case 6, 7, 8, 9, 10, 11:
+			if v, i, err = fixed64(data, j, wt); err != nil {
+				return err
+			}
+			f := math.Float64frombits(v)
+			switch num {
+			case 6:
+				g.UtilMeanPercent = f
+			case 7:
+				g.UtilMaxPercent = f
+			case 8:
+				g.MemUsedMaxMib = f
+			case 9:
+				g.PowerMeanWatts = f
+			case 10:
+				g.EnergyJoules = f
+			case 11:
+				g.GpuSeconds = f
+			}
 		default:
 			if i, err = unknown(data, pre); err != nil {
 				return err

@@ -164,6 +164,7 @@ func TestDecodeEnrichedFields(t *testing.T) {
 		&llmobsv1.GenAI{}:             {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23},
 		&llmobsv1.Message{}:           {1, 2, 3},
 		&llmobsv1.Cost{}:              {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
+		&llmobsv1.GPUAttribution{}:    {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
 		&llmobsv1.KeyValue{}:          {1, 2},
 		&llmobsv1.Redaction{}:         {1, 2},
 		&llmobsv1.RedactionCount{}:    {1, 2},
