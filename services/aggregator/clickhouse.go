@@ -138,6 +138,14 @@ var migrations = []string{
 		latency_means Array(Float64), latency_weights_milli Array(UInt64),
 		ttft_means Array(Float64), ttft_weights_milli Array(UInt64)
 	) ENGINE = ReplacingMergeTree PARTITION BY date ORDER BY (summary_id)`,
+	// Safety and quality flags and evaluations per window (SLIWindow.flags,
+	// flags_scanned, evals) as parallel arrays, like the usage: query with
+	// ARRAY JOIN, e.g. a flag's rate sum(c) / sum(flags_scanned), an
+	// evaluation's mean sum(eval_sum) / sum(eval_scored).
+	`ALTER TABLE llm_sli_windows ADD COLUMN flags_scanned Float64, ADD COLUMN flag_names Array(String),
+	  ADD COLUMN flag_counts Array(Float64), ADD COLUMN eval_names Array(String), ADD COLUMN eval_count Array(Float64),
+	  ADD COLUMN eval_scored Array(Float64), ADD COLUMN eval_sum Array(Float64), ADD COLUMN eval_low Array(Float64),
+	  ADD COLUMN eval_feedback Array(Float64)`,
 }
 
 var keyColumnRe = regexp.MustCompile(`(?s)^ALTER TABLE (\w+) ADD COLUMN (\w+) \w+,\s*MODIFY ORDER BY`)
@@ -381,7 +389,7 @@ func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) erro
 	if len(ws) == 0 {
 		return nil
 	}
-	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_sli_windows (date, window_start, window_length_ms, service, model, operation, provider, revision, requests, errors, error_rate, latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_max_ms, ttft_p50_ms, ttft_p95_ms, ttft_p99_ms, tpot_p50_ms, tpot_p95_ms, output_tokens_per_s, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total, gpu_util_mean, energy_joules, gpu_seconds, late, usage_tenant, usage_user, usage_requests, usage_cost, usage_overflow, tenant)`)
+	b, err := s.conn.PrepareBatch(ctx, `INSERT INTO llm_sli_windows (date, window_start, window_length_ms, service, model, operation, provider, revision, requests, errors, error_rate, latency_p50_ms, latency_p90_ms, latency_p95_ms, latency_p99_ms, latency_max_ms, ttft_p50_ms, ttft_p95_ms, ttft_p99_ms, tpot_p50_ms, tpot_p95_ms, output_tokens_per_s, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_total, gpu_util_mean, energy_joules, gpu_seconds, late, usage_tenant, usage_user, usage_requests, usage_cost, usage_overflow, tenant, flags_scanned, flag_names, flag_counts, eval_names, eval_count, eval_scored, eval_sum, eval_low, eval_feedback)`)
 	if err != nil {
 		return err
 	}
@@ -396,11 +404,20 @@ func (s *sink) insertWindows(ctx context.Context, ws []*llmobsv1.SLIWindow) erro
 				over[i] = 1
 			}
 		}
+		fn, fc := make([]string, len(w.GetFlags())), make([]float64, len(w.GetFlags()))
+		for i, f := range w.GetFlags() {
+			fn[i], fc[i] = f.GetFlag(), f.GetCount()
+		}
+		ne := len(w.GetEvals())
+		en, ec, es, esum, el, ef := make([]string, ne), make([]float64, ne), make([]float64, ne), make([]float64, ne), make([]float64, ne), make([]float64, ne)
+		for i, e := range w.GetEvals() {
+			en[i], ec[i], es[i], esum[i], el[i], ef[i] = e.GetName(), e.GetCount(), e.GetScored(), e.GetSum(), e.GetLow(), e.GetFeedback()
+		}
 		if err := b.Append(st, st, uint32(w.WindowLengthMs), k.GetService(), k.GetModel(), k.GetOperation(), k.GetProvider(), w.Revision,
 			w.Requests, w.Errors, w.ErrorRate, w.LatencyP50Ms, w.LatencyP90Ms, w.LatencyP95Ms, w.LatencyP99Ms, w.LatencyMaxMs,
 			w.TtftP50Ms, w.TtftP95Ms, w.TtftP99Ms, w.TpotP50Ms, w.TpotP95Ms, w.OutputTokensPerS, w.InputTokens, w.OutputTokens,
 			w.CacheReadTokens, w.CacheWriteTokens, w.ReasoningTokens, w.GetCost().GetTotal(), w.GpuUtilMean, w.EnergyJoules, w.GpuSeconds, w.Late,
-			tenants, users, reqs, costs, over, k.GetTenant()); err != nil {
+			tenants, users, reqs, costs, over, k.GetTenant(), w.FlagsScanned, fn, fc, en, ec, es, esum, el, ef); err != nil {
 			return err
 		}
 	}
