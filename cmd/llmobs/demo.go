@@ -73,7 +73,11 @@ func cmdDemo(args []string) error {
 	if lg.NewSubjectShare > 0 {
 		subject = fmt.Sprintf("; a new subject of questions from +%s", lg.NewSubjectAt)
 	}
-	fmt.Printf("\nPublishing %s of synthetic traffic (%g traces/s, incidents: latency spike, error burst, cost spike, attack surge, output leak%s)...\n", lg.Duration, lg.Rate, subject)
+	evalDrop := ""
+	if lg.Evals.Incident && (lg.Evals.Inline > 0 || lg.Evals.Later > 0 || lg.Evals.Feedback > 0) {
+		evalDrop = ", evaluation score drop"
+	}
+	fmt.Printf("\nPublishing %s of synthetic traffic (%g traces/s, incidents: latency spike, error burst, cost spike, attack surge, output leak%s%s)...\n", lg.Duration, lg.Rate, evalDrop, subject)
 
 	kc := o.Common.Kafka
 	kc.Brokers = r.Brokers
