@@ -245,7 +245,8 @@ type slab struct {
 }
 
 // chunks hands out the messages only some spans have (GenAI: model and
-// tool spans; Cost and GPU: model spans), 32 to an allocation.
+// tool spans; Cost and GPU: model spans; messages; TTFTs), 32 to an
+// allocation.
 type chunks[T any] struct{ free []T }
 
 func (c *chunks[T]) next() *T {
@@ -262,6 +263,8 @@ type record struct {
 	g    chunks[llmobsv1.GenAI]
 	cost chunks[llmobsv1.Cost]
 	gpu  chunks[llmobsv1.GPUAttribution]
+	msg  chunks[llmobsv1.Message]
+	i64  chunks[int64]
 }
 
 func (d *enrichedDecoder) batch(data []byte) (*llmobsv1.EnrichedSpanBatch, error) {
@@ -524,7 +527,7 @@ func (d *enrichedDecoder) span(rec *record, sl *slab, data []byte) error {
 			if sp.GenAi == nil {
 				sp.GenAi = rec.g.next()
 			}
-			if err := d.genAI(sp.GenAi, data[s:e]); err != nil {
+			if err := d.genAI(rec, sp.GenAi, data[s:e]); err != nil {
 				return err
 			}
 			i = e
@@ -585,7 +588,7 @@ func (d *enrichedDecoder) resource(r *llmobsv1.Resource, data []byte) error {
 	return nil
 }
 
-func (d *enrichedDecoder) genAI(g *llmobsv1.GenAI, data []byte) error {
+func (d *enrichedDecoder) genAI(rec *record, g *llmobsv1.GenAI, data []byte) error {
 	for i := 0; i < len(data); {
 		pre := i
 		num, wt, j, err := tag(data, i)
@@ -634,8 +637,9 @@ func (d *enrichedDecoder) genAI(g *llmobsv1.GenAI, data []byte) error {
 			case 11:
 				g.TotalTokens = int64(v)
 			case 12:
-				t := int64(v)
-				g.TtftNanos = &t
+				t := rec.i64.next()
+				*t = int64(v)
+				g.TtftNanos = t
 			case 13:
 				g.Streaming = v != 0
 			}
@@ -656,8 +660,8 @@ func (d *enrichedDecoder) genAI(g *llmobsv1.GenAI, data []byte) error {
 			if err != nil {
 				return err
 			}
-			m, err := message(data[s:e])
-			if err != nil {
+			m := rec.msg.next()
+			if err := message(m, data[s:e]); err != nil {
 				return err
 			}
 			if num == 18 {
@@ -676,19 +680,18 @@ func (d *enrichedDecoder) genAI(g *llmobsv1.GenAI, data []byte) error {
 }
 
 // message keeps the content only, pointing into the record.
-func message(data []byte) (*llmobsv1.Message, error) {
-	m := &llmobsv1.Message{}
+func message(m *llmobsv1.Message, data []byte) error {
 	for i := 0; i < len(data); {
 		pre := i
 		num, wt, j, err := tag(data, i)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		switch num {
 		case 2:
 			s, e, err := lenField(data, j, wt)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			m.Content = ""
 			if e > s {
@@ -697,15 +700,15 @@ func message(data []byte) (*llmobsv1.Message, error) {
 			i = e
 		case 1, 3: // role, finish reason
 			if i, err = skip(data, j, wt, wtLen); err != nil {
-				return nil, err
+				return err
 			}
 		default:
 			if i, err = unknown(data, pre); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	return m, nil
+	return nil
 }
 
 func (d *enrichedDecoder) cost(c *llmobsv1.Cost, data []byte) error {
