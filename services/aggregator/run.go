@@ -687,8 +687,8 @@ func (p *stage2) reset(parts []int32) {
 }
 
 func (p *stage2) record(r *kgo.Record) ([]*kgo.Record, error) {
-	var b llmobsv1.SLIPartialBatch
-	if err := b.UnmarshalVT(r.Value); err != nil {
+	b, err := decodePartials(r.Value)
+	if err != nil {
 		return nil, fmt.Errorf("decode llmobs.v1.SLIPartialBatch: %w", err)
 	}
 	p.mu.Lock()
