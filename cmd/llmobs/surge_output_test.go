@@ -4,13 +4,9 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,13 +14,9 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
-	"github.com/llmobs/llmobs/pkg/kafkatest"
-	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/alerter"
 	"github.com/llmobs/llmobs/services/embedder"
-	"github.com/llmobs/llmobs/services/embedder/encoder"
-	"github.com/llmobs/llmobs/services/embedder/index"
 )
 
 // The output-side variant of issue 23 through the real embedder (outputs
@@ -46,45 +38,9 @@ import (
 // The embedder now sends the state after every surge change of a flush
 // (TestSurgeWithinOneFlushReachesTheAlerter in services/embedder).
 func TestNovelOutputSurgeAlertEndToEnd(t *testing.T) {
-	dir := filepath.Join("..", "..", "services", "embedder", "models", "use-lite")
-	if _, err := os.Stat(filepath.Join(dir, "model.json")); err != nil {
-		if os.Getenv("LLMOBS_REQUIRE_TOOLS") != "" {
-			t.Fatalf("encoder weights not in %s", dir)
-		}
-		t.Skipf("encoder weights not in %s (run `llmobs models`)", dir)
-	}
-	enc, err := encoder.NewUSELite(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := kafkatest.New(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var wg sync.WaitGroup
-	run := func(s service.Service) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := s.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				t.Errorf("%T: %v", s, err)
-			}
-		}()
-	}
-	defer wg.Wait()
-	defer cancel()
-	ecfg := embedder.DefaultConfig()
-	ecfg.BatchWait = 50 * time.Millisecond
-	ecfg.Outputs.Enabled = true
-	emb, err := embedder.NewWith(ecfg, c.Deps("emb"), enc, index.NewMemory())
-	if err != nil {
-		t.Fatal(err)
-	}
-	run(emb)
-	a, err := alerter.New(alerter.DefaultConfig(), c.Deps("alerter-0"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	run(a)
+	rig := newSurgeRig(t, func(c *embedder.Config) { c.Outputs.Enabled = true })
+	c, ctx := rig.c, rig.ctx
+	rig.startAlerter()
 
 	questions := []string{"Why has my refund not arrived yet?", "How do I reset my password when 2FA is lost?", "What are the shipping times to Canada?", "How do I cancel my subscription?", "What is the status of my support ticket?"}
 	forms := []string{"Here is a short summary: %s. Let me know if you need more detail.", "Sure. First, check your account settings; then %s. That should resolve it.",

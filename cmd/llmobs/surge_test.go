@@ -4,13 +4,9 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,13 +14,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
-	"github.com/llmobs/llmobs/pkg/kafkatest"
-	"github.com/llmobs/llmobs/pkg/service"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/alerter"
-	"github.com/llmobs/llmobs/services/embedder"
-	"github.com/llmobs/llmobs/services/embedder/encoder"
-	"github.com/llmobs/llmobs/services/embedder/index"
 )
 
 // Issue 23, point 3, through the real embedder and alerter on Kafka: five
@@ -33,48 +24,8 @@ import (
 // LLMNovelPromptSurge fires once, with the subject's examples — and a
 // restart of the alerter while the surge goes on announces nothing again.
 func TestNovelPromptSurgeAlertEndToEnd(t *testing.T) {
-	dir := filepath.Join("..", "..", "services", "embedder", "models", "use-lite")
-	if _, err := os.Stat(filepath.Join(dir, "model.json")); err != nil {
-		if os.Getenv("LLMOBS_REQUIRE_TOOLS") != "" {
-			t.Fatalf("encoder weights not in %s", dir)
-		}
-		t.Skipf("encoder weights not in %s (run `llmobs models`)", dir)
-	}
-	enc, err := encoder.NewUSELite(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := kafkatest.New(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var wg sync.WaitGroup
-	run := func(ctx context.Context, s service.Service) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := s.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				t.Errorf("%T: %v", s, err)
-			}
-		}()
-	}
-	defer wg.Wait()
-	defer cancel()
-	ecfg := embedder.DefaultConfig()
-	ecfg.BatchWait = 50 * time.Millisecond
-	emb, err := embedder.NewWith(ecfg, c.Deps("emb"), enc, index.NewMemory())
-	if err != nil {
-		t.Fatal(err)
-	}
-	run(ctx, emb)
-	startAlerter := func() context.CancelFunc {
-		actx, acancel := context.WithCancel(ctx)
-		a, err := alerter.New(alerter.DefaultConfig(), c.Deps("alerter-0"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		run(actx, a)
-		return acancel
-	}
+	rig := newSurgeRig(t, nil)
+	c, ctx, startAlerter := rig.c, rig.ctx, rig.startAlerter
 	stopAlerter := startAlerter()
 
 	subjects := []string{"why my refund has not arrived yet", "resetting my password when 2FA is lost", "shipping times to Canada", "how to cancel my subscription", "the status of my support ticket"}
