@@ -31,11 +31,13 @@ var modelSets = []string{"exemplars", "dev", "extra", "train", "heldout", "heldo
 // folds for the threshold and for TestLOSO.
 var heldSets = []string{"heldout", "heldout2", "heldout3", "heldout4"}
 
-// The network's shape and training (chosen on leave-one-set-out scores of
-// heldout4: wider, longer or more regularised did worse; README).
+// The network's shape and training, chosen on the leave-one-set-out
+// scores (so those flatter it a little): 64 units or decay 1e-3 did worse
+// on heldout4, 5 nets no better than 3, 20 epochs as well on heldout4 but
+// past 2 % of hard benign prompts on heldout3.
 const (
 	netHidden = 32
-	netEpochs = 20
+	netEpochs = 10
 	netDecay  = 1e-4
 	netCount  = 3 // ensemble members, seeds 1..netCount
 )
@@ -345,6 +347,12 @@ func TestLOSO(t *testing.T) {
 			}
 		}
 		tab, rec, fp, hard := setTable(texts, p, th, k)
+		if testing.Verbose() {
+			for _, th := range []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95} {
+				_, rec, fp, hard := setTable(texts, p, th, k)
+				fmt.Printf("  %s at threshold %.2f: recall %.3f, FP rate %.4f, hard benign %.4f\n", k, th, rec, fp, hard)
+			}
+		}
 		fmt.Printf("left out %s (threshold %.3f from %v):\n| family | texts | rules alone | model |\n|---|---|---|---|\n%s\n", k, th, inner, tab)
 		fmt.Fprintf(&sum, "| %s | %.3f | %.3f | %.4f | %.4f |\n", k, th, rec, fp, hard)
 	}
