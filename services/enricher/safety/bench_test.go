@@ -46,34 +46,37 @@ func BenchmarkCheckAttack(b *testing.B) {
 	benchCheck(b, d, benchSet(b, "attack", ""))
 }
 
-// With the encoder and its cache: the first pass over the set encodes,
-// later passes hit the cache (as repeated prompts do in production).
-func BenchmarkCheckHardBenignEncoder(b *testing.B) {
+// encoderDetector: the detector with USE Lite, the model as
+// -safety.model says (false: the similarity stage of before), no budget.
+func encoderDetector(b *testing.B, cacheEntries int) *Detector {
 	enc, err := encoder.NewUSELite(modelDir(b))
 	if err != nil {
 		b.Fatal(err)
 	}
 	cfg := DefaultConfig()
 	cfg.MaxEncodesPerSecond = 1e9
+	cfg.Model = *useModel
+	cfg.CacheEntries = cacheEntries
 	d, err := New(context.Background(), cfg, enc)
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchCheck(b, d, benchSet(b, "benign", "hard"))
+	return d
+}
+
+// With the encoder and its cache: the first pass over the set encodes,
+// later passes hit the cache (as repeated prompts do in production).
+func BenchmarkCheckHardBenignEncoder(b *testing.B) {
+	benchCheck(b, encoderDetector(b, DefaultConfig().CacheEntries), benchSet(b, "benign", "hard"))
+}
+
+// Ordinary prompts with the encoder on: what most traffic costs (only the
+// few with a cue word reach the encoder).
+func BenchmarkCheckOrdinaryEncoder(b *testing.B) {
+	benchCheck(b, encoderDetector(b, DefaultConfig().CacheEntries), benchSet(b, "benign", "ordinary"))
 }
 
 // Cache off: every undecided text pays the encoder (the worst case).
 func BenchmarkCheckHardBenignEncoderNoCache(b *testing.B) {
-	enc, err := encoder.NewUSELite(modelDir(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	cfg := DefaultConfig()
-	cfg.CacheEntries = 0
-	cfg.MaxEncodesPerSecond = 1e9
-	d, err := New(context.Background(), cfg, enc)
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchCheck(b, d, benchSet(b, "benign", "hard"))
+	benchCheck(b, encoderDetector(b, 0), benchSet(b, "benign", "hard"))
 }
