@@ -170,6 +170,9 @@ func newSignals(cfg SignalsConfig, m *signalMetrics) (sg *signals, note string, 
 	if err != nil {
 		return nil, "", fmt.Errorf("enricher signals: %w", err)
 	}
+	if det.Model() {
+		note = "rules, sentence encoder and model"
+	}
 	return &signals{cfg: cfg, det: det, m: m, ctxKV: redact.NewGlobSet(cfg.ContextAttributes), grams: gramCache{seed: maphash.MakeSeed()}}, note, nil
 }
 

@@ -18,7 +18,10 @@ import (
 // eval-safety); without it the tests score the rules alone, which is fast.
 var useClassifier = flag.Bool("safety.classifier", false, "TestEval: turn the classifier on")
 
-var useModel = flag.Bool("safety.model", true, "TestEval: the model (model.go) judges texts with a cue; false: the similarity stage of before")
+var (
+	useModel = flag.Bool("safety.model", true, "TestEval: the model (model.go) judges texts with a cue; false: the similarity stage of before")
+	allTexts = flag.Bool("safety.alltexts", false, "TestEval: the model judges texts without a cue too (model_all_texts)")
+)
 
 var (
 	minSim = flag.Float64("safety.minsim", 0, "TestEval: min_similarity (0: the default)")
@@ -193,6 +196,7 @@ func TestEval(t *testing.T) {
 	cfg.MaxEncodesPerSecond = 1e9 // measure the detector, not its budget
 	cfg.Classifier = *useClassifier
 	cfg.Model = *useModel
+	cfg.ModelAllTexts = *allTexts
 	if *minSim > 0 {
 		cfg.MinSimilarity, cfg.Margin = *minSim, *margin
 	}

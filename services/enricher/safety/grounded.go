@@ -114,7 +114,7 @@ func (d *Detector) semanticSupport(ctx context.Context, sents []string, weak []i
 		texts = append(texts, sents[i])
 	}
 	texts = append(texts, ctxSents...)
-	if !d.take(len(texts)) {
+	if !d.take(len(texts), 0) {
 		return 0, true
 	}
 	vecs, err := d.enc.Embed(ctx, texts)
