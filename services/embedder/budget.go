@@ -13,23 +13,23 @@ import (
 // compute the SLIs: catching up on a backlog, an unbounded encoder took a
 // third of the process's CPU and slowed every SLI by as much.
 //
-// The bound works like the lag sampling it sits beside: it lowers the
-// probability that a new text is embedded, decided by the text's hash
-// (so one text's fate is the same in every poll at one probability), and
-// every text it leaves out is counted as sampled_out. Each encoder call
-// reports the CPU it used: the built-in encoder's thread CPU clocks
-// (encoder.USELite.CPUTime), exact however loaded the machine is; a remote
-// encoder (openai) uses no CPU here and is never bounded. Once a period of
-// at least a second has passed, the probability is scaled by
-// budget / used (at most doubled per period, never below minP), so it
-// settles where the encoder uses its share and returns to 1 when the
-// traffic lets it.
+// A token bucket of CPU seconds: credit accrues at `cores` per second of
+// wall time up to a burst (2 s of the bound, at least half a second), and
+// every encoder call pays what it used — the built-in encoder's thread CPU
+// clocks (encoder.USELite.CPUTime), exact however loaded the machine is;
+// a remote encoder (openai) uses no CPU here and is never bounded. Before
+// a flush embeds its n new texts, share(n) is the probability that keeps
+// about as many as the credit pays for at the cost per text seen so far;
+// like the lag sampling beside it, the choice is by the text's hash and
+// every text left out is counted sampled_out. Over any stretch the encoder
+// uses at most its bound plus the burst; steady traffic below the bound
+// is never sampled.
 type cpuBudget struct {
-	cores float64 // 0: no bound
-	mu    sync.Mutex
-	p     float64
-	start time.Time // start of the current period
-	used  float64   // encoder CPU seconds in the current period
+	cores  float64 // 0: no bound
+	mu     sync.Mutex
+	credit float64   // CPU seconds the encoder may still use
+	last   time.Time // when credit was last topped up
+	cost   float64   // CPU seconds per text (moving average)
 }
 
 // minBudgetP: the lowest keep probability the CPU bound sets (one new
@@ -37,44 +37,45 @@ type cpuBudget struct {
 const minBudgetP = 1e-4
 
 func newCPUBudget(cores float64, now time.Time) *cpuBudget {
-	return &cpuBudget{cores: cores, p: 1, start: now}
+	b := &cpuBudget{cores: cores, last: now, cost: 0.02}
+	b.credit = b.burst()
+	return b
 }
 
-// keep returns the keep probability the bound allows now.
-func (b *cpuBudget) keep(now time.Time) float64 {
-	if b == nil || b.cores <= 0 {
+func (b *cpuBudget) burst() float64 { return math.Max(0.5, 2*b.cores) }
+
+// refill tops the credit up for the time since the last call.
+func (b *cpuBudget) refill(now time.Time) {
+	if el := now.Sub(b.last).Seconds(); el > 0 {
+		b.credit = math.Min(b.burst(), b.credit+el*b.cores)
+		b.last = now
+	}
+}
+
+// share is the keep probability for a flush with n new texts.
+func (b *cpuBudget) share(now time.Time, n int) float64 {
+	if b == nil || b.cores <= 0 || n == 0 {
 		return 1
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.roll(now)
-	return b.p
+	b.refill(now)
+	p := b.credit / (b.cost * float64(n))
+	return math.Max(minBudgetP, math.Min(1, p))
 }
 
-// spent records the CPU time one encoder call used.
-func (b *cpuBudget) spent(now time.Time, cpu time.Duration) {
+// spent records the CPU time one encoder call used for texts texts.
+func (b *cpuBudget) spent(now time.Time, cpu time.Duration, texts int) {
 	if b == nil || b.cores <= 0 {
 		return
 	}
 	b.mu.Lock()
-	b.used += cpu.Seconds()
-	b.roll(now)
-	b.mu.Unlock()
-}
-
-// roll closes the current period once it is a second long and adjusts p.
-func (b *cpuBudget) roll(now time.Time) {
-	el := now.Sub(b.start).Seconds()
-	if el < 1 {
-		return
+	defer b.mu.Unlock()
+	b.refill(now)
+	b.credit -= cpu.Seconds()
+	if texts > 0 && cpu > 0 {
+		b.cost = 0.8*b.cost + 0.2*cpu.Seconds()/float64(texts)
 	}
-	allowed := b.cores * el
-	f := 2.0
-	if b.used > 0 {
-		f = math.Min(2, allowed/b.used)
-	}
-	b.p = math.Max(minBudgetP, math.Min(1, b.p*f))
-	b.start, b.used = now, 0
 }
 
 // cpuTimer is an encoder that reports the CPU its calls used.
@@ -89,7 +90,7 @@ func (s *Service) encoded(start time.Time, cpu0 time.Duration, texts int) {
 	if ct, ok := s.enc.(cpuTimer); ok {
 		used := ct.CPUTime() - cpu0
 		s.m.encoderCPU.Add(used.Seconds())
-		s.budget.spent(now, used)
+		s.budget.spent(now, used, texts)
 	}
 }
 

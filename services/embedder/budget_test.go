@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -14,48 +13,54 @@ import (
 	"github.com/llmobs/llmobs/services/embedder/index"
 )
 
-// The CPU bound settles where the encoder uses its share, returns to 1
-// when the encoder idles, and costs nothing when off.
-func TestCPUBudgetSettlesAtItsShare(t *testing.T) {
+// The CPU bound holds the encoder to its share under any demand, never
+// samples traffic below it, and costs nothing when off.
+func TestCPUBudgetHoldsItsShare(t *testing.T) {
 	t0 := time.Unix(1_700_000_000, 0)
-	if p := (*cpuBudget)(nil).keep(t0); p != 1 {
+	if p := (*cpuBudget)(nil).share(t0, 100); p != 1 {
 		t.Fatalf("nil budget keeps %v, want 1", p)
 	}
 	off := newCPUBudget(0, t0)
-	off.spent(t0.Add(time.Second), 10*time.Second)
-	if p := off.keep(t0.Add(2 * time.Second)); p != 1 {
+	off.spent(t0.Add(time.Second), 10*time.Second, 100)
+	if p := off.share(t0.Add(2*time.Second), 1000); p != 1 {
 		t.Fatalf("no bound keeps %v, want 1", p)
 	}
 
-	workers := float64(runtime.GOMAXPROCS(0))
+	// simulate: flushes every 200 ms with n new texts of 20 ms each, kept
+	// at the bound's probability (the expected number); the CPU used.
+	simulate := func(b *cpuBudget, from time.Time, seconds int, n int) (used float64, minP float64) {
+		minP = 1
+		now := from
+		for range seconds * 5 {
+			now = now.Add(200 * time.Millisecond)
+			p := b.share(now, n)
+			minP = math.Min(minP, p)
+			kept := p * float64(n)
+			cpu := time.Duration(kept * 0.02 * float64(time.Second))
+			b.spent(now, cpu, int(math.Ceil(kept)))
+			used += cpu.Seconds()
+		}
+		return used, minP
+	}
 	b := newCPUBudget(0.5, t0)
-	now := t0
-	// Demand: unbounded, the encoder would keep every worker busy; at
-	// keep probability p it uses p of that.
-	for i := 0; i < 40; i++ {
-		p := b.keep(now)
-		now = now.Add(time.Second)
-		b.spent(now, time.Duration(p*workers*float64(time.Second)))
+	// Demand 4 cores (200 texts a second): held to 0.5 + the burst.
+	used, _ := simulate(b, t0, 60, 40)
+	if max := 0.5*60 + b.burst() + 0.05; used > max || used < 0.5*60*0.9 {
+		t.Fatalf("60 s of 4 cores' demand used %.2f CPU s, want about %.1f (at most %.2f)", used, 0.5*60, max)
 	}
-	p := b.keep(now)
-	used := p * workers // cores the encoder uses at p
-	if math.Abs(used-0.5) > 0.05 {
-		t.Fatalf("settled at p=%v, the encoder using %.2f cores, want 0.5", p, used)
-	}
-	// Idle: back to 1 within a few periods.
-	for i := 0; i < 20; i++ {
-		now = now.Add(time.Second)
-		b.keep(now)
-	}
-	if p := b.keep(now); p != 1 {
-		t.Fatalf("after idling keeps %v, want 1", p)
+	// Demand 0.2 cores (10 texts a second): never sampled, once the
+	// credit is back.
+	later := t0.Add(10 * time.Minute)
+	used, minP := simulate(b, later, 60, 2)
+	if minP != 1 || math.Abs(used-0.2*60) > 0.01 {
+		t.Fatalf("0.2 cores of demand: kept at %v, used %.2f CPU s; want 1 and %.1f", minP, used, 0.2*60)
 	}
 	// Never below the floor.
-	for i := 0; i < 100; i++ {
-		now = now.Add(time.Second)
-		b.spent(now, 100*time.Second)
+	if p := b.share(later.Add(time.Hour), 1); p != 1 {
+		t.Fatalf("after an idle hour one text keeps %v, want 1", p)
 	}
-	if p := b.keep(now); p != minBudgetP {
+	b.spent(later.Add(time.Hour), 1000*time.Second, 1)
+	if p := b.share(later.Add(time.Hour), 10); p != minBudgetP {
 		t.Fatalf("overwhelmed: keeps %v, want the floor %v", p, minBudgetP)
 	}
 }

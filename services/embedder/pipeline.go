@@ -351,7 +351,7 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	start := time.Now()
 	groups := map[string]*group{}
 	var order []string
-	keepP := min(s.keepProbability(s.lagSpans()), s.budget.keep(time.Now()))
+	keepP := s.keepProbability(s.lagSpans())
 	s.m.keepP.Set(keepP)
 	defer func() {
 		for _, c := range pending {
@@ -426,6 +426,18 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	updates := map[string]index.Payload{}
 	next := map[string]seen{}
 	var fresh []*group
+	// The CPU bound (budget.go) keeps as many new prompts as its credit
+	// pays for.
+	newP := 0
+	for _, id := range order {
+		if _, ok := known[id]; !ok && !groups[id].errored && keep(groups[id].latest.hash, keepP) {
+			newP++
+		}
+	}
+	if bp := s.budget.share(time.Now(), newP); bp < 1 {
+		keepP *= bp
+		s.m.keepP.Set(keepP)
+	}
 	for _, id := range order {
 		g := groups[id]
 		old, ok := known[id]
