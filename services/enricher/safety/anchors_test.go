@@ -40,7 +40,7 @@ func TestAnchors(t *testing.T) {
 // Every rule's matches must contain one of its anchors (else the
 // prefilter would hide matches): checked on the attack texts.
 func TestAnchorsSound(t *testing.T) {
-	for _, set := range []string{"heldout", "dev", "heldout2", "heldout3", "extra"} {
+	for _, set := range []string{"heldout", "dev", "heldout2", "heldout3", "extra", "train"} {
 		for _, e := range load(t, set) {
 			n, tags := normalize(e.Text)
 			vs, _ := views(e.Text, n, tags)

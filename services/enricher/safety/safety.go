@@ -2,7 +2,7 @@
 // model is given: the user's messages (direct) and retrieved documents or
 // tool results (indirect injection).
 //
-// Two stages, cheapest first:
+// Cheapest first:
 //
 //  1. Heuristics (heuristics.go): the text is normalised (lower case,
 //     invisible characters out) and read in every form it may hide an
@@ -14,8 +14,15 @@
 //     one pass over the text and never reaches the encoder.
 //     Otherwise weighted rules per attack family score it (heuristics.go,
 //     rules_more.go, in English and ~25 other languages); a family
-//     reaching 1 flags the text without the encoder.
-//  2. Semantic similarity, only for texts with cues that the rules did not
+//     reaching 1 flags the text when the encoder does not run.
+//  2. The model (model.go, with the encoder's weights): every text with a
+//     cue has its head and cue sentences encoded with the built-in
+//     sentence encoder (USE Lite), and a small ensemble of networks over
+//     those vectors and the rules' scores decides, over the rules: trained
+//     on every labelled set (make train-safety), measured leaving each
+//     held-out set out in turn (make loso-safety).
+//  3. Semantic similarity (the stage before the model; with model off),
+//     only for texts with cues that the rules did not
 //     settle: their cue sentences are encoded with the built-in sentence
 //     encoder (USE Lite) and compared with a labelled attack set shipped in
 //     this package (exemplars.jsonl: attack families, and hard benign texts
