@@ -397,18 +397,14 @@ func (m *memCalls) ofTrace(tid string, f func(h *heldCall)) {
 
 func (m *memCalls) name() string { return "memory" }
 
-// sizeOf estimates a held span's memory: 800 bytes of structure (the
-// Call, its entry, both indexes; measured: 899 bytes per span with the
-// strings of the test traces, which are ~100) plus its strings. Since the
-// entry holds the IDs raw and stage 1 interns the strings of few values,
-// a span takes less (820 bytes with the test traces' strings, not
-// interned: TestCallsSizeEstimate); the estimate stays, so the store
-// keeps the calls it kept.
-func sizeOf(c *Call) int64 {
-	return sizeOfIDs(c, len(c.TraceID)+len(c.SpanID)+len(c.ParentSpanID))
-}
-
-// sizeOfIDs is sizeOf of a call whose hex IDs (idHex bytes) are not set.
+// sizeOfIDs estimates a held span's memory, for a call whose hex IDs
+// (idHex bytes) are not set: 800 bytes of structure (the Call, its entry,
+// both indexes; measured: 899 bytes per span with the strings of the test
+// traces, which are ~100) plus its strings. Since the entry holds the IDs
+// raw and stage 1 interns the strings of few values, a span takes less
+// (820 bytes with the test traces' strings, not interned:
+// TestCallsSizeEstimate); the estimate stays, so the store keeps the
+// calls it kept.
 func sizeOfIDs(c *Call, idHex int) int64 {
 	n := 800 + idHex + len(c.Name) + len(c.Service) + len(c.Model) + len(c.Operation) +
 		len(c.Provider) + len(c.Tenant) + len(c.StatusMessage) + len(c.ErrorType) + len(c.Cost.PriceModel) + len(c.GPU.Host) +
