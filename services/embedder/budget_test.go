@@ -65,15 +65,19 @@ func TestCPUBudgetHoldsItsShare(t *testing.T) {
 	}
 }
 
-// cpuEncoder is bowEncoder that says each text cost a second of CPU.
+// cpuEncoder is bowEncoder that says each text cost a second of CPU
+// (free while free is set).
 type cpuEncoder struct {
 	bowEncoder
-	cpu atomic.Int64
+	cpu  atomic.Int64
+	free atomic.Bool
 }
 
 func (e *cpuEncoder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
 	time.Sleep(10 * time.Millisecond)
-	e.cpu.Add(int64(len(texts)) * int64(time.Second))
+	if !e.free.Load() {
+		e.cpu.Add(int64(len(texts)) * int64(time.Second))
+	}
 	return e.bowEncoder.Embed(ctx, texts)
 }
 
@@ -118,4 +122,52 @@ func TestEncoderCPUBoundSamples(t *testing.T) {
 		t.Errorf("encoder CPU exported %v s, want %v (a second per embedded prompt)", got, embedded)
 	}
 	t.Logf("embedded %v, sampled out %v", embedded, sampled)
+}
+
+// Known prompts asked in another service for the first time need their
+// vector again (topics are per service): the CPU bound holds those too,
+// counting what it left for the service's total only.
+func TestEncoderCPUBoundKnownInNewService(t *testing.T) {
+	kc, topics := newCluster(t)
+	mem := index.NewMemory()
+	const n = 300
+	text := func(i int) string { return fmt.Sprintf("distinct question number %d about topic %d", i, i*7) }
+	enc := &cpuEncoder{}
+	enc.free.Store(true)
+	r := start(t, kc, topics, mem, enc, func(c *Config) {
+		c.MaxPollRecords = 5
+		c.BatchSize = 5
+		c.BatchWait = 10 * time.Millisecond
+		c.SampleAboveLag = 1 << 40
+		c.EncoderCPU = 0.5
+	})
+	var first [][]byte
+	for i := range n {
+		first = append(first, batch(t, enriched(i, "chat-api", "gpt-4o", text(i), i%60, 100, false)))
+	}
+	produce(t, kc, topics.Enriched, first...)
+	waitFor(t, "service one committed", 20*time.Second, func() bool { return committedLag(t, kc, topics.Enriched, "llmobs-embedder") == 0 })
+	if got := testutil.ToFloat64(r.svc.m.prompts.WithLabelValues("embedded")); got != n {
+		t.Fatalf("service one: %v embedded, want all %d (the encoder was free)", got, n)
+	}
+	enc.free.Store(false)
+	for i := 0; i < n; i += 20 {
+		var vs [][]byte
+		for j := i; j < i+20; j++ {
+			vs = append(vs, batch(t, enriched(n+j, "search-api", "gpt-4o", text(j), j%60, 100, false)))
+		}
+		produce(t, kc, topics.Enriched, vs...)
+		time.Sleep(100 * time.Millisecond)
+	}
+	waitFor(t, "service two committed", 20*time.Second, func() bool { return committedLag(t, kc, topics.Enriched, "llmobs-embedder") == 0 })
+	r.stop()
+	skipped := testutil.ToFloat64(r.svc.m.topicSkipped)
+	reembedded := testutil.ToFloat64(r.svc.m.encoderCPU) // a second per text
+	if skipped == 0 || skipped+reembedded != n {
+		t.Fatalf("service two: %v re-embedded + %v skipped, want %d with some skipped", reembedded, skipped, n)
+	}
+	if got := testutil.ToFloat64(r.svc.m.prompts.WithLabelValues("deduplicated")); got != n {
+		t.Fatalf("service two: %v deduplicated, want %d", got, n)
+	}
+	t.Logf("service two: %v re-embedded, %v left for its total only", reembedded, skipped)
 }

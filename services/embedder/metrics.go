@@ -19,6 +19,7 @@ type metrics struct {
 	lagSpans     prometheus.Gauge
 	keepP        prometheus.Gauge
 	encoderCPU   prometheus.Counter
+	topicSkipped prometheus.Counter
 	cacheSize    prometheus.Gauge
 	commits      *prometheus.CounterVec
 	searches     *prometheus.CounterVec
@@ -52,6 +53,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		lag:          prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_records", Help: "Records between the last poll and the end of llmobs.enriched, over the partitions read."}),
 		lagSpans:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_lag_spans", Help: "Estimated spans between the last poll and the end of llmobs.enriched: lag_records × the mean spans per record read (what sample_above_lag is compared with)."}),
 		encoderCPU:   prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_encoder_cpu_seconds_total", Help: "CPU time the built-in sentence encoder used for prompts and completions (thread CPU clocks; what encoder_cpu bounds)."}),
+		topicSkipped: prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_embedder_service_topic_skipped_total", Help: "Occurrences of known prompts asked in a service for the first time that were not embedded again for that service's topics because the encoder was over encoder_cpu: they count for the service's total only."}),
 		keepP:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_keep_probability", Help: "Probability that a new prompt is embedded (1 unless the embedder lags, sample_above_lag, or its encoder is over encoder_cpu)."}),
 		cacheSize:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_embedder_dedup_cache_entries", Help: "Distinct prompts remembered in memory."}),
 		commits:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_embedder_commits_total", Help: "Offset commits, by outcome."}, []string{"outcome"}),
@@ -72,7 +74,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.encoderCPU, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.snapshots, m.restored, m.warm, m.outputs, m.novelOutputs, m.outputSurges, m.outputWarm} {
+	for _, c := range []prometheus.Collector{m.spansIn, m.skipped, m.prompts, m.dlq, m.embedSeconds, m.embedBatch, m.embedErrors, m.writeSeconds, m.flushSeconds, m.indexErrors, m.indexUp, m.queue, m.lag, m.lagSpans, m.keepP, m.encoderCPU, m.topicSkipped, m.cacheSize, m.commits, m.searches, m.searchSecs, m.novel, m.surges, m.surgeStates, m.snapshots, m.restored, m.warm, m.outputs, m.novelOutputs, m.outputSurges, m.outputWarm} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -426,18 +426,6 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	updates := map[string]index.Payload{}
 	next := map[string]seen{}
 	var fresh []*group
-	// The CPU bound (budget.go) keeps as many new prompts as its credit
-	// pays for.
-	newP := 0
-	for _, id := range order {
-		if _, ok := known[id]; !ok && !groups[id].errored && keep(groups[id].latest.hash, keepP) {
-			newP++
-		}
-	}
-	if bp := s.budget.share(time.Now(), newP); bp < 1 {
-		keepP *= bp
-		s.m.keepP.Set(keepP)
-	}
 	for _, id := range order {
 		g := groups[id]
 		old, ok := known[id]
@@ -458,6 +446,28 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	// Known texts that a service of their tenant asks for the first time
 	// need their vector too: topics are per service (topics.go).
 	known2 := s.newToService(updates, groups)
+	// The CPU bound (budget.go) keeps as many of both as its credit pays
+	// for, by text hash (the same texts at one probability as under lag:
+	// the kept ones are a subset of those). A new prompt left out is
+	// sampled_out; a known one counts for its new service's total only.
+	if bp := s.budget.share(time.Now(), len(fresh)+len(known2)); bp < 1 {
+		keepP *= bp
+		s.m.keepP.Set(keepP)
+		fresh = slices.DeleteFunc(fresh, func(g *group) bool {
+			if g.errored || keep(g.latest.hash, keepP) {
+				return false
+			}
+			s.m.prompts.WithLabelValues("sampled_out").Add(float64(g.count))
+			return true
+		})
+		known2 = slices.DeleteFunc(known2, func(g *group) bool {
+			if keep(g.latest.hash, keepP) {
+				return false
+			}
+			s.m.topicSkipped.Add(float64(g.count))
+			return true
+		})
+	}
 	var points []index.Point
 	if len(fresh)+len(known2) > 0 {
 		texts := make([]string, 0, len(fresh)+len(known2))

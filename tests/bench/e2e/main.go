@@ -418,6 +418,14 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 				if strings.HasPrefix(k, "llmobs_embedder_prompts_total{") || strings.HasPrefix(k, "llmobs_embedder_skipped_spans_total{") {
 					r.Embedder[strings.TrimPrefix(k, "llmobs_embedder_")] = v
 				}
+				// Where the sentence encoder's CPU went: the embedder's
+				// (bounded by encoder_cpu) and the enricher's injection checks.
+				if k == "llmobs_embedder_encoder_cpu_seconds_total" || strings.HasPrefix(k, "llmobs_enricher_injection_checks_total{") {
+					if r.Encoder == nil {
+						r.Encoder = map[string]float64{}
+					}
+					r.Encoder[strings.TrimPrefix(strings.TrimPrefix(k, "llmobs_embedder_"), "llmobs_enricher_")] = v
+				}
 			}
 		}
 	}

@@ -47,6 +47,9 @@ type runResult struct {
 	// Stages: when each stage was done (seconds from the start).
 	Stages   map[string]float64 `json:"stages"`
 	Embedder map[string]float64 `json:"embedder,omitempty"`
+	// Encoder: the embedder's encoder CPU seconds and the enricher's
+	// injection checks by outcome (encoded, cached, encoder_budget, ...).
+	Encoder map[string]float64 `json:"encoder,omitempty"`
 	LogDir   string             `json:"log_dir"`
 	// Error: the system exited or timed out before it was done (the run
 	// is left out of the medians).
@@ -169,6 +172,13 @@ func printTable(w io.Writer, res *results) {
 				parts = append(parts, fmt.Sprintf("%s=%.0f", k, r.Embedder[k]))
 			}
 			fmt.Fprintf(w, "llmobs embedder (run %d): %s\n", r.Run, strings.Join(parts, " "))
+		}
+		if r.System == "llmobs" && len(r.Encoder) > 0 {
+			var parts []string
+			for _, k := range slices.Sorted(maps.Keys(r.Encoder)) {
+				parts = append(parts, fmt.Sprintf("%s=%.1f", k, r.Encoder[k]))
+			}
+			fmt.Fprintf(w, "llmobs encoder (run %d): %s\n", r.Run, strings.Join(parts, " "))
 		}
 	}
 	if res.Ratio > 0 {
