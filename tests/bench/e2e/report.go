@@ -50,7 +50,7 @@ type runResult struct {
 	// Encoder: the embedder's encoder CPU seconds and the enricher's
 	// injection checks by outcome (encoded, cached, encoder_budget, ...).
 	Encoder map[string]float64 `json:"encoder,omitempty"`
-	LogDir   string             `json:"log_dir"`
+	LogDir  string             `json:"log_dir"`
 	// Error: the system exited or timed out before it was done (the run
 	// is left out of the medians).
 	Error string `json:"error,omitempty"`
