@@ -67,6 +67,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -333,22 +334,60 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 				e.m.unknownModel.WithLabelValues(e.modelLabel(model)).Inc()
 			}
 		}
-		// Flags read the raw text, so before the redaction.
-		e.signals.Flag(context.Background(), s)
-		// Every span: names, status messages, URLs and attributes of
-		// HTTP and DB spans carry personal data too.
-		es.Redaction = e.privacy.RedactSpan(s)
-		for _, f := range s.Flags {
-			if f == FlagPIIInOutput || f == FlagSecretInOutput {
-				e.m.signals.flags.WithLabelValues(f).Inc()
-			}
-		}
-		for _, c := range es.Redaction.Counts {
-			e.m.redactions.WithLabelValues(c.Type).Add(float64(c.Count))
-		}
 		out = append(out, es)
 	}
+	// The text work — safety and quality flags, then the redaction — is
+	// most of the enricher's CPU and touches only its own span (the
+	// caches and budgets it shares are locked): spread over the cores.
+	parallelChunks(len(out), func(from, to int) {
+		for _, es := range out[from:to] {
+			e.textWork(es)
+		}
+	})
 	return out
+}
+
+// textWork flags one span and then redacts it.
+func (e *Enricher) textWork(es *llmobsv1.EnrichedSpan) {
+	s := es.Span
+	// Flags read the raw text, so before the redaction.
+	e.signals.Flag(context.Background(), s)
+	// Every span: names, status messages, URLs and attributes of
+	// HTTP and DB spans carry personal data too.
+	es.Redaction = e.privacy.RedactSpan(s)
+	for _, f := range s.Flags {
+		if f == FlagPIIInOutput || f == FlagSecretInOutput {
+			e.m.signals.flags.WithLabelValues(f).Inc()
+		}
+	}
+	for _, c := range es.Redaction.Counts {
+		e.m.redactions.WithLabelValues(c.Type).Add(float64(c.Count))
+	}
+}
+
+// minChunk: fewer spans than this per core are done on the caller's
+// goroutine (starting goroutines would cost more than it saves).
+const minChunk = 64
+
+// parallelChunks calls f on contiguous ranges of [0, n) covering it, on
+// up to GOMAXPROCS goroutines, and returns when every call returned.
+func parallelChunks(n int, f func(from, to int)) {
+	w := min(runtime.GOMAXPROCS(0), n/minChunk)
+	if w <= 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	size := (n + w - 1) / w
+	for from := size; from < n; from += size {
+		wg.Add(1)
+		go func(from, to int) {
+			defer wg.Done()
+			f(from, to)
+		}(from, min(from+size, n))
+	}
+	f(0, min(size, n))
+	wg.Wait()
 }
 
 // pricedByGPU says whether a model call is priced by its GPU time
