@@ -1,9 +1,7 @@
 package aggregator
 
 import (
-	"compress/gzip"
 	"encoding/binary"
-	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -13,34 +11,17 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/llmobs/llmobs/pkg/enrichedsample"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
-// testdata/enriched_sample.bin.gz: the first three llmobs.enriched records
-// of `llmobs up -services ingest,enricher` reading the load generator's
-// default traffic (seed 1, as make bench-e2e preloads it, 100 spans per
-// OTLP record): 1,600 spans (LLM 36 %, HTTP 30 %, embedding, retrieval,
-// tool, agent) and an in-band watermark, each record as
-// [len u32][timestamp ms u64][value], little endian.
+// loadSample: the recorded llmobs.enriched records (pkg/enrichedsample:
+// 1,600 spans of the load generator's default traffic through ingest and
+// the enricher, and an in-band watermark) and their timestamps.
 func loadSample(tb testing.TB) (recs [][]byte, ts []int64) {
-	f, err := os.Open("testdata/enriched_sample.bin.gz")
+	recs, ts, err := enrichedsample.Records()
 	if err != nil {
 		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for off := 0; off < len(data); {
-		n := int(binary.LittleEndian.Uint32(data[off:]))
-		ts = append(ts, int64(binary.LittleEndian.Uint64(data[off+4:])))
-		recs = append(recs, data[off+12:off+12+n])
-		off += 12 + n
 	}
 	return recs, ts
 }

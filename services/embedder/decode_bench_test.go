@@ -1,38 +1,22 @@
 package embedder
 
 import (
-	"compress/gzip"
-	"encoding/binary"
-	"io"
-	"os"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/llmobs/llmobs/pkg/enrichedsample"
 )
 
-// enrichedSample: the aggregator's recorded llmobs.enriched records (the
-// load generator's default traffic through ingest and the enricher: 1,600
-// spans, 36 % LLM), each [len u32][timestamp ms u64][value].
+// enrichedSample: the recorded llmobs.enriched records (pkg/enrichedsample:
+// the load generator's default traffic through ingest and the enricher,
+// 1,600 spans, 36 % LLM).
 func enrichedSample(tb testing.TB) (recs [][]byte, spans int) {
-	f, err := os.Open("../aggregator/testdata/enriched_sample.bin.gz")
+	recs, _, err := enrichedsample.Records()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for off := 0; off < len(data); {
-		n := int(binary.LittleEndian.Uint32(data[off:]))
-		recs = append(recs, data[off+12:off+12+n])
-		off += 12 + n
-	}
-	return recs, 1600
+	return recs, enrichedsample.Spans
 }
 
 // BenchmarkDecodePrompts: the fetch loop's per-record work (decode a
