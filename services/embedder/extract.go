@@ -143,6 +143,11 @@ func normalize(s string) string {
 	if b, ok := appendNormalASCII(nil, s); ok {
 		return string(b)
 	}
+	return normalizeUnicode(s)
+}
+
+// normalizeUnicode is normalize for any text.
+func normalizeUnicode(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
