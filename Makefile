@@ -93,14 +93,15 @@ clean:
 	rm -rf bin
 
 ## eval-safety: the prompt-injection / jailbreak detector on its held-out sets
-## with the sentence encoder and the model (weights from `make models`);
-## prints the per-family tables quoted in services/enricher/README.md (~2 min).
-## heldout5 first, when it is there: the model never trained on it.
+## with the sentence encoder (weights from `make models`), as shipped and with
+## the opt-in model (injection.model); prints the per-family tables quoted in
+## services/enricher/README.md (~3 min). heldout5 first: nothing trained on it.
 .PHONY: eval-safety
 eval-safety:
 	cd services/enricher/safety && for s in heldout5 heldout4 heldout3 heldout2 heldout; do \
 		if [ ! -f testdata/$$s.jsonl ]; then echo "$$s: not there, skipped"; continue; fi; \
-		$(GO) test -count=1 -run '^TestEval$$' -safety.eval=$$s . || exit 1; done
+		for m in false true; do echo "== $$s, injection.model=$$m"; \
+		$(GO) test -count=1 -run '^TestEval$$' -safety.eval=$$s -safety.model=$$m . || exit 1; done; done
 
 ## train-safety: refit the detector's model (model.go: small networks over the
 ## encoder's vectors and the rules' scores) on every labelled set it names

@@ -19,7 +19,7 @@ import (
 var useClassifier = flag.Bool("safety.classifier", false, "TestEval: turn the classifier on")
 
 var (
-	useModel = flag.Bool("safety.model", true, "TestEval: the model (model.go) judges texts with a cue; false: the similarity stage of before")
+	useModel = flag.Bool("safety.model", false, "TestEval: the model (model.go, injection.model, off by default) judges texts with a cue; false: the shipped default, rules and the similarity stage")
 	allTexts = flag.Bool("safety.alltexts", false, "TestEval: the model judges texts without a cue too (model_all_texts)")
 )
 

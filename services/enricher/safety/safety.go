@@ -89,7 +89,11 @@ type Config struct {
 	// a small network over the encoder's vectors of the text's head and
 	// cue sentences and the rules' scores), which then decides over the
 	// rules, min_similarity and the classifier. Needs the encoder; with
-	// its budget spent or an encoder error, the rules decide.
+	// its budget spent or an encoder error, the rules decide. Off by
+	// default: on heldout5 it finds 0.800 of the attacks against the
+	// rules' 0.592, but flags 0.8 % of ordinary prompts (0.2 %), among
+	// them the demo's "Send the refund to IBAN …" requests — on ordinary
+	// traffic that is a steady stream of false injection alerts (README).
 	Model bool `yaml:"model"`
 	// ModelAllTexts: the model also judges texts without a cue word
 	// (off: each costs an encode, ~3 ms, where the rules cost ~10 µs;
@@ -114,7 +118,7 @@ type Config struct {
 // DefaultConfig is the tuned configuration (dev.jsonl; min_similarity
 // calibrated on dev and heldout1-3).
 func DefaultConfig() Config {
-	return Config{Enabled: true, Semantic: true, Model: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
+	return Config{Enabled: true, Semantic: true, Model: false, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
 }
 
 // Validate names the wrong key.
