@@ -22,10 +22,17 @@ import (
 // about as many as the credit pays for at the cost per text seen so far;
 // like the lag sampling beside it, the choice is by the text's hash and
 // every text left out is counted sampled_out. Over any stretch the encoder
-// uses at most its bound plus the burst; steady traffic below the bound
-// is never sampled.
+// uses at most its bound plus the burst.
+//
+// The bound holds only while the embedder catches up: while the newest
+// call of a flush ended more than catchUpAfter ago (a backlog after an
+// outage or a restart, a replay, a pipeline that fell behind). Live
+// traffic is embedded in full, as without the bound: its novelty surges
+// (LLMNovelPromptSurge) need every new text, and should live traffic
+// outgrow the encoder, the pipeline falls behind and the bound holds.
 type cpuBudget struct {
 	cores  float64 // 0: no bound
+	live   bool    // the current flush is live traffic: not bounded (setLive)
 	mu     sync.Mutex
 	credit float64   // CPU seconds the encoder may still use
 	last   time.Time // when credit was last topped up
@@ -40,6 +47,22 @@ func newCPUBudget(cores float64, now time.Time) *cpuBudget {
 	b := &cpuBudget{cores: cores, last: now, cost: 0.02}
 	b.credit = b.burst()
 	return b
+}
+
+// catchUpAfter: a flush whose newest call ended longer ago than this is
+// catching up, and the bound holds.
+const catchUpAfter = time.Minute
+
+// setLive says whether the flush about to run is live traffic (its newest
+// call ended within catchUpAfter of now): then share is 1 and its encoder
+// calls are not paid for.
+func (b *cpuBudget) setLive(newest, now time.Time) {
+	if b == nil || b.cores <= 0 {
+		return
+	}
+	b.mu.Lock()
+	b.live = now.Sub(newest) <= catchUpAfter
+	b.mu.Unlock()
 }
 
 func (b *cpuBudget) burst() float64 { return math.Max(0.5, 2*b.cores) }
@@ -60,6 +83,9 @@ func (b *cpuBudget) share(now time.Time, n int) float64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.refill(now)
+	if b.live {
+		return 1
+	}
 	p := b.credit / (b.cost * float64(n))
 	return math.Max(minBudgetP, math.Min(1, p))
 }
@@ -72,6 +98,9 @@ func (b *cpuBudget) spent(now time.Time, cpu time.Duration, texts int) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.refill(now)
+	if b.live {
+		return
+	}
 	b.credit -= cpu.Seconds()
 	if texts > 0 && cpu > 0 {
 		b.cost = 0.8*b.cost + 0.2*cpu.Seconds()/float64(texts)

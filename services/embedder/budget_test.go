@@ -63,6 +63,18 @@ func TestCPUBudgetHoldsItsShare(t *testing.T) {
 	if p := b.share(later.Add(time.Hour), 10); p != minBudgetP {
 		t.Fatalf("overwhelmed: keeps %v, want the floor %v", p, minBudgetP)
 	}
+	// Live traffic (the newest call ended seconds ago) is not bounded and
+	// not paid for; a backlog's is.
+	now := later.Add(time.Hour)
+	b.setLive(now.Add(-5*time.Second), now)
+	b.spent(now, 1000*time.Second, 1)
+	if p := b.share(now, 10_000); p != 1 {
+		t.Fatalf("live traffic keeps %v, want 1", p)
+	}
+	b.setLive(now.Add(-2*catchUpAfter), now)
+	if p := b.share(now, 10); p != minBudgetP {
+		t.Fatalf("catching up after live traffic keeps %v, want the floor %v (the debt from before)", p, minBudgetP)
+	}
 }
 
 // cpuEncoder is bowEncoder that says each text cost a second of CPU

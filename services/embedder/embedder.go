@@ -113,8 +113,9 @@ type Config struct {
 	SampleAboveLag int64   `yaml:"sample_above_lag"`
 	MinKeep        float64 `yaml:"min_keep"`
 	// EncoderCPU bounds the sentence encoder to this many cores on
-	// average (0: no bound): past it, new texts are sampled like under
-	// lag, counted sampled_out (budget.go). The service binary has no
+	// average while the embedder catches up on a backlog (0: no bound):
+	// past it, new texts are sampled like under lag, counted sampled_out
+	// (budget.go). Live traffic is not bounded. The service binary has no
 	// bound (it has its cores to itself); the all-in-one sets 0.25, so a
 	// backlog's embeddings never starve the SLI stages.
 	EncoderCPU float64 `yaml:"encoder_cpu"`

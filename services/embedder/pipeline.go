@@ -353,6 +353,15 @@ func (s *Service) flush(ctx context.Context, pending []chunk) bool {
 	var order []string
 	keepP := s.keepProbability(s.lagSpans())
 	s.m.keepP.Set(keepP)
+	var newest time.Time
+	for _, c := range pending {
+		for _, p := range c.prompts {
+			if p.payload.Time.After(newest) {
+				newest = p.payload.Time
+			}
+		}
+	}
+	s.budget.setLive(newest, time.Now())
 	defer func() {
 		for _, c := range pending {
 			s.queued.Add(-c.spans)

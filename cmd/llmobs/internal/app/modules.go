@@ -75,10 +75,9 @@ func Modules() []Module {
 }
 
 // allInOneEmbedder: the embedder's defaults, but its encoder bounded to a
-// quarter of a core (encoder_cpu): in one process it shares the cores with
-// the stages that compute the SLIs, which must not wait for embeddings.
-// Steady traffic stays far below it (the demo's ~1.5 new prompts a second
-// take ~0.03 cores); a backlog's catch-up is where it binds.
+// quarter of a core while it catches up on a backlog (encoder_cpu): in one
+// process it shares the cores with the stages that compute the SLIs, which
+// must not wait for embeddings. Live traffic is not bounded.
 func allInOneEmbedder() embedder.Config {
 	c := embedder.DefaultConfig()
 	c.EncoderCPU = 0.25
