@@ -75,6 +75,17 @@ func (b *cpuBudget) refill(now time.Time) {
 	}
 }
 
+// bounding says whether share may be below 1 now (a bound, and not live
+// traffic): callers count their candidate texts only then.
+func (b *cpuBudget) bounding() bool {
+	if b == nil || b.cores <= 0 {
+		return false
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return !b.live
+}
+
 // share is the keep probability for a flush with n new texts.
 func (b *cpuBudget) share(now time.Time, n int) float64 {
 	if b == nil || b.cores <= 0 || n == 0 {

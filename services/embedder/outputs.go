@@ -99,20 +99,23 @@ func (s *Service) observeOutputs(ctx context.Context, pending []chunk, groups ma
 	var texts []string
 	sampled := 0
 	// The CPU bound (budget.go): as many new completions as its credit
-	// pays for.
-	cand := map[string]bool{}
-	for _, c := range pending {
-		for _, p := range c.prompts {
-			if p.out == "" || p.payload.Error || !keep(p.outHash, keepP) {
-				continue
-			}
-			ck := noveltyKey(p.payload) + "\x00" + p.outHash
-			if _, ok := s.outCache.get(ck); !ok {
-				cand[ck] = true
+	// pays for. Counting them reads the cache once more, so only when
+	// the bound holds.
+	if s.budget.bounding() {
+		cand := map[string]bool{}
+		for _, c := range pending {
+			for _, p := range c.prompts {
+				if p.out == "" || p.payload.Error || !keep(p.outHash, keepP) {
+					continue
+				}
+				ck := noveltyKey(p.payload) + "\x00" + p.outHash
+				if _, ok := s.outCache.get(ck); !ok {
+					cand[ck] = true
+				}
 			}
 		}
+		keepP *= s.budget.share(time.Now(), len(cand))
 	}
-	keepP *= s.budget.share(time.Now(), len(cand))
 	for _, c := range pending {
 		for _, p := range c.prompts {
 			if p.out == "" {
