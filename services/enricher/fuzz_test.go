@@ -37,13 +37,13 @@ func FuzzEnrich(f *testing.F) {
 	e := testEnricher(f)
 	f.Fuzz(func(t *testing.T, gpuRec, spanRec []byte) {
 		var gb llmobsv1.GPUSampleBatch
-		if proto.Unmarshal(gpuRec, &gb) == nil {
+		if decodeGPUSampleBatch(gpuRec, &gb) == nil { // the decoders the service uses
 			for _, s := range gb.Samples {
 				e.gpu.add(s)
 			}
 		}
 		var sb llmobsv1.SpanBatch
-		if proto.Unmarshal(spanRec, &sb) != nil {
+		if decodeSpanBatch(spanRec, &sb) != nil {
 			return // counted and sent to the DLQ by the span loop
 		}
 		out := e.Enrich(sb.Spans)

@@ -66,7 +66,7 @@ func goldenEnricher(t testing.TB) *Enricher {
 }
 
 // enrichLoadgen runs the enricher over the loadgen records, four records
-// a poll, as the span loop does (decode, Enrich, expiry between
+// a poll, as the span loop does (decodeSpanBatch, Enrich, expiry between
 // polls); with gpu, the GPU samples arrive as the GPU watermark would let
 // a poll through: every sample up to the poll's latest end + join_wait
 // before it. It returns the enriched spans in order, with the enrich time
@@ -76,7 +76,7 @@ func enrichLoadgen(t testing.TB, e *Enricher, spanRecs, gpuRecs [][]byte) []*llm
 	var samples []*llmobsv1.GPUSample
 	for _, v := range gpuRecs {
 		var b llmobsv1.GPUSampleBatch
-		if err := proto.Unmarshal(v, &b); err != nil {
+		if err := decodeGPUSampleBatch(v, &b); err != nil {
 			t.Fatal(err)
 		}
 		samples = append(samples, b.Samples...)
@@ -87,7 +87,7 @@ func enrichLoadgen(t testing.TB, e *Enricher, spanRecs, gpuRecs [][]byte) []*llm
 		var spans []*llmobsv1.Span
 		for _, v := range spanRecs[i:min(i+4, len(spanRecs))] {
 			var b llmobsv1.SpanBatch
-			if err := proto.Unmarshal(v, &b); err != nil {
+			if err := decodeSpanBatch(v, &b); err != nil {
 				t.Fatal(err)
 			}
 			spans = append(spans, b.Spans...)

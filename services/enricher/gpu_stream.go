@@ -10,7 +10,6 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/watermark"
@@ -74,7 +73,7 @@ func (s *Service) readGPU(ctx context.Context, wm *watermark.Tracker, lastGPU *a
 			}()
 			for _, r := range p.Records {
 				var b llmobsv1.GPUSampleBatch
-				if err := proto.Unmarshal(r.Value, &b); err != nil { // validates UTF-8 (see spanPoll)
+				if err := decodeGPUSampleBatch(r.Value, &b); err != nil { // validates UTF-8 (decode.go)
 					dlq.add(r, "gpu_decode_error", err)
 					if end, ok := ends[p.Partition]; ok && r.Offset+1 >= end {
 						delete(ends, p.Partition)

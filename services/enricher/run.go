@@ -12,7 +12,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/sli"
@@ -165,11 +164,11 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	var dlq []*kgo.Record
 	fetches.EachRecord(func(r *kgo.Record) {
 		var b llmobsv1.SpanBatch
-		// The reflection decoder on purpose: it rejects invalid UTF-8 in
-		// string fields (proto3), so a foreign producer's bad text is
+		// Refuses invalid UTF-8 in string fields as the reflection
+		// decoder does (decode.go), so a foreign producer's bad text is
 		// DLQ'd here instead of reaching llmobs.enriched, a topic users
 		// read with any protobuf library. Outputs use MarshalVT.
-		if err := proto.Unmarshal(r.Value, &b); err != nil {
+		if err := decodeSpanBatch(r.Value, &b); err != nil {
 			s.m.badRecords.WithLabelValues("decode_error").Inc()
 			dlq = append(dlq, kafka.DLQRecord(t.DLQ, "enricher", "decode_error", err, r, r.Value))
 			return
