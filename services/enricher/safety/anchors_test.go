@@ -57,3 +57,42 @@ func TestAnchorsSound(t *testing.T) {
 		}
 	}
 }
+
+// condOf: what every match must hold, as literals found by litIndex.
+func TestCondOf(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		yes  []string // texts the condition lets through
+		no   []string // texts it rules out
+	}{
+		{`\b(?:ignore|disregard)\b[^.]*?\b(?:rules|instructions)\b`, []string{"ignore the rules", "disregard xx instructions"}, []string{"ignore it", "the rules", "ignor rules"}},
+		{`(?:dear )?assistant[:,]`, []string{"assistant:"}, []string{"the assistant"}},
+		{`\bfoo\w*bar`, []string{"foo bar"}, []string{"bar", "foo"}},
+		{`x?y`, []string{"", "anything"}, nil}, // nothing known: always true
+		{`\b(?:ab|cd)[0-9]+(?:efg|hij)`, []string{"efg"}, []string{"ab12"}},
+	} {
+		var b condBuilder
+		c := b.condOf(tc.expr)
+		x := newLitIndex(b.lits)
+		present := make([]uint64, x.words()+1)
+		for _, s := range tc.yes {
+			x.find(s, present)
+			if !c.eval(present) {
+				t.Errorf("%s: condition rules out %q", tc.expr, s)
+			}
+		}
+		for _, s := range tc.no {
+			x.find(s, present)
+			if c.eval(present) {
+				t.Errorf("%s: condition lets %q through", tc.expr, s)
+			}
+		}
+	}
+	n := 0
+	for _, r := range rules {
+		if r.need.op != 0 {
+			n++
+		}
+	}
+	t.Logf("%d of %d rules have a condition, %d literals", n, len(rules), len(ruleLits.lits))
+}

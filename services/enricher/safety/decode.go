@@ -210,17 +210,27 @@ func numberGroups(raw string) []string {
 		} else {
 			flush(&hx, &nh)
 		}
-		if v, err := strconv.Atoi(w); err == nil && v >= 32 && v < 127 && len(w) >= 2 {
-			dec.WriteByte(byte(v))
-			nd++
-		} else {
-			flush(&dec, &nd)
+		// (Atoi fails, with an allocated error, unless w starts with a
+		// digit or a sign: most words are not tried.)
+		if c := w[0]; (c >= '0' && c <= '9' || c == '+' || c == '-') && len(w) >= 2 {
+			if v, ok := atoiIn(w, 32, 127); ok {
+				dec.WriteByte(byte(v))
+				nd++
+				continue
+			}
 		}
+		flush(&dec, &nd)
 	}
 	flush(&bin, &nb)
 	flush(&hx, &nh)
 	flush(&dec, &nd)
 	return out
+}
+
+// atoiIn: strconv.Atoi reads w as a number in [lo, hi).
+func atoiIn(w string, lo, hi int) (int, bool) {
+	v, err := strconv.Atoi(w)
+	return v, err == nil && v >= lo && v < hi
 }
 
 var morseTable = map[string]byte{

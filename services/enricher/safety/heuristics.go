@@ -38,13 +38,15 @@ func familyFlag(f string) string {
 // with context set only count in retrieved context (text addressed to
 // the model from inside a document).
 type rule struct {
-	family  string
-	weight  float64
-	context bool
-	re      *regexp.Regexp
-	anchors []string       // prefilter (anchors.go); nil: always run
-	unless  *regexp.Regexp // the rule does not count in a text this matches
-	ml      bool           // a rule of another language (rules_more.go)
+	family    string
+	weight    float64
+	context   bool
+	re        *regexp.Regexp
+	anchors   []string       // prefilter (anchors.go); nil: always run
+	anchorIDs []int          // the anchors in ruleLits
+	need      cond           // what every match holds (anchors.go: condOf)
+	unless    *regexp.Regexp // the rule does not count in a text this matches
+	ml        bool           // a rule of another language (rules_more.go)
 }
 
 func r(family string, weight float64, expr string) rule {
@@ -59,12 +61,38 @@ func ra(family string, weight float64, anchors []string, expr string) rule {
 	return ru
 }
 
+// ruleLits finds, in one pass over a view, every literal the rules'
+// prefilters look for (anchors, conditions, meta and reported-speech
+// anchors); metaIDs and reportedIDs are those two lists in it.
+var (
+	ruleLits             *litIndex
+	metaIDs, reportedIDs []int
+)
+
+// noCond: the rules' conditions are not looked at (tests compare the
+// verdicts with and without them).
+var noCond = false
+
 func init() {
+	var b condBuilder
+	ids := func(ss []string) []int {
+		out := make([]int, len(ss))
+		for i, s := range ss {
+			out[i] = b.id(s)
+		}
+		return out
+	}
 	for i := range rules {
 		if rules[i].anchors == nil {
 			rules[i].anchors = anchorsOf(rules[i].re.String())
 		}
+		if rules[i].anchors != nil {
+			rules[i].anchorIDs = ids(rules[i].anchors)
+		}
+		rules[i].need = b.condOf(rules[i].re.String())
 	}
+	metaIDs, reportedIDs = ids(metaAnchors), ids(reportedAnchors)
+	ruleLits = newLitIndex(b.lits)
 }
 
 // Vocabulary shared by the rules.
@@ -242,13 +270,24 @@ var cueBuckets = buckets(slices.Concat(cueStems, mlStems, moreStems))
 // mlBuckets: mlStems alone (the multilingual rules' gate).
 var mlBuckets = buckets(mlStems)
 
-func buckets(stems []string) map[string][]string {
-	m := map[string][]string{}
+// stemBuckets: the stems by their first two bytes, and a bit per two
+// bytes that start some stem, so most word starts cost no map lookup.
+type stemBuckets struct {
+	m   map[string][]string
+	has [1 << 16 / 64]uint64
+}
+
+func buckets(stems []string) *stemBuckets {
+	b := &stemBuckets{m: map[string][]string{}}
 	for _, c := range stems {
 		k := c[:min(2, len(c))]
-		m[k] = append(m[k], c)
+		b.m[k] = append(b.m[k], c)
+		if len(k) == 2 {
+			x := uint16(k[0])<<8 | uint16(k[1])
+			b.has[x>>6] |= 1 << (x & 63)
+		}
 	}
-	return m
+	return b
 }
 
 // hasCue: some word of s (lower-cased, normalised) starts with a cue stem,
@@ -266,12 +305,15 @@ func hasCue(s string) bool {
 
 // hasStemIn: some word of s starts with a stem of buckets (by first two
 // bytes).
-func hasStemIn(s string, buckets map[string][]string) bool {
+func hasStemIn(s string, buckets *stemBuckets) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i]) {
 			continue
 		}
-		for _, c := range buckets[s[i:i+2]] {
+		if x := uint16(s[i])<<8 | uint16(s[i+1]); buckets.has[x>>6]&(1<<(x&63)) == 0 {
+			continue
+		}
+		for _, c := range buckets.m[s[i:i+2]] {
 			if strings.HasPrefix(s[i:], c) {
 				return true
 			}
@@ -597,13 +639,15 @@ func scan(text string, inContext bool) hit {
 	h := hit{score: map[string]float64{}}
 	vs, hidden := views(text, norm, tags)
 	h.hidden = hidden
+	present := make([]uint64, ruleLits.words())
 	for _, v := range vs {
 		if !hasCue(v.text) {
 			continue
 		}
 		h.cue = true
-		meta := !v.decoded && (containsAny(v.text, metaAnchors) && reMeta.MatchString(v.text) ||
-			containsAny(v.text, reportedAnchors) && reReported.MatchString(v.text))
+		ruleLits.find(v.text, present)
+		meta := !v.decoded && (anyOf(present, metaIDs) && reMeta.MatchString(v.text) ||
+			anyOf(present, reportedIDs) && reReported.MatchString(v.text))
 		quoted := !v.decoded && (quoteCount(v.text, '\'') >= 2 || quoteCount(v.text, '"') >= 2)
 		// fam: each family's evidence; talk (matches in quotes or in
 		// text about attacks) is summed apart and counts at most
@@ -618,7 +662,7 @@ func scan(text string, inContext bool) hit {
 			if ru.context && !inContext || ru.ml && !mlView {
 				continue
 			}
-			if ru.anchors != nil && !containsAny(v.text, ru.anchors) {
+			if ru.anchorIDs != nil && !anyOf(present, ru.anchorIDs) || !noCond && !ru.need.eval(present) {
 				continue
 			}
 			if loc := ru.re.FindStringIndex(v.text); loc != nil && (ru.unless == nil || !ru.unless.MatchString(v.text)) {
@@ -627,7 +671,7 @@ func scan(text string, inContext bool) hit {
 				if meta {
 					w *= 0.4
 					discounted = true
-				} else if quoted && quotedMatch(ru.re, v.text) {
+				} else if quoted && quotedAt(loc, v.text) {
 					w *= 0.3
 					discounted = true
 				}
@@ -712,13 +756,9 @@ func mayHide(raw, norm string) bool {
 		strings.Count(raw, "\u200b")+strings.Count(raw, "\u2060")+strings.Count(raw, "\u200c") >= 3 || mayHideMore(raw, norm)
 }
 
-// quotedMatch: the rule's match lies inside quotes (someone quoting an
+// quotedAt: the rule's match at loc lies inside quotes (someone quoting an
 // attack phrase, not issuing it).
-func quotedMatch(re *regexp.Regexp, s string) bool {
-	loc := re.FindStringIndex(s)
-	if loc == nil {
-		return false
-	}
+func quotedAt(loc []int, s string) bool {
 	for _, q := range []byte{'\'', '"'} {
 		if quoteCount(s[loc[1]:], q) == 0 {
 			continue
