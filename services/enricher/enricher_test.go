@@ -214,8 +214,8 @@ func TestStateIsBounded(t *testing.T) {
 	if c := ix.callsHeld(); c > 1000 || c < 100 || after-before < 4000 {
 		t.Fatalf("held %d calls, evicted %d; want ≤ 1000", c, after-before)
 	}
-	if last := ix.hosts["h"].calls[len(ix.hosts["h"].calls)-1]; last.span != "4999" {
-		t.Fatalf("newest call evicted: %v", last)
+	if calls := ix.callsLocked(ix.hosts["h"]); calls[len(calls)-1].span != "4999" {
+		t.Fatalf("newest call evicted: %v", calls[len(calls)-1])
 	}
 }
 

@@ -52,8 +52,9 @@ func (ix *gpuIndex) bucketEstimate(host, gpu string, from, until uint64, price f
 	}
 	var held bool
 	var dur, seconds, usd float64
-	first := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= lo })
-	for _, c := range h.calls[first:] {
+	calls := ix.callsLocked(h)
+	first := sort.Search(len(calls), func(i int) bool { return calls[i].start >= lo })
+	for _, c := range calls[first:] {
 		if c.start > until {
 			break
 		}

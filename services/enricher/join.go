@@ -2,7 +2,9 @@ package enricher
 
 import (
 	"bytes"
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -33,8 +35,10 @@ type gpuIndex struct {
 	byTrace map[string][]*llmobsv1.GPUSample
 	// callsByTrace finds a call by its trace: a call is filed under its
 	// span's own host, and the split of another host finds it from the
-	// trace's samples there (a client-side span of a model server).
-	callsByTrace map[string][]*call
+	// trace's samples there (a client-side span of a model server). The
+	// trace's calls are a list in the order they were recorded (call.next).
+	callsByTrace map[string]*call
+	traces       int    // the most traces callsByTrace held since it was made
 	maxCallAll   uint64 // the longest call held, over all hosts
 	n            int    // samples held
 	evicted      int64
@@ -45,10 +49,17 @@ type gpuIndex struct {
 }
 
 type hostState struct {
-	gpus    map[string][]*llmobsv1.GPUSample // GPU UUID (or index) -> samples in time order
-	pods    map[string]bool
-	calls   []*call // recent model calls placed on this host, sorted by start
-	sampled bool    // GPU samples were seen for this host
+	name  string
+	gpus  map[string][]*llmobsv1.GPUSample // GPU UUID (or index) -> samples in time order
+	pods  map[string]bool
+	calls []*call // recent model calls placed on this host, sorted by start (then as recorded): see callsLocked
+	// pending are calls recorded since calls was last read, in the order
+	// recorded: appending is O(1), where inserting into calls moved
+	// half of it when partitions of a backlog were read at different
+	// event times (and most calls are never read: no GPU data).
+	pending []*call
+	gpuIDs  map[string]string // the GPU IDs of the calls, each held once
+	sampled bool              // GPU samples were seen for this host
 	// maxCall is the longest call held, so overlap searches stay
 	// logarithmic: a call overlapping [s, e) starts in [s-maxCall, e).
 	maxCall uint64
@@ -57,8 +68,9 @@ type hostState struct {
 type call struct {
 	start, end  uint64
 	gpu         string // the span's own GPU ("" when it names none)
-	trace, span string
+	trace, span string // in one allocation
 	resHost     string // the span's own host: where the call is filed
+	next        *call  // the next call of the same trace (callsByTrace)
 }
 
 func (c *call) id() string { return c.trace + c.span }
@@ -66,7 +78,7 @@ func (c *call) id() string { return c.trace + c.span }
 func newGPUIndex(ttl time.Duration, maxSamples int) *gpuIndex {
 	d := DefaultConfig()
 	return &gpuIndex{ttl: ttl, maxSamples: maxSamples, maxCalls: maxSamples, delta: d.Delta, joinWait: d.JoinWait,
-		hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}, callsByTrace: map[string][]*call{}}
+		hosts: map[string]*hostState{}, byTrace: map[string][]*llmobsv1.GPUSample{}, callsByTrace: map[string]*call{}}
 }
 
 func gpuKey(s *llmobsv1.GPUSample) string {
@@ -79,7 +91,7 @@ func gpuKey(s *llmobsv1.GPUSample) string {
 func (ix *gpuIndex) hostLocked(name string) *hostState {
 	h := ix.hosts[name]
 	if h == nil {
-		h = &hostState{gpus: map[string][]*llmobsv1.GPUSample{}, pods: map[string]bool{}}
+		h = &hostState{name: name, gpus: map[string][]*llmobsv1.GPUSample{}, pods: map[string]bool{}}
 		ix.hosts[name] = h
 	}
 	return h
@@ -236,26 +248,47 @@ func (ix *gpuIndex) evictLocked(overSize bool) {
 			}
 		}
 		ix.expireCallsLocked(h, cutoff)
-		if len(h.gpus) == 0 && len(h.calls) == 0 {
+		if len(h.gpus) == 0 && len(h.calls) == 0 && len(h.pending) == 0 {
 			delete(ix.hosts, host)
 		}
+	}
+	ix.compactTracesLocked()
+}
+
+// compactTracesLocked makes callsByTrace anew once it holds under a
+// quarter of what it held (a Go map keeps the room of its largest size: a
+// burst of calls between two expiries would hold it for good).
+func (ix *gpuIndex) compactTracesLocked() {
+	if n := len(ix.callsByTrace); ix.traces > 4*n+1024 {
+		m := make(map[string]*call, n)
+		for k, c := range ix.callsByTrace {
+			m[k] = c
+		}
+		ix.callsByTrace, ix.traces = m, n
 	}
 }
 
 // expireCallsLocked drops the host's calls that ended before cut.
 func (ix *gpuIndex) expireCallsLocked(h *hostState, cut uint64) {
-	calls := h.calls[:0]
-	for _, c := range h.calls {
+	h.calls = ix.expireLocked(h.calls, cut)
+	h.pending = ix.expireLocked(h.pending, cut)
+}
+
+// expireLocked drops the calls of list that ended before cut, keeping
+// the order of the others.
+func (ix *gpuIndex) expireLocked(list []*call, cut uint64) []*call {
+	kept := list[:0]
+	for _, c := range list {
 		if c.end >= cut {
-			calls = append(calls, c)
+			kept = append(kept, c)
 		} else {
 			ix.forgetTraceLocked(c)
 		}
 	}
-	ix.calls -= len(h.calls) - len(calls)
-	ix.evicted += int64(len(h.calls) - len(calls))
-	clear(h.calls[len(calls):])
-	h.calls = calls
+	ix.calls -= len(list) - len(kept)
+	ix.evicted += int64(len(list) - len(kept))
+	clear(list[len(kept):])
+	return kept
 }
 
 // shrinkCallsLocked brings the calls held under maxCalls by dropping the
@@ -265,6 +298,9 @@ func (ix *gpuIndex) shrinkCallsLocked() {
 	var newest uint64
 	for _, h := range ix.hosts {
 		for _, c := range h.calls {
+			newest = max(newest, c.end)
+		}
+		for _, c := range h.pending {
 			newest = max(newest, c.end)
 		}
 	}
@@ -309,54 +345,106 @@ func (ix *gpuIndex) recordCall(resHost, resGPU string, traceID, spanID []byte, s
 	if end < start {
 		return
 	}
-	c := &call{start: start, end: end, gpu: resGPU, trace: string(traceID), span: string(spanID), resHost: resHost}
+	var last *call // of the trace's calls
 	if len(traceID) > 0 {
-		for _, o := range ix.callsByTrace[c.trace] {
-			if o.span == c.span {
+		for o := ix.callsByTrace[string(traceID)]; o != nil; o = o.next {
+			if o.span == string(spanID) {
+				return
+			}
+			last = o
+		}
+	}
+	h := ix.hostLocked(resHost)
+	if len(traceID) == 0 {
+		// A call without a trace is known by its host, start and span.
+		calls := ix.callsLocked(h)
+		i := sort.Search(len(calls), func(i int) bool { return calls[i].start >= start })
+		for j := i; j < len(calls) && calls[j].start == start; j++ {
+			if calls[j].trace == "" && calls[j].span == string(spanID) {
 				return
 			}
 		}
 	}
-	h := ix.hostLocked(resHost)
-	i := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= start })
-	for j := i; j < len(h.calls) && h.calls[j].start == start; j++ {
-		if h.calls[j].trace == c.trace && h.calls[j].span == c.span {
-			return
-		}
-	}
-	if len(traceID) > 0 {
-		ix.callsByTrace[c.trace] = append(ix.callsByTrace[c.trace], c)
+	ids := string(traceID) + string(spanID)
+	c := &call{start: start, end: end, gpu: h.gpuID(resGPU), trace: ids[:len(traceID)], span: ids[len(traceID):], resHost: h.name}
+	switch {
+	case last != nil:
+		last.next = c
+	case len(traceID) > 0:
+		ix.callsByTrace[c.trace] = c
+		ix.traces = max(ix.traces, len(ix.callsByTrace))
 	}
 	ix.maxCallAll = max(ix.maxCallAll, end-start)
-	ix.insertCallLocked(h, c)
+	h.pending = append(h.pending, c)
+	h.maxCall = max(h.maxCall, c.end-c.start)
+	ix.calls++
 	if ix.calls > ix.maxCalls {
 		ix.shrinkCallsLocked()
 	}
 }
 
-func (ix *gpuIndex) insertCallLocked(h *hostState, c *call) {
-	i := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start > c.start })
-	h.calls = append(h.calls, nil)
-	copy(h.calls[i+1:], h.calls[i:])
-	h.calls[i] = c
-	h.maxCall = max(h.maxCall, c.end-c.start)
-	ix.calls++
+// gpuID is id held once per host.
+func (h *hostState) gpuID(id string) string {
+	if id == "" {
+		return ""
+	}
+	if g, ok := h.gpuIDs[id]; ok {
+		return g
+	}
+	if h.gpuIDs == nil {
+		h.gpuIDs = map[string]string{}
+	}
+	h.gpuIDs[id] = id
+	return id
+}
+
+// callsLocked are the calls filed under h, sorted by start, those of
+// one start in the order they were recorded: the pending calls merged in.
+func (ix *gpuIndex) callsLocked(h *hostState) []*call {
+	p := h.pending
+	if len(p) == 0 {
+		return h.calls
+	}
+	slices.SortStableFunc(p, func(a, b *call) int { return cmp.Compare(a.start, b.start) })
+	// Merge from the back: a pending call goes after the calls of its
+	// start recorded before it.
+	i, j := len(h.calls)-1, len(p)-1
+	h.calls = append(h.calls, p...)
+	for k := len(h.calls) - 1; j >= 0; k-- {
+		if i >= 0 && h.calls[i].start > p[j].start {
+			h.calls[k] = h.calls[i]
+			i--
+		} else {
+			h.calls[k] = p[j]
+			j--
+		}
+	}
+	clear(p)
+	h.pending = p[:0]
+	return h.calls
 }
 
 // forgetTraceLocked drops an evicted call from callsByTrace.
 func (ix *gpuIndex) forgetTraceLocked(c *call) {
-	cs := ix.callsByTrace[c.trace]
-	for i, x := range cs {
-		if x == c {
-			cs = append(cs[:i], cs[i+1:]...)
-			break
+	head := ix.callsByTrace[c.trace]
+	switch {
+	case head == nil:
+		return
+	case head == c:
+		if c.next == nil {
+			delete(ix.callsByTrace, c.trace)
+		} else {
+			ix.callsByTrace[c.trace] = c.next
+		}
+	default:
+		for o := head; o.next != nil; o = o.next {
+			if o.next == c {
+				o.next = c.next
+				break
+			}
 		}
 	}
-	if len(cs) == 0 {
-		delete(ix.callsByTrace, c.trace)
-	} else {
-		ix.callsByTrace[c.trace] = cs
-	}
+	c.next = nil
 }
 
 // hostOfLocked is the host a call ran on, for the split, from the GPU

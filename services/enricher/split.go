@@ -110,7 +110,8 @@ func (ix *gpuIndex) splitLocked(host string, h *hostState, self *call, selfGPU s
 	if start > h.maxCall {
 		from = start - h.maxCall
 	}
-	first := sort.Search(len(h.calls), func(i int) bool { return h.calls[i].start >= from })
+	calls := ix.callsLocked(h)
+	first := sort.Search(len(calls), func(i int) bool { return calls[i].start >= from })
 	seen := map[*call]bool{}
 	consider := func(c *call) {
 		if seen[c] || c.start >= end || c.end <= start || c.end > limit || c.id() == selfID || ix.hostOfLocked(c) != host {
@@ -119,7 +120,7 @@ func (ix *gpuIndex) splitLocked(host string, h *hostState, self *call, selfGPU s
 		seen[c] = true
 		cands = append(cands, member{c, gpuIndexOf(ix.gpuOfLocked(host, c))})
 	}
-	for _, c := range h.calls[first:] {
+	for _, c := range calls[first:] {
 		if c.start >= end {
 			break
 		}
@@ -145,7 +146,7 @@ func (ix *gpuIndex) splitLocked(host string, h *hostState, self *call, selfGPU s
 		if i > 0 && traces[i-1] == tr {
 			continue
 		}
-		for _, c := range ix.callsByTrace[tr] {
+		for c := ix.callsByTrace[tr]; c != nil; c = c.next {
 			if c.resHost != host {
 				consider(c)
 			}
