@@ -79,6 +79,7 @@ type privacy struct {
 	allow    *redact.GlobSet
 	maxField int
 	secret   []bool // by Counts index: types that flag secret_in_output
+	clean    *cleanTexts
 	// truncated counts fields cut to maxField (set by the caller).
 	truncated func()
 }
@@ -92,7 +93,7 @@ func newPrivacy(rc RedactConfig, ic redact.IdentityConfig) (*privacy, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &privacy{mode: rc.Mode, red: red, ids: ids, allow: redact.NewGlobSet(rc.AllowAttributes), maxField: rc.MaxFieldBytes, truncated: func() {}}
+	p := &privacy{mode: rc.Mode, red: red, ids: ids, allow: redact.NewGlobSet(rc.AllowAttributes), maxField: rc.MaxFieldBytes, truncated: func() {}, clean: newCleanTexts()}
 	p.secret = make([]bool, len(redact.AllTypes))
 	for i, t := range redact.AllTypes {
 		switch t {
@@ -140,10 +141,10 @@ func (p *privacy) RedactSpan(s *llmobsv1.Span) *llmobsv1.Redaction {
 			p.truncated()
 		}
 		if p.mode == ModeKeep {
-			p.red.Count(*f, &counts)
+			p.count(*f, &counts)
 			return
 		}
-		*f = p.red.Redact(*f, &counts)
+		*f = p.clean.redact(p.red, *f, &counts)
 	}
 	apply(&s.Name)
 	apply(&s.StatusMessage)
@@ -210,7 +211,7 @@ func (p *privacy) RedactSpan(s *llmobsv1.Span) *llmobsv1.Redaction {
 		apply(&ev.Label)
 		apply(&ev.ResponseId)
 		if p.mode == ModeDropBody {
-			p.red.Count(ev.Explanation, &counts)
+			p.count(ev.Explanation, &counts)
 			ev.Explanation = ""
 		} else {
 			apply(&ev.Explanation)
@@ -223,7 +224,7 @@ func (p *privacy) RedactSpan(s *llmobsv1.Span) *llmobsv1.Redaction {
 		}
 		switch {
 		case p.mode == ModeDropBody && BodyAttribute(kv.Key):
-			p.red.Count(kv.Value, &counts)
+			p.count(kv.Value, &counts)
 			continue
 		case p.allowed(kv.Key):
 		case !p.ids.Raw() && p.ids.IdentityAttribute(kv.Key):
@@ -268,6 +269,11 @@ func (p *privacy) PseudonymizeUsage(sums []*llmobsv1.SeriesSummary) {
 			u.User = p.ids.Pseudonym("user", u.User)
 		}
 	}
+}
+
+// count adds to counts what redacting text would replace.
+func (p *privacy) count(text string, counts *redact.Counts) {
+	_ = p.clean.redact(p.red, text, counts)
 }
 
 func (p *privacy) allowed(key string) bool {
