@@ -91,6 +91,9 @@ type Config struct {
 	// session, so callbacks can close over per-session state.
 	Opts func() []kgo.Opt
 	Log  *slog.Logger
+	// Align, when set, pauses partitions that read too far ahead of the
+	// stage's watermark (see Alignment).
+	Align *Alignment
 }
 
 // Hooks are optional.
@@ -208,14 +211,22 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 	if h.Started != nil {
 		h.Started(sctx, sess)
 	}
+	al := newAligner(c.Align, 10*c.PollTimeout)
 	for {
+		if al != nil {
+			al.adjust(sess.Client(), time.Now())
+		}
 		pctx, pcancel := context.WithTimeout(ctx, c.PollTimeout)
+		polled := time.Now()
 		fetches := sess.PollRecords(pctx, c.MaxPollRecords)
 		pcancel()
 		if fetches.IsClientClosed() || ctx.Err() != nil {
 			// What was polled and not committed is read again by the
 			// partitions' next owner (or by this instance after restart).
 			return nil
+		}
+		if al != nil {
+			al.observe(fetches, time.Since(polled) >= c.PollTimeout/2)
 		}
 		start := time.Now()
 		fetches.EachError(func(topic string, part int32, err error) {
@@ -226,6 +237,9 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 		out, perr := p.Process(ctx, fetches)
 		if errors.Is(perr, ErrUnread) || errors.Is(perr, ErrRebuild) {
 			unread(sess.Client(), fetches)
+			if al != nil {
+				al.forget(sess.Client())
+			}
 			if h.Ended != nil {
 				h.Ended(Aborted, 0, time.Since(start))
 			}
@@ -287,6 +301,9 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 		case !committed:
 			ended(Aborted)
 			c.Log.Info("transaction aborted by a rebalance; its records are read again", "stage", c.Name)
+			if al != nil {
+				al.forget(sess.Client())
+			}
 			if h.Aborted != nil {
 				if err := h.Aborted(ctx, sess.Client()); err != nil {
 					if ctx.Err() != nil {

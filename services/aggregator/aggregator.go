@@ -39,6 +39,12 @@ type Config struct {
 	// Replay: on (re)assignment each stage re-reads its partitions from
 	// this far back (record timestamps) to rebuild open windows.
 	Replay time.Duration `yaml:"replay"`
+	// AlignMaxDrift is stage 1's watermark alignment (package stream):
+	// while it reads a backlog of llmobs.enriched, a partition whose
+	// watermark runs more than this ahead of the lowest is paused, so
+	// stage 2's windows (which wait for the lowest) are not held open for
+	// the whole backlog. 0: off.
+	AlignMaxDrift time.Duration `yaml:"align_max_drift"`
 	// Stage1Group / Stage2Group are the consumer groups of the stages.
 	// Members are static (instance_id): a restart within the session
 	// timeout gets its partitions back with no rebalance.
@@ -71,6 +77,7 @@ func DefaultConfig() Config {
 		Grace:           2 * time.Second,
 		IdleTimeout:     5 * time.Second,
 		Replay:          12 * time.Minute,
+		AlignMaxDrift:   time.Minute,
 		Stage1Group:     "llmobs-aggregator-stage1",
 		Stage2Group:     "llmobs-aggregator-stage2",
 		RingWindows:     60,
@@ -86,6 +93,7 @@ func DefaultConfig() Config {
 // RegisterFlags binds the most used keys (-aggregator.clickhouse.dsn …;
 // env LLMOBS_AGGREGATOR_CLICKHOUSE_DSN … through pkg/config).
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.DurationVar(&c.AlignMaxDrift, prefix+".align-max-drift", c.AlignMaxDrift, "watermark alignment: pause input partitions read more than this ahead of the lowest watermark while a backlog is read (0 = off)")
 	fs.StringVar(&c.ClickHouse.DSN, prefix+".clickhouse.dsn", c.ClickHouse.DSN, "ClickHouse DSN for llm_spans/llm_sli_windows, e.g. clickhouse://127.0.0.1:9000/default (\"\" = no sink)")
 	fs.DurationVar(&c.ClickHouse.Retention, prefix+".clickhouse.retention", c.ClickHouse.Retention, "drop ClickHouse day partitions older than this (0 = keep)")
 	fs.DurationVar(&c.ClickHouse.RetentionInterval, prefix+".clickhouse.retention-interval", c.ClickHouse.RetentionInterval, "how often old partitions are looked for")
@@ -118,6 +126,9 @@ func (c Config) Validate() error {
 	var maxW time.Duration
 	for _, w := range c.Windows {
 		maxW = max(maxW, w)
+	}
+	if c.AlignMaxDrift < 0 {
+		errs = append(errs, config.Errorf("align_max_drift", "%v: must be ≥ 0 (0 turns alignment off)", c.AlignMaxDrift))
 	}
 	if need := maxW + c.OutOfOrderness + c.AllowedLateness + c.Grace; c.Replay < need {
 		errs = append(errs, config.Errorf("replay", "%v is shorter than the longest window + out_of_orderness + allowed_lateness + grace (%v): open windows would be rebuilt incompletely after a restart", c.Replay, need))

@@ -18,6 +18,7 @@ type metrics struct {
 	partsDropped                                 *prometheus.CounterVec
 	retentionErrors                              prometheus.Counter
 	heldPartitions                               prometheus.Gauge
+	paused                                       prometheus.Gauge // stage 1's partitions paused by alignment
 	notReady                                     *prometheus.CounterVec
 	rewinds                                      *prometheus.CounterVec
 	summariesIn, summarizedSpans, misaligned     prometheus.Counter
@@ -53,6 +54,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.dlq = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "dlq_records_total", Help: "Input records written to the DLQ, by stage and reason."}, []string{"stage", "reason"})
 	m.partsDropped = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "clickhouse_partitions_dropped_total", Help: "ClickHouse day partitions dropped by retention, by table."}, []string{"table"})
 	m.retentionErrors = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "clickhouse_retention_errors_total", Help: "Failed retention runs (listing or dropping partitions)."})
+	m.paused = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_aggregator_partitions_paused", Help: "llmobs.enriched partitions stage 1 paused by watermark alignment: their watermark more than align_max_drift ahead of the lowest while a partition behind has records to read (a backlog)."})
 	m.heldPartitions = prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "stage1_held_partitions", Help: "llmobs.enriched partitions owned whose watermark is held: some upstream source has not reported since the assignment (an upstream instance down or restarting)."})
 	m.notReady = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "polls_dropped_not_ready_total", Help: "Polls dropped (and read again) because they held records of a partition whose state was not rebuilt for its current assignment, by stage."}, []string{"stage"})
 	m.summariesIn = prometheus.NewCounter(prometheus.CounterOpts{Name: p + "summaries_in_total", Help: "Series summaries (spans ingest shed under load, folded per series and bucket) merged by stage 1."})
@@ -64,7 +66,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.apiBad = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "api_bad_requests_total", Help: "Call API requests refused with 400 (a parameter it cannot read), by API."}, []string{"api"})
 	m.apiErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "api_errors_total", Help: "Call API requests that failed reading their store (502), by API."}, []string{"api"})
 	m.rewinds = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "state_rewinds_total", Help: "Times a stage dropped the state of its partitions and re-read them from the replay point because a transaction was aborted (a rebalance), by stage."}, []string{"stage"})
-	for _, c := range []prometheus.Collector{m.rewinds, m.callsHeld, m.callsBytes, m.callsEvicted, m.apiBad, m.apiErrors, m.summariesIn, m.summarizedSpans, m.misaligned, m.notReady, m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	for _, c := range []prometheus.Collector{m.paused, m.rewinds, m.callsHeld, m.callsBytes, m.callsEvicted, m.apiBad, m.apiErrors, m.summariesIn, m.summarizedSpans, m.misaligned, m.notReady, m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

@@ -78,6 +78,13 @@ type proc interface {
 	flush(ctx context.Context) error
 }
 
+// aligned is a proc whose partitions are watermark-aligned (stage 1): a
+// partition's watermark and the lowest of them.
+type aligned interface {
+	partitionWatermark(part int32) (int64, bool)
+	lowWatermark() (int64, bool)
+}
+
 // loop runs a stage on the shared transactional loop (package stream).
 // Open windows are in memory only: whenever this instance is assigned a
 // partition (start, restart, rebalance) the loop rewinds it by cfg.Replay
@@ -105,7 +112,22 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 		o, ok := fresh[r.Partition]
 		return !ok || r.Offset >= o
 	}}
+	var align *stream.Alignment
+	if a, ok := p.(aligned); ok {
+		align = &stream.Alignment{
+			MaxDrift: s.cfg.AlignMaxDrift,
+			Position: func(topic string, part int32) (int64, bool) {
+				if topic != in {
+					return 0, false
+				}
+				return a.partitionWatermark(part)
+			},
+			Watermark: a.lowWatermark,
+			Paused:    func(n int) { s.m.paused.Set(float64(n)) },
+		}
+	}
 	return stream.Run(ctx, stream.Config{
+		Align:              align,
 		Name:               "aggregator-" + name,
 		Kafka:              s.deps.Kafka,
 		Group:              kafka.Group{Name: group, InstanceID: s.deps.InstanceID, SessionTimeout: s.cfg.SessionTimeout},
@@ -431,6 +453,33 @@ func (p *stage1) reset(parts []int32) {
 		delete(p.parts, k)
 		p.inband.Remove(k)
 	}
+}
+
+func (p *stage1) partitionWatermark(part int32) (int64, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if st := p.parts[part]; st != nil {
+		return st.WatermarkMs()
+	}
+	return 0, false
+}
+
+// lowWatermark is the lowest watermark of the partitions owned; ok false
+// while one has none.
+func (p *stage1) lowWatermark() (int64, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	first, low := true, int64(0)
+	for _, st := range p.parts {
+		w, ok := st.WatermarkMs()
+		if !ok {
+			return 0, false
+		}
+		if first || w < low {
+			low, first = w, false
+		}
+	}
+	return low, !first
 }
 
 func (p *stage1) assigned(parts []int32) {

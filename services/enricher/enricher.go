@@ -90,6 +90,13 @@ type Config struct {
 	JoinWait time.Duration `yaml:"join_wait"`
 	// MaxWait bounds how long a poll waits for the GPU watermark.
 	MaxWait time.Duration `yaml:"max_wait"`
+	// AlignMaxDrift is watermark alignment (package stream): while the
+	// enricher reads a backlog of llmobs.spans, a partition whose in-band
+	// watermark runs more than this ahead of the lowest is paused, so
+	// the partitions move through event time together and what waits
+	// downstream (open windows, the GPU join's calls) grows with this, not
+	// with the backlog. 0: off.
+	AlignMaxDrift time.Duration `yaml:"align_max_drift"`
 	// Delta widens a span's interval when matching GPU samples by time.
 	// Keep it at least the dcgm scrape interval, or short calls fall
 	// between two samples and join nothing.
@@ -136,6 +143,7 @@ func DefaultConfig() Config {
 		Group:          "llmobs-enricher",
 		JoinWait:       5 * time.Second,
 		MaxWait:        20 * time.Second,
+		AlignMaxDrift:  time.Minute,
 		Delta:          5 * time.Second,
 		OutOfOrderness: 5 * time.Second,
 		GPUIdleTimeout: 30 * time.Second,
@@ -153,6 +161,7 @@ func DefaultConfig() Config {
 
 // RegisterFlags binds the most used keys.
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.DurationVar(&c.AlignMaxDrift, prefix+".align-max-drift", c.AlignMaxDrift, "watermark alignment: pause input partitions read more than this ahead of the lowest watermark while a backlog is read (0 = off)")
 	fs.StringVar(&c.PriceFile, prefix+".price-file", c.PriceFile, "price override file (YAML)")
 	fs.StringVar(&c.Redact.Mode, prefix+".redact-mode", c.Redact.Mode, "PII handling: redact, drop_body, keep")
 	fs.StringVar(&c.Identity.Mode, prefix+".identity-mode", c.Identity.Mode, "user and conversation IDs: pseudonymize (keyed hash) or raw")
@@ -180,6 +189,9 @@ func (c Config) Validate() error {
 		// A waiting poll holds up group rebalances (franz-go's rebalance
 		// timeout is 60 s), so its transaction must end well before.
 		errs = append(errs, config.Errorf("max_wait", "must be at most 45s: a poll waiting for the GPU stream holds up rebalances"))
+	}
+	if c.AlignMaxDrift < 0 {
+		errs = append(errs, config.Errorf("align_max_drift", "%v: must be ≥ 0 (0 turns alignment off)", c.AlignMaxDrift))
 	}
 	if c.StateTTL < time.Minute {
 		errs = append(errs, config.Errorf("state_ttl", "must be at least 1m"))
@@ -214,6 +226,7 @@ type metrics struct {
 	truncatedFields   prometheus.Counter
 	stateSamples      prometheus.Gauge
 	stateSpans        prometheus.Gauge
+	paused            prometheus.Gauge // llmobs.spans partitions paused by watermark alignment
 	stateCalls        prometheus.Gauge
 	waitOutcome       *prometheus.CounterVec
 	stateHosts        prometheus.Gauge
@@ -239,6 +252,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		redactions:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_redactions_total", Help: "PII found, by type."}, []string{"type"}),
 		stateSamples: prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_gpu_samples", Help: "GPU samples held for joins."}),
 		stateSpans:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_spans", Help: "Spans held waiting for the GPU stream (the poll in flight)."}),
+		paused:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_partitions_paused", Help: "llmobs.spans partitions paused by watermark alignment: their in-band watermark more than align_max_drift ahead of the lowest while a partition behind has records to read (a backlog)."}),
 		stateCalls:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_calls", Help: "Model calls on GPU hosts held to split GPU time among concurrent calls."}),
 		waitOutcome:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_join_waits_total", Help: "Polls by how their wait for the GPU watermark ended: watermark, gpu_idle, max_wait (emitted early with what matched), gpu_stalled (the watermark has not moved since the last max_wait), no_wait (no span could join), shutdown."}, []string{"outcome"}),
 		stateHosts:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_join_state_hosts", Help: "GPU hosts held for joins."}),
@@ -255,7 +269,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m.oversized = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_enricher_oversized_spans_total", Help: "Enriched spans larger than batch_max_bytes on their own: prompt and completion text dropped."})
 	m.spanWatermark = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_enricher_span_watermark_seconds", Help: "Lowest in-band watermark (unix s) the enricher forwards to llmobs.enriched over the llmobs.spans partitions it owns."})
 	m.signals = newSignalMetrics()
-	for _, c := range append(m.signals.collectors(), m.truncatedFields, m.spanWatermark, m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency) {
+	for _, c := range append(m.signals.collectors(), m.truncatedFields, m.spanWatermark, m.oversized, m.spansIn, m.spansOut, m.joined, m.unknownModel, m.redactions, m.stateSamples, m.stateSpans, m.paused, m.stateCalls, m.waitOutcome, m.stateHosts, m.evicted, m.gpuWatermark, m.waited, m.txns, m.gpuIn, m.callsIn, m.badRecords, m.latency) {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -99,6 +99,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		MaxPollRecords:     s.cfg.MaxPollRecords,
 		ShutdownTimeout:    s.deps.ShutdownTimeout + 10*time.Second,
 		Log:                s.log,
+		Align:              s.alignment(),
 		Opts: func() []kgo.Opt {
 			return []kgo.Opt{
 				// Which spans partitions are ours: the GPU reader's DLQ

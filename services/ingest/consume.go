@@ -53,6 +53,18 @@ func (s *Service) consume(ctx context.Context) error {
 		MaxPollRecords:     s.cfg.MaxPollRecords,
 		ShutdownTimeout:    s.deps.ShutdownTimeout,
 		Log:                s.log,
+		Align: &stream.Alignment{
+			MaxDrift: s.cfg.AlignMaxDrift,
+			Position: func(topic string, p int32) (int64, bool) {
+				if topic != t.OTLPSpans {
+					return 0, false
+				}
+				return src.readTo(p)
+			},
+			Watermark: src.low,
+			Unread:    src.unread,
+			Paused:    func(n int) { s.m.paused.Set(float64(n)) },
+		},
 		Opts: func() []kgo.Opt {
 			return []kgo.Opt{
 				kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),

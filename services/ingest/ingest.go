@@ -70,6 +70,12 @@ type Config struct {
 	// HeartbeatInterval: how often watermarks are written in band into
 	// every llmobs.spans partition (and the end offsets listed).
 	HeartbeatInterval time.Duration `yaml:"heartbeat_interval"`
+	// AlignMaxDrift is watermark alignment (package stream): while ingest
+	// reads a backlog of otlp_spans, a partition whose spans run more than
+	// this ahead of the lowest watermark is paused, so every partition
+	// moves through event time together and downstream state (open
+	// windows, held calls) grows with this, not with the backlog. 0: off.
+	AlignMaxDrift time.Duration `yaml:"align_max_drift"`
 
 	// Sampling is backpressure-driven load shedding (see package sampling).
 	Sampling sampling.Config `yaml:"sampling"`
@@ -102,11 +108,13 @@ func DefaultConfig() Config {
 		OutOfOrderness:      5 * time.Second,
 		DeliveryDelay:       5 * time.Second,
 		HeartbeatInterval:   time.Second,
+		AlignMaxDrift:       time.Minute,
 	}
 }
 
 // RegisterFlags binds the most used keys.
 func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
+	fs.DurationVar(&c.AlignMaxDrift, prefix+".align-max-drift", c.AlignMaxDrift, "watermark alignment: pause input partitions read more than this ahead of the lowest watermark while a backlog is read (0 = off)")
 	fs.BoolVar(&c.Sampling.Enabled, prefix+".sampling", c.Sampling.Enabled, "shed load under backpressure (bodies, then trace-consistent sampling with weights)")
 	fs.DurationVar(&c.Sampling.TargetDelay, prefix+".sampling-target-delay", c.Sampling.TargetDelay, "how far a downstream consumer group may fall behind, beyond the delay it intends (the enricher's GPU-join wait), before ingest sheds load")
 	fs.Int64Var(&c.Sampling.TargetLag, prefix+".sampling-target-lag", c.Sampling.TargetLag, "also shed when the downstream groups' summed lag exceeds this many records (0 = off)")
@@ -155,6 +163,9 @@ func (c Config) Validate() error {
 	}
 	if c.DeliveryDelay < 0 {
 		errs = append(errs, config.Errorf("delivery_delay", "must not be negative"))
+	}
+	if c.AlignMaxDrift < 0 {
+		errs = append(errs, config.Errorf("align_max_drift", "%v: must be ≥ 0 (0 turns alignment off)", c.AlignMaxDrift))
 	}
 	if c.HeartbeatInterval < 10*time.Millisecond || c.HeartbeatInterval > time.Minute {
 		errs = append(errs, config.Errorf("heartbeat_interval", "%v: must be between 10ms and 1m", c.HeartbeatInterval))

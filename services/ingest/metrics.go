@@ -32,6 +32,7 @@ type metrics struct {
 	txns            *prometheus.CounterVec // Kafka input transactions, by outcome
 	sourceWatermark *prometheus.GaugeVec   // watermark reported per otlp_spans partition
 	listEndsErrors  prometheus.Counter
+	paused          prometheus.Gauge // otlp_spans partitions paused by watermark alignment
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -63,8 +64,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m.summaries = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_summaries_out_total", Help: "Series summaries (one per series, bucket and poll) produced to llmobs.spans (committed)."})
 	m.samplingDelay = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_sampling_delay_seconds", Help: "How far the most-behind downstream consumer group is behind beyond the delay it intends, as the controller last read it: 0 under half of target_delay, else in steps of target_delay/8 up to 4 × target_delay."})
 	m.captureSeries = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_capture_alerts", Help: "Firing alerts whose series ingest forwards whole at every shedding level (trigger-based full capture)."})
+	m.paused = prometheus.NewGauge(prometheus.GaugeOpts{Name: "llmobs_ingest_partitions_paused", Help: "otlp_spans partitions paused by watermark alignment: read more than align_max_drift ahead of the lowest watermark while a partition behind has records to read (a backlog)."})
 	m.captureBad = prometheus.NewCounter(prometheus.CounterOpts{Name: "llmobs_ingest_capture_undecodable_total", Help: "llmobs.alerts records that are not alerts (counted only: the alerter's reader sends them to the DLQ)."})
-	for _, c := range []prometheus.Collector{m.captureSeries, m.captureBad, m.summarized, m.summaries, m.samplingDelay, m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.evals, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
+	for _, c := range []prometheus.Collector{m.paused, m.captureSeries, m.captureBad, m.summarized, m.summaries, m.samplingDelay, m.txns, m.sourceWatermark, m.listEndsErrors, m.recordsIn, m.spansOut, m.samplesOut, m.recordsOut, m.dlq, m.dlqPoints, m.repaired, m.evals, m.ignored, m.sampledOut, m.samplingLevel, m.samplingP, m.samplingSpans, m.decode, m.lag, m.inflight, m.overloaded, m.rateLimited, m.produceErrs} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -144,14 +144,7 @@ func (s *sources) watermarks() (int32, []*llmobsv1.SourceWatermark) {
 	}
 	var out []*llmobsv1.SourceWatermark
 	for p, sp := range s.parts {
-		var w int64
-		if sp.dataMs > 0 {
-			w = sp.dataMs - s.ooo.Milliseconds()
-		}
-		if end, ok := s.ends[p]; ok && !s.endsAt.IsZero() && (end == 0 || sp.pos >= 0 && sp.pos >= end) {
-			w = max(w, s.endsAt.Add(-s.ooo-s.delay).UnixMilli())
-		}
-		w = max(w, sp.sent)
+		w := s.current(p, sp)
 		if w <= 0 {
 			continue
 		}
@@ -159,4 +152,55 @@ func (s *sources) watermarks() (int32, []*llmobsv1.SourceWatermark) {
 		out = append(out, &llmobsv1.SourceWatermark{Partition: p, WatermarkUnixMs: w})
 	}
 	return s.n, out
+}
+
+// current is partition p's watermark now (≤ 0: none yet).
+func (s *sources) current(p int32, sp *sourcePart) int64 {
+	var w int64
+	if sp.dataMs > 0 {
+		w = sp.dataMs - s.ooo.Milliseconds()
+	}
+	if end, ok := s.ends[p]; ok && !s.endsAt.IsZero() && (end == 0 || sp.pos >= 0 && sp.pos >= end) {
+		w = max(w, s.endsAt.Add(-s.ooo-s.delay).UnixMilli())
+	}
+	return max(w, sp.sent)
+}
+
+// readTo is the newest span end read from partition p (watermark
+// alignment): ok false before any.
+func (s *sources) readTo(p int32) (int64, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sp := s.parts[p]; sp != nil && sp.dataMs > 0 {
+		return sp.dataMs, true
+	}
+	return 0, false
+}
+
+// low is the lowest watermark of the owned partitions that have one
+// (watermark alignment): ok false while none has.
+func (s *sources) low() (int64, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	first, m := true, int64(0)
+	for p, sp := range s.parts {
+		if w := s.current(p, sp); w > 0 && (first || w < m) {
+			m, first = w, false
+		}
+	}
+	return m, !first
+}
+
+// unread says whether an owned partition has no watermark yet: nothing
+// read of it, and not known to be at its end (watermark alignment reads
+// it first).
+func (s *sources) unread() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for p, sp := range s.parts {
+		if s.current(p, sp) <= 0 {
+			return true
+		}
+	}
+	return false
 }

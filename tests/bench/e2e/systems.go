@@ -207,7 +207,8 @@ func (l *llmobsSys) Check(m metrics) check {
 		wm := m.samples[`llmobs_aggregator_watermark_seconds{stage="stage2"}`]
 		passed := wm > 0 && time.Unix(0, int64(wm*1e9)).After(l.lastEnd.Add(windowMargin))
 		c.stages["aggregator"] = in >= n && passed
-		parts = append(parts, fmt.Sprintf("aggregator %.0f windows %.0f", in, fired))
+		open := m.samples[`llmobs_aggregator_open_windows{stage="stage1"}`] + m.samples[`llmobs_aggregator_open_windows{stage="stage2"}`]
+		parts = append(parts, fmt.Sprintf("aggregator %.0f windows %.0f open %.0f", in, fired, open))
 	}
 	if l.services["alerter"] {
 		in := m.sum("llmobs_alerter_windows_in_total")
@@ -219,6 +220,40 @@ func (l *llmobsSys) Check(m metrics) check {
 		settled := m.sum("llmobs_embedder_prompts_total") + m.sum("llmobs_embedder_skipped_spans_total")
 		c.stages["embedder"] = in >= n && settled >= n
 		parts = append(parts, fmt.Sprintf("embedder %.0f settled %.0f", in, settled))
+	}
+	// How far each stage's watermark is behind the last span (event
+	// time): a stage reading a backlog moves through it.
+	var wms []string
+	behind := func(name string, sec float64) {
+		if sec > 0 {
+			if d := l.lastEnd.Sub(time.Unix(0, int64(sec*1e9))); d > 0 {
+				wms = append(wms, fmt.Sprintf("%s -%.0fm", name, d.Minutes()))
+			} else {
+				wms = append(wms, name+" past")
+			}
+		}
+	}
+	ingWm := 0.0
+	for k, v := range m.samples {
+		if strings.HasPrefix(k, "llmobs_ingest_source_watermark_seconds{") && (ingWm == 0 || v < ingWm) {
+			ingWm = v
+		}
+	}
+	behind("ingest", ingWm)
+	behind("enricher", m.samples["llmobs_enricher_span_watermark_seconds"])
+	behind("stage1", m.samples[`llmobs_aggregator_watermark_seconds{stage="stage1"}`])
+	behind("stage2", m.samples[`llmobs_aggregator_watermark_seconds{stage="stage2"}`])
+	if len(wms) > 0 {
+		parts = append(parts, "watermarks: "+strings.Join(wms, " "))
+	}
+	var paused []string
+	for _, svc := range []string{"ingest", "enricher", "aggregator"} {
+		if v, ok := m.samples["llmobs_"+svc+"_partitions_paused"]; ok && v > 0 {
+			paused = append(paused, fmt.Sprintf("%s %.0f", svc, v))
+		}
+	}
+	if len(paused) > 0 {
+		parts = append(parts, "paused: "+strings.Join(paused, " "))
 	}
 	c.done = len(c.stages) > 0
 	for _, ok := range c.stages {
