@@ -644,21 +644,48 @@ func findNames(text string, s *scratch) {
 		}
 	}
 	// "I'm Priya Sharma", "I am Anna,"
-	for _, form := range []string{"I'm ", "I’m ", "i'm ", "im "} {
-		for off := 0; ; {
-			j := strings.Index(text[off:], form)
-			if j < 0 {
-				break
-			}
-			at := off + j
-			off = at + len(form)
-			if at > 0 && isAlpha(text[at-1]) {
+	selfMentions(text, func(after int) { nameAfterSelf(text, after, add) })
+}
+
+// selfMentions calls f with the end of each "I'm ", "I’m ", "i'm " and
+// "im " not preceded by a letter, form by form, each in text order. Every
+// form ends in "m ", so one search for that finds them all (four
+// searches did: TestSelfMentionsSameAsFourSearches).
+func selfMentions(text string, f func(after int)) {
+	var buf [16]int
+	hits := buf[:0] // start<<2 | form
+	for off := 0; ; {
+		j := strings.Index(text[off:], "m ")
+		if j < 0 {
+			break
+		}
+		q := off + j
+		off = q + 2
+		switch {
+		case q >= 1 && text[q-1] == 'i':
+			hits = append(hits, (q-1)<<2|3)
+		case q >= 2 && text[q-1] == '\'' && text[q-2] == 'I':
+			hits = append(hits, (q-2)<<2|0)
+		case q >= 2 && text[q-1] == '\'' && text[q-2] == 'i':
+			hits = append(hits, (q-2)<<2|2)
+		case q >= 4 && text[q-4:q] == "I’":
+			hits = append(hits, (q-4)<<2|1)
+		}
+	}
+	for form, n := range selfForms {
+		for _, h := range hits {
+			if h&3 != form {
 				continue
 			}
-			nameAfterSelf(text, at+len(form), add)
+			if at := h >> 2; at == 0 || !isAlpha(text[at-1]) {
+				f(at + n)
+			}
 		}
 	}
 }
+
+// selfForms are the lengths of "I'm ", "I’m ", "i'm " and "im ".
+var selfForms = [4]int{len("I'm "), len("I’m "), len("i'm "), len("im ")}
 
 // nameAfterSelf: after "I am" / "I'm" / "ich bin" / "je suis" / "soy":
 // two capitalised tokens, or one followed by a clause break.
