@@ -162,3 +162,42 @@ func TestHeartbeatsFollowABacklog(t *testing.T) {
 	}
 	t.Logf("heartbeats per partition: %d", len(beats[0]))
 }
+
+// What watermark alignment reads of the sources: a partition's newest
+// span end, the lowest watermark of those that have one, and whether a
+// partition has none yet (read first). A partition read to its end has a
+// watermark without data.
+func TestSourcesForAlignment(t *testing.T) {
+	s := newSources(5*time.Second, 5*time.Second)
+	s.assign([]int32{0, 1, 2}, nil)
+	if _, ok := s.low(); ok {
+		t.Fatal("low before anything was read")
+	}
+	if !s.unread() {
+		t.Fatal("nothing read, yet no partition unread")
+	}
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s.read(0, 10, base.Add(time.Hour), base.Add(10*time.Minute).UnixMilli())
+	s.read(1, 10, base.Add(time.Hour), base.Add(2*time.Minute).UnixMilli())
+	if ms, ok := s.readTo(0); !ok || ms != base.Add(10*time.Minute).UnixMilli() {
+		t.Fatalf("readTo(0) = %d, %v", ms, ok)
+	}
+	if _, ok := s.readTo(2); ok {
+		t.Fatal("readTo(2) known before it was read")
+	}
+	if ms, ok := s.low(); !ok || ms != base.Add(2*time.Minute-5*time.Second).UnixMilli() {
+		t.Fatalf("low = %d, %v; want partition 1's span end − out_of_orderness", ms, ok)
+	}
+	if !s.unread() {
+		t.Fatal("partition 2 unread, not reported")
+	}
+	// Partition 2 is empty: the end listing says it is at its end.
+	now := base.Add(time.Hour)
+	s.setEnds(now, map[int32]int64{0: 100, 1: 100, 2: 0})
+	if s.unread() {
+		t.Fatal("an empty partition read to its end is still unread")
+	}
+	if ms, _ := s.low(); ms != base.Add(2*time.Minute-5*time.Second).UnixMilli() {
+		t.Fatalf("low = %d after the listing; the caught-up empty partition must not lower it", ms)
+	}
+}
