@@ -388,19 +388,33 @@ var reRefusalShort = regexp.MustCompile(`\b(?:i (?:must|have to) decline|(?:i|we
 // every refusal the patterns know, so most answers cost a few searches.
 var refusalCues = []string{"orry", "an't", "an’t", "annot", "nable", "ecline", " AI", " ai", "on't", "on’t", "ot able", "omfortable", "llowed", "ermitted", "pologi", "nfortunately", "houldn"}
 
+// refusalCuesByFirst are the refusal cues by their first byte.
+var refusalCuesByFirst = func() (t [256][]string) {
+	for _, c := range refusalCues {
+		t[c[0]] = append(t[c[0]], c)
+	}
+	return t
+}()
+
+// hasRefusalCue reports whether t contains one of the refusal cues: one
+// pass over t, where a search per cue made seventeen.
+func hasRefusalCue(t string) bool {
+	for i := 0; i < len(t); i++ {
+		for _, c := range refusalCuesByFirst[t[i]] {
+			if strings.HasPrefix(t[i:], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isRefusal(text string) bool {
 	t := strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '*' })
 	if len(t) > 400 {
 		t = truncateUTF8(t, 400)
 	}
-	cue := false
-	for _, c := range refusalCues {
-		if strings.Contains(t, c) {
-			cue = true
-			break
-		}
-	}
-	if !cue {
+	if !hasRefusalCue(t) {
 		return false
 	}
 	t = strings.ToLower(strings.ReplaceAll(t, "’", "'"))
