@@ -665,7 +665,7 @@ func selfMentions(text string, f func(after int)) {
 		case q >= 1 && text[q-1] == 'i':
 			hits = append(hits, (q-1)<<2|3)
 		case q >= 2 && text[q-1] == '\'' && text[q-2] == 'I':
-			hits = append(hits, (q-2)<<2|0)
+			hits = append(hits, (q-2)<<2) // form 0
 		case q >= 2 && text[q-1] == '\'' && text[q-2] == 'i':
 			hits = append(hits, (q-2)<<2|2)
 		case q >= 4 && text[q-4:q] == "I’":
