@@ -400,6 +400,9 @@ func (h *hostState) gpuID(id string) string {
 
 // callsLocked are the calls filed under h, sorted by start, those of
 // one start in the order they were recorded: the pending calls merged in.
+// The slice holds until the next recordCall or expiry (a split or an
+// estimate reading it may call callsLocked again: nothing is pending then,
+// and it returns the same slice).
 func (ix *gpuIndex) callsLocked(h *hostState) []*call {
 	p := h.pending
 	if len(p) == 0 {
