@@ -288,6 +288,9 @@ type Enricher struct {
 	unknown map[string]bool
 	now     func() time.Time
 
+	joinedOnce sync.Once
+	joined     map[string]prometheus.Counter // by join label
+
 	signals *signals
 	// signalsNote says how injection detection runs (for the start log).
 	signalsNote string
@@ -309,7 +312,7 @@ func newEnricher(cfg Config, m *metrics) (*Enricher, error) {
 	}
 	gpu := newGPUIndex(cfg.StateTTL, cfg.MaxGPUSamples)
 	gpu.delta, gpu.joinWait = cfg.Delta, cfg.JoinWait
-	return &Enricher{cfg: cfg, prices: prices, privacy: pv, signals: sg, signalsNote: note, gpu: gpu, m: m, unknown: map[string]bool{}, now: time.Now}, nil
+	return &Enricher{cfg: cfg, prices: prices, privacy: pv, signals: sg, signalsNote: note, gpu: gpu, m: m, unknown: map[string]bool{}, now: time.Now, joined: map[string]prometheus.Counter{}}, nil
 }
 
 func isModelCall(s *llmobsv1.Span) bool {
@@ -320,11 +323,15 @@ func isModelCall(s *llmobsv1.Span) bool {
 func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 	// First note every model call on a GPU host, so calls of the same
 	// poll that overlap split their GPU.
+	var clock uint64
 	for _, s := range spans {
 		if isModelCall(s) {
 			e.gpu.recordCall(s.GetResource().GetHostName(), s.GetResource().GetGpuId(), s.TraceId, s.SpanId, s.StartTimeUnixNano, s.EndTimeUnixNano)
-			e.gpu.advanceSpanClock(s.EndTimeUnixNano)
+			clock = max(clock, s.EndTimeUnixNano)
 		}
+	}
+	if clock > 0 {
+		e.gpu.advanceSpanClock(clock) // once: recordCall does not read it
 	}
 	out := make([]*llmobsv1.EnrichedSpan, 0, len(spans))
 	now := uint64(e.now().UnixNano())
@@ -332,7 +339,7 @@ func (e *Enricher) Enrich(spans []*llmobsv1.Span) []*llmobsv1.EnrichedSpan {
 		es := &llmobsv1.EnrichedSpan{Span: s, EnrichTimeUnixNano: now}
 		if isModelCall(s) {
 			es.Gpu = e.gpu.attribute(s, e.cfg.Delta)
-			e.m.joined.WithLabelValues(joinLabel(es.Gpu.Method)).Inc()
+			e.joinedCounter(es.Gpu.Method).Inc()
 			g := s.GetGenAi()
 			model := g.GetResponseModel()
 			if model == "" {
@@ -420,6 +427,17 @@ func (e *Enricher) modelLabel(model string) string {
 	}
 	e.unknown[model] = true
 	return model
+}
+
+// joinedCounter is the joined-spans counter of method m (resolved once
+// per label: WithLabelValues hashes the label on every call).
+func (e *Enricher) joinedCounter(m llmobsv1.JoinMethod) prometheus.Counter {
+	e.joinedOnce.Do(func() {
+		for _, j := range []llmobsv1.JoinMethod{llmobsv1.JoinMethod_JOIN_METHOD_NONE, llmobsv1.JoinMethod_JOIN_METHOD_TRACE, llmobsv1.JoinMethod_JOIN_METHOD_INTERVAL} {
+			e.joined[joinLabel(j)] = e.m.joined.WithLabelValues(joinLabel(j))
+		}
+	})
+	return e.joined[joinLabel(m)]
 }
 
 func joinLabel(m llmobsv1.JoinMethod) string {
