@@ -214,7 +214,7 @@ func TestStateIsBounded(t *testing.T) {
 	if c := ix.callsHeld(); c > 1000 || c < 100 || after-before < 4000 {
 		t.Fatalf("held %d calls, evicted %d; want ≤ 1000", c, after-before)
 	}
-	if calls := ix.callsLocked(ix.hosts["h"]); calls[len(calls)-1].span != "4999" {
+	if calls := ix.callsLocked(ix.hosts["h"]); calls[len(calls)-1].span() != "4999" {
 		t.Fatalf("newest call evicted: %v", calls[len(calls)-1])
 	}
 }

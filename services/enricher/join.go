@@ -66,14 +66,17 @@ type hostState struct {
 }
 
 type call struct {
-	start, end  uint64
-	gpu         string // the span's own GPU ("" when it names none)
-	trace, span string // in one allocation
-	resHost     string // the span's own host: where the call is filed
-	next        *call  // the next call of the same trace (callsByTrace)
+	start, end uint64
+	gpu        string // the span's own GPU ("" when it names none)
+	ids        string // the trace ID, then the span ID: the span's identity
+	tlen       int    // of the trace ID
+	resHost    string // the span's own host: where the call is filed
+	next       *call  // the next call of the same trace (callsByTrace)
 }
 
-func (c *call) id() string { return c.trace + c.span }
+func (c *call) id() string    { return c.ids }
+func (c *call) trace() string { return c.ids[:c.tlen] }
+func (c *call) span() string  { return c.ids[c.tlen:] }
 
 func newGPUIndex(ttl time.Duration, maxSamples int) *gpuIndex {
 	d := DefaultConfig()
@@ -348,7 +351,7 @@ func (ix *gpuIndex) recordCall(resHost, resGPU string, traceID, spanID []byte, s
 	var last *call // of the trace's calls
 	if len(traceID) > 0 {
 		for o := ix.callsByTrace[string(traceID)]; o != nil; o = o.next {
-			if o.span == string(spanID) {
+			if o.span() == string(spanID) {
 				return
 			}
 			last = o
@@ -360,18 +363,17 @@ func (ix *gpuIndex) recordCall(resHost, resGPU string, traceID, spanID []byte, s
 		calls := ix.callsLocked(h)
 		i := sort.Search(len(calls), func(i int) bool { return calls[i].start >= start })
 		for j := i; j < len(calls) && calls[j].start == start; j++ {
-			if calls[j].trace == "" && calls[j].span == string(spanID) {
+			if calls[j].tlen == 0 && calls[j].span() == string(spanID) {
 				return
 			}
 		}
 	}
-	ids := string(traceID) + string(spanID)
-	c := &call{start: start, end: end, gpu: h.gpuID(resGPU), trace: ids[:len(traceID)], span: ids[len(traceID):], resHost: h.name}
+	c := &call{start: start, end: end, gpu: h.gpuID(resGPU), ids: string(traceID) + string(spanID), tlen: len(traceID), resHost: h.name}
 	switch {
 	case last != nil:
 		last.next = c
 	case len(traceID) > 0:
-		ix.callsByTrace[c.trace] = c
+		ix.callsByTrace[c.trace()] = c
 		ix.traces = max(ix.traces, len(ix.callsByTrace))
 	}
 	ix.maxCallAll = max(ix.maxCallAll, end-start)
@@ -429,15 +431,15 @@ func (ix *gpuIndex) callsLocked(h *hostState) []*call {
 
 // forgetTraceLocked drops an evicted call from callsByTrace.
 func (ix *gpuIndex) forgetTraceLocked(c *call) {
-	head := ix.callsByTrace[c.trace]
+	head := ix.callsByTrace[c.trace()]
 	switch {
 	case head == nil:
 		return
 	case head == c:
 		if c.next == nil {
-			delete(ix.callsByTrace, c.trace)
+			delete(ix.callsByTrace, c.trace())
 		} else {
-			ix.callsByTrace[c.trace] = c.next
+			ix.callsByTrace[c.trace()] = c.next
 		}
 	default:
 		for o := head; o.next != nil; o = o.next {
@@ -471,11 +473,11 @@ func (ix *gpuIndex) hostOfLocked(c *call) string {
 		}
 		return cur
 	}
-	for _, s := range ix.byTrace[c.trace] {
+	for _, s := range ix.byTrace[c.trace()] {
 		if s.HostName == "" || s.TimeUnixNano > c.end {
 			continue
 		}
-		if len(s.SpanId) > 0 && string(s.SpanId) == c.span {
+		if len(s.SpanId) > 0 && string(s.SpanId) == c.span() {
 			named = first(named, s)
 		} else if s.TimeUnixNano >= lo {
 			inside = first(inside, s)
@@ -558,7 +560,7 @@ func (ix *gpuIndex) gpuOfLocked(host string, c *call) string {
 		return c.gpu
 	}
 	g := ""
-	for _, s := range ix.traceSamplesLocked(c.trace, c.span, c.start, c.end, true) {
+	for _, s := range ix.traceSamplesLocked(c.trace(), c.span(), c.start, c.end, true) {
 		if s.HostName != host {
 			continue
 		}
@@ -575,7 +577,7 @@ func (ix *gpuIndex) gpuOfLocked(host string, c *call) string {
 func (ix *gpuIndex) attribute(sp *llmobsv1.Span, delta time.Duration) *llmobsv1.GPUAttribution {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	self := &call{start: sp.StartTimeUnixNano, end: sp.EndTimeUnixNano, gpu: sp.GetResource().GetGpuId(), trace: string(sp.TraceId), span: string(sp.SpanId), resHost: sp.GetResource().GetHostName()}
+	self := &call{start: sp.StartTimeUnixNano, end: sp.EndTimeUnixNano, gpu: sp.GetResource().GetGpuId(), ids: string(sp.TraceId) + string(sp.SpanId), tlen: len(sp.TraceId), resHost: sp.GetResource().GetHostName()}
 	return ix.attributeLocked(self, sp.GetResource().GetK8SPodName(), delta)
 }
 
@@ -589,16 +591,16 @@ func (ix *gpuIndex) attributeLocked(self *call, pod string, delta time.Duration)
 
 	var matched []*llmobsv1.GPUSample
 	host := self.resHost
-	if ts := ix.traceSamplesLocked(self.trace, self.span, start, end, false); len(ts) > 0 {
+	if ts := ix.traceSamplesLocked(self.trace(), self.span(), start, end, false); len(ts) > 0 {
 		// A trace with calls on several hosts: its samples on the span's
 		// own host say more about this call than those of the others.
 		var own []*llmobsv1.GPUSample
 		for _, s := range ts {
-			if s.HostName == self.resHost && (len(s.SpanId) == 0 || string(s.SpanId) != self.span) {
+			if s.HostName == self.resHost && (len(s.SpanId) == 0 || string(s.SpanId) != self.span()) {
 				own = append(own, s)
 			}
 		}
-		if len(own) > 0 && len(own) < len(ts) && !namesSpan(ts, self.span) {
+		if len(own) > 0 && len(own) < len(ts) && !namesSpan(ts, self.span()) {
 			ts = own
 		}
 		matched = ts
