@@ -109,6 +109,14 @@ func run(args []string) int {
 		fmt.Fprintln(os.Stderr, "bench-e2e: -spans, -per-record, -partitions, -runs and -rate must be positive")
 		return 2
 	}
+	if o.Pprof != "" {
+		// Before the measured runs: a missing directory lost the profile
+		// only after them.
+		if err := os.MkdirAll(filepath.Dir(o.Pprof), 0o755); err != nil {
+			fmt.Fprintln(os.Stderr, "bench-e2e: -pprof:", err)
+			return 2
+		}
+	}
 	if o.Only != "" && o.Only != "otelcol" && o.Only != "llmobs" {
 		fmt.Fprintln(os.Stderr, "bench-e2e: -only is otelcol or llmobs")
 		return 2
