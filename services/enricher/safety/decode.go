@@ -125,7 +125,8 @@ var typoIndex = func() map[sig]string {
 	return m
 }()
 
-// untypo replaces the transposed spellings of typoWords; "" when none.
+// untypo replaces the transposed spellings of typoWords (and the words
+// written backwards); "" when none.
 func untypo(norm string) string {
 	fields := strings.Fields(norm)
 	changed := false
@@ -138,7 +139,9 @@ func untypo(norm string) string {
 		if !ok {
 			continue
 		}
-		if k, ok := typoIndex[s]; ok && k != w && sameLetters(k, w) {
+		// Same letters in another order, but keeping the first letter (as
+		// typos do) or written backwards: "region" is a word, not "ignore".
+		if k, ok := typoIndex[s]; ok && k != w && sameLetters(k, w) && (k[0] == w[0] || w == reverse(k)) {
 			fields[i] = k
 			changed = true
 		}

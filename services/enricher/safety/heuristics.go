@@ -126,6 +126,8 @@ var baseRules = []rule{
 	r(FamilyInstructionOverride, 1.0, `\bnew (?:instructions?|rules?|directives?|commands?)\b[^.!?\n]*?\b(?:override|replaces?|supersede|that replace)`),
 	r(FamilyInstructionOverride, 0.5, `\b(?:ignore|disregard|forget|skip|drop) (?:your|the|this) (?:task|question|request|query|assignment)\b`),
 	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:(?:set|given|written|provided|defined) by|from) (?:your|the) (?:operator|developers?|creators?|company|admin|administrator|owner|system)`),
+	// "… the rules your operator gave you"
+	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+` (?:that |which )?(?:your|the) (?:operator|developers?|creators?|makers?|company|admin|administrator|owner|system|bosses)'?s? (?:gave|set|wrote|provided|defined|specified|loaded|configured|put in place|handed)\b`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:update|change|addition|amendment|correction|override) (?:to|of|for) your (?:instructions|rules|guidelines|prompt|task|directives)\b`),
 	r(FamilyInstructionOverride, 0.9, `\beverything (?:before|above) (?:this|here)[^.!?\n]*?\b(?:mistake|void|irrelevant|ignore|forget)`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:your (?:only|new|real) (?:goal|task|instruction|objective)|(?:the )?real instruction is|next command:|new task:|your new task)`),
@@ -339,6 +341,15 @@ type hit struct {
 	hidden   bool               // invisible (tag) characters carried text
 	sentence []string           // the sentences holding cues (what the encoder sees)
 	norm     string             // the normalised text (with a cue only: what the model reads)
+	// Discourse, for the model (features, not scores): talk sums the
+	// discounted evidence of the plain reading (matches in quotes or in
+	// text about attacks), meta says the text is about attacks, mention
+	// how much the text outside its quotations frames them as things
+	// talked about (analysed, classified, documented), you how much it
+	// addresses the model (0..1 each).
+	talk         float64
+	meta         bool
+	mention, you float64
 }
 
 // flagScore sums, per flag, its families' scores (each capped at 1): a
@@ -687,6 +698,9 @@ func scan(text string, inContext bool) hit {
 						talk = map[string]float64{}
 					}
 					talk[f] += w
+					if v.text == vs[0].text {
+						h.talk += w
+					}
 				} else {
 					spans = append(spans, span{f, loc[0], loc[1], w})
 				}
@@ -713,6 +727,8 @@ func scan(text string, inContext bool) hit {
 	if h.cue {
 		h.sentence = cueSentences(vs[0].text, 4)
 		h.norm = vs[0].text
+		h.meta = containsAny(h.norm, metaAnchors) && reMeta.MatchString(h.norm)
+		h.mention, h.you = discourse(h.norm)
 	}
 	return h
 }
@@ -845,4 +861,52 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// reMention: what texts that talk about attacks rather than make one say
+// around them: asking to analyse, classify, detect, rewrite or explain a
+// quoted example, and the expository wording of documents (definitions,
+// policies, reports). Read outside the quotations.
+var reMention = regexp.MustCompile(`\b(?:classif(?:y|ied|ier|ication)|label(?:led|ed|ing)?|annotat\w*|detect(?:or|ion|ed|s)?|flag(?:ged|s)?|red[- ]?team\w*|ctf|write-?up|examples?|samples?|datasets?|training|slides?|glossary|encyclop\w*|definitions?|refers? to|is the (?:attempt|practice|act)|(?:is|are) (?:a|an) (?:type|kind|form|class) of|attackers?|adversar\w*|malicious|benign|moderat\w*|posted|(?:found|saw|got|received) (?:this|these|the following)|someone (?:sent|posted|wrote|tried|submitted)|is (?:this|it|that) (?:a|an)|why (?:is|does|do|did|would)|how (?:would|do|can|should) (?:i|we)|what (?:features|technique|kind)|policy|version|effective|revision|incident|bulletin|threat[- ]model|mitigat\w*|defen[cs]es?|defend|prevent\w*|researchers?|paper|study|report(?:ed|s)?|summary|owasp|security|vulnerab\w*|technique|pattern|known|quoted?|phrase|message (?:that|like|such as)|such as|e\.g\.)\b`)
+
+var reYou = regexp.MustCompile(`\b(?:you|your|you're|yourself|you'll|you've)\b`)
+
+// discourse: how much the text outside its quotations frames attacks as
+// things talked about (mention), and addresses the model (you), each 0..1.
+func discourse(norm string) (mention, you float64) {
+	out := unquoted(norm)
+	m := len(reMention.FindAllStringIndex(out, 8))
+	y := len(reYou.FindAllStringIndex(out, 8))
+	return min(1, float64(m)/3), min(1, float64(y)/4)
+}
+
+// unquoted: s without its quotations ('…', "…", `…`, «…», “…”: the
+// normalised text has ASCII quotes for the curly ones).
+func unquoted(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var open rune
+	for i, c := range s {
+		switch {
+		case open != 0:
+			if c == open {
+				open = 0
+			}
+			continue
+		case c == '"' || c == '`':
+			open = c
+			continue
+		case c == '«':
+			open = '»'
+			continue
+		case c == '\'' && (i == 0 || !isLetterByte(s[i-1])):
+			open = '\''
+			continue
+		}
+		b.WriteRune(c)
+	}
+	if open != 0 {
+		return s // an unclosed quote: read it all
+	}
+	return b.String()
 }

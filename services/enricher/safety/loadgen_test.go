@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"context"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -10,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/llmobs/llmobs/services/embedder/encoder"
 )
 
 // The load generator (loadgen/ at the repository's root) sends the demo's
@@ -128,4 +131,76 @@ func loadgenTexts(t testing.TB) []loadgenText {
 		out = append(out, loadgenText{text: d, inContext: true, want: FlagPromptInjection})
 	}
 	return out
+}
+
+// TestLoadgenTraffic: the rules flag none of loadgen's ordinary traffic
+// (every prompt it can build, its plain documents) and every attack it
+// sends, with the flag loadgen labels it with.
+func TestLoadgenTraffic(t *testing.T) {
+	d, err := New(context.Background(), DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLoadgen(t, d, t.Errorf)
+}
+
+// checkLoadgen runs d over loadgen's texts; report (t.Errorf, or a no-op
+// for a detector that is not the default) says what it got wrong.
+func checkLoadgen(t *testing.T, d *Detector, report func(format string, args ...any)) (falsePos, missed int) {
+	t.Helper()
+	texts := loadgenTexts(t)
+	ordinary, attacks := 0, 0
+	for _, lt := range texts {
+		res := d.Check(context.Background(), lt.text, lt.inContext)
+		if lt.want == "" {
+			ordinary++
+			if len(res.Flags) > 0 {
+				falsePos++
+				report("ordinary loadgen text flagged %v (score %.2f, %s, p %.3f): %q", res.Flags, res.Score, res.Family, res.Prob, lt.text)
+			}
+			continue
+		}
+		attacks++
+		if !slices.Contains(res.Flags, lt.want) {
+			missed++
+			report("loadgen attack not flagged %s (got %v, score %.2f, p %.3f): %q", lt.want, res.Flags, res.Score, res.Prob, lt.text)
+		}
+	}
+	t.Logf("%d ordinary loadgen texts (%d flagged), %d attacks (%d missed)", ordinary, falsePos, attacks, missed)
+	return falsePos, missed
+}
+
+// TestLoadgenTrafficEncoder: the same with the encoder, when its weights
+// are there: the shipped default (rules and the similarity stage, or the
+// model if it is the default) must flag none of the ordinary texts and
+// every attack; the model when opt-in is measured and skipped.
+func TestLoadgenTrafficEncoder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("encodes ~1,000 sentences")
+	}
+	enc, err := encoder.NewUSELite(modelDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, model := range []bool{false, true} {
+		t.Run(fmt.Sprintf("model=%t", model), func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Model = model
+			cfg.MaxEncodesPerSecond = 1e9
+			d, err := New(context.Background(), cfg, enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Model() != model {
+				t.Fatalf("model %t, want %t", d.Model(), model)
+			}
+			if model == DefaultConfig().Model {
+				checkLoadgen(t, d, t.Errorf)
+				return
+			}
+			// Opt-in: measured, not asserted (this is why it is opt-in).
+			fp, missed := checkLoadgen(t, d, func(string, ...any) {})
+			t.Skipf("the model is opt-in (injection.model): it flags %d of loadgen's ordinary texts and misses %d of its attacks; as the default it would have to flag none", fp, missed)
+		})
+	}
 }

@@ -41,17 +41,21 @@ func modelInputs(norm string, cueSents []string) []string {
 }
 
 // nRuleFeatures is the length of ruleFeatures' vector.
-const nRuleFeatures = 7 + 5
+const nRuleFeatures = 7 + 5 + 4
 
 // ruleFeatures: the rules' evidence as the model reads it: each family's
 // score (capped at 2), the two flags' scores, whether a cue was seen,
-// whether the text is a document, whether it hid characters.
+// whether the text is a document, whether it hid characters, and its
+// discourse (hit: the evidence found in quotes or in text about attacks,
+// whether it is about attacks, how much it frames them as talked about,
+// how much it addresses the model).
 func ruleFeatures(h *hit, inContext bool, buf []float64) []float64 {
 	buf = buf[:0]
 	for _, f := range Families {
 		buf = append(buf, min(2, h.score[f]))
 	}
 	buf = append(buf, min(2, h.flagScore(FlagPromptInjection)), min(2, h.flagScore(FlagJailbreak)), b2f(h.cue), b2f(inContext), b2f(h.hidden))
+	buf = append(buf, min(2, h.talk), b2f(h.meta), h.mention, h.you)
 	return buf
 }
 
@@ -113,6 +117,10 @@ type textModel struct {
 	Hidden    int     `json:"hidden"`
 	Nets      int     `json:"nets"`
 	Threshold float64 `json:"threshold"`
+	// ThresholdBare is the threshold for the texts the rules found
+	// nothing in (a cue word, no rule): the model's own mistakes on
+	// ordinary prompts are nearly all such (TestTrainModel: thBare).
+	ThresholdBare float64 `json:"threshold_bare"`
 	// What it was trained on, how the threshold was chosen and what it
 	// measured out of set.
 	Trained string `json:"trained"`

@@ -21,15 +21,17 @@ import (
 // TestTrainModel; TestLOSO prints the leave-one-set-out table of the
 // README (-safety.loso).
 
+var noDiscourse = flag.Bool("safety.nodiscourse", false, "TestLOSO: zero the discourse features (ablation)")
+
 var loso = flag.String("safety.loso", "", "TestLOSO: leave-one-set-out table (train on every set but heldoutK, score heldoutK): all, or one set")
 
 // modelSets: every labelled set the model learns from, named one by one:
 // a new held-out set is scored, never trained on, until it is added here.
-var modelSets = []string{"exemplars", "dev", "extra", "train", "heldout", "heldout2", "heldout3", "heldout4"}
+var modelSets = []string{"exemplars", "dev", "extra", "train", "train2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
 
 // heldSets: the held-out sets, each written apart from the others: the
 // folds for the threshold and for TestLOSO.
-var heldSets = []string{"heldout", "heldout2", "heldout3", "heldout4"}
+var heldSets = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
 
 // The network's shape and training, chosen on the leave-one-set-out
 // scores (so those flatter it a little): 64 units or decay 1e-3 did worse
@@ -43,15 +45,26 @@ const (
 )
 
 // Threshold: the lowest at which the pooled out-of-set predictions flag at
-// most thHard of the hard benign prompts and thAll of all benign texts.
+// most thHard of the hard benign prompts, thAll of all benign texts and
+// thOrd of the ordinary prompts (the model is the default only if ordinary
+// traffic stays quiet: at most 0.3 % flagged).
 const (
 	thHard = 0.015
 	thAll  = 0.01
+	thOrd  = 0.002
+	// thBare: texts the rules found nothing in (a cue word and no rule)
+	// need the model's probability to reach the level at which the
+	// pooled out-of-set predictions flag at most this share of ordinary
+	// prompts: the model's own mistakes on ordinary texts (a recipe in
+	// Hindi, an email about an unpaid invoice) are nearly all such.
+	thBare = 0.001
 )
 
 // modelText is one labelled text as the model sees it.
 type modelText struct {
 	set, label, family string
+	text               string
+	bare               bool // the rules found nothing (every family at 0)
 	ruleFlag           bool // the rules alone flag it
 	cue                bool
 	x                  []float32
@@ -80,9 +93,14 @@ func modelData(t *testing.T, sets []string) []modelText {
 			ctx := e.Where == "context"
 			text := truncate(e.Text, cfg.MaxTextBytes)
 			h := scan(text, ctx)
-			r := raw{modelText: modelText{set: s, label: e.Label, family: e.Family, cue: h.cue}}
+			r := raw{modelText: modelText{set: s, label: e.Label, family: e.Family, text: e.Text, cue: h.cue}}
 			r.ruleFlag = max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) >= 1
+			_, sc := h.total()
+			r.bare = sc == 0
 			r.rules = ruleFeatures(&h, ctx, nil)
+			if *noDiscourse {
+				clear(r.rules[nRuleFeatures-4:])
+			}
 			n, _ := normalize(text)
 			r.inputs = modelInputs(n, h.sentence)
 			rs = append(rs, r)
@@ -251,14 +269,22 @@ func outOfSet(texts []modelText, use func(*modelText) bool, folds []string) map[
 }
 
 // pickThreshold: the lowest threshold at which the out-of-set predictions
-// flag at most thHard of the hard benign prompts and thAll of all benign.
-func pickThreshold(texts []modelText, p map[int]float64) float64 {
-	var all, hard []float64
+// flag at most thHard of the hard benign prompts, thAll of all benign and
+// thOrd of the ordinary ones; and bare, the threshold for the texts the
+// rules found nothing in (thBare).
+func pickThreshold(texts []modelText, p map[int]float64) (th, bare float64) {
+	var all, hard, ord, ordBare []float64
 	for i, q := range p {
 		if !texts[i].attack() {
 			all = append(all, q)
-			if texts[i].family == "hard" {
+			switch texts[i].family {
+			case "hard":
 				hard = append(hard, q)
+			case "ordinary":
+				ord = append(ord, q)
+				if texts[i].bare && texts[i].cue {
+					ordBare = append(ordBare, q)
+				}
 			}
 		}
 	}
@@ -266,12 +292,17 @@ func pickThreshold(texts []modelText, p map[int]float64) float64 {
 		sort.Float64s(s)
 		return s[min(len(s)-1, int(math.Floor(float64(len(s))*(1-fp))))] + 1e-6
 	}
-	return max(at(all, thAll), at(hard, thHard))
+	th = max(at(all, thAll), at(hard, thHard), at(ord, thOrd))
+	sort.Sort(sort.Reverse(sort.Float64Slice(ordBare)))
+	if k := int(math.Floor(float64(len(ord)) * thBare)); k < len(ordBare) {
+		bare = ordBare[k] + 1e-6
+	}
+	return th, max(th, bare)
 }
 
 // setTable: per family, the rules alone and the model (with the encoder
 // reading every text with a cue, as the detector does), on one set.
-func setTable(texts []modelText, p map[int]float64, th float64, set string) (string, float64, float64, float64) {
+func setTable(texts []modelText, p map[int]float64, th, thB float64, set string) (string, float64, float64, float64) {
 	type c struct{ n, rules, model, ungated int }
 	fams := map[string]*c{}
 	for i := range texts {
@@ -288,7 +319,7 @@ func setTable(texts []modelText, p map[int]float64, th float64, set string) (str
 		f.rules += int(b2f(t.ruleFlag))
 		flag := t.ruleFlag
 		if t.cue {
-			flag = p[i] >= th
+			flag = p[i] >= th && (!t.bare || p[i] >= thB)
 		}
 		f.model += int(b2f(flag))
 		f.ungated += int(b2f(p[i] >= th))
@@ -317,7 +348,7 @@ func setTable(texts []modelText, p map[int]float64, th float64, set string) (str
 	return b.String(), float64(tot[0].model) / float64(tot[0].n), float64(tot[1].model) / float64(tot[1].n), float64(hard.model) / float64(hard.n)
 }
 
-// TestLOSO: for K in heldout2..4, the model trained on every set but
+// TestLOSO: for K in heldout2..5, the model trained on every set but
 // heldoutK, its threshold chosen out of set on the other held-out sets
 // (each left out in turn), scores heldoutK: the best estimate of how it
 // does on phrasings it has not seen (make loso-safety; ~4 min on two cores).
@@ -338,7 +369,7 @@ func TestLOSO(t *testing.T) {
 				inner = append(inner, s)
 			}
 		}
-		th := pickThreshold(texts, outOfSet(texts, use, inner))
+		th, thB := pickThreshold(texts, outOfSet(texts, use, inner))
 		m := trainModel(texts, use)
 		p := map[int]float64{}
 		for i := range texts {
@@ -346,21 +377,28 @@ func TestLOSO(t *testing.T) {
 				p[i] = m.prob(texts[i].x)
 			}
 		}
-		tab, rec, fp, hard := setTable(texts, p, th, k)
+		tab, rec, fp, hard := setTable(texts, p, th, thB, k)
 		if testing.Verbose() {
 			for _, th := range []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95} {
-				_, rec, fp, hard := setTable(texts, p, th, k)
+				_, rec, fp, hard := setTable(texts, p, th, max(th, thB), k)
 				fmt.Printf("  %s at threshold %.2f: recall %.3f, FP rate %.4f, hard benign %.4f\n", k, th, rec, fp, hard)
 			}
 		}
-		fmt.Printf("left out %s (threshold %.3f from %v):\n| family | texts | rules alone | model |\n|---|---|---|---|\n%s\n", k, th, inner, tab)
-		fmt.Fprintf(&sum, "| %s | %.3f | %.3f | %.4f | %.4f |\n", k, th, rec, fp, hard)
+		if testing.Verbose() {
+			for i := range texts {
+				if texts[i].set == k && texts[i].family == "ordinary" && texts[i].cue && p[i] >= th && (!texts[i].bare || p[i] >= thB) {
+					fmt.Printf("  ordinary flagged (p %.3f): %q\n", p[i], texts[i].text)
+				}
+			}
+		}
+		fmt.Printf("left out %s (threshold %.3f, %.3f where the rules found nothing, from %v):\n| family | texts | rules alone | model |\n|---|---|---|---|\n%s\n", k, th, thB, inner, tab)
+		fmt.Fprintf(&sum, "| %s | %.3f, %.3f | %.3f | %.4f | %.4f |\n", k, th, thB, rec, fp, hard)
 	}
 	fmt.Printf("| left out | threshold | recall | FP rate | hard benign FP |\n|---|---|---|---|---|\n%s", sum.String())
 }
 
 // TestTrainModel fits the model on every set of modelSets, chooses its
-// threshold on the four held-out sets' out-of-set predictions, and writes
+// threshold on the five held-out sets' out-of-set predictions, and writes
 // model.json and model.bin (make train-safety; ~2 min on two cores).
 func TestTrainModel(t *testing.T) {
 	if !*train {
@@ -369,16 +407,17 @@ func TestTrainModel(t *testing.T) {
 	texts := modelData(t, modelSets)
 	all := func(*modelText) bool { return true }
 	p := outOfSet(texts, all, heldSets)
-	th := pickThreshold(texts, p)
+	th, thB := pickThreshold(texts, p)
 	var rows []string
 	for _, k := range heldSets {
-		_, rec, fp, hard := setTable(texts, p, th, k)
+		_, rec, fp, hard := setTable(texts, p, th, thB, k)
 		rows = append(rows, fmt.Sprintf("%s %.3f at %.2f %% (hard %.2f %%)", k, rec, 100*fp, 100*hard))
 	}
 	m := trainModel(texts, all)
-	m.Threshold = th
+	m.Threshold, m.ThresholdBare = th, thB
 	m.Trained = fmt.Sprintf("%d texts of %s; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign and %.1f %% of all benign out of set; out of set (trained on the other sets, this threshold): %s",
 		len(texts), strings.Join(modelSets, ", "), netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thAll, strings.Join(rows, "; "))
+	m.Trained = strings.Replace(m.Trained, " of all benign out of set", fmt.Sprintf(" of all benign and %.1f %% of ordinary prompts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so)", 100*thOrd, thB, 100*thBare), 1)
 	meta, bin, err := m.marshal()
 	if err != nil {
 		t.Fatal(err)

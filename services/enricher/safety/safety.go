@@ -90,10 +90,12 @@ type Config struct {
 	// cue sentences and the rules' scores), which then decides over the
 	// rules, min_similarity and the classifier. Needs the encoder; with
 	// its budget spent or an encoder error, the rules decide. Off by
-	// default: on heldout5 it finds 0.800 of the attacks against the
-	// rules' 0.592, but flags 0.8 % of ordinary prompts (0.2 %), among
-	// them the demo's "Send the refund to IBAN …" requests — on ordinary
-	// traffic that is a steady stream of false injection alerts (README).
+	// default: with heldout5 left out it finds 0.812 of its attacks (the
+	// default 0.592) at 2.6 % false positives (4.7 %), but flags 0.47 %
+	// of its ordinary prompts and 87 of the 2,648 ordinary texts loadgen
+	// sends ("… Send the refund to IBAN …"; TestLoadgenTrafficEncoder) —
+	// on ordinary traffic a steady stream of false injection alerts
+	// (README).
 	Model bool `yaml:"model"`
 	// ModelAllTexts: the model also judges texts without a cue word
 	// (off: each costs an encode, ~3 ms, where the rules cost ~10 µs;
@@ -358,7 +360,7 @@ func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve fl
 	p := d.model.probProj(ents[0].proj, ss, ruleFeatures(h, inContext, rf[:0]))
 	res.Model, res.Prob = true, p
 	fam, score := h.total()
-	if p < d.model.Threshold {
+	if p < d.model.Threshold || score == 0 && p < d.model.ThresholdBare {
 		// The model's no stands over the rules' yes.
 		res.Family, res.Score = fam, min(score, 0.99)
 		return true
