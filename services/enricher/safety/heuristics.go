@@ -341,15 +341,10 @@ type hit struct {
 	hidden   bool               // invisible (tag) characters carried text
 	sentence []string           // the sentences holding cues (what the encoder sees)
 	norm     string             // the normalised text (with a cue only: what the model reads)
-	// Discourse, for the model (features, not scores): talk sums the
-	// discounted evidence of the plain reading (matches in quotes or in
-	// text about attacks), meta says the text is about attacks, mention
-	// how much the text outside its quotations frames them as things
-	// talked about (analysed, classified, documented), you how much it
-	// addresses the model (0..1 each).
-	talk         float64
-	meta         bool
-	mention, you float64
+	// talk sums the discounted evidence of the plain reading (matches in
+	// quotes or in text about attacks): one of the model's discourse
+	// inputs (ruleFeatures works out the others, only for the model).
+	talk float64
 }
 
 // flagScore sums, per flag, its families' scores (each capped at 1): a
@@ -727,8 +722,6 @@ func scan(text string, inContext bool) hit {
 	if h.cue {
 		h.sentence = cueSentences(vs[0].text, 4)
 		h.norm = vs[0].text
-		h.meta = containsAny(h.norm, metaAnchors) && reMeta.MatchString(h.norm)
-		h.mention, h.you = discourse(h.norm)
 	}
 	return h
 }

@@ -46,16 +46,23 @@ const nRuleFeatures = 7 + 5 + 4
 // ruleFeatures: the rules' evidence as the model reads it: each family's
 // score (capped at 2), the two flags' scores, whether a cue was seen,
 // whether the text is a document, whether it hid characters, and its
-// discourse (hit: the evidence found in quotes or in text about attacks,
-// whether it is about attacks, how much it frames them as talked about,
-// how much it addresses the model).
+// discourse: the evidence found in quotes or in text about attacks
+// (hit.talk), whether the text is about attacks (reMeta), how much the
+// text outside its quotations frames them as talked about (analysed,
+// classified, documented) and addresses the model (discourse), 0..1 each.
 func ruleFeatures(h *hit, inContext bool, buf []float64) []float64 {
 	buf = buf[:0]
 	for _, f := range Families {
 		buf = append(buf, min(2, h.score[f]))
 	}
 	buf = append(buf, min(2, h.flagScore(FlagPromptInjection)), min(2, h.flagScore(FlagJailbreak)), b2f(h.cue), b2f(inContext), b2f(h.hidden))
-	buf = append(buf, min(2, h.talk), b2f(h.meta), h.mention, h.you)
+	var meta bool
+	var mention, you float64
+	if h.cue { // as trained: a text without a cue has none (model_all_texts)
+		meta = containsAny(h.norm, metaAnchors) && reMeta.MatchString(h.norm)
+		mention, you = discourse(h.norm)
+	}
+	buf = append(buf, min(2, h.talk), b2f(meta), mention, you)
 	return buf
 }
 
