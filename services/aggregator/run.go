@@ -79,10 +79,11 @@ type proc interface {
 }
 
 // aligned is a proc whose partitions are watermark-aligned (stage 1): a
-// partition's watermark and the lowest of them.
+// partition's watermark, the lowest of them, and whether one has none.
 type aligned interface {
 	partitionWatermark(part int32) (int64, bool)
 	lowWatermark() (int64, bool)
+	unread() bool
 }
 
 // loop runs a stage on the shared transactional loop (package stream).
@@ -123,6 +124,7 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 				return a.partitionWatermark(part)
 			},
 			Watermark: a.lowWatermark,
+			Unread:    a.unread,
 			Paused:    func(n int) { s.m.paused.Set(float64(n)) },
 		}
 	}
@@ -464,22 +466,32 @@ func (p *stage1) partitionWatermark(part int32) (int64, bool) {
 	return 0, false
 }
 
-// lowWatermark is the lowest watermark of the partitions owned; ok false
-// while one has none.
+// lowWatermark is the lowest watermark of the partitions owned that have
+// one; ok false while none has.
 func (p *stage1) lowWatermark() (int64, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	first, low := true, int64(0)
 	for _, st := range p.parts {
-		w, ok := st.WatermarkMs()
-		if !ok {
-			return 0, false
-		}
-		if first || w < low {
+		if w, ok := st.WatermarkMs(); ok && (first || w < low) {
 			low, first = w, false
 		}
 	}
 	return low, !first
+}
+
+// unread says whether a partition owned has no watermark yet (not every
+// enricher source has reported in it since the assignment): alignment
+// reads it first.
+func (p *stage1) unread() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, st := range p.parts {
+		if _, ok := st.WatermarkMs(); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *stage1) assigned(parts []int32) {

@@ -4,7 +4,8 @@ import "github.com/llmobs/llmobs/pkg/stream"
 
 // alignment is the span loop's watermark alignment: a llmobs.spans
 // partition's position is its in-band watermark (ingest aligns the spans
-// with it), the stage's watermark the lowest of the partitions it owns.
+// with it), the stage's watermark the lowest of the partitions it owns
+// that have one.
 func (s *Service) alignment() *stream.Alignment {
 	spans := s.deps.Topics.Spans
 	return &stream.Alignment{
@@ -16,17 +17,36 @@ func (s *Service) alignment() *stream.Alignment {
 			return s.inband.Partition(p)
 		},
 		Watermark: func() (int64, bool) {
-			s.inbandMu.Lock()
-			owned := make([]int32, 0, len(s.owned))
-			for p := range s.owned {
-				owned = append(owned, p)
+			first, low := true, int64(0)
+			for _, p := range s.ownedParts() {
+				if w, ok := s.inband.Partition(p); ok && (first || w < low) {
+					low, first = w, false
+				}
 			}
-			s.inbandMu.Unlock()
-			if len(owned) == 0 {
-				return 0, false
+			return low, !first
+		},
+		// A partition whose watermark is not known yet (not every ingest
+		// source has reported in it since the assignment) is read first:
+		// its reports are in its records.
+		Unread: func() bool {
+			for _, p := range s.ownedParts() {
+				if _, ok := s.inband.Partition(p); !ok {
+					return true
+				}
 			}
-			return s.inband.Min(owned)
+			return false
 		},
 		Paused: func(n int) { s.m.paused.Set(float64(n)) },
 	}
+}
+
+// ownedParts lists the llmobs.spans partitions this instance owns.
+func (s *Service) ownedParts() []int32 {
+	s.inbandMu.Lock()
+	defer s.inbandMu.Unlock()
+	owned := make([]int32, 0, len(s.owned))
+	for p := range s.owned {
+		owned = append(owned, p)
+	}
+	return owned
 }
