@@ -15,13 +15,14 @@ import (
 // windows, join state and held calls up to the whole backlog ahead of it,
 // and memory grows with the backlog instead of with MaxDrift.
 //
-// Pausing never stalls the stage: a partition is paused only while some
+// Pausing never stalls the stage. A partition is paused only while some
 // partition at or behind the drift still has records to read (its lag,
 // from the last fetch that returned records of it, is over one: a
-// transaction marker alone leaves a lag of one), and a poll that returns
-// nothing for its whole timeout while partitions are paused (that lag
-// was stale) resumes them all and forgets every lag. When none has, every partition is read again: then the watermark waits for upstream, and
-// what is ahead is read now rather than later. Live traffic is never
+// transaction marker alone leaves a lag of one); when none has, every
+// partition is read again: the watermark then waits for upstream, and
+// what is ahead is read now rather than later. A poll that returns
+// nothing for its whole timeout while partitions are paused (a lag was
+// stale) resumes them all and forgets every lag. Live traffic is never
 // paused: every partition is within a few seconds of the watermark.
 type Alignment struct {
 	// MaxDrift: how far ahead of the watermark a partition may read. 0
@@ -36,10 +37,11 @@ type Alignment struct {
 	// then).
 	Watermark func() (ms int64, ok bool)
 	// Unread, when set, says whether an assigned partition has no
-	// watermark yet because nothing of it was read (its records may be
-	// the oldest): the partitions ahead are paused so that it is read.
-	// If it turns out empty (a poll waits its whole timeout), this is not
-	// trusted again for a while.
+	// watermark yet (nothing of it read, or not every upstream source
+	// reported in it): its records may be the oldest, so the partitions
+	// ahead are paused until it is read. If it turns out to have nothing
+	// to read (a poll waits its whole timeout), Unread is not trusted
+	// again for a while.
 	Unread func() bool
 	// Paused, when set, is told how many partitions are paused after
 	// every change (a gauge).
