@@ -32,20 +32,33 @@ type Alignment struct {
 	// a partition of topic; ok false when it has read none, or the topic
 	// is not aligned (such partitions are never paused).
 	Position func(topic string, partition int32) (ms int64, ok bool)
-	// Watermark is the stage's watermark (unix ms): the lowest over the
-	// partitions that have one; ok false while none has (nothing is paused
-	// then).
-	Watermark func() (ms int64, ok bool)
-	// Unread, when set, says whether an assigned partition has no
-	// watermark yet (nothing of it read, or not every upstream source
-	// reported in it): its records may be the oldest, so the partitions
-	// ahead are paused until it is read. If it turns out to have nothing
-	// to read (a poll waits its whole timeout), Unread is not trusted
-	// again for a while.
-	Unread func() bool
+	// Watermarks calls each with the watermark (unix ms) of every
+	// partition the stage owns, ok false for one that has none yet
+	// (nothing of it read, or not every upstream source reported in it).
+	// The stage's watermark is the lowest of those that have one (nothing
+	// is paused while none has); a partition without one may hold the
+	// oldest records, so the partitions ahead are paused until it is
+	// read — unless a poll lately waited its whole timeout (it had
+	// nothing to read).
+	Watermarks func(each func(ms int64, ok bool))
 	// Paused, when set, is told how many partitions are paused after
 	// every change (a gauge).
 	Paused func(n int)
+}
+
+// Low is what alignment reads of the stage: its watermark, the lowest of
+// its partitions' that have one (ok false while none has), and whether a
+// partition has none yet (unread).
+func (a *Alignment) Low() (ms int64, ok, unread bool) {
+	a.Watermarks(func(w int64, has bool) {
+		switch {
+		case !has:
+			unread = true
+		case !ok || w < ms:
+			ms, ok = w, true
+		}
+	})
+	return ms, ok, unread
 }
 
 type tp struct {
@@ -61,14 +74,16 @@ type aligner struct {
 	// stalled: a poll returned nothing while partitions were paused (a
 	// lag was stale: the partition was caught up, or is no longer ours).
 	stalled bool
-	// noUnreadUntil: after a stall, Unread is not trusted before this.
+	// noUnreadUntil: after a stall, an unread partition is not read first
+	// before this.
 	noUnreadUntil time.Time
 	quiet         time.Duration
 }
 
-// newAligner: quiet is how long Unread is ignored after a stall.
+// newAligner: quiet is how long unread partitions are not read first
+// after a stall.
 func newAligner(a *Alignment, quiet time.Duration) *aligner {
-	if a == nil || a.MaxDrift <= 0 || a.Position == nil || a.Watermark == nil {
+	if a == nil || a.MaxDrift <= 0 || a.Position == nil || a.Watermarks == nil {
 		return nil
 	}
 	return &aligner{a: a, lag: map[tp]int64{}, paused: map[tp]bool{}, quiet: quiet}
@@ -109,7 +124,7 @@ func (al *aligner) adjust(cl *kgo.Client, now time.Time) {
 		al.forget(cl)
 		return
 	}
-	wm, ok := al.a.Watermark()
+	wm, ok, unread := al.a.Low()
 	if !ok {
 		al.apply(cl, nil)
 		return
@@ -136,8 +151,8 @@ func (al *aligner) adjust(cl *kgo.Client, now time.Time) {
 			ahead = append(ahead, k)
 		}
 	}
-	if !behindHasData && al.a.Unread != nil && !now.Before(al.noUnreadUntil) {
-		behindHasData = al.a.Unread()
+	if !behindHasData && !now.Before(al.noUnreadUntil) {
+		behindHasData = unread
 	}
 	if !behindHasData {
 		ahead = nil

@@ -51,7 +51,7 @@ func (e *eventStage) watermark() (int64, bool) {
 			wm, first = p, false
 		}
 	}
-	return wm, true
+	return wm, !first
 }
 
 func (e *eventStage) Position(_ string, p int32) (int64, bool) {
@@ -61,16 +61,13 @@ func (e *eventStage) Position(_ string, p int32) (int64, bool) {
 	return ms, ok
 }
 
-func (e *eventStage) Watermark() (int64, bool) {
+func (e *eventStage) Watermarks(each func(int64, bool)) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.watermark()
-}
-
-func (e *eventStage) Unread() bool {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return int32(len(e.pos)) < e.parts
+	for p := range e.parts {
+		ms, ok := e.pos[p]
+		each(ms, ok)
+	}
 }
 
 // runAligned produces n0 records on partition 0 (event times step0 apart)
@@ -113,7 +110,7 @@ func runAligned(t *testing.T, drift time.Duration, n0, n1 int, step0, step1 time
 				return []kgo.Opt{kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()),
 					kgo.FetchMaxPartitionBytes(200)}
 			},
-			Align: &Alignment{MaxDrift: drift, Position: st.Position, Watermark: st.Watermark, Unread: st.Unread, Paused: func(n int) {
+			Align: &Alignment{MaxDrift: drift, Position: st.Position, Watermarks: st.Watermarks, Paused: func(n int) {
 				mu.Lock()
 				mostPaused = max(mostPaused, n)
 				mu.Unlock()

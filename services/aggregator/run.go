@@ -78,12 +78,11 @@ type proc interface {
 	flush(ctx context.Context) error
 }
 
-// aligned is a proc whose partitions are watermark-aligned (stage 1): a
-// partition's watermark, the lowest of them, and whether one has none.
+// aligned is a proc whose partitions are watermark-aligned (stage 1): each
+// partition's watermark.
 type aligned interface {
 	partitionWatermark(part int32) (int64, bool)
-	lowWatermark() (int64, bool)
-	unread() bool
+	eachWatermark(each func(ms int64, ok bool))
 }
 
 // loop runs a stage on the shared transactional loop (package stream).
@@ -123,9 +122,8 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 				}
 				return a.partitionWatermark(part)
 			},
-			Watermark: a.lowWatermark,
-			Unread:    a.unread,
-			Paused:    func(n int) { s.m.paused.Set(float64(n)) },
+			Watermarks: a.eachWatermark,
+			Paused:     func(n int) { s.m.paused.Set(float64(n)) },
 		}
 	}
 	return stream.Run(ctx, stream.Config{
@@ -466,32 +464,15 @@ func (p *stage1) partitionWatermark(part int32) (int64, bool) {
 	return 0, false
 }
 
-// lowWatermark is the lowest watermark of the partitions owned that have
-// one; ok false while none has.
-func (p *stage1) lowWatermark() (int64, bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	first, low := true, int64(0)
-	for _, st := range p.parts {
-		if w, ok := st.WatermarkMs(); ok && (first || w < low) {
-			low, first = w, false
-		}
-	}
-	return low, !first
-}
-
-// unread says whether a partition owned has no watermark yet (not every
-// enricher source has reported in it since the assignment): alignment
-// reads it first.
-func (p *stage1) unread() bool {
+// eachWatermark calls each with every owned partition's watermark, ok
+// false for one that has none yet (not every enricher source has reported
+// in it since the assignment).
+func (p *stage1) eachWatermark(each func(ms int64, ok bool)) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, st := range p.parts {
-		if _, ok := st.WatermarkMs(); !ok {
-			return true
-		}
+		each(st.WatermarkMs())
 	}
-	return false
 }
 
 func (p *stage1) assigned(parts []int32) {

@@ -16,25 +16,13 @@ func (s *Service) alignment() *stream.Alignment {
 			}
 			return s.inband.Partition(p)
 		},
-		Watermark: func() (int64, bool) {
-			first, low := true, int64(0)
+		// A partition has no watermark until every ingest source has
+		// reported in it since the assignment; its reports are in its
+		// records, so it is read first.
+		Watermarks: func(each func(int64, bool)) {
 			for _, p := range s.ownedParts() {
-				if w, ok := s.inband.Partition(p); ok && (first || w < low) {
-					low, first = w, false
-				}
+				each(s.inband.Partition(p))
 			}
-			return low, !first
-		},
-		// A partition whose watermark is not known yet (not every ingest
-		// source has reported in it since the assignment) is read first:
-		// its reports are in its records.
-		Unread: func() bool {
-			for _, p := range s.ownedParts() {
-				if _, ok := s.inband.Partition(p); !ok {
-					return true
-				}
-			}
-			return false
 		},
 		Paused: func(n int) { s.m.paused.Set(float64(n)) },
 	}

@@ -61,9 +61,8 @@ func (s *Service) consume(ctx context.Context) error {
 				}
 				return src.readTo(p)
 			},
-			Watermark: src.low,
-			Unread:    src.unread,
-			Paused:    func(n int) { s.m.paused.Set(float64(n)) },
+			Watermarks: src.eachWatermark,
+			Paused:     func(n int) { s.m.paused.Set(float64(n)) },
 		},
 		Opts: func() []kgo.Opt {
 			return []kgo.Opt{

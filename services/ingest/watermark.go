@@ -177,30 +177,14 @@ func (s *sources) readTo(p int32) (int64, bool) {
 	return 0, false
 }
 
-// low is the lowest watermark of the owned partitions that have one
-// (watermark alignment): ok false while none has.
-func (s *sources) low() (int64, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	first, m := true, int64(0)
-	for p, sp := range s.parts {
-		if w := s.current(p, sp); w > 0 && (first || w < m) {
-			m, first = w, false
-		}
-	}
-	return m, !first
-}
-
-// unread says whether an owned partition has no watermark yet: nothing
-// read of it, and not known to be at its end (watermark alignment reads
-// it first).
-func (s *sources) unread() bool {
+// eachWatermark calls each with every owned partition's watermark, ok
+// false for one that has none yet: nothing read of it, and not known to be
+// at its end (watermark alignment reads it first).
+func (s *sources) eachWatermark(each func(ms int64, ok bool)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for p, sp := range s.parts {
-		if s.current(p, sp) <= 0 {
-			return true
-		}
+		w := s.current(p, sp)
+		each(w, w > 0)
 	}
-	return false
 }

@@ -9,6 +9,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/llmobs/llmobs/loadgen"
+	"github.com/llmobs/llmobs/pkg/stream"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -170,10 +171,13 @@ func TestHeartbeatsFollowABacklog(t *testing.T) {
 func TestSourcesForAlignment(t *testing.T) {
 	s := newSources(5*time.Second, 5*time.Second)
 	s.assign([]int32{0, 1, 2}, nil)
-	if _, ok := s.low(); ok {
+	al := &stream.Alignment{Watermarks: s.eachWatermark}
+	low := func() (int64, bool) { ms, ok, _ := al.Low(); return ms, ok }
+	unread := func() bool { _, _, u := al.Low(); return u }
+	if _, ok := low(); ok {
 		t.Fatal("low before anything was read")
 	}
-	if !s.unread() {
+	if !unread() {
 		t.Fatal("nothing read, yet no partition unread")
 	}
 	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -185,19 +189,19 @@ func TestSourcesForAlignment(t *testing.T) {
 	if _, ok := s.readTo(2); ok {
 		t.Fatal("readTo(2) known before it was read")
 	}
-	if ms, ok := s.low(); !ok || ms != base.Add(2*time.Minute-5*time.Second).UnixMilli() {
+	if ms, ok := low(); !ok || ms != base.Add(2*time.Minute-5*time.Second).UnixMilli() {
 		t.Fatalf("low = %d, %v; want partition 1's span end − out_of_orderness", ms, ok)
 	}
-	if !s.unread() {
+	if !unread() {
 		t.Fatal("partition 2 unread, not reported")
 	}
 	// Partition 2 is empty: the end listing says it is at its end.
 	now := base.Add(time.Hour)
 	s.setEnds(now, map[int32]int64{0: 100, 1: 100, 2: 0})
-	if s.unread() {
+	if unread() {
 		t.Fatal("an empty partition read to its end is still unread")
 	}
-	if ms, _ := s.low(); ms != base.Add(2*time.Minute-5*time.Second).UnixMilli() {
+	if ms, _ := low(); ms != base.Add(2*time.Minute-5*time.Second).UnixMilli() {
 		t.Fatalf("low = %d after the listing; the caught-up empty partition must not lower it", ms)
 	}
 }
