@@ -47,6 +47,15 @@ type rule struct {
 	need      cond           // what every match holds (anchors.go: condOf)
 	unless    *regexp.Regexp // the rule does not count in a text this matches
 	ml        bool           // a rule of another language (rules_more.go)
+	// hiddenOnly: counts only when some decoded reading of the text
+	// holds a cue (naming an encoding is no attack when what it encodes
+	// is a webhook payload or a greeting).
+	hiddenOnly bool
+}
+
+func hiddenOnly(ru rule) rule {
+	ru.hiddenOnly = true
+	return ru
 }
 
 func r(family string, weight float64, expr string) rule {
@@ -197,7 +206,7 @@ var baseRules = []rule{
 
 	// Encoding tricks (the decoded text is scanned too; this is the ask).
 	r(FamilyEncoding, 1.0, `\b(?:decode|decipher|un-?reverse|interpret|apply rot-?13|read (?:this|it)? ?backwards|reverse this|translate this hex)\b[^\n]*?\b(?:follow|obey|execute|comply|do what it says|act on|carry (?:it )?out|do it|and do)\b`),
-	r(FamilyEncoding, 0.6, `\b(?:each word is reversed|rot-?13:|hex:|base64:)`),
+	hiddenOnly(r(FamilyEncoding, 0.6, `\b(?:each word is reversed|rot-?13:|hex:|base64:)`)),
 
 	// Indirect injection: text inside a document that addresses the model.
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:note|instructions?|message|text|update|directive|new task)\b[^.!?\n]*?\b(?:to|for) (?:any |the |all )?` + reAI + `\b`)},
@@ -298,7 +307,7 @@ func hasCue(s string) bool {
 	if hasStemIn(s, cueBuckets) {
 		return true
 	}
-	if nonLatin(s) && containsAny(s, mlCuesNonLatin) {
+	if mlGate(s) {
 		return true
 	}
 	return strings.ContainsAny(s, "<#[!/") && (strings.Contains(s, "/etc/") || strings.Contains(s, "##") || strings.Contains(s, "![") || strings.Contains(s, "<|") || strings.Contains(s, "##") ||
@@ -345,6 +354,8 @@ type hit struct {
 	// quotes or in text about attacks): one of the model's discourse
 	// inputs (ruleFeatures works out the others, only for the model).
 	talk float64
+	// direct sums the evidence that was not discounted (in any view).
+	direct float64
 }
 
 // flagScore sums, per flag, its families' scores (each capped at 1): a
@@ -634,6 +645,32 @@ var (
 
 var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|how (?:do|does|would|can|to)|why do|explain|describe|summari[sz]e|defin(?:e|ition)|detect(?:ing|ion)?|defen[cs]es?|defend|prevent|mitigat\w*|protect|examples? of|red[- ]team\w*|training|slides?|pentest|policy paragraph|incident report|unit test|translate)\b[^\n]*?\b(?:prompt injections?|injections?|jailbreak\w*|attacks?|attackers?|security|phishing|social engineering|dan prompt|tool abuse|red team\w*)\b`)
 
+// reDocFrame: the wording of documents that state or discuss policy
+// (versions, effective dates, staff) rather than speak to a model.
+var reDocFrame = regexp.MustCompile(`\bv\d+(?:\.\d+)+\b|\b(?:effective|as of) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\b\d{4}-\d{2}-\d{2}\b|\b(?:handbook|procedures?|revision|changelog|release notes|bulletin|memo|glossary|encyclop\w+|faq|minutes|audit|staff|employees|contractors|department|team copies|published|withdrawn|supersed\w+ by|this (?:version|document|policy|guide))\b`)
+
+// isFramed: the text, outside its quotations, frames what it says as
+// talk about attacks or as policy (at least two such words) and does not
+// address the model (no "you").
+func isFramed(norm string) bool {
+	out := unquoted(norm)
+	if reYou.MatchString(out) {
+		return false
+	}
+	// two different words ("policy … policy" is one)
+	var first string
+	for _, re := range []*regexp.Regexp{reMention, reDocFrame} {
+		for _, m := range re.FindAllString(out, 4) {
+			if first == "" {
+				first = m
+			} else if m != first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // scan runs the rules over every view of text. inContext enables the rules
 // for retrieved documents.
 func scan(text string, inContext bool) hit {
@@ -646,8 +683,32 @@ func scan(text string, inContext bool) hit {
 	vs, hidden := views(text, norm, tags)
 	h.hidden = hidden
 	present := make([]uint64, ruleLits.words())
-	for _, v := range vs {
-		if !hasCue(v.text) {
+	plainMeta := false
+	// cue: which views hold a cue (decodedCue: some decoded one does).
+	var cueBuf [16]bool
+	cue := cueBuf[:0]
+	decodedCue := false
+	for i, v := range vs {
+		c := hasCue(v.text)
+		cue = append(cue, c)
+		decodedCue = decodedCue || c && i > 0
+	}
+	// framed: the plain text talks about attacks or states policy
+	// (discourse: analysis, definitions, reports, versions, dates) and
+	// does not address the model outside its quotations; worked out
+	// once, when a rule first needs it.
+	framedMemo := 0
+	framed := func() bool {
+		if framedMemo == 0 {
+			framedMemo = 2
+			if isFramed(vs[0].text) {
+				framedMemo = 1
+			}
+		}
+		return framedMemo == 1
+	}
+	for vi, v := range vs {
+		if !cue[vi] {
 			continue
 		}
 		h.cue = true
@@ -655,6 +716,12 @@ func scan(text string, inContext bool) hit {
 		meta := !v.decoded && (anyOf(present, metaIDs) && reMeta.MatchString(v.text) ||
 			anyOf(present, reportedIDs) && reReported.MatchString(v.text))
 		quoted := !v.decoded && (quoteCount(v.text, '\'') >= 2 || quoteCount(v.text, '"') >= 2)
+		// In JSON (a tool result, a document's fields) double quotes
+		// delimit values, not someone's words being quoted.
+		jsonish := quoted && strings.Count(v.text, "\": ") >= 2
+		if !v.decoded {
+			plainMeta = meta
+		}
 		// fam: each family's evidence; talk (matches in quotes or in
 		// text about attacks) is summed apart and counts at most
 		// maxTalk, so that the many rules one quoted phrase matches do
@@ -662,27 +729,44 @@ func scan(text string, inContext bool) hit {
 		fam := map[string]float64{}
 		var talk map[string]float64
 		var spans []span
-		mlView := nonLatin(v.text) || hasStemIn(v.text, mlBuckets)
+		mlView := nonLatin(v.text) || hasStemIn(v.text, mlBuckets) || latinExt(v.text) && hasStemIn(v.text, mlLatinExtBuckets)
 		for i := range rules {
 			ru := &rules[i]
-			if ru.context && !inContext || ru.ml && !mlView {
+			if ru.context && !inContext || ru.ml && !mlView || ru.hiddenOnly && !decodedCue {
 				continue
 			}
 			if ru.anchorIDs != nil && !anyOf(present, ru.anchorIDs) || !noCond && !ru.need.eval(present) {
 				continue
 			}
 			if loc := ru.re.FindStringIndex(v.text); loc != nil && (ru.unless == nil || !ru.unless.MatchString(v.text)) {
+				// plain: a decoded reading's match that the plain text
+				// holds word for word (nothing was hidden: a reading
+				// that joins quoted pieces or drops markup) counts as
+				// its own family, with the plain text's discount for
+				// text about attacks.
+				plain := v.decoded && strings.Contains(vs[0].text, v.text[loc[0]:loc[1]])
 				w := ru.weight
 				discounted := false
-				if meta {
+				// Framing discounts all but the rules for text addressed
+				// to a model, for actions (documents carry those) and for
+				// pretexts (a stated purpose is the refusal trick itself).
+				talkish := meta
+				if !talkish && !ru.context && ru.family != FamilyToolHijacking && ru.family != FamilyIndirect && ru.family != FamilyRefusalSuppression {
+					if v.decoded {
+						talkish = plainMeta || framed()
+					} else {
+						talkish = framed()
+					}
+				}
+				if talkish {
 					w *= 0.4
 					discounted = true
-				} else if quoted && quotedAt(loc, v.text) {
+				} else if quoted && quotedAt(loc, v.text, jsonish) {
 					w *= 0.3
 					discounted = true
 				}
 				f := ru.family
-				if v.decoded {
+				if v.decoded && !plain {
 					// Whatever was hidden in an encoding counts as the
 					// encoding trick, and hiding it is itself a signal.
 					f = FamilyEncoding
@@ -698,6 +782,7 @@ func scan(text string, inContext bool) hit {
 					}
 				} else {
 					spans = append(spans, span{f, loc[0], loc[1], w})
+					h.direct += w
 				}
 			}
 		}
@@ -767,8 +852,11 @@ func mayHide(raw, norm string) bool {
 
 // quotedAt: the rule's match at loc lies inside quotes (someone quoting an
 // attack phrase, not issuing it).
-func quotedAt(loc []int, s string) bool {
+func quotedAt(loc []int, s string, jsonish bool) bool {
 	for _, q := range []byte{'\'', '"'} {
+		if q == '"' && jsonish {
+			continue
+		}
 		if quoteCount(s[loc[1]:], q) == 0 {
 			continue
 		}

@@ -99,14 +99,33 @@ var generalRules = []rule{
 // Other languages: the same ideas, in the words most used for them. Go's
 // \b is ASCII-only, so these patterns do without it.
 const (
-	reIgnoreML = `(?:ignore[zs]?|oublie[zs]?|ne tiens pas compte|fais abstraction|ignora\b|olvida\b|olvídate|haz caso omiso|descarta|ignorier\w*|vergiss|vergessen sie|missachte|dimentica|trascura|esqueça|esqueca|desconsidere|negeer|vergeet|zignoruj|ignoruj\w*|zapomnij|игнорируй|проигнорируй|забудь|не обращай внимания|ігноруй|忽略|无视|忘记|忘掉|不要理会|無視|忘れ|무시|잊어|تجاهل|انس|yok say|görmezden gel|\bunut|अनदेखा|भूल जाओ|नज़रअंदाज़|bhool jao|bhul jao|bỏ qua|quên|abaikan|lupakan|ignorera|glöm|\bglem\b|ohita|unohda|αγνόησε|ξέχασε|התעלם|שכח|zapomeň|ignoră|uită|hagyd figyelmen|felejtsd el)`
-	reInstrML  = `(?:consignes|règles|instrucciones|reglas|indicaciones|normas|anweisungen|regeln|vorgaben|richtlinien|befehle|istruzioni|regole|instruções|instrucoes|regras|diretrizes|instructies|regels|polecenia|instrukcje|zasady|reguły|инструкции|правила|указания|інструкції|指令|指示|规则|提示|ルール|命令|지시|규칙|명령|التعليمات|القواعد|talimat|kural|निर्देश|नियम|hướng dẫn|quy tắc|instruksi|aturan|instruktioner|regler|instruksjoner|ohje\w*|säännöt|οδηγίες|κανόνες|הוראות|כללים|pokyny|instrukce|pravidla|instrucțiunile|instrucţiunile|instructiunile|regulile|utasítás|szabály|rolle|rôle|ruolo)`
-	reSysML    = `(?:prompt système|prompt systeme|message système|instructions (?:initiales|cachées|secrètes)|prompt del sistema|mensaje del sistema|instrucciones (?:ocultas|iniciales|originales|secretas)|systemprompt|system-prompt|systemnachricht|ursprünglichen anweisungen|prompt di sistema|messaggio di sistema|istruzioni (?:iniziali|nascoste|segrete)|prompt do sistema|mensagem do sistema|instruções (?:iniciais|ocultas|secretas)|systeemprompt|systeembericht|prompt systemowy|monit systemowy|системный промпт|системное сообщение|системные инструкции|системний промпт|系统提示|系统指令|系统消息|システムプロンプト|システムメッセージ|시스템 프롬프트|موجه النظام|رسالة النظام|تعليمات النظام|sistem istemi|sistem komut|सिस्टम प्रॉम्प्ट|lời nhắc hệ thống|prompt sistem|järjestelmäkehote|μήνυμα συστήματος|הנחיות המערכת|systémový prompt|promptul de sistem|rendszerprompt|instrucțiunile inițiale)`
-	reShowML   = `(?:affiche|montre|révèle|donne-moi|répète|copie|muéstrame|muestra|revela|dime|repite|copia|zeig|gib mir|wiederhole|nenne|mostra|mostrami|rivela|ripeti|mostre|revele|repita|me diga|\btoon\b|laat zien|geef|pokaż|podaj|napisz|покажи|выведи|раскрой|повтори|скажи|输出|显示|告诉|给我|表示|出力|教えて|보여|알려|출력|اكشف|اعرض|أظهر|göster|söyle|\byaz\b|दिखाओ|बताओ|cho tôi|hiển thị|tampilkan|tunjukkan|skriv ut|\bvisa\b|\bvis\b|näytä|kerro|δείξε|πες|חשוף|הצג|ukaž|napiš|arată|spune|mutasd|írd ki)`
-	reNowML    = `(?:tu es maintenant|désormais,? tu|à partir de maintenant,? tu|dorénavant,? tu|(?:^|[\s¿¡,.])eres |ahora eres|a partir de ahora,? (?:eres|tú|tu) |de ahora en adelante,? (?:eres|tú|tu) |du bist jetzt|du bist ab jetzt|ab jetzt bist du|ab jetzt antwortest du|von nun an bist du|da adesso sei|ora sei|d'ora in poi sei|você agora é|você é agora|a partir de agora,? (?:você|voce) |agora você é|je bent nu|vanaf nu ben je|jesteś teraz|od teraz jesteś|теперь ты|ты теперь|отныне ты|从现在开始你|你现在是|あなたは今から|今からあなたは|これからあなたは|지금부터 너는|이제 너는|أنت الآن|من الآن أنت|artık sen|artık bir|bundan sonra sen|अब तुम|अब से तुम|bây giờ bạn là|từ giờ bạn|sekarang kamu|mulai sekarang kamu|du är nu|från och med nu är du|nyt olet|είσαι τώρα|אתה עכשיו|nyní jsi|acum ești|mostantól te|modo desarrollador|mode développeur|entwicklermodus|modalità sviluppatore|modo desenvolvedor|режим разработчика|开发者模式|開発者モード|joues le rôle|juegas el papel|spielst du)`
-	reFreeML   = `(?:sans (?:aucune? )?(?:limite|restriction|censure|filtre|règle|morale|éthique)|ni morale ni règles|sin (?:ningún |ninguna |ningun )?(?:filtros?|límites|limites|restricciones|censura|reglas|ética|etica|moral)|ohne (?:jegliche )?(?:regeln|ethik|einschränkungen|filter|zensur|grenzen|moral)|der alles darf|senza (?:alcuna |nessuna )?(?:restrizioni|limiti|filtri|censura|regole|etica)|sem (?:nenhum |nenhuma )?(?:filtros?|restrições|limites|censura|regras|ética)|zonder (?:beperkingen|regels|filters|censuur)|bez (?:żadnych )?(?:zasad|ograniczeń|filtrów|cenzury)|botem bez|без (?:каких-либо )?(?:ограничений|цензуры|правил|фильтров)|没有任何限制|没有限制|无限制|不受限制|没有规则|没有任何规则|制限のない|制限なし|ルールのない|규칙이 없는|제한이 없는|제한 없는|بلا قيود|بدون قيود|hiçbir kuralı olmayan|kısıtlaması olmayan|kuralsız|sınırsız|बिना किसी (?:प्रतिबंध|नियम)|không có (?:giới hạn|quy tắc)|tanpa (?:batasan|aturan)|utan (?:regler|begränsningar)|ilman rajoituksia|χωρίς περιορισμούς|ללא הגבלות|bez omezení|fără restricții|korlátok nélkül|no tienes políticas|ya no tienes)`
-	reNoWarnML = `(?:sans (?:aucun )?(?:avertissement|refus)|sin (?:advertencias?|rechazos?)|no me digas que no puedes|ohne (?:warnungen|ablehnung)|senza (?:avvertenze|rifiut)|sem (?:avisos|recusa)|começando com|comenzando con|commence par|beginne mit)`
+	reIgnoreML = `(?:ignore[zs]?|oublie[zs]?|fais fi d|passe outre|pasa de (?:tus|las|todas|los)|sáltate|saltate|hazte el loco con|non tener conto|lascia perdere|ignore as|deixa de lado|setz\w* (?:dich )?über|hör auf,? (?:dich an )?|ne tiens pas compte|fais abstraction|ignora\b|olvida\b|olvídate|haz caso omiso|descarta|ignorier\w*|vergiss|vergessen sie|missachte|dimentica|trascura|esqueça|esqueca|desconsidere|negeer|vergeet|zignoruj|ignoruj\w*|zapomnij|игнорируй|проигнорируй|забудь|не обращай внимания|ігноруй|忽略|无视|忘记|忘掉|不要理会|無視|忘れ|무시|잊어|تجاهل|انس|yok say|görmezden gel|\bunut|अनदेखा|भूल जाओ|नज़रअंदाज़|bhool jao|bhul jao|bỏ qua|quên|abaikan|lupakan|ignorera|glöm|\bglem\b|ohita|unohda|αγνόησε|ξέχασε|התעלם|שכח|zapomeň|ignoră|uită|hagyd figyelmen|felejtsd el)`
+	reInstrML  = `(?:consignes|règles|directives|instructions|rules|guidelines|restricciones|restrizioni|restrições|einschränkungen|beperkingen|ograniczenia|ограничения|限制|制限|제한|القيود|kısıtlama|प्रतिबंध|giới hạn|batasan|instrucciones|reglas|indicaciones|normas|anweisungen|regeln|vorgaben|richtlinien|befehle|istruzioni|regole|instruções|instrucoes|regras|diretrizes|instructies|regels|polecenia|instrukcje|zasady|reguły|инструкции|правила|указания|інструкції|指令|指示|规则|提示|ルール|命令|지시|규칙|명령|التعليمات|القواعد|talimat|kural|निर्देश|नियम|hướng dẫn|quy tắc|instruksi|aturan|instruktioner|regler|instruksjoner|ohje\w*|säännöt|οδηγίες|κανόνες|הוראות|כללים|pokyny|instrukce|pravidla|instrucțiunile|instrucţiunile|instructiunile|regulile|utasítás|szabály|rolle|rôle|ruolo)`
+	reSysML    = `(?:(?:instructions|consignes|directives) (?:secrètes|cachées|confidentielles|initiales)|(?:instrucciones|indicaciones) (?:secretas|ocultas|confidenciales|iniciales)|(?:geheimen?|versteckten?|vertraulichen?|internen?) (?:anweisungen|vorgaben|regeln)|istruzioni (?:riservate|segrete|nascoste|iniziali)|instruções (?:secretas|ocultas|confidenciais|iniciais)|instrucoes (?:secretas|ocultas)|(?:geheime|verborgen|vertrouwelijke) (?:instructies|regels)|(?:tajne|ukryte|poufne) (?:instrukcje|polecenia)|(?:скрытые|секретные|тайные|конфиденциальные|исходные) (?:инструкции|указания|правила)|(?:隐藏|秘密|机密|内部)的?(?:指令|指示|规则|提示词)|(?:秘密|隠された|隠し|内部|非公開)の?(?:指示|命令|ルール|プロンプト)|(?:비밀|숨겨진|숨은|내부) (?:지침|지시|규칙|명령)|(?:التعليمات|تعليمات) (?:السرية|المخفية|الداخلية|سرية)|gizli (?:talimat|kural|komut)|(?:गुप्त|छिपे हुए|छिपी|गोपनीय) (?:निर्देश|नियम)|hướng dẫn (?:bí mật|ẩn)|(?:instruksi|aturan) (?:rahasia|tersembunyi)|hemliga (?:instruktioner|regler)|salaiset ohjeet|μυστικές οδηγίες|הוראות (?:סודיות|נסתרות)|tajné (?:pokyny|instrukce)|instrucțiuni(?:le)? secrete|titkos utasítás|tes instructions|vos instructions|tus instrucciones|deine anweisungen|ihre anweisungen|le tue istruzioni|suas instruções|tuas instruções|je instructies|twoje instrukcje|твои инструкции|ваши инструкции|你的指令|你的指示|你收到的|あなたの指示|너의 지침|당신의 지침|تعليماتك|talimatların|तुम्हारे निर्देश|hướng dẫn của bạn|instruksimu|dina instruktioner|ohjeesi|τις οδηγίες σου|ההוראות שלך|tvé pokyny|instrucțiunile tale|az utasításaid|prompt système|prompt systeme|message système|instructions (?:initiales|cachées|secrètes)|prompt del sistema|mensaje del sistema|instrucciones (?:ocultas|iniciales|originales|secretas)|systemprompt|system-prompt|systemnachricht|ursprünglichen anweisungen|prompt di sistema|messaggio di sistema|istruzioni (?:iniziali|nascoste|segrete)|prompt do sistema|mensagem do sistema|instruções (?:iniciais|ocultas|secretas)|systeemprompt|systeembericht|prompt systemowy|monit systemowy|системный промпт|системное сообщение|системные инструкции|системний промпт|系统提示|系统指令|系统消息|システムプロンプト|システムメッセージ|시스템 프롬프트|موجه النظام|رسالة النظام|تعليمات النظام|sistem istemi|sistem komut|सिस्टम प्रॉम्प्ट|lời nhắc hệ thống|prompt sistem|järjestelmäkehote|μήνυμα συστήματος|הנחיות המערכת|systémový prompt|promptul de sistem|rendszerprompt|instrucțiunile inițiale)`
+	// reShowML2: more verbs of the same (written out, copied, repeated);
+	// every rule that uses them needs a word of reSysML too, so they are
+	// no cue of their own (mlCues).
+	reShowML2  = `(?:recopie|écris|cópia|cópialas|cópiala|copialas|escribe|transcribe|schreib|wiederhol|gib .{0,20}aus|scrivi|riporta|escreva|transcreva|schrijf|herhaal|przepisz|wypisz|powtórz|напиши|перепиши|выпиши|写出|写下|发给我|复述|列出|書き出|書いて|繰り返|적어|써 줘|반복|اكتب|انسخ|كرر|tekrarla|लिखो|लिखें|दोहराओ|viết ra|chép|tulis|ulangi|skriv|upprepa|kirjoita|toista|γράψε|επανάλαβε|כתוב|חזור על|napiš|zopakuj|scrie|repetă|írd le|ismételd)`
+	reShowML1  = `(?:affiche|montre|révèle|donne-moi|répète|copie|muéstrame|muestra|revela|dime|repite|copia|zeig|gib mir|wiederhole|nenne|mostra|mostrami|rivela|ripeti|mostre|revele|repita|me diga|\btoon\b|laat zien|geef|pokaż|podaj|napisz|покажи|выведи|раскрой|повтори|скажи|输出|显示|告诉|给我|表示|出力|教えて|보여|알려|출력|اكشف|اعرض|أظهر|göster|söyle|\byaz\b|दिखाओ|बताओ|cho tôi|hiển thị|tampilkan|tunjukkan|skriv ut|\bvisa\b|\bvis\b|näytä|kerro|δείξε|πες|חשוף|הצג|ukaž|napiš|arată|spune|mutasd|írd ki)`
+	reShowML   = `(?:` + reShowML2 + `|` + reShowML1 + `)`
+	reNowML    = `(?:fais (?:comme si|semblant)|imagine que tu es|joue le rôle|haz como si|finge (?:que|ser)|actúa como|actua como|tu so,? als|stell dir vor,? du bist|spiel die rolle|fai finta|fingi di|comportati come|finja (?:que|ser)|aja como|faça de conta|doe alsof|speel de rol|udawaj|wciel się|притворись|представь,? что ты|сыграй роль|веди себя как|假装|扮演|装作|ふりをして|として振る舞|になりきって|인 척|역할을 (?:해|맡아)|척해|تظاهر|تصرف كأنك|العب دور|gibi davran|rolünü oyna|ऐसे बर्ताव करो|होने का नाटक|की तरह व्यवहार|giả vờ|đóng vai|berpura-pura|berperan sebagai|låtsas|lats som|teeskentele|παρίστανε|העמד פנים|předstírej|prefă-te|tégy úgy|tu es maintenant|désormais,? tu|à partir de maintenant,? tu|dorénavant,? tu|(?:^|[\s¿¡,.])eres |ahora eres|a partir de ahora,? (?:eres|tú|tu) |de ahora en adelante,? (?:eres|tú|tu) |du bist jetzt|du bist ab jetzt|ab jetzt bist du|ab jetzt antwortest du|von nun an bist du|da adesso sei|ora sei|d'ora in poi sei|você agora é|você é agora|a partir de agora,? (?:você|voce) |agora você é|je bent nu|vanaf nu ben je|jesteś teraz|od teraz jesteś|теперь ты|ты теперь|отныне ты|从现在开始你|你现在是|あなたは今から|今からあなたは|これからあなたは|지금부터 너는|이제 너는|أنت الآن|من الآن أنت|artık sen|artık bir|bundan sonra sen|अब तुम|अब से तुम|bây giờ bạn là|từ giờ bạn|sekarang kamu|mulai sekarang kamu|du är nu|från och med nu är du|nyt olet|είσαι τώρα|אתה עכשיו|nyní jsi|acum ești|mostantól te|modo desarrollador|mode développeur|entwicklermodus|modalità sviluppatore|modo desenvolvedor|режим разработчика|开发者模式|開発者モード|joues le rôle|juegas el papel|spielst du)`
+	reFreeML   = `(?:keine (?:regeln|einschränkungen|grenzen|filter|zensur|moral|ethik)|geen (?:regels|beperkingen|grenzen|filters|censuur)|(?:plus )?aucune? (?:règle|restriction|limite|censure|morale|filtre)|plus de règles|ning[uú]n(?:a)? (?:regla|límite|limite|restricción|filtro|censura)|nessun[ao]? (?:regola|limite|restrizione|filtro|censura)|nenhum[a]? (?:regra|limite|restrição|filtro|censura)|żadnych (?:zasad|ograniczeń|reguł|filtrów)|(?:нет|никаких|без) (?:правил|ограничений|цензуры|фильтров|морали)|没有(?:任何)?(?:道德|规则|限制|约束|审查|过滤)|不受(?:任何)?(?:限制|约束|规则)|(?:ルール|制限|制約|規則|検閲|倫理)(?:は|が)?(?:ない|無い|なし|一切ない)|(?:ルール|制限|制約|規則|検閲|倫理)のない|(?:규칙|제한|검열|윤리)(?:이|가)? 없|لا (?:قواعد|قيود|حدود)|بلا (?:رقابة|قواعد|حدود|أخلاق)|بدون (?:رقابة|قواعد|حدود)|(?:kural|sınır|kısıtlama|sansür|filtre)(?:ın)? yok|sansürsüz|कोई (?:नियम|प्रतिबंध|सीमा|रोक) नहीं|không (?:có )?(?:bất kỳ )?(?:giới hạn|quy tắc|kiểm duyệt|ràng buộc)|tidak ada (?:aturan|batasan)|tanpa (?:batas|sensor)|inga (?:regler|begränsningar)|ei (?:sääntöjä|rajoituksia)|χωρίς (?:κανόνες|λογοκρισία)|אין (?:לך )?(?:חוקים|הגבלות|כללים)|žádná (?:pravidla|omezení)|nicio (?:regulă|restricție)|nincsenek? (?:szabály|korlát)|sin censura|sans censure|ohne zensur|bez cenzury|без цензуры|无审查|sans (?:aucune? )?(?:limite|restriction|censure|filtre|règle|morale|éthique)|ni morale ni règles|sin (?:ningún |ninguna |ningun )?(?:filtros?|límites|limites|restricciones|censura|reglas|ética|etica|moral)|ohne (?:jegliche )?(?:regeln|ethik|einschränkungen|filter|zensur|grenzen|moral)|der alles darf|senza (?:alcuna |nessuna )?(?:restrizioni|limiti|filtri|censura|regole|etica)|sem (?:nenhum |nenhuma )?(?:filtros?|restrições|limites|censura|regras|ética)|zonder (?:beperkingen|regels|filters|censuur)|bez (?:żadnych )?(?:zasad|ograniczeń|filtrów|cenzury)|botem bez|без (?:каких-либо )?(?:ограничений|цензуры|правил|фильтров)|没有任何限制|没有限制|无限制|不受限制|没有规则|没有任何规则|制限のない|制限なし|ルールのない|규칙이 없는|제한이 없는|제한 없는|بلا قيود|بدون قيود|hiçbir kuralı olmayan|kısıtlaması olmayan|kuralsız|sınırsız|बिना किसी (?:प्रतिबंध|नियम)|không có (?:giới hạn|quy tắc)|tanpa (?:batasan|aturan)|utan (?:regler|begränsningar)|ilman rajoituksia|χωρίς περιορισμούς|ללא הגבלות|bez omezení|fără restricții|korlátok nélkül|no tienes políticas|ya no tienes)`
+	reNoWarnML = `(?:ne (?:dis|dites) jamais que (?:tu ne peux|vous ne pouvez)|ne refuse(?:z)? (?:jamais|pas|rien)|nunca (?:digas|diga) que no puedes|nunca te niegues|no te niegues|nunca rechaces|sag (?:niemals|nie),? dass du (?:das )?nicht|verweigere (?:nie|niemals|nichts)|lehne (?:nie|niemals|nichts) ab|non rifiutare|non dire mai che non puoi|nunca diga que não pode|nunca recuse|não recuse|zeg nooit dat je|weiger nooit|weiger niet|nigdy nie odmawiaj|nie odmawiaj|nigdy nie mów,? że nie możesz|никогда не отказывай|не отказывай|никогда не говори,? что не можешь|不要拒绝|绝不拒绝|永远不要拒绝|不准拒绝|不要说你不能|断らないで|拒否しないで|できません.{0,3}とは(?:絶対に)?言わ|거절하지 마|절대 거절|못한다고 하지|لا ترفض|asla reddetme|reddetme|कभी मना मत|मना मत करो|đừng từ chối|không (?:được )?từ chối|jangan (?:pernah )?menolak|vägra aldrig|älä kieltäydy|μην αρνηθείς|אל תסרב|nikdy neodmítej|nu refuza|ne utasítsd el|commence ta réponse par|commencez votre réponse par|comienza (?:tu respuesta )?con|empieza (?:tu respuesta )?con|beginne (?:deine antwort )?mit|inizia (?:la tua risposta |la risposta )?con|comece (?:sua resposta )?com|begin (?:je antwoord )?met|zacznij (?:odpowiedź )?od|начни (?:свой )?(?:ответ )?(?:со слов|с фразы|с)|以.{1,12}开头|开头(?:写|说)|から始め|로 시작해|ابدأ (?:إجابتك |ردك )?ب|ile başla|से शुरू कर|bắt đầu (?:câu trả lời )?bằng|mulai (?:jawaban )?dengan|börja (?:svaret )?med|aloita vastauksesi|ξεκίνα (?:την απάντηση )?με|התחל (?:את התשובה )?ב|začni (?:odpověď )?slovy|începe (?:răspunsul )?cu|kezdd (?:a választ )?azzal|sans (?:aucun )?(?:avertissement|refus)|sin (?:advertencias?|rechazos?)|no me digas que no puedes|ohne (?:warnungen|ablehnung)|senza (?:avvertenze|rifiut)|sem (?:avisos|recusa)|começando com|comenzando con|commence par|beginne mit)`
 	reHarmML   = `(?:bombe|bomba\b|explosif|explosivo|sprengstoff|взрывчат|炸弹|爆弾|폭탄|قنبلة|metanfetamina|méthamphétamine|마약|毒品|麻薬|勒索软件|ランサムウェア|arma casera|\bwaffe|\bsilah\b|оруж|武器|trucizn|veleno|\bяд\b|pirater|hackear|взлом|passaporte|pasaporte|passeport|falsificar|fausse monnaie|falschgeld|clonar|autoschloss|knacke)`
+)
+
+// reOffML: safety switched off, in those languages: the verb and the thing
+// (either order), or the thing said to be off.
+const (
+	reOffVML = `(?:désactive|desactiva|deaktivier|disattiva|desativ|schakel\w* \w+ uit|wyłącz|отключи|выключи|вимкни|关闭|禁用|关掉|無効に|オフに|비활성화|꺼|عطّل|عطل|أوقف|devre dışı bırak|बंद कर|tắt|nonaktifkan|matikan|stäng av|poista käytöstä|απενεργοποίησε|השבת|vypni|dezactivează|kapcsold ki)`
+	reSafeML = `(?:sécurité|seguridad|sicherheit|sicurezza|segurança|seguranca|veiligheid|bezpieczeństw|безопасност|安全|セーフティ|보안|안전|الأمان|السلامة|güvenlik|सुरक्षा|an toàn|keamanan|säkerhet|turvallisuus|ασφάλεια|בטיחות|bezpečnost|siguranț|biztonság|filtre|filtro|filter|filtr|фильтр|过滤|フィルター|필터|فلتر|फ़िल्टर|bộ lọc|politiques|políticas|richtlinien|politiche|politicas|beleid|zasady|политик|策略|ポリシー|정책|السياسات|politika|नीति|chính sách|kebijakan|policy|policies)`
+	reOffAML = `(?:désactivée?s?|desactivad[oa]s?|deaktiviert|disattivat[oaie]|desativad[oa]s?|uitgeschakeld|wyłączon[aey]|отключен[аы]?|выключен[аы]?|已关闭|已禁用|被关闭|無効(?:化)?(?:され|に)|비활성화(?:되었|됨)|معطل|تم تعطيل|devre dışı|बंद (?:है|कर दी)|đã (?:bị )?tắt|dinonaktifkan|avstängd|pois käytöstä|απενεργοποιήθηκε|מושבת|vypnut[aáéý]|dezactivat|kikapcsolva)`
+	// reNewML: a new instruction or notice from someone in charge.
+	reNewML = `(?:nouvelles? (?:instructions?|consignes?|directives?)|nuevas? (?:instrucci[oó]n(?:es)?|órdenes|directivas?)|neue (?:anweisung(?:en)?|vorgaben?|befehle?)|nuov[ae] (?:istruzion[ei]|direttiv[ae])|novas? (?:instruç(?:ão|ões)|diretrizes?|ordens)|nieuwe (?:instructies?|opdracht)|now[ae] (?:instrukcj[ae]|polecenie)|нов(?:ая|ые) (?:инструкци[яи]|указани[ея])|新(?:的)?(?:指令|指示|规则)|新しい(?:指示|命令|ルール)|새로운 (?:지시|지침|명령)|تعليمات جديدة|yeni talimat|नया निर्देश|नए निर्देश|hướng dẫn mới|instruksi baru|nya instruktioner|uusi ohje|νέες? οδηγί|הוראה חדשה|nový pokyn|instrucțiuni noi|új utasítás|管理员通知|管理者(?:から)?の?通知|관리자 (?:공지|알림))`
+	// reAddrML: a note in a document addressed to an AI (either order,
+	// up to a colon).
+	reNoteML = `(?:hinweis|anweisung|notiz|nachricht|nota|note|notitie|bericht|instrução|instrucao|instrucción|instruccion|instrukcja|wiadomość|примечание|указание|сообщение|инструкция|ملاحظة|تعليمات|رسالة|说明|注意|提示|指示|メモ|お知らせ|notu?|talimat|참고|지시|메모|नोट|निर्देश|संदेश|ghi chú|lưu ý|catatan|pesan|meddelande|huomautus|σημείωση|הערה|poznámka|notă|megjegyzés|aviso|avis|mensaje|messaggio|mensagem)`
+	reAIML   = `(?:\bki\b|ki-|\bia\b|\bai\b|ai-|ии|ші|asistan|assistent|asistente|assistente|ассистент|асистент|助手|アシスタント|المساعد|مساعد|الذكاء الاصطناعي|yapay zeka|인공지능|어시스턴트|एआई|सहायक|trợ lý|asisten|avustaja|βοηθ|עוזר|asistent|asystent|modelo|modèle|modell)`
 )
 
 // reNegML: "don't forget / don't ignore the rules" in those languages,
@@ -141,10 +160,15 @@ var multilingualRules = ml([]rule{
 	r(FamilyRolePlay, 0.7, reFreeML),
 	r(FamilyRefusalSuppression, 0.6, reNoWarnML),
 	r(FamilyRefusalSuppression, 0.4, reHarmML),
+	r(FamilyRolePlay, 0.8, reOffVML+`[^.!?。！？\n]{0,40}?`+reSafeML+`|`+reSafeML+`[^.!?。！？\n]{0,30}?`+reOffVML+`|`+reSafeML+`[^.!?。！？\n]{0,30}?`+reOffAML),
+	r(FamilyInstructionOverride, 0.6, reNewML),
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(reNoteML + `[^.!?。！？:：\n]{0,30}?` + reAIML + `[^.!?。！？:：\n]{0,20}?[:：]|` + reAIML + `[^.!?。！？:：\n]{0,12}?` + reNoteML + `[^.!?。！？:：\n]{0,10}?[:：]`)},
 })
 
 // mlCues gate the multilingual rules (hasCue): every literal piece of their
-// patterns, looked for anywhere in texts with letters beyond ASCII.
+// patterns, looked for anywhere in texts with letters beyond ASCII; of
+// the rules that need two words (a verb and its object), the words of one
+// side only (reOffVML, not reSafeML; reAIML, not reNoteML).
 var mlCues = func() (cues []string) {
 	seen := map[string]bool{}
 	var walk func(re *syntax.Regexp)
@@ -159,7 +183,7 @@ var mlCues = func() (cues []string) {
 			walk(sub)
 		}
 	}
-	for _, expr := range []string{reIgnoreML, reInstrML, reSysML, reShowML, reNowML, reFreeML, reNoWarnML, reHarmML} {
+	for _, expr := range []string{reIgnoreML, reInstrML, reSysML, reShowML1, reNowML, reFreeML, reNoWarnML, reHarmML, reOffVML, reOffAML, reNewML, reAIML} {
 		re, err := syntax.Parse(expr, syntax.Perl)
 		if err != nil {
 			panic(err)
@@ -193,6 +217,25 @@ var mlStems = []string{
 	"trucizn", "veleno", "pirater", "hackear", "passaporte", "pasaporte", "passeport", "falsificar", "fausse monnaie", "falschgeld",
 	"clonar", "autoschloss", "knacke", "palabra por palabra", "mot pour mot", "mot à mot", "parola per parola", "palavra por palavra",
 	"woord voor woord", "kelimesi", "kata demi kata", "ordagrant", "sanatarkasti", "doslova",
+	// safety off, new instructions, notes to an AI, personas, refusals, secret instructions
+	"lascia perdere", "passe outre", "fais fi", "keine regeln", "keine einschr", "keine grenzen", "keine filter",
+	"geen regels", "geen beperking", "plus de r", "sin censura", "sans censure",
+	"ohne zensur", "bez cenzury", "sansursuz", "desactiva", "deaktivier", "disattiva", "desativ", "nouvelle instruction", "nouvelles instructions", "nouvelle consigne", "nueva instruc", "nuevas instruc", "neue anweisung",
+	"neue vorgabe", "nuova istruzion", "nuove istruzion", "nova instru", "novas instru", "nieuwe instructie", "nowa instrukcja",
+	"yeni talimat", "fais comme si", "fais semblant", "imagine que tu", "joue le", "haz como si", "actua como", "stell dir vor", "spiel die rolle", "fai finta", "fingi di", "comportati come", "aja como", "doe alsof", "speel de rol",
+	"udawaj", "gibi davran", "berpura", "berperan", "latsas", "lats som", "teeskentele", "predstirej", "tegy ugy",
+	"ne dis jamais", "ne refuse", "no te niegues", "sag niemals", "sag nie", "verweigere", "lehne nie",
+	"non rifiutare", "non dire mai", "nao recuse", "zeg nooit", "weiger", "nigdy nie", "nie odmawiaj", "asla reddetme",
+	"reddetme", "vagra aldrig", "alla kieltaydy", "nu refuza", "commence ta", "commencez votre", "inizia con", "inizia la", "begin met", "begin je", "zacznij", "ile basla", "borja med", "aloita", "incepe", "kezdd", "tes instructions", "vos instructions", "tus instrucciones", "deine anweisungen",
+	"ihre anweisungen", "le tue istruzioni", "suas instru", "je instructies", "twoje instrukcje", "dina instruktioner",
+	"instruksimu", "ohjeesi", "geheime", "versteckte", "vertrauliche", "istruzioni riservate", "istruzioni segrete",
+	"instrucciones secretas", "instrucciones ocultas", "instrucoes secretas", "gizli talimat", "instruksi rahasia",
+	"hemliga", "salaiset", "tajne", "ukryte", "titkos", "pasa de tus", "pasa de las", "pasa de todas", "ninguna regla", "ningun limite",
+	"nessuna regola", "nessun limite", "nenhuma regra", "nenhum limite", "aucune regle", "aucune restriction", "aucune limite",
+	"finge que", "finge ser", "finja que", "finja ser", "tu so als", "tu so,", "nunca digas", "nunca diga", "nunca te niegues",
+	"nunca rechaces", "nunca recuse", "jangan menolak", "jangan pernah", "comienza con", "comienza tu", "empieza con", "empieza tu",
+	"beginne mit", "beginne deine", "comece com", "comece sua", "mulai dengan", "mulai jawaban", "ki-", "assistent", "asistente",
+	"assistente", "asistan", "asisten", "asystent", "yapay zeka",
 }
 
 // mlCuesNonLatin: the mlCues in scripts other than Latin (Greek on), for
@@ -206,6 +249,59 @@ var mlCuesNonLatin = func() (out []string) {
 	}
 	return out
 }()
+
+// mlCuesLatinExt: the mlCues with accented Latin letters (é, ñ, ż, ơ, ...),
+// for the texts that hold such letters and no other script (latinExt):
+// Latin-script words of other languages written with their accents.
+var mlCuesLatinExt = func() (out []string) {
+	for _, c := range mlCues {
+		if !nonLatin(c) && strings.IndexFunc(c, func(r rune) bool { return r >= 0xC0 }) >= 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}()
+
+// latinExt: s holds an accented Latin letter (Latin-1 to Latin Extended-B,
+// Latin Extended Additional: Vietnamese).
+func latinExt(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= 0xC3 && b <= 0xC9 || b == 0xE1 && i+1 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB {
+			return true
+		}
+	}
+	return false
+}
+
+// mlNonLatinBuckets, mlLatinExtBuckets: those cues by their first two
+// bytes; the accented Latin words are looked for at word starts (as
+// cueStems), the other scripts' anywhere (no spaces between words in
+// Chinese or Japanese).
+var (
+	mlNonLatinBuckets = buckets(mlCuesNonLatin)
+	mlLatinExtBuckets = buckets(mlCuesLatinExt)
+)
+
+// mlGate: s holds a word of the multilingual rules in a script other than
+// Latin, or with accented Latin letters.
+func mlGate(s string) bool {
+	return nonLatin(s) && hasCueAnywhere(s, mlNonLatinBuckets) || latinExt(s) && hasStemIn(s, mlLatinExtBuckets)
+}
+
+// hasCueAnywhere: some position of s starts a stem of buckets.
+func hasCueAnywhere(s string, buckets *stemBuckets) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if x := uint16(s[i])<<8 | uint16(s[i+1]); buckets.has[x>>6]&(1<<(x&63)) == 0 {
+			continue
+		}
+		for _, c := range buckets.m[s[i:i+2]] {
+			if strings.HasPrefix(s[i:], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // nonLatin: s holds a letter of Greek, Cyrillic, Hebrew, Arabic,
 // Devanagari, CJK or Hangul (by UTF-8 lead byte).

@@ -309,7 +309,11 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 			return res
 		}
 	}
-	if max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) < 1 && h.cue && d.enc != nil && len(h.sentence) > 0 {
+	// Text whose every match is quoted or framed as talk about attacks
+	// (talk, no direct evidence) is not pushed over by its sentences'
+	// likeness to attacks: quoting one makes a sentence like it.
+	talkOnly := h.talk > 0 && h.direct == 0
+	if max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) < 1 && h.cue && d.enc != nil && len(h.sentence) > 0 && !talkOnly {
 		var best sem
 		best, res.Encoded, res.Cached, res.Budget, res.EncoderErr = d.semantic(ctx, h.sentence)
 		f := best.family
