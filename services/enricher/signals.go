@@ -173,6 +173,11 @@ func newSignals(cfg SignalsConfig, m *signalMetrics) (sg *signals, note string, 
 	if det.Model() {
 		note = "rules, sentence encoder and model"
 	}
+	if det.Semantic() && !det.ExemplarsStored() {
+		// Not an error: another encoder, or exemplars changed without
+		// regenerating the stored vectors (exemplar_cache.go).
+		note += "; exemplar vectors encoded at start (exemplar_vectors.bin is not this encoder's)"
+	}
 	return &signals{cfg: cfg, det: det, m: m, ctxKV: redact.NewGlobSet(cfg.ContextAttributes), grams: gramCache{seed: maphash.MakeSeed()}}, note, nil
 }
 

@@ -225,11 +225,14 @@ type Detector struct {
 	now    func() time.Time
 	tokens float64
 	last   time.Time
+	// exemplarsFrom: "stored" (exemplar_vectors.bin) or "encoded".
+	exemplarsFrom exemplarSource
 }
 
 // New builds a detector. enc may be nil (rules only); with an encoder, the
-// exemplars' cue sentences are encoded once here (~600 sentences: about a
-// second on one core).
+// exemplars' cue sentences get their vectors here: stored ones when they
+// are this encoder's (exemplar_cache.go), else encoded (~3.5 s of CPU
+// with USE Lite).
 func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -238,27 +241,12 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 	if enc == nil || !cfg.Semantic {
 		return d, nil
 	}
-	var texts []string
-	var fams []string
-	for _, e := range Exemplars() {
-		n, _ := normalize(e.Text)
-		sents := cueSentences(n, 4)
-		if len(sents) == 0 {
-			sents = []string{truncate(n, 600)}
-		}
-		for _, s := range sents {
-			texts = append(texts, s)
-			if e.Label == "attack" {
-				fams = append(fams, e.Family)
-			} else {
-				fams = append(fams, "")
-			}
-		}
-	}
-	vecs, err := enc.Embed(ctx, texts)
+	texts, fams := exemplarSentences()
+	vecs, src, err := exemplarVectors(ctx, enc, texts)
 	if err != nil {
 		return nil, fmt.Errorf("safety: encode exemplars: %w", err)
 	}
+	d.exemplarsFrom = src
 	for i, v := range vecs {
 		d.ex = append(d.ex, exemplar{vec: v, family: fams[i]})
 	}
@@ -280,6 +268,32 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 	d.enc = enc
 	return d, nil
 }
+
+// exemplarSentences: what the similarity stage compares a text with, the
+// exemplars' cue sentences (a whole exemplar when it has none), and the
+// attack family of each ("" for benign exemplars).
+func exemplarSentences() (texts, fams []string) {
+	for _, e := range Exemplars() {
+		n, _ := normalize(e.Text)
+		sents := cueSentences(n, 4)
+		if len(sents) == 0 {
+			sents = []string{truncate(n, 600)}
+		}
+		for _, s := range sents {
+			texts = append(texts, s)
+			if e.Label == "attack" {
+				fams = append(fams, e.Family)
+			} else {
+				fams = append(fams, "")
+			}
+		}
+	}
+	return texts, fams
+}
+
+// ExemplarsStored reports whether the exemplars' vectors came from
+// exemplar_vectors.bin rather than being encoded at start.
+func (d *Detector) ExemplarsStored() bool { return d.exemplarsFrom == "stored" }
 
 // Semantic reports whether the encoder stage is on.
 func (d *Detector) Semantic() bool { return d.enc != nil }
