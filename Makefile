@@ -111,6 +111,14 @@ eval-safety:
 train-safety:
 	cd services/enricher/safety && $(GO) test -count=1 -timeout 60m -run '^TestTrainModel$$' -safety.train .
 
+## exemplar-vectors: re-encode the injection exemplars' cue sentences with
+## USE Lite and rewrite services/enricher/safety/exemplar_vectors.bin (after
+## a change to exemplars.jsonl or to how cue sentences are cut; the
+## detector encodes them at every start while the file is stale).
+.PHONY: exemplar-vectors
+exemplar-vectors:
+	cd services/enricher/safety && $(GO) test -count=1 -run '^TestExemplarVectorsFresh$$' -safety.exemplars.update .
+
 ## loso-safety: the model's leave-one-set-out table (train on every set but
 ## heldoutK, threshold chosen on the others, score heldoutK; ~4 min).
 .PHONY: loso-safety

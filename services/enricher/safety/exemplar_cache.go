@@ -16,7 +16,7 @@ import (
 // first span could be judged. exemplar_vectors.bin holds those vectors,
 // computed by the same encoder and regenerated whenever the exemplars or
 // the way cue sentences are cut change (TestExemplarVectorsFresh fails
-// until it is: go test -run TestExemplarVectorsFresh -safety.exemplars.update).
+// until it is: make exemplar-vectors).
 //
 // The file is used only when it was computed from exactly these sentences
 // (SHA-256 over them) and by this encoder: a few of them are encoded at

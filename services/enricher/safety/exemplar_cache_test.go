@@ -33,7 +33,7 @@ func TestExemplarVectorsFresh(t *testing.T) {
 		t.Logf("wrote exemplar_vectors.bin: %d sentences × %d (rebuild for the embedded copy)", len(vecs), enc.Dim())
 		return
 	}
-	const regen = "go test -run TestExemplarVectorsFresh -safety.exemplars.update ./services/enricher/safety"
+	const regen = "make exemplar-vectors"
 	s, err := parseExemplarVectors(exemplarVectorsBin)
 	if err != nil {
 		t.Fatalf("exemplar_vectors.bin: %v; regenerate: %s", err, regen)
