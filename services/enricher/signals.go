@@ -117,7 +117,7 @@ type signalMetrics struct {
 func newSignalMetrics() *signalMetrics {
 	m := &signalMetrics{
 		flags:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_flags_total", Help: "Spans flagged, by flag (prompt_injection, jailbreak, pii_in_output, secret_in_output, system_prompt_leak, refusal, empty_output, truncated, content_filter)."}, []string{"flag"}),
-		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass, nothing suspicious), rules (settled by the rules), encoded (sentences went through the encoder), cached (the encoder's verdict came from the cache), encoder_budget (max_encodes_per_second spent: rules alone), encoder_error (rules alone)."}, []string{"outcome"}),
+		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass found nothing suspicious), rules (a cue or a rule's score, settled by the rules alone), encoded (sentences went through the encoder), cached (the encoder's verdict came from the cache), encoder_budget (max_encodes_per_second spent: rules alone), encoder_error (rules alone)."}, []string{"outcome"}),
 	}
 	m.outcome = map[string]prometheus.Counter{}
 	for _, o := range []string{"no_cue", "rules", "encoded", "cached", "encoder_budget", "encoder_error"} {
@@ -244,7 +244,7 @@ func (sg *signals) check(ctx context.Context, s *llmobsv1.Span, text string, inC
 		sg.m.count("encoded")
 	case res.Cached > 0:
 		sg.m.count("cached")
-	case res.Score > 0:
+	case res.Cue || res.Score > 0:
 		sg.m.count("rules")
 	default:
 		sg.m.count("no_cue")

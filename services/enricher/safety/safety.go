@@ -201,6 +201,9 @@ type Result struct {
 	// What it cost: Encoded sentences went through the encoder, Cached
 	// were found in the cache.
 	Encoded, Cached int
+	// Cue: the one pass found something that needed a closer look (the
+	// rules then settled it, or the encoder or the model did).
+	Cue bool
 	// EncoderErr: the encoder failed; the verdict is the rules' alone.
 	EncoderErr error
 	// Budget: the text needed the encoder but its budget
@@ -310,6 +313,7 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	}
 	text = truncate(text, d.cfg.MaxTextBytes)
 	h := scan(text, inContext)
+	res.Cue = h.cue
 	fam, score := h.total()
 	if d.model != nil && (h.cue || d.cfg.ModelAllTexts) {
 		reserve := 0.0
