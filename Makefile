@@ -80,7 +80,10 @@ otelcol:
 ## standalone kfake broker, fresh per run), back to back, each from a cold
 ## process start: both wall times, spans/s, the ratio, both peak RSS.
 ## Builds both (the Collector is cached). Uses both cores for about a minute.
-## BENCH_E2E_FLAGS adds flags, e.g. BENCH_E2E_FLAGS='-runs 3 -json out.json'.
+## BENCH_E2E_FLAGS adds flags, e.g. BENCH_E2E_FLAGS='-runs 3 -json out.json';
+## '-ablate -runs 2' instead measures llmobs with one part after another
+## turned off (embedder, safety/quality checks, PII redaction, alerter): what
+## each costs (~6 min).
 BENCH_E2E_FLAGS ?=
 .PHONY: bench-e2e
 bench-e2e:

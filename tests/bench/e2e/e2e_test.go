@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -142,6 +145,37 @@ func TestLLMObsCheck(t *testing.T) {
 	} {
 		if c := l.Check(m); c.done {
 			t.Errorf("%s: done: %+v", name, c)
+		}
+	}
+}
+
+// Every ablation row is a configuration `llmobs up` accepts: a renamed
+// key or flag would otherwise fail only in the middle of `-ablate`.
+func TestAblationsAreValidConfigurations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds cmd/llmobs")
+	}
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "llmobs")
+	if out, err := exec.Command("go", "build", "-C", root, "-o", bin, "./cmd/llmobs").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for i, v := range ablations() {
+		args := append([]string{"up", "--kafka", "127.0.0.1:9"}, v.Args...)
+		if v.Config != "" {
+			f := filepath.Join(t.TempDir(), "c.yaml")
+			if err := os.WriteFile(f, []byte(v.Config), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args = append(args, "-config.file", f)
+		}
+		args = append(args, "-config.verify")
+		out, err := exec.Command(bin, args...).CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "configuration is valid") {
+			t.Errorf("row %d %q: %v\n%s", i, v.Name, err, out)
 		}
 	}
 }

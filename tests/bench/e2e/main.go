@@ -76,6 +76,7 @@ type options struct {
 	Pprof       string
 	PprofExtraS int
 	Out         string
+	Ablate      bool
 }
 
 func main() {
@@ -101,6 +102,7 @@ func run(args []string) int {
 	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file (\"-\": stdout, instead of the table)")
 	fs.StringVar(&o.Pprof, "pprof", "", "after the measured runs, run llmobs once more with -admin.pprof and write its CPU profile here")
 	fs.IntVar(&o.PprofExtraS, "pprof-seconds", 0, "length of the CPU profile (0: the median llmobs wall time, rounded up, plus 1 s)")
+	fs.BoolVar(&o.Ablate, "ablate", false, "instead of the pair, measure llmobs with one part after another turned off (embedder, safety/quality checks, PII redaction, alerter), -runs times each, and the Collector -runs times for reference (ablate.go)")
 	fs.StringVar(&o.Out, "out", "", "directory for logs and configs (default: a temporary directory, kept)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -131,6 +133,9 @@ func run(args []string) int {
 	}
 	if o.JSON != "-" {
 		printTable(os.Stdout, res)
+		if res.Ablation != nil {
+			printAblation(os.Stdout, res.Ablation, res.Data.Spans)
+		}
 	}
 	failed := 0
 	for _, r := range res.Runs {
@@ -224,6 +229,23 @@ func bench(ctx context.Context, o options) (*results, error) {
 		"otelcol": &otelcol{bin: o.Otelcol, spans: d.Spans},
 		"llmobs": &llmobsSys{bin: o.LLMObs, root: root, partitions: o.Partitions, extra: extra,
 			spans: d.Spans, records: d.Records, lastEnd: d.LastEnd},
+	}
+	if o.Ablate {
+		rows, err := ablate(ctx, o, *systems["llmobs"].(*llmobsSys), d)
+		if err != nil {
+			return nil, err
+		}
+		res.Ablation = rows
+		for i := 0; i < o.Runs && o.Only != "llmobs"; i++ {
+			r, err := measure(ctx, o, systems["otelcol"], d, filepath.Join(o.Out, fmt.Sprintf("run%d-otelcol", i+1)), nil)
+			if err != nil {
+				return nil, fmt.Errorf("run %d, otelcol: %w", i+1, err)
+			}
+			r.Run = i + 1
+			res.Runs = append(res.Runs, *r)
+		}
+		res.summarize()
+		return res, nil
 	}
 	for i := 0; i < o.Runs; i++ {
 		order := []string{"otelcol", "llmobs"}

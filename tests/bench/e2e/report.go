@@ -17,7 +17,9 @@ type results struct {
 	Collector       string   `json:"collector_version"`
 	CollectorConfig string   `json:"collector_config"`
 	LLMObsArgs      []string `json:"llmobs_extra_args,omitempty"`
-	OutDir          string   `json:"out_dir"`
+	// Ablation: -ablate's rows (ablate.go).
+	Ablation []ablationRow `json:"ablation,omitempty"`
+	OutDir   string        `json:"out_dir"`
 
 	Runs []runResult `json:"runs"`
 	// Median per system over the runs (each field its own median).
