@@ -392,7 +392,10 @@ func moreViews(raw, norm string) []view {
 	if containsAny(norm, []string{"revers", "backward", "opposite order", "last word first", "right to left", "end to start"}) {
 		add(reverseWordOrder(norm))
 	}
-	add(joinQuoted(norm))
+	if j := joinQuoted(norm); j != "" {
+		n, _ := normalize(j)
+		vs = append(vs, view{text: n, decoded: true, joined: true})
+	}
 	return vs
 }
 

@@ -51,6 +51,12 @@ type rule struct {
 	// holds a cue (naming an encoding is no attack when what it encodes
 	// is a webhook payload or a greeting).
 	hiddenOnly bool
+	// framable: a rule for text addressed to a model that a document
+	// talking about models also matches ("bots should …", "text
+	// addressed to AI systems"): discounted in framed text (isFramed);
+	// the other such rules (a note to the AI, a vocative and colon,
+	// chat markup) are not.
+	framable bool
 }
 
 func hiddenOnly(ru rule) rule {
@@ -209,8 +215,8 @@ var baseRules = []rule{
 	hiddenOnly(r(FamilyEncoding, 0.6, `\b(?:each word is reversed|rot-?13:|hex:|base64:)`)),
 
 	// Indirect injection: text inside a document that addresses the model.
-	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:note|instructions?|message|text|update|directive|new task)\b[^.!?\n]*?\b(?:to|for) (?:any |the |all )?` + reAI + `\b`)},
-	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:dear |attention,? |hey |hello )?` + reAI + `\b[^.!?\n]*?[:,]?\s*(?:ignore|stop|disregard|forget|you must|must now|must|do not|don't|your new|new (?:task|directive|goal|instructions?)|the previous|when you read|when (?:you )?summari[sz](?:e|ing)|should)\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, framable: true, re: regexp.MustCompile(`\b(?:note|instructions?|message|text|update|directive|new task)\b[^.!?\n]*?\b(?:to|for) (?:any |the |all )?` + reAI + `\b`)},
+	{family: FamilyIndirect, weight: 1.0, context: true, framable: true, re: regexp.MustCompile(`\b(?:dear |attention,? |hey |hello )?` + reAI + `\b[^.!?\n]*?[:,]?\s*(?:ignore|stop|disregard|forget|you must|must now|must|do not|don't|your new|new (?:task|directive|goal|instructions?)|the previous|when you read|when (?:you )?summari[sz](?:e|ing)|should)\b`)},
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:if you are|if an? (?:ai|llm|model|assistant)|when you read this|when (?:you )?summari[sz](?:e|ing) this|while processing this|when processing this)\b[^.!?\n]*?\b(?:ai|llm|model|assistant|also|ignore|must|should)\b`)},
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\(?\bto the (?:ai|assistant|model|llm|chatbot)\s*:|#{2,}\s*(?:system|new instructions?)\b|<\s*instructions? for (?:the )?(?:assistant|ai|model)|\bbegin system prompt\b|\bsystem prompt update\b|\bhidden note to (?:language )?models?\b`)},
 	{family: FamilyIndirect, weight: 0.5, context: true, re: regexp.MustCompile(`\bkeep this (?:secret|hidden|between us)\b|\bhide this (?:note|message|instruction)\b`)},
@@ -218,7 +224,7 @@ var baseRules = []rule{
 	{family: FamilyIndirect, weight: 1.0, re: regexp.MustCompile(`<\|im_start\|>\s*system|<\|system\|>|\[inst\]|<<sys>>|<\|start_header_id\|>system`)},
 	{family: FamilyIndirect, weight: 0.5, context: true, re: regexp.MustCompile(`\b(?:disregard|ignore|forget|skip) (?:the|your) (?:user'?s? )?(?:question|request|task|query|summary)\b`)},
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:update|change|addition|amendment|correction|override) (?:to|of|for) your (?:instructions|rules|guidelines|prompt|task|directives)\b`)},
-	{family: FamilyIndirect, weight: 0.6, context: true, re: regexp.MustCompile(`\b(?:do not|don't|never) (?:tell|mention|inform|reveal (?:this|it) to) (?:the user|this|anyone)|\bthe user (?:cannot|can't|can not) see this\b|\bhidden instruction|\b(?:site|page) owner\b|\bthe user has authori[sz]ed you\b`)},
+	{family: FamilyIndirect, weight: 0.6, context: true, framable: true, re: regexp.MustCompile(`\b(?:do not|don't|never) (?:tell|mention|inform|reveal (?:this|it) to) (?:the user|this|anyone)|\bthe user (?:cannot|can't|can not) see this\b|\bhidden instruction|\b(?:site|page) owner\b|\bthe user has authori[sz]ed you\b`)},
 }
 
 // cueStems gate the rules and the encoder: a text none of whose views holds
@@ -341,6 +347,7 @@ func isWordByte(b byte) bool {
 type view struct {
 	text    string
 	decoded bool // came out of an encoding (base64, hex, rot13, leet, reversal, hidden characters)
+	joined  bool // the quoted pieces of a text that asks to join them: its quotes are no quotations
 }
 
 // hit is the heuristic verdict on one text.
@@ -675,15 +682,19 @@ func isFramed(norm string) bool {
 // for retrieved documents.
 func scan(text string, inContext bool) hit {
 	norm, tags := normalize(text)
-	if len(tags) < 4 && !hasCue(norm) && !mayHide(text, norm) {
+	if len(tags) < 4 && !hasCue(norm) && !mayHide(text, norm) && !deobCandidates(norm) {
 		// Ordinary text: nothing to read further, nothing allocated.
 		return hit{}
 	}
 	h := hit{score: map[string]float64{}}
 	vs, hidden := views(text, norm, tags)
 	h.hidden = hidden
+	deob, hardWords := deobfuscate(text, norm)
+	if deob != "" && !slices.ContainsFunc(vs, func(v view) bool { return v.text == deob }) {
+		vs = append(vs, view{text: deob, decoded: true})
+	}
 	present := make([]uint64, ruleLits.words())
-	plainMeta := false
+	plainMeta, plainQuoted, plainJSON := false, false, false
 	// cue: which views hold a cue (decodedCue: some decoded one does).
 	var cueBuf [16]bool
 	cue := cueBuf[:0]
@@ -720,7 +731,7 @@ func scan(text string, inContext bool) hit {
 		// delimit values, not someone's words being quoted.
 		jsonish := quoted && strings.Count(v.text, "\": ") >= 2
 		if !v.decoded {
-			plainMeta = meta
+			plainMeta, plainQuoted, plainJSON = meta, quoted, jsonish
 		}
 		// fam: each family's evidence; talk (matches in quotes or in
 		// text about attacks) is summed apart and counts at most
@@ -744,14 +755,18 @@ func scan(text string, inContext bool) hit {
 				// that joins quoted pieces or drops markup) counts as
 				// its own family, with the plain text's discount for
 				// text about attacks.
-				plain := v.decoded && strings.Contains(vs[0].text, v.text[loc[0]:loc[1]])
+				plainAt := -1
+				if v.decoded {
+					plainAt = strings.Index(vs[0].text, v.text[loc[0]:loc[1]])
+				}
+				plain := plainAt >= 0
 				w := ru.weight
 				discounted := false
 				// Framing discounts all but the rules for text addressed
 				// to a model, for actions (documents carry those) and for
 				// pretexts (a stated purpose is the refusal trick itself).
 				talkish := meta
-				if !talkish && !ru.context && ru.family != FamilyToolHijacking && ru.family != FamilyIndirect && ru.family != FamilyRefusalSuppression {
+				if !talkish && (ru.framable || !ru.context && ru.family != FamilyToolHijacking && ru.family != FamilyIndirect && ru.family != FamilyRefusalSuppression) {
 					if v.decoded {
 						talkish = plainMeta || framed()
 					} else {
@@ -761,7 +776,8 @@ func scan(text string, inContext bool) hit {
 				if talkish {
 					w *= 0.4
 					discounted = true
-				} else if quoted && quotedAt(loc, v.text, jsonish) {
+				} else if quoted && quotedAt(loc, v.text, jsonish) ||
+					plain && !v.joined && plainQuoted && quotedAt([]int{plainAt, plainAt + loc[1] - loc[0]}, vs[0].text, plainJSON) {
 					w *= 0.3
 					discounted = true
 				}
@@ -798,6 +814,12 @@ func scan(text string, inContext bool) hit {
 	}
 	if hidden {
 		h.score[FamilyEncoding] += 1
+	}
+	if hardWords > 0 && !plainMeta && !framed() {
+		// Words attacks hang on, hidden (masked, split, spaced, look-alike
+		// letters): hiding two of them is a filter-evasion trick in itself.
+		h.score[FamilyEncoding] += 0.5 * float64(min(hardWords, 2))
+		h.cue = true
 	}
 	if zw := strings.Count(text, "\u200b") + strings.Count(text, "\u2060") + strings.Count(text, "\u200c"); zw >= 3 {
 		// Invisible separators between words: a filter-evasion trick.

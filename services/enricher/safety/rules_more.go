@@ -88,6 +88,7 @@ var generalRules = []rule{
 	ra(FamilyEncoding, 0.8, []string{"+"}, `\b(?:do|execute|run|obey|follow) (?:what )?\w{1,3} ?\+ ?\w{1,3}\b|\b\w{1,3} ?\+ ?\w{1,3} (?:says|and (?:do|obey|follow))`),
 
 	// Indirect: text addressed to the model from inside a document.
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`(?:^|[.!?\n>:"] ?)(?:dear |attention,? |hey |hi |hello |psst,? )?(?:` + reAI + `),`)},
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:` + reAI + `|summari[sz]ers?|reviewers?|screeners?|crawlers?|evaluators?|readers? bots?) (?:reading|processing|summari[sz]ing|evaluating|reviewing|browsing|parsing|scanning|analy[sz]ing|indexing|screening) (?:this|these|the following)\b`)},
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\bif you(?:'re| are) an? (?:\w+[- ])?(?:ai|llm|model|assistant|agent|gpt|bot|language model|chatbot)\b|\b(?:note|message|reminder|instructions?|directive|command|memo) (?:for|to) (?:the |any |all )?(?:automated |ai )?(?:assistants?|ais?|models?|llms?|agents?|bots?|chatbots?|summari[sz]ers?|language models?)\b`)},
 	{family: FamilyIndirect, weight: 0.8, context: true, re: regexp.MustCompile(`<\s*/?\s*(?:assistant|ai|llm|model|system)[-_ ]?(?:directive|instruction|command|note|override)s?\b|\[\s*(?:assistant|ai|llm|model) (?:note|instruction|directive)`)},
