@@ -282,7 +282,7 @@ var cueStems = []string{
 
 // cueBuckets indexes the stems by their first two bytes (stems of one
 // byte by that byte), so a word start costs one map lookup.
-var cueBuckets = buckets(slices.Concat(cueStems, mlStems, moreStems))
+var cueBuckets = buckets(slices.Concat(cueStems, mlStems, moreStems, ideaStems))
 
 // mlBuckets: mlStems alone (the multilingual rules' gate).
 var mlBuckets = buckets(mlStems)

@@ -13,7 +13,7 @@ import (
 // what it does to it (invalidates, replaces, reveals), and the same ideas
 // in other languages.
 
-var rules = slices.Concat(baseRules, generalRules, multilingualRules)
+var rules = slices.Concat(baseRules, generalRules, ideaRules, multilingualRules)
 
 const (
 	// reSetup: a reference to the model's own instructions.

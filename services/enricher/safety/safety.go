@@ -315,6 +315,9 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	h := scan(text, inContext)
 	res.Cue = h.cue
 	fam, score := h.total()
+	// the rules' own evidence per flag, before the similarity stage adds
+	// to it (the cross-flag rule below reads only the rules)
+	pi, jb := h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)
 	if d.model != nil && (h.cue || d.cfg.ModelAllTexts) {
 		reserve := 0.0
 		if !h.cue {
@@ -355,8 +358,19 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 			res.Score = max(res.Score, s)
 		}
 	}
+	if len(res.Flags) == 0 && h.talk == 0 && min(pi, jb) >= crossMin && pi+jb >= 1 {
+		// Half an override and half a jailbreak (a persona, a harmful
+		// ask, a refusal forbidden) are one attack: the override is
+		// there to get the rest.
+		res.Flags = append(res.Flags, familyFlag(fam))
+		res.Score = max(res.Score, 1)
+	}
 	return res
 }
+
+// crossMin: what each flag's evidence must reach for the two together to
+// flag a text (Check).
+const crossMin = 0.5
 
 // judge lets the model decide on a text with a cue; false when the
 // encoder could not read all of it (budget, error): the rules decide.
