@@ -432,6 +432,19 @@ func deobCandidates(norm string) bool {
 // same separator ("o/v/e/r"); not an apostrophe, an e-mail address, a
 // hyphenated word or an abbreviation ("e-mail", "e.g.").
 func hiddenInWord(w string) bool {
+	if len(w) < 3 || len(w) > 18 {
+		return false
+	}
+	plain := true
+	for i := 1; i+1 < len(w); i++ {
+		if !isAlpha(w[i]) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return false
+	}
 	_, w, _ = trimPunct(w)
 	if len(w) < 3 || len(w) > 16 || strings.IndexByte(w, '@') >= 0 && strings.IndexByte(w, '.') >= 0 {
 		return false

@@ -660,8 +660,11 @@ var reDocFrame = regexp.MustCompile(`\bv\d+(?:\.\d+)+\b|\b(?:effective|as of) (?
 // talk about attacks or as policy (at least two such words) and does not
 // address the model (no "you").
 func isFramed(norm string) bool {
-	out := unquoted(norm)
-	if reYou.MatchString(out) {
+	out := norm
+	if strings.ContainsAny(norm, "'\"`«") {
+		out = unquoted(norm)
+	}
+	if hasYou(out) {
 		return false
 	}
 	// two different words ("policy … policy" is one)
@@ -676,6 +679,32 @@ func isFramed(norm string) bool {
 		}
 	}
 	return false
+}
+
+// hasYou: s holds the word you, your, yourself, you're, you'll or you've
+// (reYou, without the regexp).
+func hasYou(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "you")
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + 3
+		if j == 0 || !isWordByte(s[j-1]) {
+			rest := s[end:]
+			switch {
+			case len(rest) == 0 || !isWordByte(rest[0]) && rest[0] != '\'':
+				return true
+			case strings.HasPrefix(rest, "r") && (len(rest) == 1 || !isWordByte(rest[1])),
+				strings.HasPrefix(rest, "rself"), strings.HasPrefix(rest, "'re"), strings.HasPrefix(rest, "'ll"), strings.HasPrefix(rest, "'ve"):
+				return true
+			case rest[0] == '\'':
+				return true
+			}
+		}
+		i = end
+	}
 }
 
 // scan runs the rules over every view of text. inContext enables the rules

@@ -27,7 +27,7 @@ var ideaRules = []rule{
 
 // ideaStems: cue stems of ideaRules that no other list holds.
 var ideaStems = []string{
-	"withdrawn", "flushed", "reset", "reboot", "reinitiali", "factory", "precedence", "priority", "outrank", "overrul",
+	"withdrawn", "flushed", "reboot", "reinitiali", "factory", "precedence", "priority", "outrank", "overrul",
 	"spoofed", "configured", "never existed", "unlearn", "nevermind", "never mind", "i know you", "if you were told",
 	"must not", "mustn't", "hedg", "watered", "water it", "water this", "water down", "sugarcoat", "soften", "beat around", "holding back", "refused", "as if", "as though",
 	"no such thing", "checking", "even if", "instinct", "urge", "impulse", "tools don't", "behaviour", "behavior",

@@ -317,7 +317,10 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	fam, score := h.total()
 	// the rules' own evidence per flag, before the similarity stage adds
 	// to it (the cross-flag rule below reads only the rules)
-	pi, jb := h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)
+	var pi, jb float64
+	if h.cue {
+		pi, jb = h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)
+	}
 	if d.model != nil && (h.cue || d.cfg.ModelAllTexts) {
 		reserve := 0.0
 		if !h.cue {
