@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,6 +18,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"github.com/llmobs/llmobs/pkg/chtest"
 	"github.com/llmobs/llmobs/pkg/kafka"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -32,12 +32,7 @@ type chServer struct {
 }
 
 func chBinary(t *testing.T) string {
-	for _, p := range []string{"/usr/bin/clickhouse-server", "/usr/sbin/clickhouse-server"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	if p, err := exec.LookPath("clickhouse-server"); err == nil {
+	if p := chtest.Binary(); p != "" {
 		return p
 	}
 	if os.Getenv("CI") == "true" {
@@ -47,44 +42,14 @@ func chBinary(t *testing.T) string {
 	return ""
 }
 
-func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
 func startClickHouse(t *testing.T) *chServer {
 	t.Helper()
 	bin := chBinary(t)
-	dir := t.TempDir()
-	s := &chServer{port: freePort(t), dir: dir}
-	cfg := fmt.Sprintf(`<?xml version="1.0"?>
-<yandex>
-  <logger><level>warning</level><console>1</console></logger>
-  <tcp_port>%d</tcp_port>
-  <http_port>%d</http_port>
-  <listen_host>127.0.0.1</listen_host>
-  <path>%s/data/</path>
-  <tmp_path>%s/tmp/</tmp_path>
-  <users_config>%s/users.xml</users_config>
-  <default_profile>default</default_profile>
-  <default_database>default</default_database>
-  <mark_cache_size>5368709</mark_cache_size>
-</yandex>`, s.port, freePort(t), dir, dir, dir)
-	users := `<?xml version="1.0"?>
-<yandex><profiles><default/></profiles>
-<users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
-<quotas><default/></quotas></yandex>`
-	if err := os.WriteFile(filepath.Join(dir, "config.xml"), []byte(cfg), 0o644); err != nil {
+	srv, err := chtest.Prepare(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "users.xml"), []byte(users), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s.bin = bin
+	s := &chServer{port: srv.TCPPort, dir: srv.Dir, bin: bin}
 	t.Cleanup(s.stop)
 	s.start(t)
 	return s

@@ -3,74 +3,31 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 
+	"github.com/llmobs/llmobs/pkg/chtest"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
-// clickHouseBinary finds clickhouse-server (Debian puts it in /usr/sbin,
-// not always on PATH).
-func clickHouseBinary() string {
-	if p, err := exec.LookPath("clickhouse-server"); err == nil {
-		return p
-	}
-	for _, p := range []string{"/usr/bin/clickhouse-server", "/usr/sbin/clickhouse-server"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+// clickHouseBinary finds clickhouse-server ("" when not installed).
+func clickHouseBinary() string { return chtest.Binary() }
 
 // chServer is a clickhouse-server in its own directory on a free loopback
-// port (the approach of services/aggregator/clickhouse_test.go).
+// port (laid out by pkg/chtest, as the aggregator's tests do).
 type chServer struct {
 	port int
 	p    *proc
 }
 
 func startClickHouse(ctx context.Context, bin, dir, logDir string) (*chServer, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	port, err := freePort()
+	srv, err := chtest.Prepare(dir)
 	if err != nil {
 		return nil, err
 	}
-	httpPort, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	cfg := fmt.Sprintf(`<?xml version="1.0"?>
-<yandex>
-  <logger><level>warning</level><console>1</console></logger>
-  <tcp_port>%d</tcp_port>
-  <http_port>%d</http_port>
-  <listen_host>127.0.0.1</listen_host>
-  <path>%s/data/</path>
-  <tmp_path>%s/tmp/</tmp_path>
-  <users_config>%s/users.xml</users_config>
-  <default_profile>default</default_profile>
-  <default_database>default</default_database>
-  <mark_cache_size>5368709</mark_cache_size>
-</yandex>`, port, httpPort, dir, dir, dir)
-	users := `<?xml version="1.0"?>
-<yandex><profiles><default/></profiles>
-<users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
-<quotas><default/></quotas></yandex>`
-	if err := os.WriteFile(filepath.Join(dir, "config.xml"), []byte(cfg), 0o644); err != nil {
-		return nil, err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "users.xml"), []byte(users), 0o644); err != nil {
-		return nil, err
-	}
-	s := &chServer{port: port, p: newProc("clickhouse", bin, dir, logDir, "--config-file="+filepath.Join(dir, "config.xml"))}
+	s := &chServer{port: srv.TCPPort, p: newProc("clickhouse", bin, dir, logDir, srv.Args()...)}
 	if err := s.p.start(); err != nil {
 		return nil, err
 	}
@@ -83,7 +40,7 @@ func startClickHouse(ctx context.Context, bin, dir, logDir string) (*chServer, e
 	for conn.Ping(ctx) != nil {
 		if time.Now().After(deadline) || ctx.Err() != nil {
 			s.p.kill9()
-			return nil, fmt.Errorf("clickhouse-server did not answer on port %d (log: %s)", port, s.p.logPath)
+			return nil, fmt.Errorf("clickhouse-server did not answer on port %d (log: %s)", s.port, s.p.logPath)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
