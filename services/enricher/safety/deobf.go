@@ -465,8 +465,12 @@ func hiddenInWord(w string) bool {
 				inside++
 			}
 		case c >= '0' && c <= '9':
-			digits++ // leet, in words of three letters or more ("fr14" is no word)
-		default:
+			// leet between letters, in words of three letters or more
+			// ("fr14", "base64", "rot13" are none)
+			if isAlpha(w[i+1]) {
+				digits++
+			}
+		case isMask(c) || c == '~' || c == '!' || c == '|':
 			inside++
 		}
 	}
