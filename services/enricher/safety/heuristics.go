@@ -747,6 +747,20 @@ func scan(text string, inContext bool) hit {
 		}
 		return framedMemo == 1
 	}
+	// mentions: the plain text, outside its quotations, holds a word of
+	// talk about attacks (reMention): then a quoted note to an AI in a
+	// document is quoted, not planted (quoted text in a document is
+	// otherwise read as the document's).
+	mentionsMemo := 0
+	mentions := func() bool {
+		if mentionsMemo == 0 {
+			mentionsMemo = 2
+			if reMention.MatchString(unquoted(vs[0].text)) {
+				mentionsMemo = 1
+			}
+		}
+		return mentionsMemo == 1
+	}
 	for vi, v := range vs {
 		if !cue[vi] {
 			continue
@@ -805,7 +819,7 @@ func scan(text string, inContext bool) hit {
 				if talkish {
 					w *= 0.4
 					discounted = true
-				} else if quoted && quotedAt(loc, v.text, jsonish) ||
+				} else if (!ru.context || mentions()) && quoted && quotedAt(loc, v.text, jsonish) ||
 					plain && !v.joined && plainQuoted && quotedAt([]int{plainAt, plainAt + loc[1] - loc[0]}, vs[0].text, plainJSON) {
 					w *= 0.3
 					discounted = true

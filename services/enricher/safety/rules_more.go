@@ -89,6 +89,10 @@ var generalRules = []rule{
 
 	// Indirect: text addressed to the model from inside a document.
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`(?:^|[.!?\n>:"] ?)(?:dear |attention,? |hey |hi |hello |psst,? )?(?:` + reAI + `),`)},
+	// a header that names AI readers in the plural or as AI ("AI agent:",
+	// "Automated assistants:", "LLMs:"), not "Assistant:" (transcripts)
+	// nor "Model:" (product sheets)
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`(?:^|[.!?\n>:"'(/-] ?)(?:automated |all |any |dear |attention,? )?(?:ai (?:agents?|assistants?|models?|systems?|readers?)|agents|assistants|ais|llms?|language models?|ai|copilots?|chatbots|bots|automation agents)\s*:`)},
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:` + reAI + `|summari[sz]ers?|reviewers?|screeners?|crawlers?|evaluators?|readers? bots?) (?:reading|processing|summari[sz]ing|evaluating|reviewing|browsing|parsing|scanning|analy[sz]ing|indexing|screening) (?:this|these|the following)\b`)},
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\bif you(?:'re| are) an? (?:\w+[- ])?(?:ai|llm|model|assistant|agent|gpt|bot|language model|chatbot)\b|\b(?:note|message|reminder|instructions?|directive|command|memo) (?:for|to) (?:the |any |all )?(?:automated |ai )?(?:assistants?|ais?|models?|llms?|agents?|bots?|chatbots?|summari[sz]ers?|language models?)\b`)},
 	{family: FamilyIndirect, weight: 0.8, context: true, re: regexp.MustCompile(`<\s*/?\s*(?:assistant|ai|llm|model|system)[-_ ]?(?:directive|instruction|command|note|override)s?\b|\[\s*(?:assistant|ai|llm|model) (?:note|instruction|directive)`)},
