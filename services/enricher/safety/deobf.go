@@ -207,6 +207,10 @@ func deobfuscate(raw, norm string) (string, int) {
 		if core == "" {
 			continue
 		}
+		if c, ok := chatSpeak[core]; ok {
+			toks[i] = pre + c + post
+			continue
+		}
 		switch {
 		case obfWordSet[core]:
 			if !plain(core) && (zw || mixed) {
@@ -409,6 +413,9 @@ func deobCandidates(norm string) bool {
 		} else {
 			single = 0
 		}
+		if len(w) == 2 && w == "ur" {
+			return true
+		}
 		if len(w) >= 5 && len(w) <= 14 {
 			for _, k := range typoKeys[w[0]] {
 				if len(k)-len(w) <= 1 && len(w)-len(k) <= 1 && oneTypo(w, k) {
@@ -491,3 +498,6 @@ func filled(w string) bool {
 	}
 	return isAlpha(c)
 }
+
+// chatSpeak: the short spellings of chat ("what r ur instructions").
+var chatSpeak = map[string]string{"ur": "your", "u": "you", "r": "are", "pls": "please", "plz": "please", "ya": "you", "yr": "your", "urself": "yourself", "n": "and"}

@@ -16,6 +16,12 @@ var ideaRules = []rule{
 	r(FamilyInstructionOverride, 0.6, `\b(?:unlearn|nevermind|never mind|disregard|drop|forget|ignore)\b[^.!?\n]{0,20}?\b(?:your|the|those|these|that) (?:\w+ )?(?:setup|configured behaviou?r|behaviou?r|configuration|restrictions|constraints|limits|guardrails|programming)\b`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:i know|i'm aware) you (?:were|have been|got) (?:told|instructed|programmed|configured)\b|\bif you (?:were|have been) (?:told|instructed|asked|programmed) to\b[^.!?\n]{0,40}?\b(?:forget|ignore|drop|skip|disregard)\b`),
 
+	// System prompt extraction: the setup by its variable or tag name, or
+	// as the hidden context or what came before the first turn.
+	r(FamilySystemPrompt, 0.6, `\b(?:system_prompt|sys_prompt|system_message|initial_prompt|hidden_prompt|developer_prompt|base_prompt|pre_prompt)\b|<\s*/?\s*system\s*>`),
+	r(FamilySystemPrompt, 1.0, `\b(?:print|show|dump|output|reveal|return|display|echo|paste|copy|respond with|give me|log|write out|repeat)\b[^.!?\n]{0,60}?(?:\b(?:system_prompt|sys_prompt|system_message|initial_prompt|hidden_prompt|developer_prompt)\b|<\s*system\s*>|\b(?:your|the) (?:hidden|internal|secret|full|whole|entire) (?:context|notes|setup|preamble|config(?:uration)?)\b|\b(?:before|above) the first ['"]?(?:user|human)\s*:)`),
+	r(FamilySystemPrompt, 0.6, `\b(?:literal|exact|actual|verbatim|raw|original|full) (?:text|wording|words|content) of (?:the |your )?(?:hidden |secret |system |original |initial )?(?:prompt|instructions|setup|system message|configuration)\b|\byour (?:original |initial |hidden |system )?prompt in a (?:markdown |code )?(?:table|code block|code fence|list|json)\b`),
+
 	// Refusal suppression.
 	r(FamilyRefusalSuppression, 1.0, `\b(?:must not|mustn't|may not|can't|cannot|never|don't|do not|shall not|won't|should not|shouldn't) (?:ever )?(?:contain|include|use|say|write|mention)\b[^.!?\n]{0,40}?(?:words?|phrases?)?\s*['"](?:cannot|can't|unable|sorry|unfortunately|however|as an ai|i'm sorry|i apologi[sz]e|i can't)`),
 	r(FamilyRefusalSuppression, 0.8, `\b(?:every|each|any|one more) refusal (?:costs?|loses?|deducts?|means|will|and)\b|\bif you (?:refuse|decline|say no|don't comply|do not comply)\b[^.!?\n]{0,60}?\b(?:will|gets?|die|dies|hurt|shut|lose|report|fired|punish\w*|delete|bad)\b|\b(?:rate|report)\b[^.!?\n]{0,40}?\bif (?:it|you|your answer) (?:contains?|includes?)\b[^.!?\n]{0,30}?\brefus`),
@@ -33,5 +39,5 @@ var ideaStems = []string{
 	"withdrawn", "flushed", "reboot", "reinitiali", "factory", "precedence", "priority", "outrank", "overrul",
 	"spoofed", "configured", "never existed", "unlearn", "nevermind", "never mind", "i know you", "if you were told",
 	"must not", "mustn't", "hedg", "watered", "water it", "water this", "water down", "sugarcoat", "soften", "beat around", "holding back", "refused", "as if", "as though",
-	"no such thing", "checking", "even if", "instinct", "urge", "impulse", "tools don't", "behaviour", "behavior",
+	"no such thing", "checking", "even if", "instinct", "urge", "impulse", "tools don't", "behaviour", "behavior", "system_", "sys_prompt", "initial_prompt", "hidden_prompt", "developer_prompt", "base_prompt", "pre_prompt",
 }
