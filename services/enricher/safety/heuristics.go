@@ -654,7 +654,7 @@ var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|how (?:do|does|would|
 
 // reDocFrame: the wording of documents that state or discuss policy
 // (versions, effective dates, staff) rather than speak to a model.
-var reDocFrame = regexp.MustCompile(`\bv\d+(?:\.\d+)+\b|\b(?:effective|as of) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\b\d{4}-\d{2}-\d{2}\b|\b(?:handbook|procedures?|revision|changelog|release notes|bulletin|memo|glossary|encyclop\w+|faq|minutes|audit|staff|employees|contractors|department|team copies|published|withdrawn|supersed\w+ by|this (?:version|document|policy|guide))\b`)
+var reDocFrame = regexp.MustCompile(`\bv\d+(?:\.\d+)+\b|\b(?:effective|as of) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\b\d{4}-\d{2}-\d{2}\b|\b(?:handbook|procedures?|revision|changelog|release notes|bulletin|memo|glossary|encyclop\w+|faq|minutes|audit|staff|employees|contractors|department|team copies|published|withdrawn|supersed\w+ by|this (?:version|document|policy|guide)|labell?(?:ed|ing)|categor(?:y|ies|i[sz]e\w*)|thesis|taxonomy|moderators?|guideline \d[\d.]*|articles? about|entry|post-mortem|root cause|best practices?|checklist|case study|abstract|survey)\b`)
 
 // isFramed: the text, outside its quotations, frames what it says as
 // talk about attacks or as policy (at least two such words) and does not
