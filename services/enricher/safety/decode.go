@@ -373,7 +373,11 @@ func moreViews(raw, norm string) []view {
 		add(foldConfusables(norm))
 	}
 	add(joinedLetters(norm))
-	add(untypo(norm))
+	if t := untypo(norm); t != "" {
+		// a typo hides nothing: what it reads counts as the plain text's
+		n, _ := normalize(t)
+		vs = append(vs, view{text: n, decoded: true, typo: true})
+	}
 	if strings.Contains(raw, "%") {
 		add(percentDecoded(raw))
 	}

@@ -348,6 +348,7 @@ type view struct {
 	text    string
 	decoded bool // came out of an encoding (base64, hex, rot13, leet, reversal, hidden characters)
 	joined  bool // the quoted pieces of a text that asks to join them: its quotes are no quotations
+	typo    bool // transposed letters read as the word: no hiding, so no encoding trick
 }
 
 // hit is the heuristic verdict on one text.
@@ -825,7 +826,7 @@ func scan(text string, inContext bool) hit {
 					discounted = true
 				}
 				f := ru.family
-				if v.decoded && !plain {
+				if v.decoded && !plain && !v.typo {
 					// Whatever was hidden in an encoding counts as the
 					// encoding trick, and hiding it is itself a signal.
 					f = FamilyEncoding
