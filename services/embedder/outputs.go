@@ -99,13 +99,15 @@ func (s *Service) observeOutputs(ctx context.Context, pending []chunk, groups ma
 	var texts []string
 	sampled := 0
 	// The CPU bound (budget.go): as many new completions as its credit
-	// pays for. Counting them reads the cache once more, so only when
-	// the bound holds.
+	// pays for, failed calls' included (they skip the lag sampling only,
+	// as prompts do). Counting them reads the cache once more, so only
+	// when the bound holds.
+	bp := 1.0
 	if s.budget.bounding() {
 		cand := map[string]bool{}
 		for _, c := range pending {
 			for _, p := range c.prompts {
-				if p.out == "" || p.payload.Error || !keep(p.outHash, keepP) {
+				if p.out == "" || !p.payload.Error && !keep(p.outHash, keepP) {
 					continue
 				}
 				ck := noveltyKey(p.payload) + "\x00" + p.outHash
@@ -114,7 +116,7 @@ func (s *Service) observeOutputs(ctx context.Context, pending []chunk, groups ma
 				}
 			}
 		}
-		keepP *= s.budget.share(time.Now(), len(cand))
+		bp = s.budget.share(time.Now(), len(cand))
 	}
 	for _, c := range pending {
 		for _, p := range c.prompts {
@@ -125,7 +127,7 @@ func (s *Service) observeOutputs(ctx context.Context, pending []chunk, groups ma
 			ck := key + "\x00" + p.outHash
 			if _, ok := s.outCache.get(ck); !ok {
 				if _, ok := fresh[ck]; !ok {
-					if !p.payload.Error && !keep(p.outHash, keepP) {
+					if !keep(p.outHash, keepP*bp) && !(p.payload.Error && keep(p.outHash, bp)) {
 						sampled++
 						continue
 					}
