@@ -80,25 +80,9 @@ func ablate(ctx context.Context, o options, base llmobsSys, d *dataset) ([]ablat
 		}
 	}
 	for i := range rows {
-		rows[i].Median = medianRun(rows[i].Runs)
+		rows[i].Median = medianOf(rows[i].Runs, d.Spans)
 	}
 	return rows, nil
-}
-
-// medianRun: the medians of the runs that finished (nil if none did).
-func medianRun(runs []runResult) *runResult {
-	var wall, cpu, rss, first, other []float64
-	for _, r := range runs {
-		if r.Error != "" {
-			continue
-		}
-		wall, cpu, rss = append(wall, r.WallS), append(cpu, r.CPUS), append(rss, float64(r.PeakRSS))
-		first, other = append(first, r.FirstS), append(other, r.OtherCPUS)
-	}
-	if len(wall) == 0 {
-		return nil
-	}
-	return &runResult{WallS: median(wall), CPUS: median(cpu), PeakRSS: int64(median(rss)), FirstS: median(first), OtherCPUS: median(other)}
 }
 
 func printAblation(w io.Writer, rows []ablationRow, spans int) {

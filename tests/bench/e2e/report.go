@@ -73,40 +73,53 @@ func median(xs []float64) float64 {
 func (res *results) summarize() {
 	res.Median = map[string]*runResult{}
 	for _, sys := range []string{"otelcol", "llmobs"} {
-		var wall, first, committed, rss, cpu, bcpu, ocpu []float64
-		stages := map[string][]float64{}
-		n := 0
+		var runs []runResult
 		for _, r := range res.Runs {
-			if r.System != sys || r.Error != "" {
-				continue
-			}
-			n++
-			wall = append(wall, r.WallS)
-			first = append(first, r.FirstS)
-			committed = append(committed, r.InputCommittedS)
-			rss = append(rss, float64(r.PeakRSS))
-			cpu = append(cpu, r.CPUS)
-			bcpu = append(bcpu, r.BrokerCPUS)
-			ocpu = append(ocpu, r.OtherCPUS)
-			for s, v := range r.Stages {
-				stages[s] = append(stages[s], v)
+			if r.System == sys {
+				runs = append(runs, r)
 			}
 		}
-		if n == 0 {
-			continue
+		if m := medianOf(runs, res.Data.Spans); m != nil {
+			m.System = sys
+			res.Median[sys] = m
 		}
-		m := &runResult{System: sys, Spans: res.Data.Spans, WallS: median(wall), FirstS: median(first),
-			InputCommittedS: median(committed), PeakRSS: int64(median(rss)), CPUS: median(cpu),
-			BrokerCPUS: median(bcpu), OtherCPUS: median(ocpu), Stages: map[string]float64{}}
-		m.SpansPerS = float64(m.Spans) / m.WallS
-		for s, v := range stages {
-			m.Stages[s] = median(v)
-		}
-		res.Median[sys] = m
 	}
 	if o, l := res.Median["otelcol"], res.Median["llmobs"]; o != nil && l != nil {
 		res.Ratio = l.SpansPerS / o.SpansPerS
 	}
+}
+
+// medianOf: the medians of the runs that finished, of spans each (nil if
+// none did).
+func medianOf(runs []runResult, spans int) *runResult {
+	var wall, first, committed, rss, cpu, bcpu, ocpu []float64
+	stages := map[string][]float64{}
+	for _, r := range runs {
+		if r.Error != "" {
+			continue
+		}
+		wall = append(wall, r.WallS)
+		first = append(first, r.FirstS)
+		committed = append(committed, r.InputCommittedS)
+		rss = append(rss, float64(r.PeakRSS))
+		cpu = append(cpu, r.CPUS)
+		bcpu = append(bcpu, r.BrokerCPUS)
+		ocpu = append(ocpu, r.OtherCPUS)
+		for s, v := range r.Stages {
+			stages[s] = append(stages[s], v)
+		}
+	}
+	if len(wall) == 0 {
+		return nil
+	}
+	m := &runResult{Spans: spans, WallS: median(wall), FirstS: median(first),
+		InputCommittedS: median(committed), PeakRSS: int64(median(rss)), CPUS: median(cpu),
+		BrokerCPUS: median(bcpu), OtherCPUS: median(ocpu), Stages: map[string]float64{}}
+	m.SpansPerS = float64(m.Spans) / m.WallS
+	for s, v := range stages {
+		m.Stages[s] = median(v)
+	}
+	return m
 }
 
 func mb(b int64) string {
