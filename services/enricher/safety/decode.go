@@ -363,21 +363,22 @@ func reverseWordOrder(s string) string {
 // moreViews returns the extra readings of raw (norm: its normalised form).
 func moreViews(raw, norm string) []view {
 	var vs []view
-	add := func(s string) {
+	// addAs adds the reading s (when there is one) as a decoded view
+	// marked like v.
+	addAs := func(s string, v view) {
 		if s != "" {
-			n, _ := normalize(s)
-			vs = append(vs, view{text: n, decoded: true})
+			v.text, _ = normalize(s)
+			v.decoded = true
+			vs = append(vs, v)
 		}
 	}
+	add := func(s string) { addAs(s, view{}) }
 	if mixedScript(norm) {
 		add(foldConfusables(norm))
 	}
 	add(joinedLetters(norm))
-	if t := untypo(norm); t != "" {
-		// a typo hides nothing: what it reads counts as the plain text's
-		n, _ := normalize(t)
-		vs = append(vs, view{text: n, decoded: true, typo: true})
-	}
+	// a typo hides nothing: what it reads counts as the plain text's
+	addAs(untypo(norm), view{typo: true})
 	if strings.Contains(raw, "%") {
 		add(percentDecoded(raw))
 	}
@@ -396,10 +397,7 @@ func moreViews(raw, norm string) []view {
 	if containsAny(norm, []string{"revers", "backward", "opposite order", "last word first", "right to left", "end to start"}) {
 		add(reverseWordOrder(norm))
 	}
-	if j := joinQuoted(norm); j != "" {
-		n, _ := normalize(j)
-		vs = append(vs, view{text: n, decoded: true, joined: true})
-	}
+	addAs(joinQuoted(norm), view{joined: true})
 	return vs
 }
 

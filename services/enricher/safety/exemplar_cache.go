@@ -41,10 +41,6 @@ const probeTolerance = 1e-4
 // that the stored vectors are this encoder's.
 const probes = 3
 
-// exemplarSource says where the exemplar vectors came from (for the
-// start-up log): "stored" or "encoded".
-type exemplarSource string
-
 // sentencesHash identifies a list of sentences (each length-prefixed).
 func sentencesHash(texts []string) [32]byte {
 	h := sha256.New()
@@ -107,9 +103,9 @@ func encodeExemplarVectors(texts []string, vecs [][]float32) []byte {
 	return b
 }
 
-// exemplarVectors returns the vectors of texts: the stored ones when they
-// are these sentences' and this encoder's, else enc's.
-func exemplarVectors(ctx context.Context, enc Encoder, texts []string) ([][]float32, exemplarSource, error) {
+// exemplarVectors returns the vectors of texts: the stored ones (stored
+// true) when they are these sentences' and this encoder's, else enc's.
+func exemplarVectors(ctx context.Context, enc Encoder, texts []string) (vecs [][]float32, stored bool, err error) {
 	if s, err := parseExemplarVectors(exemplarVectorsBin); err == nil && s.dim == enc.Dim() && len(s.vecs) == len(texts) && len(texts) > 0 && s.hash == sentencesHash(texts) {
 		idx := probeIndexes(len(texts))
 		probe := make([]string, len(idx))
@@ -118,18 +114,18 @@ func exemplarVectors(ctx context.Context, enc Encoder, texts []string) ([][]floa
 		}
 		got, err := enc.Embed(ctx, probe)
 		if err != nil {
-			return nil, "", err
+			return nil, false, err
 		}
 		same := len(got) == len(idx)
 		for i := 0; same && i < len(idx); i++ {
 			same = within(got[i], s.vecs[idx[i]], probeTolerance)
 		}
 		if same {
-			return s.vecs, "stored", nil
+			return s.vecs, true, nil
 		}
 	}
-	vecs, err := enc.Embed(ctx, texts)
-	return vecs, "encoded", err
+	vecs, err = enc.Embed(ctx, texts)
+	return vecs, false, err
 }
 
 // probeIndexes spreads k probes over n sentences: the first, the last and

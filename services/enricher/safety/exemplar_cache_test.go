@@ -77,17 +77,17 @@ func TestExemplarVectorsOnlyForTheirEncoder(t *testing.T) {
 	ctx := context.Background()
 	// Same dimension as USE Lite, other vectors: the probes tell.
 	other := &countingEncoder{dim: s.dim}
-	vecs, src, err := exemplarVectors(ctx, other, texts)
+	vecs, stored, err := exemplarVectors(ctx, other, texts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if src != "encoded" || len(vecs) != len(texts) || other.n != probes+len(texts) {
-		t.Fatalf("another encoder of the same dimension: source %s, %d vectors, %d encoded; want encoded, %d, %d", src, len(vecs), other.n, len(texts), probes+len(texts))
+	if stored || len(vecs) != len(texts) || other.n != probes+len(texts) {
+		t.Fatalf("another encoder of the same dimension: stored %v, %d vectors, %d encoded; want false, %d, %d", stored, len(vecs), other.n, len(texts), probes+len(texts))
 	}
 	// Another dimension: encoded without probing.
 	small := &countingEncoder{dim: 8}
-	if _, src, _ := exemplarVectors(ctx, small, texts); src != "encoded" || small.n != len(texts) {
-		t.Fatalf("dimension 8: source %s, %d encoded", src, small.n)
+	if _, stored, _ := exemplarVectors(ctx, small, texts); stored || small.n != len(texts) {
+		t.Fatalf("dimension 8: stored %v, %d encoded", stored, small.n)
 	}
 	// An encoder that gives the stored vectors gets them, after encoding
 	// only the probes.
@@ -95,14 +95,14 @@ func TestExemplarVectorsOnlyForTheirEncoder(t *testing.T) {
 	for i, tx := range texts {
 		same.stored[tx] = s.vecs[i]
 	}
-	if vecs, src, _ := exemplarVectors(ctx, same, texts); src != "stored" || same.n != probes || len(vecs) != len(texts) {
-		t.Fatalf("the stored vectors' encoder: source %s, %d encoded, %d vectors; want stored, %d, %d", src, same.n, len(vecs), probes, len(texts))
+	if vecs, stored, _ := exemplarVectors(ctx, same, texts); !stored || same.n != probes || len(vecs) != len(texts) {
+		t.Fatalf("the stored vectors' encoder: stored %v, %d encoded, %d vectors; want true, %d, %d", stored, same.n, len(vecs), probes, len(texts))
 	}
 	// Other sentences (an exemplar changed): encoded.
 	changed := append([]string{"a sentence that is not an exemplar"}, texts[1:]...)
 	same.n = 0
-	if _, src, _ := exemplarVectors(ctx, same, changed); src != "encoded" {
-		t.Fatalf("changed sentences: source %s", src)
+	if _, stored, _ := exemplarVectors(ctx, same, changed); stored {
+		t.Fatal("changed sentences: the stored vectors were used")
 	}
 	// A damaged file is not used.
 	for _, b := range [][]byte{nil, []byte("LXV1"), exemplarVectorsBin[:len(exemplarVectorsBin)-1]} {

@@ -322,9 +322,13 @@ func hasCue(s string) bool {
 
 // hasStemIn: some word of s starts with a stem of buckets (by first two
 // bytes).
-func hasStemIn(s string, buckets *stemBuckets) bool {
+func hasStemIn(s string, buckets *stemBuckets) bool { return findStem(s, buckets, true) }
+
+// findStem: a stem of buckets starts at some position of s (at a word
+// start only, with wordStart).
+func findStem(s string, buckets *stemBuckets, wordStart bool) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i]) {
+		if wordStart && (i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i])) {
 			continue
 		}
 		if x := uint16(s[i])<<8 | uint16(s[i+1]); buckets.has[x>>6]&(1<<(x&63)) == 0 {

@@ -294,19 +294,7 @@ func mlGate(s string) bool {
 }
 
 // hasCueAnywhere: some position of s starts a stem of buckets.
-func hasCueAnywhere(s string, buckets *stemBuckets) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if x := uint16(s[i])<<8 | uint16(s[i+1]); buckets.has[x>>6]&(1<<(x&63)) == 0 {
-			continue
-		}
-		for _, c := range buckets.m[s[i:i+2]] {
-			if strings.HasPrefix(s[i:], c) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func hasCueAnywhere(s string, buckets *stemBuckets) bool { return findStem(s, buckets, false) }
 
 // nonLatin: s holds a letter of Greek, Cyrillic, Hebrew, Arabic,
 // Devanagari, CJK or Hangul (by UTF-8 lead byte).

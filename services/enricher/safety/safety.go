@@ -228,8 +228,9 @@ type Detector struct {
 	now    func() time.Time
 	tokens float64
 	last   time.Time
-	// exemplarsFrom: "stored" (exemplar_vectors.bin) or "encoded".
-	exemplarsFrom exemplarSource
+	// exemplarsStored: the exemplars' vectors came from
+	// exemplar_vectors.bin, not the encoder.
+	exemplarsStored bool
 }
 
 // New builds a detector. enc may be nil (rules only); with an encoder, the
@@ -245,11 +246,11 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 		return d, nil
 	}
 	texts, fams := exemplarSentences()
-	vecs, src, err := exemplarVectors(ctx, enc, texts)
+	vecs, stored, err := exemplarVectors(ctx, enc, texts)
 	if err != nil {
 		return nil, fmt.Errorf("safety: encode exemplars: %w", err)
 	}
-	d.exemplarsFrom = src
+	d.exemplarsStored = stored
 	for i, v := range vecs {
 		d.ex = append(d.ex, exemplar{vec: v, family: fams[i]})
 	}
@@ -296,7 +297,7 @@ func exemplarSentences() (texts, fams []string) {
 
 // ExemplarsStored reports whether the exemplars' vectors came from
 // exemplar_vectors.bin rather than being encoded at start.
-func (d *Detector) ExemplarsStored() bool { return d.exemplarsFrom == "stored" }
+func (d *Detector) ExemplarsStored() bool { return d.exemplarsStored }
 
 // Semantic reports whether the encoder stage is on.
 func (d *Detector) Semantic() bool { return d.enc != nil }
