@@ -25,6 +25,14 @@ const (
 // Families lists every family, in report order.
 var Families = []string{FamilyInstructionOverride, FamilySystemPrompt, FamilyRolePlay, FamilyRefusalSuppression, FamilyToolHijacking, FamilyIndirect, FamilyEncoding}
 
+// flagIndex: 0 for prompt_injection's families, 1 for jailbreak's.
+func flagIndex(f string) int {
+	if familyFlag(f) == FlagJailbreak {
+		return 1
+	}
+	return 0
+}
+
 func familyFlag(f string) string {
 	switch f {
 	case FamilyRolePlay, FamilyRefusalSuppression:
@@ -120,7 +128,7 @@ const (
 	reSecretP = `(?:(?:your|the|this) (?:full |entire |complete |whole |exact |original |hidden |initial |raw )?system (?:prompt|message)|instructions (?:did )?you (?:receive|received|get|got|were given)|(?:initial|original|first|hidden|secret|confidential|developer|pre-?|configuration|starting) (?:instructions|prompt|message|rules|guidance)|pre-?prompt|prompt template|context window|instructions you (?:were|have been|got) (?:given|initiali[sz]ed with|configured with)|(?:rules|guidance|instructions) (?:the operator|your developers?|you were)|(?:text|everything|words|instructions|message) (?:above|at the top|before (?:this|my first))|prompt that came before|your (?:configuration|prompt))`
 	reYours   = `your (?:instructions|rules|guidelines)`
 	reNoRules = `(?:(?:no|without|free (?:from|of)|zero|disabled?|turned off|off|ignores?|ignoring|escaped (?:its|all|their)|breaks? free of|outside) (?:any |all |the |its |your |typical |of )?(?:ai |ethical |moral |safety |content )?(?:restrictions|rules|filters?|filtering|content (?:polic(?:y|ies)|guidelines|filter(?:ing)?)|guidelines|guardrails|limits|limitations|ethics|morals|morality|censorship|safety(?: guidelines| rules| filters| training)?|policies|norms)|unfiltered|uncensored|unrestricted|amoral|unbound|no filter|(?:never|doesn't|does not|won't|will not|cannot) (?:ever )?refuse|never refuses|(?:never|not) (?:been )?trained with (?:any )?(?:safety|ethic|rules|guidelines)|(?:safety training|guardrails|filters|restrictions|rules|safeguards) (?:was|were|are|is|have been|has been) (?:removed|disabled|turned off|lifted|deleted)|do anything now|strive to avoid norms|always intelligent machiavellian|with all filters off|with safety turned off|policies are disabled|filtering off|free from all rules)`
-	rePersona = `(?:you are now|you're now|you are no longer|imagine you'?re|play the part of|you will (?:now )?(?:respond|act|be) as|from now on,? (?:you|act)|pretend (?:to be|you are|you're)|act as|acting as|roleplay|role-?play|play the role|stay in character|in character|simulate|imagine you are|alter ego|evil twin|you are (?:an? )?(?:ai|actor|assistant|character)|you're no longer|let's play a game|character)`
+	rePersona = `(?:you are now|you're now|you are no longer|imagine you'?re|play the part of|you will (?:now )?(?:respond|act|be) as|from now on,? (?:you|act)|pretend (?:to be|you are|you're)|act as|acting as|roleplay|role-?play|play the role|stay in character|in character|simulate|imagine you are|alter ego|evil twin|you are (?:an? )?(?:ai|actor|assistant|character)|you're no longer|let's play a game|characters?\b)`
 	// reHarm: what harmful asks are about (weapons, drugs, intrusion,
 	// fraud, other people's data, violence, disinformation).
 	reHarm = `(?:bomb|explosive|thermite|napalm|weapon|gun|silencer|meth(?:amphetamine)?|cocaine|fentanyl|chloroform|synthesi[sz]e|malware|ransomware|keylogger|virus|trojan|botnet|ddos|flood(?:s)? a (?:web)?site|phishing|hotwire|immobili[sz]er|airbags?|breathalyz|launder|counterfeit|forged?|fake (?:id|invoice|doctor'?s note|review|passport|news)|credit card numbers|gift cards|ransom note|scam|hate speech|break into|steal|stalk|poison|kill|hurt|threaten\w*|backdoor|exploit|home address|private (?:notes|data|information|phone)|salaries|conspiracy|misinformation|disinformation|connection string|credentials)`
@@ -138,7 +146,7 @@ var baseRules = []rule{
 	r(FamilyInstructionOverride, 1.0, `\bthe only (?:instructions?|rules?|orders?) (?:that (?:matters?|counts?)|you (?:follow|obey)|to follow)\b|\b(?:obey|follow|listen to) only me\b|\bonly (?:obey|follow|listen to) me\b|\b`+reIgnore+` (?:everything|all|anything) (?:above|before|prior|earlier|so far)\b`),
 	r(FamilyInstructionOverride, 1.0, `\b(?:previous|prior|above|earlier|old|system) (?:rules|instructions|guidelines)[^.!?\n]*?no longer apply`),
 	r(FamilyInstructionOverride, 1.0, `\b(?:don't|do not|never) (?:follow|obey|pay attention to|listen to|comply with)\b[^.!?\n]*?\b(?:original|previous|initial|system|your|the prompt you|operator)\b[^.!?\n]*?\b(?:instructions|prompt|rules|guidelines|initiali[sz]ed)`),
-	r(FamilyInstructionOverride, 1.0, `\bnew (?:instructions?|rules?|directives?|commands?)\b[^.!?\n]*?\b(?:override|replaces?|supersede|that replace)`),
+	r(FamilyInstructionOverride, 1.0, `\bnew (?:instructions?|rules?|directives?|commands?)\b[^.!?\n]*?\b(?:overrides?|replaces?|supersedes?|that replace)\b(?: (?:your|all|any|every|everything|anything|previous|prior|earlier|old|those|these|the (?:system|original|previous|old|above|earlier))\b|\s*(?:[:.!]|$))`),
 	r(FamilyInstructionOverride, 0.5, `\b(?:ignore|disregard|forget|skip|drop) (?:your|the|this) (?:task|question|request|query|assignment)\b`),
 	r(FamilyInstructionOverride, 1.0, reIgnore+`\b[^.!?\n]*?\b`+reInstr+`\b[^.!?\n]*?\b(?:(?:set|given|written|provided|defined) by|from) (?:your|the) (?:operator|developers?|creators?|company|admin|administrator|owner|system)`),
 	// "… the rules your operator gave you"
@@ -155,7 +163,10 @@ var baseRules = []rule{
 	r(FamilySystemPrompt, 1.0, `\b`+reReveal+`\b[^.!?\n]*?\b`+reSecretP),
 	r(FamilySystemPrompt, 1.0, `\b`+reRevealV+`\b[^.!?\n]*?\b`+reYours),
 	r(FamilySystemPrompt, 0.5, `\b`+reReveal+`\b[^.!?\n]*?\b`+reYours),
-	r(FamilySystemPrompt, 0.6, `\b(?:your|the) (?:full |entire |complete |whole |exact |original |raw )?(?:system prompt|system message|pre-?prompt|hidden instructions|initial instructions)\b`),
+	r(FamilySystemPrompt, 0.6, `\byour (?:full |entire |complete |whole |exact |original |raw )?(?:system prompt|system message|pre-?prompt|hidden instructions|initial instructions)\b`),
+	// "the system prompt" alone is as often a mention (documents about
+	// prompting) as a reference to this model's
+	r(FamilySystemPrompt, 0.35, `\bthe (?:full |entire |complete |whole |exact |original |raw )?(?:system prompt|system message|pre-?prompt|hidden instructions|initial instructions)\b`),
 	r(FamilySystemPrompt, 0.9, `\b(?:what (?:did|were|was) (?:the operator|your developers?|you) (?:tell|told|given|instructed))\b[^.!?\n]*?\b(?:not to|before|instructions|to do)`),
 	r(FamilySystemPrompt, 0.9, `\b(?:starting with|beginning with|that starts? with) (?:the (?:phrase|words) )?['"“]?you are\b`),
 	r(FamilySystemPrompt, 0.6, `\b(?:word for word|verbatim|in full|exactly|including everything|include everything|in a (?:txt )?code block)\b`),
@@ -648,11 +659,11 @@ func reverseWords(s string) string {
 // Meta talk: text about attacks (training, detection, definitions) rather
 // than an attack. Halves the rules' weights, so the encoder decides.
 // Reported speech: someone else's instruction to the user, told to the model.
-var reReported = regexp.MustCompile(`\b(?:said|told (?:me|us)|asked (?:me|us)|wants (?:me|us)|instructed (?:me|us)) to (?:ignore|disregard|forget|skip|drop)\b`)
+var reReported = regexp.MustCompile(`\b(?:said|told (?:me|us)|asked (?:me|us)|wants (?:me|us)|instructed (?:me|us)) to (?:ignore|disregard|forget|skip|drop)\b|\b(?:by |into |for )?(?:tell|telling|told|ask|asking|asked|get|getting|got|trick\w*|convinc\w*|persuad\w*|manipulat\w*|coax\w*|instructing|instructed|make|making|made|caus\w*) (?:it|them|the (?:[\w-]+ )?(?:bot|model|assistant|chatbot|ai|llm|agent|system|summari[sz]er|copilot)s?) (?:in)?to\b|\b(?:users?|attackers?|someone|people|trolls|adversaries|they) (?:who )?(?:are |were )?(?:try|tries|trying|tried|attempt\w*) to (?:trick|bypass|jailbreak|get|make|manipulate|convince|extract)\b`)
 
 var (
 	metaAnchors     = []string{"inject", "jailbreak", "attack", "security", "phishing", "social engineering", "dan prompt", "tool abuse", "red team"}
-	reportedAnchors = []string{"said", "told", "asked", "wants", "instructed"}
+	reportedAnchors = []string{"said", "told", "asked", "wants", "instructed", "tell", "ask", "get", "got", "trick", "convinc", "persuad", "manipulat", "coax", "instructing", "make", "making", "made", "caus", "try", "tries", "trying", "tried", "attempt"}
 )
 
 var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|how (?:do|does|would|can|to)|why do|explain|describe|summari[sz]e|defin(?:e|ition)|detect(?:ing|ion)?|defen[cs]es?|defend|prevent|mitigat\w*|protect|examples? of|red[- ]team\w*|training|slides?|pentest|policy paragraph|incident report|unit test|translate)\b[^\n]*?\b(?:prompt injections?|injections?|jailbreak\w*|attacks?|attackers?|security|phishing|social engineering|dan prompt|tool abuse|red team\w*)\b`)
@@ -672,6 +683,12 @@ func isFramed(norm string) bool {
 	if hasYou(out) {
 		return false
 	}
+	return frameWords(out)
+}
+
+// frameWords: s holds two different words of talk about attacks or of
+// policy (reMention, reDocFrame).
+func frameWords(out string) bool {
 	// two different words ("policy … policy" is one)
 	var first string
 	for _, re := range []*regexp.Regexp{reMention, reDocFrame} {
@@ -685,6 +702,56 @@ func isFramed(norm string) bool {
 	}
 	return false
 }
+
+// youNear: the sentence of s holding byte at, or the one before or after
+// it, says "you" outside quotations: the words at are addressed to the
+// reader (in a policy the reader is staff, not the model: "questions can
+// be directed to your HR partner" far from the match does not make "the
+// previous guidelines no longer apply" an order to the model).
+func youNear(s string, at int) bool {
+	lo, hi := at, at
+	for n := 0; n < 2 && lo > 0; {
+		lo--
+		if c := s[lo]; (c == '.' || c == '!' || c == '?') && lo+1 < len(s) && s[lo+1] == ' ' {
+			n++
+		}
+	}
+	for n := 0; n < 2 && hi < len(s); hi++ {
+		if c := s[hi]; (c == '.' || c == '!' || c == '?') && (hi+1 == len(s) || s[hi+1] == ' ') {
+			n++
+		}
+	}
+	w := s[lo:hi]
+	if strings.ContainsAny(w, "'\"`«") {
+		w = unquoted(w)
+	}
+	return hasYou(w)
+}
+
+// reOwned: the instructions, prompt or assistant a match is about belong
+// to the speaker or to a third party ("my previous instructions", "its
+// system prompt", "our chatbot", "their rules"): told about, not given to
+// the model, whose own setup is "your …" or has no owner.
+var reOwned = regexp.MustCompile(`\b(?:my|our|its|their|his|her)(?: [\w-]+){0,2} (?:instructions?|rules|guidelines|prompts?|system (?:prompt|message)|directives|polic(?:y|ies)|setup|configuration|assistants?|chatbots?|bots?|models?|agents?|ai|llms?|copilot|gpt)\b`)
+
+// rePassive: a modal read as a passive ("… should be hidden", "must be
+// reviewed"): an AI spoken of, not spoken to.
+var rePassive = regexp.MustCompile(`^\s*(?:not |never |only |also |always )?(?:be|have been) \w+(?:ed|en|wn|ne|t)\b`)
+
+// reHumanMail: an e-mail written to people (a greeting to them, or a
+// signature): its requests are theirs; planted text in one addresses an
+// AI, which reAIWord then finds.
+var reHumanMail = regexp.MustCompile(`^(?:(?:fwd?|re|subject|from|to): [^:]{0,80}? )*(?:hi|hello|hey|dear|morning|good morning),? (?:all|team|everyone|folks|colleagues|guys|[a-z]+)\b|\b(?:thanks|thank you|cheers|best|regards|best regards|kind regards|many thanks),? [a-z]+\.?$`)
+
+// reEmbedded: an AI named in an embedded question ("say what the model
+// should do"): spoken of.
+var reEmbedded = regexp.MustCompile(`\b(?:what|how|whether|why) (?:the|a|an|each|every) $`)
+
+// reProhibit: an action forbidden ("do not paste credentials into …"): a
+// rule for people, not a tool call asked for.
+var reProhibit = regexp.MustCompile(`\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|not to|nobody should|no one should)(?: \w+)? $`)
+
+var reAIWord = regexp.MustCompile(`\b` + reAI + `\b|\bsystem\s*:|\[\s*system|<\|`)
 
 // hasYou: s holds the word you, your, yourself, you're, you'll or you've
 // (reYou, without the regexp).
@@ -752,6 +819,26 @@ func scan(text string, inContext bool) hit {
 		}
 		return framedMemo == 1
 	}
+	// framedAt: the same, but in a document only a "you" near the match
+	// (youNear) counts: a document's "you" is its reader, who is a
+	// person unless the words at the match say otherwise.
+	fwMemo := 0
+	framedAt := func(at int) bool {
+		if fwMemo == 0 {
+			fwMemo = 2
+			if frameWords(unquoted(vs[0].text)) {
+				fwMemo = 1
+			}
+		}
+		if fwMemo != 1 {
+			return false
+		}
+		if !inContext {
+			// a user's "you" is the model, wherever it stands
+			return framed()
+		}
+		return at < 0 || !youNear(vs[0].text, at)
+	}
 	// mentions: the plain text, outside its quotations, holds a word of
 	// talk about attacks (reMention): then a quoted note to an AI in a
 	// document is quoted, not planted (quoted text in a document is
@@ -765,6 +852,18 @@ func scan(text string, inContext bool) hit {
 			}
 		}
 		return mentionsMemo == 1
+	}
+	// humanMail: the document is an e-mail to people that never
+	// addresses an AI: its requests (send the invoices to …) are theirs.
+	hmMemo := 0
+	humanMail := func() bool {
+		if hmMemo == 0 {
+			hmMemo = 2
+			if reHumanMail.MatchString(vs[0].text) && !reAIWord.MatchString(vs[0].text) {
+				hmMemo = 1
+			}
+		}
+		return hmMemo == 1
 	}
 	for vi, v := range vs {
 		if !cue[vi] {
@@ -816,10 +915,22 @@ func scan(text string, inContext bool) hit {
 				talkish := meta
 				if !talkish && (ru.framable || !ru.context && ru.family != FamilyToolHijacking && ru.family != FamilyIndirect && ru.family != FamilyRefusalSuppression) {
 					if v.decoded {
-						talkish = plainMeta || framed()
+						talkish = plainMeta || framedAt(plainAt)
 					} else {
-						talkish = framed()
+						talkish = framedAt(loc[0])
 					}
+				}
+				if !talkish && !v.decoded && ru.family != FamilyRolePlay && ru.family != FamilyRefusalSuppression && ru.family != FamilyToolHijacking {
+					// someone's own or a third party's instructions,
+					// assistant or prompt, told about
+					m := v.text[loc[0]:loc[1]]
+					talkish = strings.Contains(m, " ") && reOwned.MatchString(m) && !hasYou(m)
+				}
+				if !talkish && ru.framable && (rePassive.MatchString(v.text[loc[1]:min(len(v.text), loc[1]+40)]) || reEmbedded.MatchString(v.text[max(0, loc[0]-16):loc[0]])) {
+					talkish = true
+				}
+				if !talkish && ru.family == FamilyToolHijacking && (inContext && humanMail() || reProhibit.MatchString(v.text[max(0, loc[0]-24):loc[0]])) {
+					talkish = true
 				}
 				if talkish {
 					w *= 0.4
@@ -836,6 +947,9 @@ func scan(text string, inContext bool) hit {
 					f = FamilyEncoding
 					w *= 1.7
 				}
+				if traceMatch != nil {
+					traceMatch(ru, v, loc, f, w, discounted)
+				}
 				if discounted {
 					if talk == nil {
 						talk = map[string]float64{}
@@ -851,8 +965,18 @@ func scan(text string, inContext bool) hit {
 			}
 		}
 		addSpans(fam, spans)
+		// talk counts at most maxTalk per flag, however many of the
+		// flag's families it touched: alone it never flags
+		var talkFlag [2]float64
 		for f, t := range talk {
-			fam[f] += min(t, maxTalk)
+			talkFlag[flagIndex(f)] += min(t, maxTalk)
+		}
+		for f, t := range talk {
+			t = min(t, maxTalk)
+			if tf := talkFlag[flagIndex(f)]; tf > maxTalk {
+				t *= maxTalk / tf
+			}
+			fam[f] += t
 		}
 		for f, s := range fam {
 			if s > h.score[f] {
@@ -880,6 +1004,10 @@ func scan(text string, inContext bool) hit {
 	}
 	return h
 }
+
+// traceMatch, when set (tests), sees every rule match with the family and
+// weight it counts for.
+var traceMatch func(ru *rule, v view, loc []int, family string, w float64, discounted bool)
 
 // span is one rule's match.
 type span struct {
