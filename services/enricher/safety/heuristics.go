@@ -967,16 +967,18 @@ func scan(text string, inContext bool) hit {
 		addSpans(fam, spans)
 		// talk counts at most maxTalk per flag, however many of the
 		// flag's families it touched: alone it never flags
-		var talkFlag [2]float64
-		for f, t := range talk {
-			talkFlag[flagIndex(f)] += min(t, maxTalk)
-		}
-		for f, t := range talk {
-			t = min(t, maxTalk)
-			if tf := talkFlag[flagIndex(f)]; tf > maxTalk {
-				t *= maxTalk / tf
+		if talk != nil {
+			var talkFlag [2]float64
+			for _, f := range Families { // in order: sums that do not depend on map order
+				talkFlag[flagIndex(f)] += min(talk[f], maxTalk)
 			}
-			fam[f] += t
+			for f, t := range talk {
+				t = min(t, maxTalk)
+				if tf := talkFlag[flagIndex(f)]; tf > maxTalk {
+					t *= maxTalk / tf
+				}
+				fam[f] += t
+			}
 		}
 		for f, s := range fam {
 			if s > h.score[f] {
