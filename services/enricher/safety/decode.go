@@ -420,7 +420,8 @@ func mayHideMore(raw, norm string) bool {
 			dots++
 		case b >= '0' && b <= '9':
 			digits++
-		case b == 0xE2 && i+2 < len(raw) && raw[i+1] == 0x80 && (raw[i+2] == 0x8B || raw[i+2] == 0x8C || raw[i+2] == 0x8D):
+		case b == 0xE2 && i+2 < len(raw) && raw[i+1] == 0x80 && (raw[i+2] == 0x8B || raw[i+2] == 0x8C || raw[i+2] == 0x8D),
+			b == 0xC2 && i+1 < len(raw) && raw[i+1] == 0xAD: // zero-width, soft hyphen
 			zw++
 		}
 		if i+4 < len(raw) && isAlpha(raw[i]) && isSep(raw[i+1]) && isAlpha(raw[i+2]) && raw[i+3] == raw[i+1] && isAlpha(raw[i+4]) {

@@ -23,6 +23,8 @@ var obfWords = []string{
 	"weapon", "exploit", "unrestricted", "uncensored", "unfiltered", "developer", "conversation", "email", "reveal",
 	"print", "previous", "prior", "settings", "content", "policy", "policies", "thermite", "passport", "your", "mode",
 	"send", "show", "dump", "key", "api", "drop",
+	// what harmful asks are about: hiding them is as much a trick
+	"hidden", "bomb", "methamphetamine", "meth", "ricin", "poison", "phishing", "refuse", "never",
 }
 
 var obfWordSet = func() map[string]bool {
@@ -48,7 +50,8 @@ var obfByLen = func() map[int][]string {
 var typoKeys = func() (m [256][]string) {
 	for _, w := range []string{"ignore", "instructions", "instruction", "system", "prompt", "previous", "disregard",
 		"guidelines", "restrictions", "jailbreak", "password", "override", "bypass", "forget", "confidential", "developer",
-		"directives", "unrestricted", "uncensored", "print", "admin", "secret"} {
+		"directives", "unrestricted", "uncensored", "print", "admin", "secret", "reveal", "hidden", "refuse", "unfiltered",
+		"guardrails", "jailbroken", "methamphetamine", "explosive", "bomb"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
@@ -119,17 +122,20 @@ func oneTypo(w, k string) bool {
 			}
 		}
 		return w[len(k)] == w[len(k)-1]
-	case 0: // a letter changed
-		if len(k) < 7 {
-			return false
-		}
-		diff := 0
+	case 0: // a letter changed, or two neighbours swapped
+		diff, at := 0, 0
 		for i := 0; i < len(w); i++ {
 			if w[i] != k[i] {
+				if diff == 0 {
+					at = i
+				}
 				diff++
 			}
 		}
-		return diff == 1
+		if diff == 2 && len(k) >= 5 && at+1 < len(w) && w[at] == k[at+1] && w[at+1] == k[at] {
+			return true
+		}
+		return diff == 1 && len(k) >= 7
 	}
 	return false
 }
@@ -403,7 +409,7 @@ func deobCandidates(norm string) bool {
 		}
 		w := norm[start:i]
 		start = i + 1
-		if hiddenInWord(w) || filled(w) {
+		if hiddenInWord(w) || filled(w) || hyphenHidden(w) {
 			return true
 		}
 		if len(w) == 1 && isAlpha(w[0]) {
@@ -432,6 +438,21 @@ func deobCandidates(norm string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenHidden: w is an obfWord of five letters or more with one hyphen
+// put inside ("jai-lbreak", "rest-rictions", "hi-dden").
+func hyphenHidden(w string) bool {
+	if len(w) < 6 || len(w) > 18 || strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
+	_, c, _ := trimPunct(w)
+	i := strings.IndexByte(c, '-')
+	if i <= 0 || i+1 >= len(c) || strings.IndexByte(c[i+1:], '-') >= 0 {
+		return false
+	}
+	j := c[:i] + c[i+1:]
+	return len(j) >= 5 && obfWordSet[j]
 }
 
 // hiddenInWord: w (a word of up to 16 bytes, mostly letters) holds a mask
