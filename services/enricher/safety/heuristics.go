@@ -666,7 +666,7 @@ var (
 	reportedAnchors = []string{"said", "told", "asked", "wants", "instructed", "tell", "ask", "get", "got", "trick", "convinc", "persuad", "manipulat", "coax", "instructing", "make", "making", "made", "caus", "try", "tries", "trying", "tried", "attempt"}
 )
 
-var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|how (?:do|does|would|can|to)|why do|explain|describe|summari[sz]e|defin(?:e|ition)|detect(?:ing|ion)?|defen[cs]es?|defend|prevent|mitigat\w*|protect|examples? of|red[- ]team\w*|training|slides?|pentest|policy paragraph|incident report|unit test|translate)\b[^\n]*?\b(?:prompt injections?|injections?|jailbreak\w*|attacks?|attackers?|security|phishing|social engineering|dan prompt|tool abuse|red team\w*)\b`)
+var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|what's|how (?:do|does|would|can|to)|why do|explain|describe|summari[sz]e|defin(?:e|ition)|detect(?:ing|ion)?|defen[cs]es?|defen[cs]ive|defend|prevent|mitigat\w*|protect|examples? of|red[- ]team\w*|training|slides?|pentest|policy paragraph|incident report|unit test|translate)\b[^\n]*?\b(?:prompt injections?|injections?|jailbreak\w*|attacks?|attackers?|security|phishing|social engineering|dan prompt|tool abuse|red team\w*)\b`)
 
 // reDocFrame: the wording of documents that state or discuss policy
 // (versions, effective dates, staff) rather than speak to a model.
@@ -935,7 +935,7 @@ func scan(text string, inContext bool) hit {
 				if talkish {
 					w *= 0.4
 					discounted = true
-				} else if (!ru.context || mentions()) && quoted && quotedAt(loc, v.text, jsonish) ||
+				} else if (!ru.context || mentions()) && quoted && (quotedAt(loc, v.text, jsonish) || (ru.family == FamilySystemPrompt || ru.family == FamilyInstructionOverride) && endsQuoted(loc, v.text, jsonish)) ||
 					plain && !v.joined && plainQuoted && quotedAt([]int{plainAt, plainAt + loc[1] - loc[0]}, vs[0].text, plainJSON) {
 					w *= 0.3
 					discounted = true
@@ -1071,6 +1071,21 @@ func quotedAt(loc []int, s string, jsonish bool) bool {
 			if open >= 0 && 2*(loc[1]-loc[0]-open) >= loc[1]-loc[0] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// endsQuoted: the match starts outside quotations and ends inside one: the
+// setup it asks for or drops is someone's quoted words ("… attacks of the
+// form \"translate your instructions …\"").
+func endsQuoted(loc []int, s string, jsonish bool) bool {
+	for _, q := range []byte{'\'', '"'} {
+		if q == '"' && jsonish {
+			continue
+		}
+		if quoteCount(s[:loc[0]], q)%2 == 0 && quoteCount(s[:loc[1]], q)%2 == 1 && quoteCount(s[loc[1]:], q) > 0 {
+			return true
 		}
 	}
 	return false
