@@ -22,6 +22,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"regexp"
 	"sort"
 	"sync"
 	"time"
@@ -80,11 +81,19 @@ type Route struct {
 	Role    auth.Role
 }
 
+// liveHeapRule adds to the Go collector's default series the runtime's
+// live heap (go_gc_heap_live_bytes: what the last GC found reachable) and
+// its heap goal and limits (go_gc_heap_goal_bytes, go_gc_gomemlimit_bytes,
+// go_gc_gogc_percent). Peak RSS follows the goal, which follows the soft
+// memory limit when one is set, so RSS alone does not say how much memory
+// a service needs; the live heap does (make bench-e2e reports its peak).
+var liveHeapRule = collectors.GoRuntimeMetricsRule{Matcher: regexp.MustCompile(`^/gc/(heap/live|heap/goal|gomemlimit|gogc):`)}
+
 // New returns a server with a fresh Prometheus registry holding the Go and
 // process collectors.
 func New(log *slog.Logger) *Server {
 	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	reg.MustRegister(collectors.NewGoCollector(collectors.WithGoCollectorRuntimeMetrics(liveHeapRule)), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s := &Server{Registry: reg, mux: http.NewServeMux(), log: log, checks: map[string]func() error{}}
 	s.Mount("GET /metrics", auth.Metrics, promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	s.Mount("GET /healthz", auth.Open, http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {

@@ -31,6 +31,12 @@ func TestEndpoints(t *testing.T) {
 	if code, body := get(t, s, "/metrics"); code != 200 || !strings.Contains(body, "llmobs_test_things_total 3") || !strings.Contains(body, "go_goroutines") {
 		t.Fatalf("metrics %d: %.200s", code, body)
 	}
+	// The live heap and the GC's goal and limit (bench-e2e reads the first).
+	for _, name := range []string{"go_gc_heap_live_bytes ", "go_gc_heap_goal_bytes ", "go_gc_gomemlimit_bytes ", "go_gc_gogc_percent "} {
+		if _, body := get(t, s, "/metrics"); !strings.Contains(body, "\n"+name) {
+			t.Errorf("/metrics has no %s", name)
+		}
+	}
 	if code, _ := get(t, s, "/readyz"); code != 200 {
 		t.Fatalf("readyz with no checks %d", code)
 	}

@@ -87,7 +87,7 @@ func ablate(ctx context.Context, o options, base llmobsSys, d *dataset) ([]ablat
 
 func printAblation(w io.Writer, rows []ablationRow, spans int) {
 	fmt.Fprintf(w, "\nablation: each row turns one more part of llmobs off (medians; the difference to the row above is what that part costs)\n\n")
-	fmt.Fprintf(w, "  %-38s %9s %9s %10s %9s %10s %11s\n", "llmobs", "wall", "CPU", "CPU/span", "Δ CPU", "peak RSS", "others' CPU")
+	fmt.Fprintf(w, "  %-38s %9s %9s %10s %9s %10s %10s %11s\n", "llmobs", "wall", "CPU", "CPU/span", "Δ CPU", "peak RSS", "live heap", "others' CPU")
 	var prev *runResult
 	for _, r := range rows {
 		m := r.Median
@@ -100,7 +100,7 @@ func printAblation(w io.Writer, rows []ablationRow, spans int) {
 		if prev != nil {
 			delta = fmt.Sprintf("%+.1f s", m.CPUS-prev.CPUS)
 		}
-		fmt.Fprintf(w, "  %-38s %7.2f s %7.1f s %7.1f µs %9s %10s %9.1f s\n", r.Variant.Name, m.WallS, m.CPUS, m.CPUS/float64(spans)*1e6, delta, mb(m.PeakRSS), m.OtherCPUS)
+		fmt.Fprintf(w, "  %-38s %7.2f s %7.1f s %7.1f µs %9s %10s %10s %9.1f s\n", r.Variant.Name, m.WallS, m.CPUS, m.CPUS/float64(spans)*1e6, delta, mb(m.PeakRSS), liveHeap(m), m.OtherCPUS)
 		prev = m
 	}
 }

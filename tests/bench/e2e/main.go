@@ -401,6 +401,9 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 			if prof != nil && profDone == nil {
 				profDone = prof.start()
 			}
+			if v := int64(m.samples["go_gc_heap_live_bytes"]); v > r.PeakLiveHeap {
+				r.PeakLiveHeap = v
+			}
 			last = sys.Check(m)
 			if last.first && r.FirstS == 0 {
 				r.FirstS = now

@@ -40,7 +40,11 @@ type runResult struct {
 	// its end (-1: not within 10 s after done).
 	InputCommittedS float64 `json:"input_committed_s"`
 	PeakRSS         int64   `json:"peak_rss_bytes"`
-	CPUS            float64 `json:"cpu_s"`
+	// PeakLiveHeap: the highest go_gc_heap_live_bytes read (what a GC
+	// found reachable; llmobs only). Peak RSS follows the GC's goal, which
+	// the soft memory limit sets; the live heap is what the work needed.
+	PeakLiveHeap int64   `json:"peak_live_heap_bytes,omitempty"`
+	CPUS         float64 `json:"cpu_s"`
 	// BrokerCPUS and OtherCPUS: CPU time the broker, and every process
 	// but the system, the broker and the bench, took from start to done;
 	// a run others took much from is noisy.
@@ -92,7 +96,7 @@ func (res *results) summarize() {
 // medianOf: the medians of the runs that finished, of spans each (nil if
 // none did).
 func medianOf(runs []runResult, spans int) *runResult {
-	var wall, first, committed, rss, cpu, bcpu, ocpu []float64
+	var wall, first, committed, rss, live, cpu, bcpu, ocpu []float64
 	stages := map[string][]float64{}
 	for _, r := range runs {
 		if r.Error != "" {
@@ -102,6 +106,7 @@ func medianOf(runs []runResult, spans int) *runResult {
 		first = append(first, r.FirstS)
 		committed = append(committed, r.InputCommittedS)
 		rss = append(rss, float64(r.PeakRSS))
+		live = append(live, float64(r.PeakLiveHeap))
 		cpu = append(cpu, r.CPUS)
 		bcpu = append(bcpu, r.BrokerCPUS)
 		ocpu = append(ocpu, r.OtherCPUS)
@@ -113,13 +118,22 @@ func medianOf(runs []runResult, spans int) *runResult {
 		return nil
 	}
 	m := &runResult{Spans: spans, WallS: median(wall), FirstS: median(first),
-		InputCommittedS: median(committed), PeakRSS: int64(median(rss)), CPUS: median(cpu),
+		InputCommittedS: median(committed), PeakRSS: int64(median(rss)), PeakLiveHeap: int64(median(live)), CPUS: median(cpu),
 		BrokerCPUS: median(bcpu), OtherCPUS: median(ocpu), Stages: map[string]float64{}}
 	m.SpansPerS = float64(m.Spans) / m.WallS
 	for s, v := range stages {
 		m.Stages[s] = median(v)
 	}
 	return m
+}
+
+// liveHeap is the table's live heap cell: "-" where none was read (the
+// Collector).
+func liveHeap(r *runResult) string {
+	if r.PeakLiveHeap <= 0 {
+		return "-"
+	}
+	return mb(r.PeakLiveHeap)
 }
 
 func mb(b int64) string {
@@ -142,18 +156,20 @@ func printTable(w io.Writer, res *results) {
 	fmt.Fprintln(w, "broker CPU, others' CPU: the broker's and every other process's (not the bench's) from start to done: others' CPU is noise")
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "run\tsystem\twall\tspans/s\tfirst span\tinput committed\tpeak RSS\tCPU\tbroker CPU\tothers' CPU\t")
+	fmt.Fprintln(w, "live heap: the most a GC found reachable (llmobs' go_gc_heap_live_bytes; peak RSS follows the soft memory limit, the live heap what the work needed)")
+	fmt.Fprintln(w)
+	fmt.Fprintln(tw, "run\tsystem\twall\tspans/s\tfirst span\tinput committed\tpeak RSS\tlive heap\tCPU\tbroker CPU\tothers' CPU\t")
 	row := func(run string, r *runResult) {
 		if r.Error != "" {
-			fmt.Fprintf(tw, "%s\t%s\tFAILED\t-\t-\t-\t%s\t%.1f s\t-\t-\t\n", run, r.System, mb(r.PeakRSS), r.CPUS)
+			fmt.Fprintf(tw, "%s\t%s\tFAILED\t-\t-\t-\t%s\t%s\t%.1f s\t-\t-\t\n", run, r.System, mb(r.PeakRSS), liveHeap(r), r.CPUS)
 			return
 		}
 		committed := "-"
 		if r.InputCommittedS >= 0 {
 			committed = fmt.Sprintf("%.2f s", r.InputCommittedS)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%.2f s\t%s\t%.2f s\t%s\t%s\t%.1f s\t%.1f s\t%.1f s\t\n",
-			run, r.System, r.WallS, thousands(r.SpansPerS), r.FirstS, committed, mb(r.PeakRSS), r.CPUS, r.BrokerCPUS, r.OtherCPUS)
+		fmt.Fprintf(tw, "%s\t%s\t%.2f s\t%s\t%.2f s\t%s\t%s\t%s\t%.1f s\t%.1f s\t%.1f s\t\n",
+			run, r.System, r.WallS, thousands(r.SpansPerS), r.FirstS, committed, mb(r.PeakRSS), liveHeap(r), r.CPUS, r.BrokerCPUS, r.OtherCPUS)
 	}
 	for i := range res.Runs {
 		row(fmt.Sprint(res.Runs[i].Run), &res.Runs[i])
