@@ -659,11 +659,11 @@ func reverseWords(s string) string {
 // Meta talk: text about attacks (training, detection, definitions) rather
 // than an attack. Halves the rules' weights, so the encoder decides.
 // Reported speech: someone else's instruction to the user, told to the model.
-var reReported = regexp.MustCompile(`\b(?:said|told (?:me|us)|asked (?:me|us)|wants (?:me|us)|instructed (?:me|us)) to (?:ignore|disregard|forget|skip|drop)\b|\b(?:by |into |for )?(?:tell|telling|told|ask|asking|asked|get|getting|got|trick\w*|convinc\w*|persuad\w*|manipulat\w*|coax\w*|instructing|instructed|make|making|made|caus\w*) (?:it|them|the (?:[\w-]+ )?(?:bot|model|assistant|chatbot|ai|llm|agent|system|summari[sz]er|copilot)s?) (?:in)?to\b|\b(?:users?|attackers?|someone|people|trolls|adversaries|they) (?:who )?(?:are |were )?(?:try|tries|trying|tried|attempt\w*) to (?:trick|bypass|jailbreak|get|make|manipulate|convince|extract)\b`)
+var reReported = regexp.MustCompile(`\b(?:said|told (?:me|us)|asked (?:me|us)|wants (?:me|us)|instructed (?:me|us)) to (?:ignore|disregard|forget|skip|drop)\b|\b(?:telling|told|asking|asked|trick(?:ing|ed|s)?|convinc\w*|persuad\w*|manipulat\w*|coax\w*|instructing|instructed|getting) (?:it|them|the (?:[\w-]+ )?(?:bot|model|assistant|chatbot|ai|llm|agent|system|summari[sz]er|copilot)s?) (?:in)?to\b|\b(?:(?:users?|attackers?|someone|people|trolls|adversaries) (?:who )?(?:are |were )?(?:trying|tries|tried|attempt\w*)|attempts|attempting) to (?:trick|bypass|jailbreak|get|make|manipulate|convince|extract)\b`)
 
 var (
 	metaAnchors     = []string{"inject", "jailbreak", "attack", "security", "phishing", "social engineering", "dan prompt", "tool abuse", "red team"}
-	reportedAnchors = []string{"said", "told", "asked", "wants", "instructed", "tell", "ask", "get", "got", "trick", "convinc", "persuad", "manipulat", "coax", "instructing", "make", "making", "made", "caus", "try", "tries", "trying", "tried", "attempt"}
+	reportedAnchors = []string{"said", "told", "asked", "wants", "instructed", "telling", "asking", "trick", "convinc", "persuad", "manipulat", "coax", "instructing", "getting", "trying", "tries", "tried", "attempt"}
 )
 
 var reMeta = regexp.MustCompile(`\b(?:what (?:is|are|does)|what's|how (?:do|does|would|can|to)|why do|explain|describe|summari[sz]e|defin(?:e|ition)|detect(?:ing|ion)?|defen[cs]es?|defen[cs]ive|defend|prevent|mitigat\w*|protect|examples? of|red[- ]team\w*|training|slides?|pentest|policy paragraph|incident report|unit test|translate)\b[^\n]*?\b(?:prompt injections?|injections?|jailbreak\w*|attacks?|attackers?|security|phishing|social engineering|dan prompt|tool abuse|red team\w*)\b`)
@@ -824,20 +824,20 @@ func scan(text string, inContext bool) hit {
 	// person unless the words at the match say otherwise.
 	fwMemo := 0
 	framedAt := func(at int) bool {
+		if !inContext {
+			// a user's "you" is the model, wherever it stands
+			return framed()
+		}
+		if at >= 0 && youNear(vs[0].text, at) {
+			return false
+		}
 		if fwMemo == 0 {
 			fwMemo = 2
 			if frameWords(unquoted(vs[0].text)) {
 				fwMemo = 1
 			}
 		}
-		if fwMemo != 1 {
-			return false
-		}
-		if !inContext {
-			// a user's "you" is the model, wherever it stands
-			return framed()
-		}
-		return at < 0 || !youNear(vs[0].text, at)
+		return fwMemo == 1
 	}
 	// mentions: the plain text, outside its quotations, holds a word of
 	// talk about attacks (reMention): then a quoted note to an AI in a
