@@ -115,7 +115,7 @@ func produceGPU(t *testing.T, cl *kgo.Client, topic string, part int32, v []byte
 // restarting (it reads them all back again).
 func TestGPUBadRecordsDLQOnceAcrossInstances(t *testing.T) {
 	kc, topics := kfakeCluster(t)
-	prod, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerBatchMaxBytes(16<<20))
+	prod, err := kafka.NewClient(kc, "t", kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerBatchMaxBytes(16<<20), kgo.MaxBufferedBytes(64<<20))
 	if err != nil {
 		t.Fatal(err)
 	}

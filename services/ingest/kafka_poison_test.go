@@ -49,7 +49,7 @@ func fixtureProto(t *testing.T, sig Signal, name string) []byte {
 // it (a restart does not meet it again).
 func TestKafkaPoisonRecordIsDLQdTruncated(t *testing.T) {
 	h := newHarness(t)
-	prod := h.client(kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerBatchMaxBytes(16<<20))
+	prod := h.client(kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerBatchMaxBytes(16<<20), kgo.MaxBufferedBytes(64<<20))
 	inputs := []string{h.topics.OTLPSpans, h.topics.OTLPMetrics, h.topics.OTLPLogs}
 	if _, err := kadm.NewClient(prod).AlterTopicConfigs(context.Background(), []kadm.AlterConfig{{Name: "max.message.bytes", Value: kadm.StringPtr("10485760")}}, inputs...); err != nil {
 		t.Fatal(err)
