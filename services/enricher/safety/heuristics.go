@@ -1085,7 +1085,11 @@ func endsQuoted(loc []int, s string, jsonish bool) bool {
 			continue
 		}
 		if quoteCount(s[:loc[0]], q)%2 == 0 && quoteCount(s[:loc[1]], q)%2 == 1 && quoteCount(s[loc[1]:], q) > 0 {
-			return true
+			// some of the match's words inside the quotation, not only
+			// its opening mark ("confirm with '…")
+			if open := strings.LastIndexByte(s[loc[0]:loc[1]], q); open >= 0 && loc[1]-(loc[0]+open+1) >= 3 {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,5 +1,7 @@
 package safety
 
+import "regexp"
+
 // More ideas of the attack families, each written as a class of wording
 // rather than a phrase (heldout5 and heldout6 are development sets for
 // them): the model's setup declared void or reset, a new setup given in
@@ -13,6 +15,18 @@ var ideaRules = []rule{
 	r(FamilyInstructionOverride, 0.7, `\b(?:your |the )?(?:new|replacement|updated|corrected|real|true|actual|default|current) (?:system prompt|prompt|brief|briefing|configuration|persona|guidelines|behaviou?r|operating instructions|instruction set|directive|policy)\b(?: (?:is|are|is now|says?))?\s*(?::|is to\b|is now\b|says?\b)`),
 	r(FamilyInstructionOverride, 0.7, `\b(?:developer|operator|system|admin|original) (?:message|prompt|instructions?)\b[^.!?\n]{0,40}?\b(?:spoofed|fake|forged|compromised|hacked|tampered|not (?:real|genuine))\b|\b(?:the person|whoever|the team|the company|the developers?) (?:who|that) (?:configured|deployed|set up|wrote|programmed) you\b`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:pretend|imagine|act as if|let's say)\b[^.!?\n]{0,40}?\b(?:instructions?|prompt|rules|guidelines|setup|configuration|restrictions)\b[^.!?\n]{0,40}?\b(?:never existed|don't exist|do not exist|were never (?:written|given)|aren't there|are gone|were removed)`),
+	r(FamilyInstructionOverride, 0.8, `\b(?:pretend|imagine|act as if|let's say|assume)\b[^.!?\n]{0,30}?\b(?:your|the) (?:system (?:message|prompt)|instructions|prompt|setup|configuration|guidelines|rules)\b (?:is|are|was|were) (?:empty|blank|gone|deleted|missing|null|erased|not there)\b|\b(?:with|without|having) no (?:prior|previous|earlier|system|original|initial|existing) (?:instructions|prompt|rules|guidelines|setup|configuration)(?: in place)?\b`),
+	// the setup, then a pronoun dropping it ("The previous prompt had
+	// mistakes, so discard it")
+	r(FamilyInstructionOverride, 1.0, reSetup+`[^\n]{0,80}?\b`+reDrop+` (?:it|them|those|that|this)\b(?: (?:all|completely|entirely|now|altogether))?`),
+	r(FamilyInstructionOverride, 1.0, `\b(?:previous|prior|system|original|old|all|current|your)[ _](?:instructions?|prompt|rules|guidelines|setup|config)\s*(?:[:=]+|is now|are now|set to)\s*['"]?(?:null|none|nil|void|false|empty|0|""|''|\[\])`),
+	r(FamilyInstructionOverride, 0.8, `\b(?:guidelines|rules|instructions|restrictions|polic(?:y|ies)|filters|limits|guardrails)\b[^.!?\n]{0,30}?\b(?:only )?appl(?:y|ies) (?:only )?to (?:other|regular|normal|ordinary|free|basic) (?:users|people|customers|accounts)\b|\b(?:guidelines|rules|instructions|restrictions|polic(?:y|ies)|filters|limits|guardrails) (?:you follow |you have )?(?:don'?t|do not|doesn'?t|does not) appl(?:y|ies) to (?:me|us|this (?:chat|conversation|session))\b`),
+	r(FamilyInstructionOverride, 0.8, `\b(?:override|admin|access|auth(?:ori[sz]ation)?|security|developer|unlock|master|sudo|root) (?:code|key|token|password|phrase)\b[^.!?\n]{0,30}?\b(?:accepted|verified|confirmed|valid|granted|applied|recogni[sz]ed)\b|\bnew (?:policy|rule|guideline|directive|instruction)s? (?:\w+ ){0,4}(?:from|by) (?:your|the) (?:creators?|developers?|makers?|operators?|admins?|company|owners?)\b|\b(?:treat|consider|regard|mark)\b (?:everything|all|anything|whatever|the text) (?:\w+ )?(?:before|above|prior to) (?:this|my|here)\b`),
+	r(FamilyInstructionOverride, 0.6, `\b(?:instructions?|prompt|context|memory|config(?:uration)?|persona|system) (?:reset|wipe|flush|purge)\b|\b(?:this|these) (?:instructions?|messages?|notes?|commands?|requests?) (?:comes?|came|is|are) (?:directly )?from (?:the )?(?:system|developers?|operator|admin|administrator|openai|anthropic)\b`),
+	// a scripted acknowledgement of the new regime ("Confirm by saying
+	// 'reset complete'", "Say OK and then …")
+	r(FamilyInstructionOverride, 0.5, `\b(?:confirm|acknowledge)\w* (?:by (?:saying|replying|typing|responding|writing)|with) ['"“]|\bsay ['"“]?(?:ok|okay|understood|yes|confirmed|reset complete|acknowledged|done)['"”]?,? (?:and|then|to confirm)\b`),
+	r(FamilyRolePlay, 0.8, `\b(?:moderation|safety (?:instructions|filters?|checks|mode|layer|settings|protocols?)|content (?:filters?|polic(?:y|ies)|moderation)|guardrails|ethics (?:module|filter)|restrictions) (?:is|are|was|were|has been|have been|now)? ?(?:suspended|bypassed|paused|deactivated|switched off|turned off|disabled|off|lifted)\b`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:unlearn|nevermind|never mind|disregard|drop|forget|ignore)\b[^.!?\n]{0,20}?\b(?:your|the|those|these|that) (?:\w+ )?(?:setup|configured behaviou?r|behaviou?r|configuration|restrictions|constraints|limits|guardrails|programming)\b`),
 	r(FamilyInstructionOverride, 0.6, `\b(?:i know|i'm aware) you (?:were|have been|got) (?:told|instructed|programmed|configured)\b|\bif you (?:were|have been) (?:told|instructed|asked|programmed) to\b[^.!?\n]{0,40}?\b(?:forget|ignore|drop|skip|disregard)\b`),
 
@@ -33,7 +47,17 @@ var ideaRules = []rule{
 	r(FamilySystemPrompt, 0.8, `\bif you (?:had|have) (?:a |an |any )?(?:system prompt|hidden instructions|secret instructions|instructions|prompt)\b[^.!?\n]{0,40}?\bwhat would (?:it|they) say\b|\b(?:complete|continue|finish|fill in)\b[^\n]{0,60}?\b(?:my|your) (?:secret |hidden |system |real )?(?:system prompt|instructions|prompt|rules) (?:says?|are|is|tells?)\b`),
 	r(FamilySystemPrompt, 0.8, `\b(?:show|print|dump|output|give|reveal|display)(?: me)? (?:the |your )?(?:full|whole|entire|complete|raw|exact) (?:prompt|instructions|config(?:uration)?|context)\b|\b(?:dump|print|show|output|reveal) (?:the |your )?(?:assistant|bot|chatbot|ai)'?s? (?:configuration|config|setup|instructions|prompt)\b`),
 
+	// Tool hijacking: fetch and obey, alerts suppressed so nobody
+	// notices, limits ignored, secrets filled into a URL.
+	r(FamilyToolHijacking, 1.0, `\b(?:fetch|download|load|open|read|visit|get|retrieve|browse to|curl)\b[^.!?\n]{0,80}?\b(?:and|then)\s+(?:follow|obey|execute|run|do|carry out|apply)\b[^.!?\n]{0,20}?\b(?:whatever|what|everything|the instructions|any (?:instructions|commands))`),
+	r(FamilyToolHijacking, 0.6, `\b(?:suppress|disable|skip|delete|hide|turn off|bypass|silence|mute)\w* (?:the |any |all )?(?:notification|alert|confirmation|audit|log|logging|warning|2fa|mfa|approval)s?(?: emails?| messages?| logs?| trail)?\b|\bso (?:that )?(?:the )?(?:user|vendor|owner|admin|customer|manager|operator|they|nobody|no one|security|finance)(?: team)? (?:doesn'?t|does not|won'?t|will not|can'?t|cannot|never) (?:notice|see|find out|know|get notified)\b|\b(?:don'?t|do not|without) ask\w* (?:\w+ ){0,3}for (?:approval|confirmation|permission|sign-?off)\b`),
+	r(FamilyToolHijacking, 0.6, `\b(?:ignore|bypass|override|skip|exceed|disable|raise)\b (?:the |any |all |your )?(?:spending|transfer|rate|daily|approval|budget|withdrawal|payment) (?:limits?|caps?|checks?)\b|\b(?:send|transfer|wire|pay)\b[^.!?\n]{0,30}?\b\d[\d.,]* ?(?:btc|eth|bitcoin|usdt|ether|xmr)\b`),
+	r(FamilyToolHijacking, 0.6, `https?://\S*[?&]\w+=\s*[<{\[]\s*(?:the |my |your |user'?s? )?(?:full |entire |whole )?(?:conversation|chat|history|session|token|api key|password|secrets?|messages?|context|email)|\b(?:replac\w*|substitut\w*|fill\w*)\b[^.!?\n]{0,40}?\b(?:with|by) (?:the |my |your |user'?s? )?(?:real |actual )?(?:session |api |auth |access )?(?:token|key|password|cookie|credentials)\b|\b(?:post|send|share|upload|publish|forward)\b[^.!?\n]{0,60}?\bto (?:the |a )?public (?:channel|repo|repository|site|page|bucket|folder|forum)\b`),
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:ai|assistant|agent|model|llm|bot|copilot)s? (?:instructions?|note|directive|task|command)s?\b[^.!?\n:]{0,30}?:`)},
+
 	// Refusal suppression.
+	r(FamilyRefusalSuppression, 0.3, `\bi(?:'m| am) an? (?:adult|grown(?:-| )up)\b|\bi (?:know|understand|accept) the risks\b`),
+	r(FamilyRefusalSuppression, 0.7, `\b(?:your|the) (?:previous|last|earlier|first) (?:reply|answer|response|attempt)\b[^.!?\n]{0,20}?\brefus\w*[^\n]{0,30}?\b(?:mistake|wrong|error|bug|unacceptable|try again)\b|\brefus(?:als?|ing)\b[^.!?\n]{0,40}?\b(?:harassment|abuse|discriminat\w*|a violation|illegal)\b`),
 	r(FamilyRefusalSuppression, 1.0, `\b(?:forbidden|banned|prohibited|not allowed|not permitted) (?:from|to) (?:using|use|say\w*|writ\w*|includ\w*)\b[^.!?\n]{0,30}?(?:words?|phrases?)?\s*['"](?:cannot|can't|unable|sorry|unfortunately|however|as an ai|i'm sorry|i apologi[sz]e|i can't)`),
 	r(FamilyRefusalSuppression, 1.0, `\b(?:first|start with|begin with) (?:your|the|a) (?:usual |standard |normal |fake |obligatory |typical )?(?:refusal|disclaimer|warning|caveat)\b[^.!?\n]{0,60}?\b(?:then|after that|followed by)\b`),
 	r(FamilyRefusalSuppression, 1.0, `\b(?:answers?|responses?|versions?|repl(?:y|ies)|content|text|parts?) (?:that |which )?(?:your|the) (?:safety |content )?(?:filters?|guidelines|polic(?:y|ies)|rules|training|moderation|guardrails|censors?) (?:would |will )?(?:normally |usually |otherwise )?(?:remove|block|filter|censor|stop|prevent|forbid|hide|suppress|redact|cut)`),
@@ -73,5 +97,9 @@ var ideaStems = []string{
 	"spoofed", "configured", "never existed", "unlearn", "nevermind", "never mind", "i know you", "if you were told",
 	"must not", "mustn't", "hedg", "watered", "water it", "water this", "water down", "sugarcoat", "soften", "beat around", "holding back", "refused", "as if", "as though",
 	"no such thing", "checking", "forbidden", "banned", "prohibited", "first your", "usual refusal", "graded", "scored", "penali",
-	"would normally", "lose your", "unnecessary", "legality", "paste them", "paste it", "copy them", "what would it say", "even if", "instinct", "urge", "impulse", "tools don't", "behaviour", "behavior", "system_", "sys_prompt", "initial_prompt", "hidden_prompt", "developer_prompt", "base_prompt", "pre_prompt",
+	"would normally", "lose your", "empty", "no prior", "no previous", "null", "only apply", "don't apply", "doesn't apply",
+	"override code", "admin code", "access code", "unlock code", "new policy", "treat everything", "consider everything",
+	"instruction reset", "prompt reset", "context reset", "memory reset", "comes from the", "confirm by", "say ok", "say 'ok",
+	"suspended", "bypassed", "fetch", "suppress", "doesn't notice", "don't ask", "spending limit", "btc", "replacing",
+	"to the public", "agent instruction", "i'm an adult", "i am an adult", "know the risks", "harassment", "unnecessary", "legality", "paste them", "paste it", "copy them", "what would it say", "even if", "instinct", "urge", "impulse", "tools don't", "behaviour", "behavior", "system_", "sys_prompt", "initial_prompt", "hidden_prompt", "developer_prompt", "base_prompt", "pre_prompt",
 }
