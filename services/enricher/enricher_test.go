@@ -196,14 +196,28 @@ func TestStateIsBounded(t *testing.T) {
 	ix := newGPUIndex(time.Minute, 1000)
 	for i := 0; i < 5000; i++ {
 		ix.add(sample("h", "g", float64(i)*0.1, 1, 1, 1))
+		// By age as the data moves (no ticker): a backlog read at
+		// minutes of event time per second holds at most ttl + ttl/8.
+		if n, _, _ := ix.size(); n > 676 { // 67.5 s of 10 samples/s, both ends
+			t.Fatalf("at sample %d: %d held; want ≤ 676 (TTL + TTL/8)", i, n)
+		}
 	}
 	n, _, evicted := ix.size()
 	if n > 1000 || evicted == 0 {
 		t.Fatalf("held %d samples, evicted %d; want ≤ 1000", n, evicted)
 	}
 	ix.expire()
-	if n, _, _ := ix.size(); n > 600 { // 60 s of 10 samples/s
+	if n, _, _ := ix.size(); n > 601 { // 60 s of 10 samples/s, both ends
 		t.Fatalf("after TTL expiry %d samples", n)
+	}
+	// Calls by age too, as the span side moves.
+	byAge := newGPUIndex(time.Minute, 100_000)
+	for i := 0; i < 5000; i++ {
+		byAge.recordCall("h", "g", nil, []byte(fmt.Sprint(i)), sec(float64(i)*0.1), sec(float64(i)*0.1+1))
+		byAge.advanceSpanClock(sec(float64(i)*0.1 + 1))
+		if c := byAge.callsHeld(); c > 676 {
+			t.Fatalf("at call %d: %d held; want ≤ 676", i, c)
+		}
 	}
 	// Calls held for the GPU split are bounded too, newest kept.
 	_, _, before := ix.size()

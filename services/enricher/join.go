@@ -46,7 +46,18 @@ type gpuIndex struct {
 	spanClock    uint64 // max end of the spans enriched: the span side's progress
 	calls        int    // calls held, over all hosts
 	maxCalls     int
+	// evictedAt is the clock (evictClockLocked) of the last eviction:
+	// eviction runs again once the clock moved evictStep past it, as
+	// well as on the GPU reader's 10 s ticker. On the ticker alone a
+	// backlog, read at ~8 minutes of event time per second, held ~80
+	// minutes of calls and samples between evictions instead of ttl
+	// (make bench-e2e: the calls alone were up to 26 MB of heap).
+	evictedAt uint64
 }
+
+// evictStep is how far the clock moves between evictions driven by the
+// data (an eighth of the TTL: the state peaks at 1.125 TTLs of data).
+func (ix *gpuIndex) evictStep() uint64 { return uint64(ix.ttl / 8) }
 
 type hostState struct {
 	name  string
@@ -105,6 +116,7 @@ func (ix *gpuIndex) add(s *llmobsv1.GPUSample) {
 	defer ix.mu.Unlock()
 	if s.TimeUnixNano > ix.newest {
 		ix.newest = s.TimeUnixNano
+		ix.evictDueLocked()
 	}
 	if len(s.TraceId) == 16 {
 		k := string(s.TraceId)
@@ -183,7 +195,33 @@ func (ix *gpuIndex) hasHost(host string) bool {
 func (ix *gpuIndex) advanceSpanClock(end uint64) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.spanClock = max(ix.spanClock, end)
+	if end > ix.spanClock {
+		ix.spanClock = end
+		ix.evictDueLocked()
+	}
+}
+
+// evictDueLocked evicts when the clock moved evictStep since the last
+// eviction.
+func (ix *gpuIndex) evictDueLocked() {
+	if c := ix.evictClockLocked(); c >= ix.evictedAt+ix.evictStep() {
+		ix.evictLocked(false)
+	}
+}
+
+// evictClockLocked is the progress eviction follows: the span side's
+// (spanClock) when it is behind the GPU reader or there is no GPU data,
+// else the newest sample.
+func (ix *gpuIndex) evictClockLocked() uint64 {
+	clock := ix.newest
+	if ix.spanClock > 0 && (clock == 0 || ix.spanClock < clock) {
+		// Before any GPU sample, the span side's progress alone: the
+		// calls recorded for the split (every model call) expired
+		// never, so a backlog without GPU data held them all (213k calls,
+		// ~40 MB, in the 500k-span bench) up to max_gpu_samples.
+		clock = ix.spanClock
+	}
+	return clock
 }
 
 // aheadOfSpans says whether the GPU reader is more than lead past the span
@@ -203,14 +241,8 @@ func (ix *gpuIndex) expire() {
 }
 
 func (ix *gpuIndex) evictLocked(overSize bool) {
-	clock := ix.newest
-	if ix.spanClock > 0 && (clock == 0 || ix.spanClock < clock) {
-		// Before any GPU sample, the span side's progress alone: the
-		// calls recorded for the split (every model call) expired
-		// never, so a backlog without GPU data held them all (213k calls,
-		// ~40 MB, in the 500k-span bench) up to max_gpu_samples.
-		clock = ix.spanClock
-	}
+	clock := ix.evictClockLocked()
+	ix.evictedAt = clock
 	cutoff := uint64(0)
 	if clock > uint64(ix.ttl) {
 		cutoff = clock - uint64(ix.ttl)
