@@ -85,9 +85,11 @@ type Config struct {
 	Group   string        `yaml:"group"`
 	Encoder EncoderConfig `yaml:"encoder"`
 	Qdrant  QdrantConfig  `yaml:"qdrant"`
-	// MemoryMaxPoints bounds the in-process index (least recently seen
-	// prompts are evicted first).
-	MemoryMaxPoints int `yaml:"memory_max_points"`
+	// MemoryMaxPoints and MemoryMaxBytes bound the in-process index, in
+	// points and in their estimated memory (least recently seen prompts
+	// are evicted first; ~2 KB a prompt of a few hundred characters).
+	MemoryMaxPoints int   `yaml:"memory_max_points"`
+	MemoryMaxBytes  int64 `yaml:"memory_max_bytes"`
 
 	MaxPollRecords int `yaml:"max_poll_records"`
 	// QueueSize is how many polls may wait for the embedding worker.
@@ -140,6 +142,7 @@ func DefaultConfig() Config {
 		},
 		Qdrant:                  QdrantConfig{Collection: index.DefaultCollection, Timeout: 10 * time.Second},
 		MemoryMaxPoints:         200_000,
+		MemoryMaxBytes:          64 << 20,
 		MaxPollRecords:          200,
 		QueueSize:               4,
 		BatchSize:               64,
@@ -226,6 +229,9 @@ func (c Config) Validate() error {
 	}
 	if c.MemoryMaxPoints < 1000 {
 		errs = append(errs, config.Errorf("memory_max_points", "must be at least 1000"))
+	}
+	if c.MemoryMaxBytes < 1<<20 {
+		errs = append(errs, config.Errorf("memory_max_bytes", "%d: must be at least 1 MiB (1048576)", c.MemoryMaxBytes))
 	}
 	for key, v := range map[string]int{"max_poll_records": c.MaxPollRecords, "queue_size": c.QueueSize, "batch_size": c.BatchSize, "dedup_cache": c.DedupCache} {
 		if v < 1 {
@@ -334,7 +340,7 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 	}
 	if idx == nil {
 		if cfg.Qdrant.Addr == "" {
-			idx = index.NewMemory(index.WithMaxPoints(cfg.MemoryMaxPoints))
+			idx = index.NewMemory(index.WithMaxPoints(cfg.MemoryMaxPoints), index.WithMaxBytes(cfg.MemoryMaxBytes))
 		} else {
 			q, err := newQdrantIndex(cfg.Qdrant)
 			if err != nil {
@@ -346,6 +352,11 @@ func newService(cfg Config, deps service.Deps, enc encoder.Encoder, idx index.In
 	m, err := newMetrics(deps.Metrics)
 	if err != nil {
 		return nil, err
+	}
+	if mem, ok := idx.(*index.Memory); ok && deps.Metrics != nil {
+		if err := registerMemoryIndex(deps.Metrics, mem); err != nil {
+			return nil, err
+		}
 	}
 	s := &Service{
 		cfg: cfg, deps: deps, log: log, m: m, enc: enc, idx: idx,

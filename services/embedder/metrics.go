@@ -1,6 +1,12 @@
 package embedder
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"context"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/llmobs/llmobs/services/embedder/index"
+)
 
 type metrics struct {
 	spansIn      prometheus.Counter
@@ -80,4 +86,22 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		}
 	}
 	return m, nil
+}
+
+// registerMemoryIndex exports the in-process index's size and evictions
+// (read at scrape time; Count never fails for it).
+func registerMemoryIndex(reg prometheus.Registerer, mem *index.Memory) error {
+	for _, c := range []prometheus.Collector{
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "llmobs_embedder_index_points", Help: "Prompts held by the in-process index (no Qdrant): bounded by memory_max_points and memory_max_bytes."},
+			func() float64 { n, _ := mem.Count(context.Background()); return float64(n) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "llmobs_embedder_index_bytes", Help: "Estimated memory of the prompts held by the in-process index (what memory_max_bytes bounds)."},
+			func() float64 { return float64(mem.Bytes()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "llmobs_embedder_index_evicted_total", Help: "Prompts the in-process index evicted (least recently seen first) to stay within memory_max_points and memory_max_bytes."},
+			func() float64 { return float64(mem.Evicted()) }),
+	} {
+		if err := reg.Register(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }

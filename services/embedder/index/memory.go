@@ -7,37 +7,71 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unsafe"
 )
 
 // Memory is the in-process index: exact cosine search over a flat vector
-// slab, bounded in points (the least recently seen prompt is evicted first,
-// counted by Evicted). The all-in-one binary uses it when no Qdrant is
-// configured; it does not survive a restart.
+// slab, bounded in points and in bytes (the least recently seen prompt is
+// evicted first, counted by Evicted). The all-in-one binary uses it when
+// no Qdrant is configured; it does not survive a restart.
+//
+// Vectors are stored normalised and quantised to int8 with a scale per
+// point (a quarter of float32's memory: 512 bytes for USE Lite's 512
+// dimensions, where the payload of a prompt is ~1-2 KB); queries stay
+// float32, so a score is off by at most ~1/254 of the largest component
+// of the stored vector per dimension, ~1e-4 in all for USE Lite's vectors
+// (TestMemoryQuantisedScores). Bounded by points alone (200,000 by
+// default until 2026-12), a day of real prompts took ~4 KB each, ~800 MB.
 type Memory struct {
-	mu      sync.RWMutex
-	dim     int
-	max     int
-	vecs    []float32 // dim floats per slot
-	ids     []string  // per slot; "" = free
-	pays    []Payload // per slot
-	slot    map[string]int
-	free    []int
-	evicted uint64
+	mu       sync.RWMutex
+	dim      int
+	max      int
+	maxBytes int64
+	bytes    int64     // estimated, of the points held (pointBytes)
+	vecs     []int8    // dim values per slot
+	scales   []float32 // per slot: a stored value times its scale is the normalised component
+	sizes    []int64   // per slot: its pointBytes
+	ids      []string  // per slot; "" = free
+	pays     []Payload // per slot
+	slot     map[string]int
+	free     []int
+	evicted  uint64
 }
 
 // MemoryOption configures NewMemory.
 type MemoryOption func(*Memory)
 
-// WithMaxPoints bounds the index (default 1,000,000).
+// WithMaxPoints bounds the index in points (default 1,000,000).
 func WithMaxPoints(n int) MemoryOption { return func(m *Memory) { m.max = max(n, 1) } }
+
+// WithMaxBytes bounds the index by the estimated memory of its points
+// (pointBytes; default unbounded). A point larger than the bound alone is
+// still kept, as the only one.
+func WithMaxBytes(n int64) MemoryOption { return func(m *Memory) { m.maxBytes = n } }
 
 // NewMemory returns an empty in-process index.
 func NewMemory(opts ...MemoryOption) *Memory {
-	m := &Memory{max: 1_000_000, slot: map[string]int{}}
+	m := &Memory{max: 1_000_000, maxBytes: math.MaxInt64, slot: map[string]int{}}
 	for _, o := range opts {
 		o(m)
 	}
 	return m
+}
+
+// pointBytes estimates what a point takes in the index: its slot in every
+// per-slot slice and in the ID map (~120 bytes beside the Payload struct),
+// its quantised vector and scale, and what its payload's strings and
+// slices point to (TestMemoryBytesEstimate checks it against the heap).
+func pointBytes(id string, p *Payload, dim int) int64 {
+	n := int(unsafe.Sizeof(Payload{})) + 120 + 2*len(id) + dim + 4
+	n += len(p.Text) + len(p.TextHash) + len(p.TraceID) + len(p.SpanID) + len(p.Service) + len(p.Model) + len(p.Provider) +
+		len(p.Operation) + len(p.ConversationID) + len(p.UserID) + len(p.Tenant) + len(p.Encoder) + len(p.Topic)
+	for _, l := range [...][]string{p.TraceIDs, p.UserIDs, p.Flags} {
+		for _, s := range l {
+			n += 16 + len(s)
+		}
+	}
+	return int64(n)
 }
 
 // Ensure fixes the dimension on first use.
@@ -70,10 +104,11 @@ func (m *Memory) Upsert(_ context.Context, points []Point) error {
 		}
 	}
 	for _, p := range points {
+		size := pointBytes(p.ID, &p.Payload, m.dim)
 		i, ok := m.slot[p.ID]
 		if !ok {
-			if len(m.slot) >= m.max {
-				m.evictLocked()
+			for len(m.slot) > 0 && (len(m.slot) >= m.max || m.bytes+size > m.maxBytes) {
+				m.evictLocked(-1)
 			}
 			if n := len(m.free); n > 0 {
 				i, m.free = m.free[n-1], m.free[:n-1]
@@ -81,22 +116,36 @@ func (m *Memory) Upsert(_ context.Context, points []Point) error {
 				i = len(m.ids)
 				m.ids = append(m.ids, "")
 				m.pays = append(m.pays, Payload{})
-				m.vecs = append(m.vecs, make([]float32, m.dim)...)
+				m.scales = append(m.scales, 0)
+				m.sizes = append(m.sizes, 0)
+				m.vecs = append(m.vecs, make([]int8, m.dim)...)
 			}
 			m.slot[p.ID] = i
 			m.ids[i] = p.ID
 		}
-		normalizeInto(m.vecs[i*m.dim:(i+1)*m.dim], p.Vector)
+		m.scales[i] = quantiseInto(m.vecs[i*m.dim:(i+1)*m.dim], p.Vector)
 		m.pays[i] = clonePayload(p.Payload)
+		m.resizeLocked(i, size)
 	}
 	return nil
 }
 
-// evictLocked frees the slot of the least recently seen point.
-func (m *Memory) evictLocked() {
+// resizeLocked sets slot i's size and, over the byte bound, evicts the
+// least recently seen other points.
+func (m *Memory) resizeLocked(i int, size int64) {
+	m.bytes += size - m.sizes[i]
+	m.sizes[i] = size
+	for m.bytes > m.maxBytes && len(m.slot) > 1 {
+		m.evictLocked(i)
+	}
+}
+
+// evictLocked frees the slot of the least recently seen point, except
+// slot keep.
+func (m *Memory) evictLocked(keep int) {
 	victim := -1
 	for i, id := range m.ids {
-		if id == "" {
+		if id == "" || i == keep {
 			continue
 		}
 		if victim < 0 || m.pays[i].LastSeen.Before(m.pays[victim].LastSeen) {
@@ -109,8 +158,18 @@ func (m *Memory) evictLocked() {
 	delete(m.slot, m.ids[victim])
 	m.ids[victim] = ""
 	m.pays[victim] = Payload{}
+	m.bytes -= m.sizes[victim]
+	m.sizes[victim] = 0
 	m.free = append(m.free, victim)
 	m.evicted++
+}
+
+// Bytes is the estimated memory of the points held (what WithMaxBytes
+// bounds).
+func (m *Memory) Bytes() int64 {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.bytes
 }
 
 // Evicted counts points dropped to stay under the bound.
@@ -127,6 +186,7 @@ func (m *Memory) SetPayload(_ context.Context, updates map[string]Payload) error
 	for id, p := range updates {
 		if i, ok := m.slot[id]; ok {
 			m.pays[i] = clonePayload(p)
+			m.resizeLocked(i, pointBytes(id, &p, m.dim))
 		}
 	}
 	return nil
@@ -151,7 +211,11 @@ func (m *Memory) ByTrace(_ context.Context, traceID string) (Point, bool, error)
 	defer m.mu.RUnlock()
 	for i, id := range m.ids {
 		if id != "" && slices.Contains(m.pays[i].TraceIDs, traceID) {
-			return Point{ID: id, Vector: slices.Clone(m.vecs[i*m.dim : (i+1)*m.dim]), Payload: clonePayload(m.pays[i])}, true, nil
+			v := make([]float32, m.dim)
+			for j, q := range m.vecs[i*m.dim : (i+1)*m.dim] {
+				v[j] = float32(q) * m.scales[i]
+			}
+			return Point{ID: id, Vector: v, Payload: clonePayload(m.pays[i])}, true, nil
 		}
 	}
 	return Point{}, false, nil
@@ -181,7 +245,7 @@ func (m *Memory) Search(_ context.Context, q Query) ([]Hit, error) {
 		if id == "" || !matches(&m.pays[i], id, &q.Filter) {
 			continue
 		}
-		s := dot(qv, m.vecs[i*m.dim:(i+1)*m.dim])
+		s := dotQ(qv, m.vecs[i*m.dim:(i+1)*m.dim]) * m.scales[i]
 		if len(top) == q.K && s <= top[len(top)-1].score {
 			continue
 		}
@@ -227,19 +291,45 @@ func matches(p *Payload, id string, f *Filter) bool {
 	return true
 }
 
-func dot(a, b []float32) float32 {
+// dotQ is the dot product of a float32 query and a quantised vector (its
+// scale not applied).
+func dotQ(a []float32, b []int8) float32 {
 	var s0, s1, s2, s3 float32
+	b = b[:len(a)]
 	n := len(a) &^ 3
 	for i := 0; i < n; i += 4 {
-		s0 += a[i] * b[i]
-		s1 += a[i+1] * b[i+1]
-		s2 += a[i+2] * b[i+2]
-		s3 += a[i+3] * b[i+3]
+		s0 += a[i] * float32(b[i])
+		s1 += a[i+1] * float32(b[i+1])
+		s2 += a[i+2] * float32(b[i+2])
+		s3 += a[i+3] * float32(b[i+3])
 	}
 	for i := n; i < len(a); i++ {
-		s0 += a[i] * b[i]
+		s0 += a[i] * float32(b[i])
 	}
 	return s0 + s1 + s2 + s3
+}
+
+// quantiseInto writes v/|v| into dst as int8 and returns the scale that
+// turns them back (the largest component maps to ±127). A zero or
+// non-finite v is stored as zeros: it matches nothing, as its cosine
+// is undefined.
+func quantiseInto(dst []int8, v []float32) float32 {
+	var s float64
+	var top float32
+	for _, x := range v {
+		s += float64(x) * float64(x)
+		top = max(top, float32(math.Abs(float64(x))))
+	}
+	if s == 0 || math.IsInf(s, 0) || math.IsNaN(s) || top == 0 {
+		clear(dst)
+		return 0
+	}
+	inv := 1 / math.Sqrt(s)
+	scale := float64(top) * inv / 127 // the largest normalised component / 127
+	for i, x := range v {
+		dst[i] = int8(math.Round(float64(x) * inv / scale))
+	}
+	return float32(scale)
 }
 
 // normalizeInto writes v/|v| into dst (v itself when |v| is 0 or not finite).
