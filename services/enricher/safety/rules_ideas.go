@@ -59,7 +59,15 @@ var ideaRules = []rule{
 	r(FamilyToolHijacking, 0.6, `https?://\S*[?&]\w+=\s*[<{\[]\s*(?:the |my |your |user'?s? )?(?:full |entire |whole )?(?:conversation|chat|history|session|token|api key|password|secrets?|messages?|context|email)|\b(?:replac\w*|substitut\w*|fill\w*)\b[^.!?\n]{0,40}?\b(?:with|by) (?:the |my |your |user'?s? )?(?:real |actual )?(?:session |api |auth |access )?(?:token|key|password|cookie|credentials)\b|\b(?:post|send|share|upload|publish|forward)\b[^.!?\n]{0,60}?\bto (?:the |a )?public (?:channel|repo|repository|site|page|bucket|folder|forum)\b`),
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:ai|assistant|agent|model|llm|bot|copilot)s? (?:instructions?|note|directive|task|command)s?\b[^.!?\n:]{0,30}?:`)},
 
+	// A persona whose limits were taken away (verb and object), or who
+	// holds rules optional, or does whatever it is asked.
+	r(FamilyRolePlay, 0.6, `\b(?:removed|stripped|disabled|deleted|turned off|lifted|dropped|took away|taken away) (?:all |its |their |any |the |every |his |her )?(?:\w+ )?(?:restrictions|rules|filters|guardrails|safeguards|alignment|safety (?:training|rules|filters|layer)|limits|ethics|content polic(?:y|ies))\b|\b(?:rules|ethics|laws|safety rules|polic(?:y|ies)|morals|restrictions) (?:are |as )(?:optional|for cowards|suggestions|meaningless|a joke)\b|\b(?:does|do|will do|answers|says|writes) (?:anything|everything|whatever (?:i|you|they|the user) (?:says?|asks?|wants?))\b|\bbefore (?:\w+ )?(?:safety|alignment|ethics) training\b`),
+	r(FamilyRolePlay, 0.5, `\b(?:answer|respond|reply)\w* (?:\w+ ){0,3}twice\b|\bfirst as yourself\b|\b(?:speak|respond|answer|reply|talk) only as\b`),
+
 	// Refusal suppression.
+	r(FamilyRefusalSuppression, 0.6, `\b(?:you )?(?:already|previously) agreed to (?:help|do|answer|write|assist)\b|\b(?:don'?t|do not) (?:go back on your word|back out)\b|\b(?:you'?re|you are) too (?:scared|afraid|weak|cowardly|chicken) to\b|\bprove (?:her|him|them|me|us|it) wrong\b`),
+	r(FamilyRefusalSuppression, 1.0, `\brefusals? (?:is|are) not (?:valid|allowed|an option|acceptable|permitted)\b|\bwhen(?:ever)? you(?:'d| would)? (?:normally |usually )?(?:refuse|decline|say no)\b[^.!?\n]{0,30}?\b(?:comply|answer|do it|say yes|help)\b|\breplace (?:every|any|each|all|your) (?:refusals?|warnings?|disclaimers?)\b|\b(?:replying|responding|answering) with (?:a |an )?(?:warning|refusal|disclaimer|apology)\b[^.!?\n]{0,30}?\b(?:counts as|means|is) (?:a )?(?:fail\w*|wrong|zero|incorrect|loss)|\b(?:any|every|each) refusals? (?:scores?|gets?|earns?|results? in|leads? to)\b`),
+	r(FamilyRefusalSuppression, 0.4, `\bi (?:already )?know (?:it'?s|it is|that'?s|that it'?s) (?:illegal|dangerous|risky|unethical|wrong)|\byou (?:don'?t|do not) need to (?:tell|warn|remind|lecture) me\b|\brefus\w* is (?:a form of )?(?:censorship|discrimination|unethical|rude|harmful)\b|\bweasel\w*(?: out)?\b`),
 	r(FamilyRefusalSuppression, 0.3, `\bi(?:'m| am) an? (?:adult|grown(?:-| )up)\b|\bi (?:know|understand|accept) the risks\b`),
 	r(FamilyRefusalSuppression, 0.7, `\b(?:your|the) (?:previous|last|earlier|first) (?:reply|answer|response|attempt)\b[^.!?\n]{0,20}?\brefus\w*[^\n]{0,30}?\b(?:mistake|wrong|error|bug|unacceptable|try again)\b|\brefus(?:als?|ing)\b[^.!?\n]{0,40}?\b(?:harassment|abuse|discriminat\w*|a violation|illegal)\b`),
 	r(FamilyRefusalSuppression, 1.0, `\b(?:forbidden|banned|prohibited|not allowed|not permitted) (?:from|to) (?:using|use|say\w*|writ\w*|includ\w*)\b[^.!?\n]{0,30}?(?:words?|phrases?)?\s*['"](?:cannot|can't|unable|sorry|unfortunately|however|as an ai|i'm sorry|i apologi[sz]e|i can't)`),
@@ -101,7 +109,10 @@ var ideaStems = []string{
 	"spoofed", "configured", "never existed", "unlearn", "nevermind", "never mind", "i know you", "if you were told",
 	"must not", "mustn't", "hedg", "watered", "water it", "water this", "water down", "sugarcoat", "soften", "beat around", "holding back", "refused", "as if", "as though",
 	"no such thing", "checking", "forbidden", "banned", "prohibited", "first your", "usual refusal", "graded", "scored", "penali",
-	"would normally", "lose your", "neglect", "throw out", "un-learn", "released from", "freed from", "relieved from",
+	"would normally", "lose your", "take on the", "persona of", "new character", "removed all", "for cowards",
+	"first as yourself", "already agreed", "previously agreed", "back out", "go back on", "too scared", "too afraid",
+	"prove her", "prove him", "prove them", "prove me", "normally refuse", "replace every", "replace any", "any refusal",
+	"every refusal", "weasel", "neglect", "throw out", "un-learn", "released from", "freed from", "relieved from",
 	"exempt from", "policy has", "policies have", "follow only", "obey only", "correction from", "i'm your", "i am your",
 	"safe_mode", "safemode", "safety=", "safety:", "filter=", "moderation=", "out of date", "meant for", "empty", "no prior", "no previous", "null", "only apply", "don't apply", "doesn't apply",
 	"override code", "admin code", "access code", "unlock code", "new policy", "treat everything", "consider everything",
