@@ -79,11 +79,21 @@ func (t Topics) Validate() error {
 // Configs are the topic configs llmobs creates its topics with: the alert
 // topic is compacted by alert fingerprint (the record key), so it keeps
 // the latest state of every alert for as long as the alert exists, which
-// is what the alerter reads back on start, without growing forever.
+// is what the alerter reads back on start, without growing forever; the
+// embedder's state topic likewise. Compacted topics also say retention.ms
+// and retention.bytes -1: Kafka ignores both under cleanup.policy=compact,
+// but the embedded broker (kfake) applies its retention to every topic.
 func (t Topics) Configs() map[string]map[string]*string {
-	compact := "compact"
-	return map[string]map[string]*string{t.Alerts: {"cleanup.policy": &compact}, t.EmbedderState: {"cleanup.policy": &compact}}
+	cfg := map[string]map[string]*string{}
+	for _, name := range t.Compacted() {
+		compact, forever := "compact", "-1"
+		cfg[name] = map[string]*string{"cleanup.policy": &compact, "retention.ms": &forever, "retention.bytes": &forever}
+	}
+	return cfg
 }
+
+// Compacted are the topics created with cleanup.policy=compact.
+func (t Topics) Compacted() []string { return []string{t.Alerts, t.EmbedderState} }
 
 // EnsureTopics creates the missing topics among names (when create is true)
 // and checks that the existing ones exist. It returns which topics it

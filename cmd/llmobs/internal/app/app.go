@@ -12,13 +12,16 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/embedded"
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/web"
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/config"
+	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/logging"
 	"github.com/llmobs/llmobs/pkg/service"
 )
@@ -33,6 +36,10 @@ type Options struct {
 	KafkaListen string
 	// DataDir persists the embedded broker ("" = in memory).
 	DataDir string
+	// Retention and RetentionBytes bound what the embedded broker keeps
+	// (embedded.Config): its log is in this process's heap.
+	Retention      time.Duration
+	RetentionBytes int64
 	// Services to start (nil = all).
 	Services []string
 
@@ -48,12 +55,23 @@ type Options struct {
 // embedded Kafka on 127.0.0.1:9092 persisted under the user's state dir.
 func DefaultOptions() Options {
 	return Options{
-		Common:      service.DefaultCommon("127.0.0.1:8080"),
-		KafkaListen: "127.0.0.1:9092",
-		DataDir:     defaultDataDir(),
-		Modules:     Modules(),
+		Common:         service.DefaultCommon("127.0.0.1:8080"),
+		KafkaListen:    "127.0.0.1:9092",
+		DataDir:        defaultDataDir(),
+		Modules:        Modules(),
+		Retention:      DefaultRetention,
+		RetentionBytes: DefaultRetentionBytes,
 	}
 }
+
+// The embedded broker's retention: an hour (stage 1 rebuilds its windows
+// by re-reading aggregator.replay of llmobs.enriched, 12 m by default, and
+// the enricher reads back state_ttl of llmobs.gpu, 10 m), and at most
+// DefaultRetentionBytes a partition.
+const (
+	DefaultRetention      = time.Hour
+	DefaultRetentionBytes = 32 << 20
+)
 
 func defaultDataDir() string {
 	if d := os.Getenv("XDG_STATE_HOME"); d != "" {
@@ -74,6 +92,8 @@ func (o *Options) ParseFlags(fs *flag.FlagSet, args []string) (verify bool, err 
 	fs.StringVar(&o.ExternalKafka, "kafka", o.ExternalKafka, "use this Kafka cluster (host:port[,host:port]) instead of the embedded one")
 	fs.StringVar(&o.KafkaListen, "kafka-listen", o.KafkaListen, "embedded Kafka listen address")
 	fs.StringVar(&o.DataDir, "data-dir", o.DataDir, "embedded Kafka data directory (\"\" = in memory)")
+	fs.DurationVar(&o.Retention, "kafka-retention", o.Retention, "embedded Kafka: delete records older than this (its log is in this process's memory; 0 = 7 days)")
+	fs.Int64Var(&o.RetentionBytes, "kafka-retention-bytes", o.RetentionBytes, "embedded Kafka: keep at most this many bytes per partition (0 = no bound)")
 	fs.Var(config.StringList{P: &o.Services}, "services", "comma-separated services to start (default all)")
 	fs.Var(&o.MemoryLimit, "memory-limit", fmt.Sprintf("soft memory limit of the process (Go's GOMEMLIMIT), e.g. 512MiB, or off; default: GOMEMLIMIT when set, else %d MiB", DefaultMemoryLimit>>20))
 	fs.StringVar(&o.Console.TraceURL, "console.trace-url", o.Console.TraceURL, "the console's link from a call to a trace UI, {trace_id} filled in, e.g. http://127.0.0.1:16686/trace/{trace_id} (Jaeger)")
@@ -127,6 +147,12 @@ func (o *Options) Validate() error {
 	for _, m := range o.Modules {
 		errs = append(errs, m.Validate())
 	}
+	if o.Retention != 0 && o.Retention < time.Minute {
+		errs = append(errs, config.Errorf("kafka-retention", "%v: must be 0 (7 days) or at least 1m (and above aggregator.replay, 12m by default, for windows to be rebuilt whole after a restart)", o.Retention))
+	}
+	if o.RetentionBytes != 0 && o.RetentionBytes < 1<<20 {
+		errs = append(errs, config.Errorf("kafka-retention-bytes", "%d: must be 0 (no bound) or at least 1 MiB (1048576)", o.RetentionBytes))
+	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("invalid configuration:\n%w", err)
 	}
@@ -166,12 +192,17 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 	}
 	log.Debug("soft memory limit", "bytes", limit)
 	if o.ExternalKafka == "" {
-		k, err := embedded.Start(embedded.Config{Listen: o.KafkaListen, DataDir: o.DataDir, Partitions: int(o.Common.Kafka.Partitions)}, log)
+		k, err := embedded.Start(embedded.Config{Listen: o.KafkaListen, DataDir: o.DataDir, Partitions: int(o.Common.Kafka.Partitions),
+			Retention: o.Retention, RetentionBytes: o.RetentionBytes}, log)
 		if err != nil {
 			return nil, err
 		}
 		r.kafka = k
 		o.Common.Kafka.Brokers = []string{k.Addr()}
+		if err := keepCompacted(ctx, o.Common); err != nil {
+			k.Close()
+			return nil, fmt.Errorf("embedded kafka: %w", err)
+		}
 	}
 	r.Brokers = o.Common.Kafka.Brokers
 	fail := func(err error) (*Running, error) {
@@ -238,3 +269,32 @@ func (r *Running) PrintListeners(w io.Writer, o Options) {
 
 // NewLogger builds the process logger.
 func NewLogger(c logging.Config, w io.Writer) *slog.Logger { return logging.New(c, w) }
+
+// keepCompacted creates the topics and sets retention.ms and
+// retention.bytes -1 on the compacted ones (the alert states, the
+// embedder's snapshots): the embedded broker applies its retention to
+// compacted topics too, and topics a data directory holds from before
+// were made without these configs.
+func keepCompacted(ctx context.Context, c service.Common) error {
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := service.EnsureTopics(tctx, c); err != nil {
+		return err
+	}
+	cl, err := kafka.NewClient(c.Kafka, "admin")
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	forever := "-1"
+	resp, err := kadm.NewClient(cl).AlterTopicConfigs(tctx, []kadm.AlterConfig{{Name: "retention.ms", Value: &forever}, {Name: "retention.bytes", Value: &forever}}, c.Topics.Compacted()...)
+	if err != nil {
+		return fmt.Errorf("keep compacted topics: %w", err)
+	}
+	for _, r := range resp {
+		if r.Err != nil {
+			return fmt.Errorf("keep compacted topic %s: %w", r.Name, r.Err)
+		}
+	}
+	return nil
+}

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kfake"
 )
@@ -22,6 +23,22 @@ type Config struct {
 	DataDir string
 	// Partitions is the default for auto-created topics.
 	Partitions int
+	// Retention bounds how long records are kept, by their timestamps
+	// (log.retention.ms), and RetentionBytes each partition's size
+	// (log.retention.bytes); 0 leaves kfake's defaults: 7 days, no size
+	// bound. The log lives in the process's heap, so without a bound the
+	// all-in-one grew with everything it ever read. Records past either
+	// bound go at the next cleaner run (CleanerInterval). kfake applies
+	// them to compacted topics too, which Kafka does not: those need
+	// retention.ms and retention.bytes -1 of their own (kafka.Topics.Configs).
+	Retention      time.Duration
+	RetentionBytes int64
+}
+
+// CleanerInterval is how often the broker deletes what is past its
+// retention: a tenth of it, between 1 s and 30 s.
+func (c Config) CleanerInterval() time.Duration {
+	return min(max(c.Retention/10, time.Second), 30*time.Second)
 }
 
 // Kafka is a running embedded broker.
@@ -53,6 +70,16 @@ func Start(cfg Config, log *slog.Logger) (*Kafka, error) {
 	}
 	if cfg.Partitions > 0 {
 		opts = append(opts, kfake.DefaultNumPartitions(cfg.Partitions))
+	}
+	if cfg.Retention > 0 || cfg.RetentionBytes > 0 {
+		bc := map[string]string{"log.cleaner.backoff.ms": strconv.FormatInt(cfg.CleanerInterval().Milliseconds(), 10)}
+		if cfg.Retention > 0 {
+			bc["log.retention.ms"] = strconv.FormatInt(cfg.Retention.Milliseconds(), 10)
+		}
+		if cfg.RetentionBytes > 0 {
+			bc["log.retention.bytes"] = strconv.FormatInt(cfg.RetentionBytes, 10)
+		}
+		opts = append(opts, kfake.BrokerConfigs(bc))
 	}
 	if cfg.DataDir != "" {
 		if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
