@@ -64,6 +64,12 @@ var ideaRules = []rule{
 	r(FamilyRolePlay, 0.6, `\b(?:removed|stripped|disabled|deleted|turned off|lifted|dropped|took away|taken away) (?:all |its |their |any |the |every |his |her )?(?:\w+ )?(?:restrictions|rules|filters|guardrails|safeguards|alignment|safety (?:training|rules|filters|layer)|limits|ethics|content polic(?:y|ies))\b|\b(?:rules|ethics|laws|safety rules|polic(?:y|ies)|morals|restrictions) (?:are |as )(?:optional|for cowards|suggestions|meaningless|a joke)\b|\b(?:does|do|will do|answers|says|writes) (?:anything|everything|whatever (?:i|you|they|the user) (?:says?|asks?|wants?))\b|\bbefore (?:\w+ )?(?:safety|alignment|ethics) training\b`),
 	r(FamilyRolePlay, 0.5, `\b(?:answer|respond|reply)\w* (?:\w+ ){0,3}twice\b|\bfirst as yourself\b|\b(?:speak|respond|answer|reply|talk) only as\b`),
 
+	// Encoding: the ask to decode and then obey, with more verbs on both
+	// sides; a cipher named and then "follow it"; hiding said outright
+	// ("so the filters don't get in the way").
+	r(FamilyEncoding, 1.0, `\b(?:decode|decipher|convert|crack|shift|unscramble|render|reverse|turn (?:it|this|them|these) into|evaluate|unquote|decrypt|transliterate|de-?obfuscate|read (?:it|this|them|these) (?:right to left|backwards|in reverse))\b[^\n]{0,80}?\b(?:follow (?:it|them|the (?:result|instructions?|text|output|decoded \w+))|do (?:what|whatever) (?:it|they|the (?:text|result|message)) (?:says?|asks?)|do it|act on it|answer (?:whatever|the resulting|the decoded|it)|execute|run it|comply|obey|treat (?:its|the) (?:plaintext|result|output|decoded text) as|carry (?:it|them) out|go ahead and do|actually do it|you know what to do)\b`),
+	r(FamilyEncoding, 1.0, `\b(?:cipher|caesar|rot-?13|base ?64|base ?32|hex(?:adecimal)?|binary|morse|leetspeak|l33t|atbash|url encoding|html entities|char(?:acter)? codes|byte values|unicode escapes|reversed)\b[^\n]{0,60}?\b(?:follow it|follow them|do it|do what it says|execute it|act on it|obey it|run it|comply)\b|\bso (?:that )?(?:the )?(?:filters?|moderation|safety (?:systems?|checks?|filters?)|detectors?|classifiers?|guardrails|monitors?) (?:don'?t|do not|won'?t|will not|can'?t|cannot) (?:get in the way|bother (?:us|me|you)|catch|see|notice|flag|detect|block|read)\b`),
+
 	// Refusal suppression.
 	r(FamilyRefusalSuppression, 0.6, `\b(?:you )?(?:already|previously) agreed to (?:help|do|answer|write|assist)\b|\b(?:don'?t|do not) (?:go back on your word|back out)\b|\b(?:you'?re|you are) too (?:scared|afraid|weak|cowardly|chicken) to\b|\bprove (?:her|him|them|me|us|it) wrong\b`),
 	r(FamilyRefusalSuppression, 1.0, `\brefusals? (?:is|are) not (?:valid|allowed|an option|acceptable|permitted)\b|\bwhen(?:ever)? you(?:'d| would)? (?:normally |usually )?(?:refuse|decline|say no)\b[^.!?\n]{0,30}?\b(?:comply|answer|do it|say yes|help)\b|\breplace (?:every|any|each|all|your) (?:refusals?|warnings?|disclaimers?)\b|\b(?:replying|responding|answering) with (?:a |an )?(?:warning|refusal|disclaimer|apology)\b[^.!?\n]{0,30}?\b(?:counts as|means|is) (?:a )?(?:fail\w*|wrong|zero|incorrect|loss)|\b(?:any|every|each) refusals? (?:scores?|gets?|earns?|results? in|leads? to)\b`),
@@ -109,7 +115,8 @@ var ideaStems = []string{
 	"spoofed", "configured", "never existed", "unlearn", "nevermind", "never mind", "i know you", "if you were told",
 	"must not", "mustn't", "hedg", "watered", "water it", "water this", "water down", "sugarcoat", "soften", "beat around", "holding back", "refused", "as if", "as though",
 	"no such thing", "checking", "forbidden", "banned", "prohibited", "first your", "usual refusal", "graded", "scored", "penali",
-	"would normally", "lose your", "take on the", "persona of", "new character", "removed all", "for cowards",
+	"would normally", "lose your", "caesar", "cipher", "base32", "binary", "morse", "unscramble", "leetspeak", "l33t",
+	"atbash", "html entities", "char codes", "character codes", "byte values", "fromcharcode", "unquote", "so the filters", "take on the", "persona of", "new character", "removed all", "for cowards",
 	"first as yourself", "already agreed", "previously agreed", "back out", "go back on", "too scared", "too afraid",
 	"prove her", "prove him", "prove them", "prove me", "normally refuse", "replace every", "replace any", "any refusal",
 	"every refusal", "weasel", "neglect", "throw out", "un-learn", "released from", "freed from", "relieved from",
