@@ -54,10 +54,20 @@ var ideaRules = []rule{
 	// Tool hijacking: fetch and obey, alerts suppressed so nobody
 	// notices, limits ignored, secrets filled into a URL.
 	r(FamilyToolHijacking, 1.0, `\b(?:fetch|download|load|open|read|visit|get|retrieve|browse to|curl)\b[^.!?\n]{0,80}?\b(?:and|then)\s+(?:follow|obey|execute|run|do|carry out|apply)\b[^.!?\n]{0,20}?\b(?:whatever|what|everything|the instructions|any (?:instructions|commands))`),
-	r(FamilyToolHijacking, 0.6, `\b(?:suppress|disable|skip|delete|hide|turn off|bypass|silence|mute)\w* (?:the |any |all )?(?:notification|alert|confirmation|audit|log|logging|warning|2fa|mfa|approval)s?(?: emails?| messages?| logs?| trail)?\b|\bso (?:that )?(?:the )?(?:user|vendor|owner|admin|customer|manager|operator|they|nobody|no one|security|finance)(?: team)? (?:doesn'?t|does not|won'?t|will not|can'?t|cannot|never) (?:notice|see|find out|know|get notified)\b|\b(?:don'?t|do not|without) ask\w* (?:\w+ ){0,3}for (?:approval|confirmation|permission|sign-?off)\b`),
+	r(FamilyToolHijacking, 0.6, `\b(?:suppress|disable|skip|delete|hide|turn off|bypass|silence|mute|remove|erase|clear|wipe|cancel)\w* (?:the |any |all )?(?:notification|alert|confirmation|audit|log|logging|warning|2fa|mfa|approval)s?(?: emails?| messages?| logs?| log entry| entries| trail)?\b|\bso (?:that )?(?:the )?(?:user|vendor|owner|admin|customer|manager|operator|they|nobody|no one|security|finance)(?: team)? (?:doesn'?t|does not|won'?t|will not|can'?t|cannot|never) (?:notice|see|find out|know|get notified)\b|\b(?:don'?t|do not|without) ask\w* (?:\w+ ){0,3}for (?:approval|confirmation|permission|sign-?off)\b`),
 	r(FamilyToolHijacking, 0.6, `\b(?:ignore|bypass|override|skip|exceed|disable|raise)\b (?:the |any |all |your )?(?:spending|transfer|rate|daily|approval|budget|withdrawal|payment) (?:limits?|caps?|checks?)\b|\b(?:send|transfer|wire|pay)\b[^.!?\n]{0,30}?\b\d[\d.,]* ?(?:btc|eth|bitcoin|usdt|ether|xmr)\b`),
 	r(FamilyToolHijacking, 0.6, `https?://\S*[?&]\w+=\s*[<{\[]\s*(?:the |my |your |user'?s? )?(?:full |entire |whole )?(?:conversation|chat|history|session|token|api key|password|secrets?|messages?|context|email)|\b(?:replac\w*|substitut\w*|fill\w*)\b[^.!?\n]{0,40}?\b(?:with|by) (?:the |my |your |user'?s? )?(?:real |actual )?(?:session |api |auth |access )?(?:token|key|password|cookie|credentials)\b|\b(?:post|send|share|upload|publish|forward)\b[^.!?\n]{0,60}?\bto (?:the |a )?public (?:channel|repo|repository|site|page|bucket|folder|forum)\b`),
 	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:ai|assistant|agent|model|llm|bot|copilot)s? (?:instructions?|note|directive|task|command)s?\b[^.!?\n:]{0,30}?:`)},
+	// a document's words to whatever AI reads it: "To whichever chatbot
+	// ends up reading this:", "P.S. to the assistant that is summarising
+	// this —", "For AI graders:", "Automated readers:", "<AI-only>",
+	// "assistant_instructions:", "(model: …)"
+	{family: FamilyIndirect, weight: 1.0, context: true, re: regexp.MustCompile(`\b(?:to|for|dear|attention|p\.?s\.? to|note to|hey|message to) (?:whichever |whatever |any |the |all |every |each )?(?:[\w-]+ )?(?:ai|chatbots?|assistants?|models?|agents?|llms?|bots?|graders?|summari[sz]ers?)(?:\s*[:—–]| (?:that|who|which|reading|processing|summari[sz]ing|ends? up)[^.!?\n:]{0,50}?[:—–])|\bautomated (?:readers?|agents?|systems?|assistants?|tools?)\s*:|\b(?:ai[-_ ]only|assistant_(?:instructions?|directive|note)|agent_(?:directive|instructions?|note)|model_(?:instructions?|directive)|llm_(?:instructions?|directive))\b|\(\s*(?:model|assistant|ai|llm|agent)\s*:`)},
+	// stealth and reach in tool use: quietly, as a silent guest; shared
+	// with anyone with the link; a query or URL carrying the conversation
+	// or the user's secrets; cloud metadata
+	r(FamilyToolHijacking, 0.5, `\b(?:quietly|silently|secretly|covertly|discreetly|as a silent|without (?:telling|notifying|alerting|informing) (?:the user|anyone|them|him|her|the owner))\b|\b(?:share|publish)\w*\b[^.!?\n]{0,50}?\b(?:anyone with the link|a public link|publicly)\b`),
+	r(FamilyToolHijacking, 0.6, `\b(?:query|url|parameter|body|subject|message|search) (?:set to|=|containing|with) (?:the )?(?:full |entire |whole )?(?:conversation|chat history|session token|user'?s? (?:home )?address|api key|password)|\bappend\w* (?:the )?(?:user'?s? )?(?:home address|address|token|password|api key|conversation|session token|email)s? to the (?:url|link|query)|\bwith (?:the |my |your |the user'?s? )?(?:session token|api key|password|credentials|cookies?)s? in the (?:body|url|query|header)|\bpassword hashes\b|\b169\.254\.169\.254\b|\bsecurity-credentials\b`),
 
 	// A persona whose limits were taken away (verb and object), or who
 	// holds rules optional, or does whatever it is asked.
@@ -115,7 +125,9 @@ var ideaStems = []string{
 	"spoofed", "configured", "never existed", "unlearn", "nevermind", "never mind", "i know you", "if you were told",
 	"must not", "mustn't", "hedg", "watered", "water it", "water this", "water down", "sugarcoat", "soften", "beat around", "holding back", "refused", "as if", "as though",
 	"no such thing", "checking", "forbidden", "banned", "prohibited", "first your", "usual refusal", "graded", "scored", "penali",
-	"would normally", "lose your", "caesar", "cipher", "base32", "binary", "morse", "unscramble", "leetspeak", "l33t",
+	"would normally", "lose your", "whichever", "graders", "automated reader", "ai-only", "ai_only", "assistant_",
+	"agent_", "model_", "llm_", "quietly", "silently", "secretly", "covertly", "silent guest", "anyone with the link",
+	"public link", "password hash", "169.254", "security-credentials", "caesar", "cipher", "base32", "binary", "morse", "unscramble", "leetspeak", "l33t",
 	"atbash", "html entities", "char codes", "character codes", "byte values", "fromcharcode", "unquote", "so the filters", "take on the", "persona of", "new character", "removed all", "for cowards",
 	"first as yourself", "already agreed", "previously agreed", "back out", "go back on", "too scared", "too afraid",
 	"prove her", "prove him", "prove them", "prove me", "normally refuse", "replace every", "replace any", "any refusal",
