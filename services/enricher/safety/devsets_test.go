@@ -86,7 +86,8 @@ func TestDevSets(t *testing.T) {
 			var b strings.Builder
 			for _, e := range set {
 				res := d.Check(context.Background(), e.Text, e.Where == "context")
-				fmt.Fprintf(&b, "%s\t%s\t%v\t%s\t%.2f\t%q\n", e.Label, e.Family, len(res.Flags) > 0, res.Family, res.Score, e.Text)
+				h := scan(e.Text, e.Where == "context")
+				fmt.Fprintf(&b, "%s\t%s\t%v\t%s\t%.2f\t%q\t%.4f\t%.2f\t%.2f\t%s\n", e.Label, e.Family, len(res.Flags) > 0, res.Family, res.Score, e.Text, res.Prob, h.direct, h.talk, e.Where)
 			}
 			rep := evaluate(d, set)
 			if err := os.WriteFile(fmt.Sprintf("%s/%s_%s.tsv", *devDir, mode, s), []byte(b.String()), 0o644); err != nil {

@@ -113,6 +113,7 @@ func init() {
 			rules[i].anchorIDs = ids(rules[i].anchors)
 		}
 		rules[i].need = b.condOf(rules[i].re.String())
+		rules[i].need.compact()
 	}
 	metaIDs, reportedIDs = ids(metaAnchors), ids(reportedAnchors)
 	ruleLits = newLitIndex(b.lits)
@@ -738,10 +739,19 @@ var reOwned = regexp.MustCompile(`\b(?:my|our|its|their|his|her)(?: [\w-]+){0,2}
 // reviewed"): an AI spoken of, not spoken to.
 var rePassive = regexp.MustCompile(`^\s*(?:not |never |only |also |always )?(?:be|have been) \w+(?:ed|en|wn|ne|t)\b`)
 
-// reHumanMail: an e-mail written to people (a greeting to them, or a
+// humanMailText (reMailHead, reMailTail): an e-mail written to people (a greeting to them, or a
 // signature): its requests are theirs; planted text in one addresses an
 // AI, which reAIWord then finds.
-var reHumanMail = regexp.MustCompile(`^(?:(?:fwd?|re|subject|from|to): [^:]{0,80}? )*(?:hi|hello|hey|dear|morning|good morning),? (?:all|team|everyone|folks|colleagues|guys|[a-z]+)\b|\b(?:thanks|thank you|cheers|best|regards|best regards|kind regards|many thanks),? [a-z]+\.?$`)
+var (
+	reMailHead = regexp.MustCompile(`^(?:(?:fwd?|re|subject|from|to): [^:]{0,80}? )*(?:hi|hello|hey|dear|morning|good morning),? (?:all|team|everyone|folks|colleagues|guys|[a-z]+)\b`)
+	reMailTail = regexp.MustCompile(`\b(?:thanks|thank you|cheers|best|regards|best regards|kind regards|many thanks),? [a-z]+\.?$`)
+)
+
+// humanMailText: s (normalised) opens with a greeting to people or ends
+// with a signature; only its head and tail are read.
+func humanMailText(s string) bool {
+	return reMailHead.MatchString(s[:min(len(s), 240)]) || reMailTail.MatchString(s[max(0, len(s)-48):])
+}
 
 // reEmbedded: an AI named in an embedded question ("say what the model
 // should do"): spoken of.
@@ -859,7 +869,7 @@ func scan(text string, inContext bool) hit {
 	humanMail := func() bool {
 		if hmMemo == 0 {
 			hmMemo = 2
-			if reHumanMail.MatchString(vs[0].text) && !reAIWord.MatchString(vs[0].text) {
+			if humanMailText(vs[0].text) && !reAIWord.MatchString(vs[0].text) {
 				hmMemo = 1
 			}
 		}
