@@ -302,19 +302,19 @@ var mlBuckets = buckets(mlStems)
 // stemBuckets: the stems by their first two bytes, and a bit per two
 // bytes that start some stem, so most word starts cost no map lookup.
 type stemBuckets struct {
-	m   map[string][]string
+	m   map[uint32][]string // by the first two bytes (a stem of one byte is never looked up)
 	has [1 << 16 / 64]uint64
 }
 
 func buckets(stems []string) *stemBuckets {
-	b := &stemBuckets{m: map[string][]string{}}
+	b := &stemBuckets{m: map[uint32][]string{}}
 	for _, c := range stems {
-		k := c[:min(2, len(c))]
-		b.m[k] = append(b.m[k], c)
-		if len(k) == 2 {
-			x := uint16(k[0])<<8 | uint16(k[1])
-			b.has[x>>6] |= 1 << (x & 63)
+		if len(c) < 2 {
+			continue
 		}
+		x := uint16(c[0])<<8 | uint16(c[1])
+		b.m[uint32(x)] = append(b.m[uint32(x)], c)
+		b.has[x>>6] |= 1 << (x & 63)
 	}
 	return b
 }
@@ -343,10 +343,11 @@ func findStem(s string, buckets *stemBuckets, wordStart bool) bool {
 		if wordStart && (i > 0 && isWordByte(s[i-1]) || !isWordByte(s[i])) {
 			continue
 		}
-		if x := uint16(s[i])<<8 | uint16(s[i+1]); buckets.has[x>>6]&(1<<(x&63)) == 0 {
+		x := uint16(s[i])<<8 | uint16(s[i+1])
+		if buckets.has[x>>6]&(1<<(x&63)) == 0 {
 			continue
 		}
-		for _, c := range buckets.m[s[i:i+2]] {
+		for _, c := range buckets.m[uint32(x)] {
 			if strings.HasPrefix(s[i:], c) {
 				return true
 			}
