@@ -31,8 +31,26 @@ type Config struct {
 	// bound go at the next cleaner run (CleanerInterval). kfake applies
 	// them to compacted topics too, which Kafka does not: those need
 	// retention.ms and retention.bytes -1 of their own (kafka.Topics.Configs).
+	//
+	// kfake keeps a partition's log in segment files (in memory without a
+	// DataDir) and frees a segment only once all of it is past retention,
+	// so with retention set segments roll at SegmentBytes (kfake's default,
+	// 100 MiB, held up to that much a partition past any retention; it rolls
+	// segments by size only).
 	Retention      time.Duration
 	RetentionBytes int64
+}
+
+// SegmentBytes is the size a segment rolls at when retention is set: a
+// sixteenth of RetentionBytes, between 1 and 4 MiB. A partition's active
+// segment is never freed, so this is also what each partition may hold
+// past the retention (~40 partitions carry data in the all-in-one).
+func (c Config) SegmentBytes() int64 {
+	n := int64(4 << 20)
+	if c.RetentionBytes > 0 {
+		n = min(n, c.RetentionBytes/16)
+	}
+	return max(n, 1<<20)
 }
 
 // CleanerInterval is how often the broker deletes what is past its
@@ -72,7 +90,10 @@ func Start(cfg Config, log *slog.Logger) (*Kafka, error) {
 		opts = append(opts, kfake.DefaultNumPartitions(cfg.Partitions))
 	}
 	if cfg.Retention > 0 || cfg.RetentionBytes > 0 {
-		bc := map[string]string{"log.cleaner.backoff.ms": strconv.FormatInt(cfg.CleanerInterval().Milliseconds(), 10)}
+		bc := map[string]string{
+			"log.cleaner.backoff.ms": strconv.FormatInt(cfg.CleanerInterval().Milliseconds(), 10),
+			"log.segment.bytes":      strconv.FormatInt(cfg.SegmentBytes(), 10),
+		}
 		if cfg.Retention > 0 {
 			bc["log.retention.ms"] = strconv.FormatInt(cfg.Retention.Milliseconds(), 10)
 		}
