@@ -70,7 +70,7 @@ func DefaultOptions() Options {
 // DefaultRetentionBytes a partition.
 const (
 	DefaultRetention      = time.Hour
-	DefaultRetentionBytes = 32 << 20
+	DefaultRetentionBytes = 16 << 20
 )
 
 func defaultDataDir() string {
