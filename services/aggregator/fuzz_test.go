@@ -137,7 +137,9 @@ func FuzzStage2Record(f *testing.F) {
 			t.Fatalf("decode error %v, record error %v", decErr, err)
 		}
 		if decErr == nil {
-			invalid := false
+			// A source outside p0, or a string that is not UTF-8 (which
+			// UnmarshalVT accepts and proto.Unmarshal does not).
+			invalid := checkUTF8(&b) != nil
 			for _, x := range b.Partials {
 				invalid = invalid || !validSource(x.GetSource(), 1)
 			}

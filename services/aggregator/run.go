@@ -733,6 +733,12 @@ func (p *stage2) record(r *kgo.Record) ([]*kgo.Record, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode llmobs.v1.SLIPartialBatch: %w", err)
 	}
+	if err := checkUTF8(b); err != nil {
+		// Not from stage 1, whose strings come from the enricher's
+		// checked spans: a foreign record; its windows would carry the
+		// bad string into llmobs.slis.
+		return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.SLIPartialBatch: %w", err)}
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	st := p.parts[r.Partition]

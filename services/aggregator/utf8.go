@@ -1,0 +1,107 @@
+package aggregator
+
+import (
+	"fmt"
+	"sync"
+	"unicode/utf8"
+
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
+)
+
+// checkUTF8 reports the first string field of m, at any depth, that is
+// not valid UTF-8. The generated decoders (UnmarshalVT and this
+// package's) do not check, where proto.Unmarshal does: a record another
+// producer wrote with a bad string decoded here and its strings went on
+// into llmobs.slis, where every strict reader (the alerter, the console,
+// any consumer in another language) failed on it. Message types without
+// strings at any depth (the digests) are skipped without a look.
+func checkUTF8(m proto.Message) error {
+	return checkUTF8Msg(m.ProtoReflect())
+}
+
+func checkUTF8Msg(m protoreflect.Message) error {
+	var err error
+	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+		switch {
+		case fd.IsMap():
+			// None of the internal messages has a map; checked all the same.
+			v.Map().Range(func(k protoreflect.MapKey, mv protoreflect.Value) bool {
+				err = checkUTF8Value(fd.MapKey(), k.Value())
+				if err == nil {
+					err = checkUTF8Value(fd.MapValue(), mv)
+				}
+				return err == nil
+			})
+		case fd.IsList():
+			if !hasStrings(fd) {
+				return true
+			}
+			l := v.List()
+			for i := 0; i < l.Len() && err == nil; i++ {
+				err = checkUTF8Value(fd, l.Get(i))
+			}
+		default:
+			if hasStrings(fd) {
+				err = checkUTF8Value(fd, v)
+			}
+		}
+		if err != nil {
+			err = fmt.Errorf("%s: %w", fd.Name(), err)
+		}
+		return err == nil
+	})
+	return err
+}
+
+func checkUTF8Value(fd protoreflect.FieldDescriptor, v protoreflect.Value) error {
+	switch fd.Kind() {
+	case protoreflect.StringKind:
+		if !utf8.ValidString(v.String()) {
+			return fmt.Errorf("invalid UTF-8 %q", v.String())
+		}
+	case protoreflect.MessageKind, protoreflect.GroupKind:
+		return checkUTF8Msg(v.Message())
+	}
+	return nil
+}
+
+// stringTypes caches, per message type, whether it holds a string field
+// at any depth.
+var stringTypes sync.Map // protoreflect.FullName -> bool
+
+func hasStrings(fd protoreflect.FieldDescriptor) bool {
+	switch fd.Kind() {
+	case protoreflect.StringKind:
+		return true
+	case protoreflect.MessageKind, protoreflect.GroupKind:
+		return messageHasStrings(fd.Message(), map[protoreflect.FullName]bool{})
+	}
+	return false
+}
+
+func messageHasStrings(md protoreflect.MessageDescriptor, visiting map[protoreflect.FullName]bool) bool {
+	if v, ok := stringTypes.Load(md.FullName()); ok {
+		return v.(bool)
+	}
+	if visiting[md.FullName()] {
+		return false // a cycle: its strings, if any, are found on another path
+	}
+	visiting[md.FullName()] = true
+	has := false
+	fs := md.Fields()
+	for i := 0; i < fs.Len() && !has; i++ {
+		f := fs.Get(i)
+		switch {
+		case f.IsMap():
+			has = f.MapKey().Kind() == protoreflect.StringKind || f.MapValue().Kind() == protoreflect.StringKind ||
+				(f.MapValue().Kind() == protoreflect.MessageKind && messageHasStrings(f.MapValue().Message(), visiting))
+		case f.Kind() == protoreflect.StringKind:
+			has = true
+		case f.Kind() == protoreflect.MessageKind || f.Kind() == protoreflect.GroupKind:
+			has = messageHasStrings(f.Message(), visiting)
+		}
+	}
+	stringTypes.Store(md.FullName(), has)
+	return has
+}
