@@ -3,8 +3,10 @@ package aggregator
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/planetscale/vtprotobuf/protohelpers"
@@ -45,9 +47,23 @@ import (
 // FuzzDecodeEnriched check the result equals UnmarshalVT's less the fields
 // above; TestDecodeEnrichedFields fails when the schema gains a field
 // this decoder does not know.
+//
+// Strings are not checked for UTF-8 by the generated decoders. The
+// interned ones — every label a series, an exemplar or a flag count is
+// keyed by — are checked here (once per distinct value while it stays in
+// the table), and the summaries' and watermarks' strings after decoding:
+// a record holding one that is not UTF-8 is refused whole (invalid_utf8,
+// to the DLQ) rather than letting the bad label into a partials record,
+// which stage 2 would refuse with every good series in it. Prompts and
+// completions are not checked: they go only to the call store and
+// llm_spans, whose readers (JSON, ClickHouse String) take any bytes.
 type enrichedDecoder struct {
 	mu   sync.Mutex
 	strs map[string]string
+	// bad is the first string of the record being decoded that is not
+	// UTF-8 (decode reads and clears it).
+	bad    string
+	hasBad bool
 }
 
 // Interned strings: at most maxInterned (then the table starts over),
@@ -60,12 +76,43 @@ const (
 func (d *enrichedDecoder) decode(data []byte) (*llmobsv1.EnrichedSpanBatch, error) {
 	d.mu.Lock()
 	b, err := d.batch(data)
+	bad, hasBad := d.bad, d.hasBad
+	d.bad, d.hasBad = "", false
 	d.mu.Unlock()
 	if err != nil {
 		b = &llmobsv1.EnrichedSpanBatch{}
-		err = b.UnmarshalVT(data)
+		if err = b.UnmarshalVT(data); err != nil {
+			return b, err
+		}
+		// Rare (what this decoder does not handle): the whole batch.
+		if err := checkUTF8(b); err != nil {
+			return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.EnrichedSpanBatch: %w", err)}
+		}
+		return b, nil
 	}
-	return b, err
+	if hasBad {
+		return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.EnrichedSpanBatch: invalid UTF-8 %q", bad)}
+	}
+	for _, x := range b.Summaries {
+		if err := checkUTF8(x); err != nil {
+			return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.SeriesSummary: %w", err)}
+		}
+	}
+	for _, x := range b.Watermarks {
+		if err := checkUTF8(x); err != nil {
+			return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.SourceWatermark: %w", err)}
+		}
+	}
+	return b, nil
+}
+
+// invalid notes s, not UTF-8, as the record's first bad string.
+func (d *enrichedDecoder) invalid(b []byte) string {
+	s := string(b)
+	if !d.hasBad {
+		d.bad, d.hasBad = s, true
+	}
+	return s
 }
 
 func (d *enrichedDecoder) intern(b []byte) string {
@@ -73,10 +120,16 @@ func (d *enrichedDecoder) intern(b []byte) string {
 		return ""
 	}
 	if len(b) > maxInternLen {
+		if !utf8.Valid(b) {
+			return d.invalid(b)
+		}
 		return string(b)
 	}
 	if s, ok := d.strs[string(b)]; ok {
 		return s
+	}
+	if !utf8.Valid(b) {
+		return d.invalid(b) // never interned
 	}
 	if d.strs == nil || len(d.strs) >= maxInterned {
 		d.strs = make(map[string]string, 256)

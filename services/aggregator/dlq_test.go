@@ -118,3 +118,67 @@ func TestBadInputToDLQ(t *testing.T) {
 	})
 	check()
 }
+
+// TestInvalidUTF8EnrichedToDLQ: an enriched record that decodes but holds
+// a label that is not UTF-8 (a foreign producer: the enricher checks its
+// spans) goes to the DLQ alone, as invalid_utf8, at stage 1. Before, stage
+// 1 took it and its bad label went into a partials record, which stage 2
+// then sent to the DLQ whole — with every good series of that poll in it.
+func TestInvalidUTF8EnrichedToDLQ(t *testing.T) {
+	c := newCluster(t)
+	tp := kafka.DefaultTopics()
+	total := workload(t, c.ListenAddrs(), 30, 3)
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := uint64(workloadBase+1000) * 1e6
+	span := func(svc, model string, sum bool) []byte {
+		b := &llmobsv1.EnrichedSpanBatch{Spans: []*llmobsv1.EnrichedSpan{{Span: &llmobsv1.Span{
+			TraceId: []byte{7, 7}, SpanId: []byte{7}, StartTimeUnixNano: st, EndTimeUnixNano: st + 5e8, Weight: 1,
+			Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, Resource: &llmobsv1.Resource{ServiceName: svc},
+			GenAi: &llmobsv1.GenAI{Operation: "chat", RequestModel: model},
+		}}}}
+		if sum {
+			b.Spans = nil
+			b.Summaries = []*llmobsv1.SeriesSummary{{Series: &llmobsv1.SeriesKey{Service: svc, Model: model, Operation: "chat"},
+				BucketStartUnixMs: workloadBase, BucketLengthMs: 10000, Aggregate: &llmobsv1.Aggregate{Requests: 3, Spans: 3}}}
+		}
+		v, err := b.MarshalVT() // proto.Marshal refuses invalid UTF-8
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	bad := []*kgo.Record{
+		{Topic: tp.Enriched, Partition: 0, Value: span("chat\xff", "m0", false)},
+		{Topic: tp.Enriched, Partition: 1, Value: span("chat", "m1\xc3"+string(make([]byte, 200)), false)},
+		{Topic: tp.Enriched, Partition: 2, Value: span("chat", "m\xfe", true)},
+	}
+	err = cl.ProduceSync(context.Background(), bad...).FirstErr()
+	if err == nil {
+		// The watermark moves past the bad records so their windows close.
+		heartbeat(t, cl, time.Now().UnixMilli()+1)
+	}
+	cl.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, stop := run(t, testConfig(), testDeps(c.ListenAddrs(), "a"))
+	waitFor(t, "windows and DLQ records", 30*time.Second, func() bool {
+		return sumRequests(finals(t, c.ListenAddrs()), 10000) == total && testutil.ToFloat64(svc.m.dlq.WithLabelValues("stage1", "invalid_utf8")) == 3
+	})
+	stop()
+	dlq := readAll(t, c.ListenAddrs(), tp.DLQ)
+	if len(dlq) != 3 {
+		t.Fatalf("%d DLQ records, want 3", len(dlq))
+	}
+	for _, r := range dlq {
+		if src, why := kafka.Header(r, kafka.HeaderDLQSourceTopic), kafka.Header(r, kafka.HeaderDLQReason); src != tp.Enriched || why != "invalid_utf8" {
+			t.Errorf("DLQ record from %s, reason %q: want %s, invalid_utf8", src, why, tp.Enriched)
+		}
+	}
+	if n := testutil.ToFloat64(svc.m.dlq.WithLabelValues("stage2", "invalid_utf8")); n != 0 {
+		t.Errorf("stage 2 sent %v partials records to the DLQ for invalid UTF-8: stage 1 let a bad label through", n)
+	}
+}
