@@ -11,6 +11,7 @@ import (
 
 	"github.com/planetscale/vtprotobuf/protohelpers"
 
+	"github.com/llmobs/llmobs/pkg/protocheck"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -85,7 +86,7 @@ func (d *enrichedDecoder) decode(data []byte) (*llmobsv1.EnrichedSpanBatch, erro
 			return b, err
 		}
 		// Rare (what this decoder does not handle): the whole batch.
-		if err := checkUTF8(b); err != nil {
+		if err := protocheck.UTF8(b); err != nil {
 			return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.EnrichedSpanBatch: %w", err)}
 		}
 		return b, nil
@@ -94,12 +95,12 @@ func (d *enrichedDecoder) decode(data []byte) (*llmobsv1.EnrichedSpanBatch, erro
 		return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.EnrichedSpanBatch: invalid UTF-8 %q", bad)}
 	}
 	for _, x := range b.Summaries {
-		if err := checkUTF8(x); err != nil {
+		if err := protocheck.UTF8(x); err != nil {
 			return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.SeriesSummary: %w", err)}
 		}
 	}
 	for _, x := range b.Watermarks {
-		if err := checkUTF8(x); err != nil {
+		if err := protocheck.UTF8(x); err != nil {
 			return nil, &badRecord{reason: "invalid_utf8", err: fmt.Errorf("llmobs.v1.SourceWatermark: %w", err)}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/llmobs/llmobs/pkg/protocheck"
 	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/aggregator/stage"
@@ -139,7 +140,7 @@ func FuzzStage2Record(f *testing.F) {
 		if decErr == nil {
 			// A source outside p0, or a string that is not UTF-8 (which
 			// UnmarshalVT accepts and proto.Unmarshal does not).
-			invalid := checkUTF8(&b) != nil
+			invalid := protocheck.UTF8(&b) != nil
 			for _, x := range b.Partials {
 				invalid = invalid || !validSource(x.GetSource(), 1)
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/protocheck"
 	"github.com/llmobs/llmobs/pkg/sli"
 	"github.com/llmobs/llmobs/pkg/stream"
 	"github.com/llmobs/llmobs/pkg/watermark"
@@ -733,7 +734,7 @@ func (p *stage2) record(r *kgo.Record) ([]*kgo.Record, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode llmobs.v1.SLIPartialBatch: %w", err)
 	}
-	if err := checkUTF8(b); err != nil {
+	if err := protocheck.UTF8(b); err != nil {
 		// Not from stage 1, whose strings come from the enricher's
 		// checked spans: a foreign record; its windows would carry the
 		// bad string into llmobs.slis.

@@ -246,6 +246,7 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 	own, cross := splitRules(rules)
 	s := &Service{cfg: cfg, deps: deps, m: m, own: own, parts: map[int32]*Engine{}, orphans: map[string]Alert{}, cross: NewEngine(cross)}
 	m.dlq.WithLabelValues(reasonDecode)
+	m.dlq.WithLabelValues(reasonUTF8)
 	for _, e := range []*Engine{s.cross} {
 		e.onEstimate = func(rule string) { m.sloEstimated.WithLabelValues(rule).Inc() }
 		e.RepeatInterval, e.StaleAfter, e.GeneratorURL = cfg.RepeatInterval, cfg.StaleAfter, cfg.GeneratorURL

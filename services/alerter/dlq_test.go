@@ -13,6 +13,7 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/kafkatest"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 // TestUndecodableToDLQ: a 5 MB record that is not an SLIWindowBatch goes to
@@ -69,5 +70,44 @@ func TestUndecodableToDLQ(t *testing.T) {
 	}
 	if len(r.Value) == 0 || len(r.Value) > len(garbage) || !bytes.HasPrefix(garbage, r.Value) {
 		t.Errorf("DLQ value: %d bytes", len(r.Value))
+	}
+}
+
+// TestInvalidUTF8ToDLQ: a window whose series label is not UTF-8 (a
+// foreign producer: stage 2 refuses such partials) goes to llmobs.dlq as
+// invalid_utf8 instead of raising an alert whose labels JSON has rewritten;
+// the good window after it still alerts.
+func TestInvalidUTF8ToDLQ(t *testing.T) {
+	tp := kafka.DefaultTopics()
+	c := kafkatest.New(t, kafkatest.Only(tp.SLIs, tp.Alerts, tp.DLQ), kafkatest.TopicPartitions(1, tp.SLIs, tp.Alerts, tp.DLQ))
+	prod, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prod.Close()
+	bad, err := (&llmobsv1.SLIWindowBatch{Windows: []*llmobsv1.SLIWindow{win{svc: "s\xff", i: 0, req: 100, errs: 50}.pb()}}).MarshalVT()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prod.ProduceSync(context.Background(), &kgo.Record{Topic: tp.SLIs, Key: []byte("k"), Value: bad}).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	produceWindows(t, prod, tp.SLIs, win{svc: "s", i: 0, req: 100, errs: 50}.pb())
+	rf := filepath.Join(t.TempDir(), "rules.yaml")
+	if err := os.WriteFile(rf, []byte(svcRules), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.RulesFile = rf
+	s, stop := startService(t, cfg, testDeps(t, c.ListenAddrs(), "a"))
+	defer stop()
+	waitFor(t, "the window after the bad record", func() bool { return testutil.ToFloat64(s.m.windowsIn) == 1 })
+	waitFor(t, "the DLQ count", func() bool { return testutil.ToFloat64(s.m.dlq.WithLabelValues("invalid_utf8")) == 1 })
+	as, _ := readAll(c.ListenAddrs(), tp.Alerts)
+	if len(as) != 1 {
+		t.Fatalf("%d alerts, want 1 (the good window's)", len(as))
+	}
+	if got := testutil.ToFloat64(s.m.dlq.WithLabelValues("decode_error")); got != 0 {
+		t.Errorf("dlq{decode_error} = %v, want 0", got)
 	}
 }

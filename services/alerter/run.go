@@ -13,6 +13,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
+	"github.com/llmobs/llmobs/pkg/protocheck"
 	"github.com/llmobs/llmobs/pkg/stream"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -200,13 +201,14 @@ type alertPoll struct {
 	lastReload time.Time
 	out        []outAlert
 	cross      []Alert
-	dlq        int
+	// dlq counts this poll's DLQ records by reason.
+	dlq map[string]int
 }
 
 func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
 	s := p.s
 	defer s.ready.Store(true)
-	p.out, p.cross, p.dlq = nil, nil, 0
+	p.out, p.cross, p.dlq = nil, nil, nil
 	if s.cfg.ReloadInterval > 0 && time.Since(p.lastReload) >= s.cfg.ReloadInterval {
 		p.lastReload = time.Now()
 		s.maybeReload()
@@ -256,6 +258,16 @@ func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 			if err := b.UnmarshalVT(r.Value); err != nil {
 				s.deps.Log.Warn("alerter: undecodable SLI record sent to the DLQ (reason decode_error); inspect it on llmobs.dlq — its producer is not the aggregator's schema", "partition", r.Partition, "offset", r.Offset, "bytes", len(r.Value), "err", err)
 				dlq = append(dlq, kafka.DLQRecord(s.deps.Topics.DLQ, "alerter", reasonDecode, err, r, r.Value))
+				p.count(reasonDecode)
+				continue
+			}
+			if err := protocheck.UTF8(&b); err != nil {
+				// Its labels would go on into alerts (and their
+				// fingerprints) as something else: JSON replaces the bad
+				// bytes.
+				s.deps.Log.Warn("alerter: SLI record with a string that is not UTF-8 sent to the DLQ (reason invalid_utf8); inspect it on llmobs.dlq — its producer is not the aggregator", "partition", r.Partition, "offset", r.Offset, "err", err)
+				dlq = append(dlq, kafka.DLQRecord(s.deps.Topics.DLQ, "alerter", reasonUTF8, err, r, r.Value))
+				p.count(reasonUTF8)
 				continue
 			}
 			for _, w := range b.GetWindows() {
@@ -277,7 +289,6 @@ func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 	}
 	s.setFiringGauge()
 	s.mu.Unlock()
-	p.dlq = len(dlq)
 	recs := make([]*kgo.Record, 0, len(p.out)+len(dlq))
 	for _, a := range p.out {
 		v, _ := json.Marshal(a.Alert)
@@ -296,7 +307,7 @@ func (p *alertPoll) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record,
 func (p *alertPoll) ended(outcome string, _ int, _ time.Duration) {
 	s := p.s
 	out, cross, dlq := p.out, p.cross, p.dlq
-	p.out, p.cross, p.dlq = nil, nil, 0
+	p.out, p.cross, p.dlq = nil, nil, nil
 	if outcome != stream.Committed {
 		s.dropState(cross)
 		return
@@ -308,17 +319,27 @@ func (p *alertPoll) ended(outcome string, _ int, _ time.Duration) {
 	s.mu.Lock()
 	s.remember(alerts)
 	s.mu.Unlock()
-	if dlq > 0 {
-		s.m.badRecords.Add(float64(dlq))
-		s.m.dlq.WithLabelValues(reasonDecode).Add(float64(dlq))
+	for reason, n := range dlq {
+		s.m.badRecords.Add(float64(n))
+		s.m.dlq.WithLabelValues(reason).Add(float64(n))
 	}
 	s.m.alertsOut.WithLabelValues("kafka", "sent").Add(float64(len(alerts)))
 	s.notifier.Enqueue(alerts)
 }
 
-// reasonDecode is the DLQ reason of an llmobs.slis record that does not
-// decode.
-const reasonDecode = "decode_error"
+// The DLQ reasons of an llmobs.slis record: it does not decode; it
+// decodes but holds a string that is not UTF-8.
+const (
+	reasonDecode = "decode_error"
+	reasonUTF8   = "invalid_utf8"
+)
+
+func (p *alertPoll) count(reason string) {
+	if p.dlq == nil {
+		p.dlq = map[string]int{}
+	}
+	p.dlq[reason]++
+}
 
 // dropState forgets every partition's alert state after a transaction
 // that did not commit (rebuilt when their windows come again), and puts

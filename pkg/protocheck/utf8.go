@@ -1,4 +1,8 @@
-package aggregator
+// Package protocheck checks decoded protobuf messages for what the
+// generated fast decoders (vtprotobuf's UnmarshalVT, the aggregator's own)
+// do not: strings that are not UTF-8, which proto3 forbids and
+// proto.Unmarshal refuses.
+package protocheck
 
 import (
 	"fmt"
@@ -9,14 +13,14 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
-// checkUTF8 reports the first string field of m, at any depth, that is
-// not valid UTF-8. The generated decoders (UnmarshalVT and this
-// package's) do not check, where proto.Unmarshal does: a record another
-// producer wrote with a bad string decoded here and its strings went on
-// into llmobs.slis, where every strict reader (the alerter, the console,
-// any consumer in another language) failed on it. Message types without
-// strings at any depth (the digests) are skipped without a look.
-func checkUTF8(m proto.Message) error {
+// UTF8 reports the first string field of m, at any depth, that is not
+// valid UTF-8. The generated decoders do not check, where proto.Unmarshal
+// does: a record another producer wrote with a bad string decoded and its
+// strings went on downstream (into llmobs.slis, into alerts), where every
+// strict reader (a consumer in another language, proto.Unmarshal) failed
+// on it. Message types without strings at any depth (the digests) are
+// skipped without a look.
+func UTF8(m proto.Message) error {
 	return checkUTF8Msg(m.ProtoReflect())
 }
 
