@@ -65,7 +65,7 @@ func extractWith(es *llmobsv1.EnrichedSpan, maxBytes int, outputs bool) (p promp
 	p.text = text
 	p.hash = textHash(text)
 	g := sp.GetGenAi()
-	p.id = index.PointID(tenantKey(p.hash, g.GetTenantId()))
+	p.id = index.PointID(tenantKey(p.hash, utf8OK(g.GetTenantId())))
 	model := g.GetRequestModel()
 	if model == "" {
 		model = g.GetResponseModel()
@@ -79,14 +79,17 @@ func extractWith(es *llmobsv1.EnrichedSpan, maxBytes int, outputs bool) (p promp
 	p.payload = index.Payload{
 		Text: text, TextHash: p.hash,
 		TraceID: tid, SpanID: hex.EncodeToString(sp.GetSpanId()), TraceIDs: []string{tid},
-		Service: sp.GetResource().GetServiceName(), Model: model,
-		Provider: g.GetProvider(), Operation: g.GetOperation(),
+		Service: utf8OK(sp.GetResource().GetServiceName()), Model: utf8OK(model),
+		Provider: utf8OK(g.GetProvider()), Operation: utf8OK(g.GetOperation()),
 		Time: end, LatencyMS: lat,
 		Error:   sp.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR || sp.GetErrorType() != "",
 		CostUSD: es.GetCost().GetTotal(), InputTokens: g.GetInputTokens(), OutputTokens: g.GetOutputTokens(),
-		ConversationID: g.GetConversationId(), UserID: g.GetUserId(), Tenant: g.GetTenantId(),
+		ConversationID: utf8OK(g.GetConversationId()), UserID: utf8OK(g.GetUserId()), Tenant: utf8OK(g.GetTenantId()),
 		Hits: 1, FirstSeen: end, LastSeen: end,
 		Flags: index.MergeFlags(nil, sp.GetFlags()),
+	}
+	for i, f := range p.payload.Flags {
+		p.payload.Flags[i] = utf8OK(f)
 	}
 	if outputs {
 		if p.out = outputText(sp, maxBytes); p.out != "" {
@@ -95,6 +98,13 @@ func extractWith(es *llmobsv1.EnrichedSpan, maxBytes int, outputs bool) (p promp
 	}
 	return p, "", true
 }
+
+// utf8OK replaces what is not UTF-8 in a label with U+FFFD (as the
+// texts): the enricher's spans are valid, but a foreign record's bad label
+// made Qdrant's gRPC client refuse the whole batch, and the index is a
+// sink — better the label repaired than the batch's prompts lost. Valid
+// strings are returned as they are, without a copy.
+func utf8OK(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
 
 // tenantKey is what a point's ID is derived from: the same prompt of two
 // tenants is two points, so one tenant's search never finds (or counts)

@@ -678,3 +678,50 @@ func TestPipelineWithQdrant(t *testing.T) {
 		t.Fatalf("search through qdrant: %+v", out)
 	}
 }
+
+// TestBadLabelThroughQdrant: a span whose labels are not UTF-8 (a foreign
+// producer on llmobs.enriched) is indexed with the bad bytes replaced by
+// U+FFFD. Before, the point went to Qdrant as it was, the gRPC client
+// refused to marshal the request, and the whole batch — the good prompts
+// with it — was dropped as a permanent index error.
+func TestBadLabelThroughQdrant(t *testing.T) {
+	kc, topics := newCluster(t)
+	fake, err := fakeqdrant.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Stop()
+	cfg := func(c *Config) {
+		c.Qdrant.Addr = fake.Addr()
+		c.Qdrant.Timeout = 2 * time.Second
+	}
+	idx, err := newQdrantIndex(QdrantConfig{Addr: fake.Addr(), Collection: index.DefaultCollection, Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := start(t, kc, topics, idx, &bowEncoder{}, cfg)
+	waitFor(t, "collection created", 5*time.Second, func() bool { return fake.Dim(index.DefaultCollection) == 64 })
+	bad := enriched(2, "billing\xff", "gpt\xc3", "Why was my invoice charged twice", 2, 900, true)
+	bad.Span.GenAi.UserId, bad.Span.GenAi.Provider, bad.Span.GenAi.Operation = "u\xfe", "op\xffen", "ch\xe2at"
+	bad.Span.GenAi.ConversationId = "c\xff"
+	bad.Span.Flags = []string{"x\xff"}
+	v, err := (&llmobsv1.EnrichedSpanBatch{Spans: []*llmobsv1.EnrichedSpan{
+		enriched(1, "chat-api", "gpt-4o", "How do I reset my password", 1, 800, false), bad}}).MarshalVT()
+	if err != nil {
+		t.Fatal(err)
+	}
+	produce(t, kc, topics.Enriched, v)
+	waitFor(t, "2 points in qdrant", 10*time.Second, func() bool { return count(t, idx) == 2 })
+	if n := testutil.ToFloat64(r.svc.m.prompts.WithLabelValues("index_error")); n != 0 {
+		t.Errorf("%v prompts lost to index errors", n)
+	}
+	got, err := idx.Get(context.Background(), []string{index.PointID(textHash("Why was my invoice charged twice"))})
+	if err != nil || len(got) != 1 {
+		t.Fatalf("the bad-label point: %v, %v", got, err)
+	}
+	for _, p := range got {
+		if p.Service != "billing\uFFFD" || p.Model != "gpt\uFFFD" || p.UserID != "u\uFFFD" || p.Provider != "op\uFFFDen" {
+			t.Errorf("payload labels %q %q %q %q, want the bad bytes as U+FFFD", p.Service, p.Model, p.UserID, p.Provider)
+		}
+	}
+}
