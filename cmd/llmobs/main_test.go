@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -19,6 +21,7 @@ import (
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/app"
 	"github.com/llmobs/llmobs/loadgen"
 	"github.com/llmobs/llmobs/pkg/kafka"
+	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
 // `up` + `loadgen` put exactly the summarised number of records into the
@@ -65,8 +68,11 @@ func upPlusLoadgen(t *testing.T, poison bool) {
 	failed := make(chan error, 1)
 	go func() { failed <- r.Wait() }()
 	var poisoned []string
+	var badUTF8 chan error
 	if poison {
 		poisoned = injectPoison(t, ctx, kc, o.Common.Topics)
+		badUTF8 = make(chan error, 1)
+		go func() { badUTF8 <- injectBadUTF8(ctx, kc, o.Common.Topics) }()
 	}
 	lg := loadgen.DefaultConfig()
 	lg.Duration = 15 * time.Second
@@ -80,6 +86,11 @@ func upPlusLoadgen(t *testing.T, poison bool) {
 	sum, err := runLoadgen(ctx, kc, lg)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if poison {
+		if err := <-badUTF8; err != nil {
+			t.Fatal(err)
+		}
 	}
 	ps, err := app.Summarize(ctx, kc, o.Common.Topics)
 	if err != nil {
@@ -229,14 +240,84 @@ func injectPoison(t *testing.T, ctx context.Context, kc kafka.Config, tp kafka.T
 	return topics
 }
 
+// badUTF8Rounds of records that decode but hold a label that is not UTF-8
+// go to every internal topic while loadgen's traffic flows (what only a
+// foreign producer writes), so a stage polls them together with good
+// records: each must be refused alone — the good series polled with it
+// still counted — or, where the stage is a sink (the embedder), repaired.
+const badUTF8Rounds = 3
+
+func injectBadUTF8(ctx context.Context, kc kafka.Config, tp kafka.Topics) error {
+	cl, err := kafka.NewClient(kc, "poison-utf8")
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	for range badUTF8Rounds {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(2 * time.Second):
+		}
+		now := time.Now()
+		ns := uint64(now.UnixNano())
+		span := &llmobsv1.Span{
+			TraceId: []byte("0123456789abcdef"), SpanId: []byte("01234567"), StartTimeUnixNano: ns - 5e8, EndTimeUnixNano: ns, Weight: 1,
+			Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, Resource: &llmobsv1.Resource{ServiceName: "bad\xff"},
+			GenAi: &llmobsv1.GenAI{Operation: "chat", RequestModel: "m\xc3("},
+		}
+		win := (now.UnixMilli() / 10000) * 10000
+		series := &llmobsv1.SeriesKey{Service: "bad\xff", Model: "m"}
+		msgs := map[string]interface{ MarshalVT() ([]byte, error) }{
+			tp.Spans:    &llmobsv1.SpanBatch{Spans: []*llmobsv1.Span{span}},
+			tp.GPU:      &llmobsv1.GPUSampleBatch{Samples: []*llmobsv1.GPUSample{{TimeUnixNano: ns, HostName: "h\xfe", GpuUuid: "GPU-1"}}},
+			tp.Enriched: &llmobsv1.EnrichedSpanBatch{Spans: []*llmobsv1.EnrichedSpan{{Span: span}}},
+			tp.SLIPartials: &llmobsv1.SLIPartialBatch{Partials: []*llmobsv1.SLIPartial{{Series: series, WindowStartUnixMs: win, WindowLengthMs: 10000,
+				Source: "p0", Aggregate: &llmobsv1.Aggregate{Requests: 1, Spans: 1}}}},
+			tp.SLIs: &llmobsv1.SLIWindowBatch{Windows: []*llmobsv1.SLIWindow{{Series: series, WindowStartUnixMs: win, WindowLengthMs: 10000, Revision: 1, Requests: 1e6, Errors: 1e6, ErrorRate: 1}}},
+		}
+		for topic, m := range msgs {
+			v, err := m.MarshalVT() // proto.Marshal refuses invalid UTF-8
+			if err != nil {
+				return err
+			}
+			if err := cl.ProduceSync(ctx, &kgo.Record{Topic: topic, Value: v}).FirstErr(); err != nil {
+				return fmt.Errorf("bad UTF-8 on %s: %w", topic, err)
+			}
+		}
+	}
+	return nil
+}
+
 // checkPoisonDLQ: each poison record is in the DLQ once per consumer group
 // that reads its topic (llmobs.enriched: the aggregator's stage 1, and the
-// embedder when it runs), truncated, with its original size.
+// embedder when it runs), truncated, with its original size; and each of
+// injectBadUTF8's records once (the embedder repairs llmobs.enriched's).
 func checkPoisonDLQ(t *testing.T, ctx context.Context, kc kafka.Config, tp kafka.Topics, topics []string) {
 	t.Helper()
 	want := map[string]int{}
 	for _, topic := range topics {
 		want[topic] = 1
+	}
+	wantUTF8 := map[string]int{}
+	for _, topic := range []string{tp.Spans, tp.GPU, tp.Enriched, tp.SLIPartials, tp.SLIs} {
+		wantUTF8[topic] = badUTF8Rounds
+	}
+	gotUTF8 := map[string]int{}
+	utf8Record := func(r *kgo.Record) bool {
+		if kafka.Header(r, "llmobs-dlq-original-bytes") == strconv.Itoa(poisonBytes) {
+			return false // the garbage record
+		}
+		src := kafka.Header(r, kafka.HeaderDLQSourceTopic)
+		gotUTF8[src]++
+		// The enricher refuses its input as proto.Unmarshal does
+		// (decode_error, gpu_decode_error); the aggregator and the alerter
+		// name the reason.
+		why := kafka.Header(r, kafka.HeaderDLQReason)
+		if ok := map[string]string{tp.Spans: "decode_error", tp.GPU: "gpu_decode_error"}[src]; why != ok && why != "invalid_utf8" {
+			t.Errorf("bad-UTF-8 record from %s (%s): reason %q", src, kafka.Header(r, kafka.HeaderDLQService), why)
+		}
+		return true
 	}
 	cl, err := kafka.NewClient(kc, "dlq-reader", kgo.ConsumeTopics(tp.DLQ), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
 	if err != nil {
@@ -245,9 +326,12 @@ func checkPoisonDLQ(t *testing.T, ctx context.Context, kc kafka.Config, tp kafka
 	defer cl.Close()
 	got := map[string]int{}
 	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) && len(got) < len(want) {
+	for time.Now().Before(deadline) && (len(got) < len(want) || !maps.Equal(gotUTF8, wantUTF8)) {
 		pctx, cancel := context.WithTimeout(ctx, time.Second)
 		cl.PollFetches(pctx).EachRecord(func(r *kgo.Record) {
+			if utf8Record(r) {
+				return
+			}
 			src := kafka.Header(r, kafka.HeaderDLQSourceTopic)
 			if kafka.Header(r, "llmobs-dlq-original-bytes") != strconv.Itoa(poisonBytes) || len(r.Value) >= poisonBytes {
 				t.Errorf("DLQ record from %s (%s): %d bytes, original-bytes header %q: not truncated with its size", src, kafka.Header(r, kafka.HeaderDLQService), len(r.Value), kafka.Header(r, "llmobs-dlq-original-bytes"))
@@ -258,12 +342,19 @@ func checkPoisonDLQ(t *testing.T, ctx context.Context, kc kafka.Config, tp kafka
 	}
 	time.Sleep(2 * time.Second) // let a duplicate show
 	pctx, cancel := context.WithTimeout(ctx, time.Second)
-	cl.PollFetches(pctx).EachRecord(func(r *kgo.Record) { got[kafka.Header(r, kafka.HeaderDLQSourceTopic)]++ })
+	cl.PollFetches(pctx).EachRecord(func(r *kgo.Record) {
+		if !utf8Record(r) {
+			got[kafka.Header(r, kafka.HeaderDLQSourceTopic)]++
+		}
+	})
 	cancel()
 	for _, topic := range topics {
 		if got[topic] != want[topic] {
 			t.Errorf("DLQ holds %d copies of the poison record on %s, want %d", got[topic], topic, want[topic])
 		}
 	}
-	t.Logf("DLQ by source topic: %v", got)
+	if !maps.Equal(gotUTF8, wantUTF8) {
+		t.Errorf("DLQ records of bad UTF-8 by source topic: %v, want %v", gotUTF8, wantUTF8)
+	}
+	t.Logf("DLQ by source topic: %v; bad UTF-8: %v", got, gotUTF8)
 }
