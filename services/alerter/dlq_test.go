@@ -33,15 +33,8 @@ func TestUndecodableToDLQ(t *testing.T) {
 		t.Fatal(err)
 	}
 	produceWindows(t, prod, tp.SLIs, win{svc: "s", i: 0, req: 100, errs: 50}.pb())
-	rf := filepath.Join(t.TempDir(), "rules.yaml")
-	if err := os.WriteFile(rf, []byte(svcRules), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cfg := DefaultConfig()
-	cfg.RulesFile = rf
-	s, stop := startService(t, cfg, testDeps(t, c.ListenAddrs(), "a"))
+	s, stop := startAfterBadRecord(t, c.ListenAddrs())
 	defer stop()
-	waitFor(t, "the window after the bad record", func() bool { return testutil.ToFloat64(s.m.windowsIn) == 1 })
 	waitFor(t, "the alert", func() bool { as, _ := readAll(c.ListenAddrs(), tp.Alerts); return len(as) == 1 })
 	if got := testutil.ToFloat64(s.m.dlq.WithLabelValues("decode_error")); got != 1 {
 		t.Errorf("dlq{decode_error} = %v, want 1", got)
@@ -73,6 +66,21 @@ func TestUndecodableToDLQ(t *testing.T) {
 	}
 }
 
+// startAfterBadRecord runs the alerter with svcRules and waits until it
+// has evaluated the one good window that follows the bad record.
+func startAfterBadRecord(t *testing.T, brokers []string) (*Service, func()) {
+	t.Helper()
+	rf := filepath.Join(t.TempDir(), "rules.yaml")
+	if err := os.WriteFile(rf, []byte(svcRules), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.RulesFile = rf
+	s, stop := startService(t, cfg, testDeps(t, brokers, "a"))
+	waitFor(t, "the window after the bad record", func() bool { return testutil.ToFloat64(s.m.windowsIn) == 1 })
+	return s, stop
+}
+
 // TestInvalidUTF8ToDLQ: a window whose series label is not UTF-8 (a
 // foreign producer: stage 2 refuses such partials) goes to llmobs.dlq as
 // invalid_utf8 instead of raising an alert whose labels JSON has rewritten;
@@ -93,15 +101,8 @@ func TestInvalidUTF8ToDLQ(t *testing.T) {
 		t.Fatal(err)
 	}
 	produceWindows(t, prod, tp.SLIs, win{svc: "s", i: 0, req: 100, errs: 50}.pb())
-	rf := filepath.Join(t.TempDir(), "rules.yaml")
-	if err := os.WriteFile(rf, []byte(svcRules), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cfg := DefaultConfig()
-	cfg.RulesFile = rf
-	s, stop := startService(t, cfg, testDeps(t, c.ListenAddrs(), "a"))
+	s, stop := startAfterBadRecord(t, c.ListenAddrs())
 	defer stop()
-	waitFor(t, "the window after the bad record", func() bool { return testutil.ToFloat64(s.m.windowsIn) == 1 })
 	waitFor(t, "the DLQ count", func() bool { return testutil.ToFloat64(s.m.dlq.WithLabelValues("invalid_utf8")) == 1 })
 	as, _ := readAll(c.ListenAddrs(), tp.Alerts)
 	if len(as) != 1 {

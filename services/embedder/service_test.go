@@ -624,23 +624,30 @@ func TestCommitsPastTransactionMarkers(t *testing.T) {
 // collection is created with the encoder's dimension, prompts land in it,
 // the search API answers from it, and a Qdrant outage holds the offsets
 // until it comes back.
-func TestPipelineWithQdrant(t *testing.T) {
+// startWithQdrant runs the service against the in-process fake Qdrant
+// (stopped at the end of the test) once its collection exists.
+func startWithQdrant(t *testing.T) (kafka.Config, kafka.Topics, *fakeqdrant.Server, index.Index, *running) {
+	t.Helper()
 	kc, topics := newCluster(t)
 	fake, err := fakeqdrant.Start()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer fake.Stop()
-	cfg := func(c *Config) {
-		c.Qdrant.Addr = fake.Addr()
-		c.Qdrant.Timeout = 2 * time.Second
-	}
+	t.Cleanup(fake.Stop)
 	idx, err := newQdrantIndex(QdrantConfig{Addr: fake.Addr(), Collection: index.DefaultCollection, Timeout: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := start(t, kc, topics, idx, &bowEncoder{}, cfg)
+	r := start(t, kc, topics, idx, &bowEncoder{}, func(c *Config) {
+		c.Qdrant.Addr = fake.Addr()
+		c.Qdrant.Timeout = 2 * time.Second
+	})
 	waitFor(t, "collection created", 5*time.Second, func() bool { return fake.Dim(index.DefaultCollection) == 64 })
+	return kc, topics, fake, idx, r
+}
+
+func TestPipelineWithQdrant(t *testing.T) {
+	kc, topics, fake, idx, r := startWithQdrant(t)
 	produce(t, kc, topics.Enriched, batch(t,
 		enriched(1, "chat-api", "gpt-4o", "How do I reset my password", 1, 800, false),
 		enriched(2, "billing", "gpt-4o", "Why was my invoice charged twice", 2, 900, true)))
@@ -685,22 +692,7 @@ func TestPipelineWithQdrant(t *testing.T) {
 // refused to marshal the request, and the whole batch — the good prompts
 // with it — was dropped as a permanent index error.
 func TestBadLabelThroughQdrant(t *testing.T) {
-	kc, topics := newCluster(t)
-	fake, err := fakeqdrant.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fake.Stop()
-	cfg := func(c *Config) {
-		c.Qdrant.Addr = fake.Addr()
-		c.Qdrant.Timeout = 2 * time.Second
-	}
-	idx, err := newQdrantIndex(QdrantConfig{Addr: fake.Addr(), Collection: index.DefaultCollection, Timeout: 2 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := start(t, kc, topics, idx, &bowEncoder{}, cfg)
-	waitFor(t, "collection created", 5*time.Second, func() bool { return fake.Dim(index.DefaultCollection) == 64 })
+	kc, topics, _, idx, r := startWithQdrant(t)
 	bad := enriched(2, "billing\xff", "gpt\xc3", "Why was my invoice charged twice", 2, 900, true)
 	bad.Span.GenAi.UserId, bad.Span.GenAi.Provider, bad.Span.GenAi.Operation = "u\xfe", "op\xffen", "ch\xe2at"
 	bad.Span.GenAi.ConversationId = "c\xff"
