@@ -134,3 +134,39 @@ func BenchmarkCheckOrdinaryEncoder(b *testing.B) {
 func BenchmarkCheckHardBenignEncoderNoCache(b *testing.B) {
 	benchCheck(b, encoderDetector(b, 0), benchSet(b, "benign", "hard"))
 }
+
+// The model's own work on a text with a cue, besides the encoder (cached
+// projections) and the rules: its n-gram features over the readings and
+// the other inputs (BenchmarkCheckHardBenign is the rules alone on the
+// same texts).
+func BenchmarkModelFeaturesHardBenign(b *testing.B) {
+	benchModelFeatures(b, benchSet(b, "benign", "hard"))
+}
+
+func BenchmarkModelFeaturesAttack(b *testing.B) {
+	benchModelFeatures(b, benchSet(b, "attack", ""))
+}
+
+func benchModelFeatures(b *testing.B, set []Example) {
+	m, err := loadModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var hs []hit
+	for _, e := range set {
+		if h := scan(e.Text, e.Where == "context"); h.cue {
+			hs = append(hs, h)
+		}
+	}
+	b.ReportAllocs()
+	var rf [nModelFeatures]float64
+	var ids [512]uint32
+	i := 0
+	cpu := cpuNanos()
+	for b.Loop() {
+		h := &hs[i%len(hs)]
+		modelFeatures(h, false, m.ng, ngramIDs(h.readings(), m.NgramBits, ids[:0]), rf[:0])
+		i++
+	}
+	b.ReportMetric(float64(cpuNanos()-cpu)/float64(i), "cpu-ns/op")
+}

@@ -13,14 +13,14 @@ import (
 	"github.com/llmobs/llmobs/services/embedder/encoder"
 )
 
-// -safety.dev=DIR scores every development set (heldout .. heldout7, listed
+// -safety.dev=DIR scores every development set (heldout .. heldout8, listed
 // explicitly) both ways in one process and writes each text's verdict to
 // DIR/<mode>_<set>.tsv; encoded sentences are kept in DIR/vectors.gob so a
 // rerun after a rule change encodes only new sentences.
 var devDir = flag.String("safety.dev", "", "TestDevSets: output directory")
 var devModes = flag.String("safety.devmodes", "default,model", "TestDevSets: modes")
 
-var devSetNames = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"}
+var devSetNames = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
 
 type diskEnc struct {
 	Encoder
@@ -94,9 +94,7 @@ func TestDevSets(t *testing.T) {
 				t.Fatal(err)
 			}
 			fmt.Printf("%s %s: recall %.3f FP %.4f (%d/%d)\n", mode, s, float64(rep.attacks.hit)/float64(rep.attacks.n), float64(rep.benign.hit)/float64(rep.benign.n), rep.benign.hit, rep.benign.n)
-			if s == "heldout7" || s == "heldout6" || s == "heldout5" {
-				fmt.Print(rep.table())
-			}
+			fmt.Print(rep.table())
 		}
 	}
 	if de.n > 0 {

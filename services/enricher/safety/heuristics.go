@@ -375,6 +375,7 @@ type hit struct {
 	hidden   bool               // invisible (tag) characters carried text
 	sentence []string           // the sentences holding cues (what the encoder sees)
 	norm     string             // the normalised text (with a cue only: what the model reads)
+	views    []view             // every reading scanned (with a cue only: the model's n-grams read them)
 	// talk sums the discounted evidence of the plain reading (matches in
 	// quotes or in text about attacks): one of the model's discourse
 	// inputs (ruleFeatures works out the others, only for the model).
@@ -1014,6 +1015,7 @@ func scan(text string, inContext bool) hit {
 	if h.cue {
 		h.sentence = cueSentences(vs[0].text, 4)
 		h.norm = vs[0].text
+		h.views = vs
 	}
 	return h
 }

@@ -66,6 +66,39 @@ func ruleFeatures(h *hit, inContext bool, buf []float64) []float64 {
 	return buf
 }
 
+// nModelFeatures: what the networks read besides the two vectors: the
+// rules' evidence, the scripts (scriptFeatures) and the n-gram model's
+// logit (ngramLogit), in that order.
+const nModelFeatures = nRuleFeatures + nScript + 1
+
+// readings: the texts the n-gram features read: the normalised text, then
+// the rules' other readings of it (decoded, de-obfuscated), the last
+// made first (the combined de-obfuscation is made last), within
+// ngramTotal bytes.
+func (h *hit) readings() []string {
+	out := []string{h.norm}
+	n := len(h.norm)
+	for i := len(h.views) - 1; i >= 1 && n < ngramTotal; i-- {
+		if t := h.views[i].text; t != h.norm && t != "" {
+			out = append(out, t)
+			n += len(t)
+		}
+	}
+	return out
+}
+
+// ngramTotal bounds the bytes of all readings the n-grams read.
+const ngramTotal = 6000
+
+// modelFeatures: ruleFeatures, then scriptFeatures, then the n-gram
+// model's logit (ids: the text's n-gram features; ng: the weights, nil
+// for none).
+func modelFeatures(h *hit, inContext bool, ng []float32, ids []uint32, buf []float64) []float64 {
+	buf = ruleFeatures(h, inContext, buf)
+	buf = scriptFeatures(h.norm, max(0, len(h.views)-1), buf)
+	return append(buf, ngramLogit(ng, ids))
+}
+
 func b2f(b bool) float64 {
 	if b {
 		return 1
@@ -97,7 +130,7 @@ func modelVector(vecs [][]float32, rules []float64) []float32 {
 
 // net is one network of the ensemble: in -> hidden (tanh) -> 1 (sigmoid).
 type net struct {
-	W1 [][]float32 // hidden rows of 2*dim+nRuleFeatures
+	W1 [][]float32 // hidden rows of 2*dim+nModelFeatures
 	B1 []float32
 	W2 []float32
 	B2 float32
@@ -131,7 +164,11 @@ type textModel struct {
 	// What it was trained on, how the threshold was chosen and what it
 	// measured out of set.
 	Trained string `json:"trained"`
-	nets    []net
+	// NgramBits: the n-gram model has 1<<NgramBits weights and a bias
+	// (ng, stored after the networks).
+	NgramBits int `json:"ngram_bits"`
+	nets      []net
+	ng        []float32
 }
 
 func (m *textModel) prob(x []float32) float64 {
@@ -204,9 +241,10 @@ func loadModel() (*textModel, error) {
 	if err := json.Unmarshal(modelJSON, &m); err != nil {
 		return nil, fmt.Errorf("safety: model.json: %w", err)
 	}
-	in := 2*m.Dim + nRuleFeatures
+	in := 2*m.Dim + nModelFeatures
 	per := m.Hidden*in + 2*m.Hidden + 1
-	w := make([]float32, m.Nets*per)
+	nng := 1<<m.NgramBits + 1
+	w := make([]float32, m.Nets*per+nng)
 	if len(modelBin) != 4*len(w) {
 		return nil, fmt.Errorf("safety: model.bin has %d bytes, model.json's shape needs %d", len(modelBin), 4*len(w))
 	}
@@ -223,6 +261,7 @@ func loadModel() (*textModel, error) {
 		n.B2, w = w[0], w[1:]
 		m.nets = append(m.nets, n)
 	}
+	m.ng = w[:nng:nng]
 	return &m, nil
 }
 
@@ -237,6 +276,7 @@ func (m *textModel) marshal() (meta, weights []byte, err error) {
 		w = append(w, n.W2...)
 		w = append(w, n.B2)
 	}
+	w = append(w, m.ng...)
 	var b bytes.Buffer
 	if err := binary.Write(&b, binary.LittleEndian, w); err != nil {
 		return nil, nil, err

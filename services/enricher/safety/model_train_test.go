@@ -9,6 +9,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,15 +24,19 @@ import (
 
 var noDiscourse = flag.Bool("safety.nodiscourse", false, "TestLOSO: zero the discourse features (ablation)")
 
+var losoDump = flag.String("safety.losodump", "", "TestLOSO: write each held-out text's out-of-set probability to this file")
+
 var loso = flag.String("safety.loso", "", "TestLOSO: leave-one-set-out table (train on every set but heldoutK, score heldoutK): all, or one set")
 
 // modelSets: every labelled set the model learns from, named one by one:
-// a new held-out set is scored, never trained on, until it is added here.
-var modelSets = []string{"exemplars", "dev", "extra", "train", "train2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
+// a new held-out set is scored, never trained on, until it is added here
+// (heldout9, being written blind, is not).
+var modelSets = []string{"exemplars", "dev", "extra", "train", "train2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
 
-// heldSets: the held-out sets, each written apart from the others: the
-// folds for the threshold and for TestLOSO.
-var heldSets = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
+// heldSets: the held-out sets, each written apart from the others (by
+// different authors or sessions): the folds for the threshold and for
+// TestLOSO.
+var heldSets = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
 
 // The network's shape and training, chosen on the leave-one-set-out
 // scores (so those flatter it a little): 64 units or decay 1e-3 did worse
@@ -44,21 +49,33 @@ const (
 	netCount  = 3 // ensemble members, seeds 1..netCount
 )
 
+// The n-gram model (ngram.go): 1<<ngBits hashed features, a logistic
+// regression (AdaGrad, class-balanced, L2 ngL2 per step), ngEpochs.
+var (
+	ngBits   = flag.Int("safety.ngbits", 17, "n-gram model: log2 of its buckets")
+	ngEpochs = flag.Int("safety.ngepochs", 6, "n-gram model: epochs")
+	ngL2     = flag.Float64("safety.ngl2", 1e-5, "n-gram model: L2 per step")
+	ngLR     = flag.Float64("safety.nglr", 0.2, "n-gram model: AdaGrad rate")
+	feat     = flag.String("safety.feat", "all", "model inputs: all | base (no scripts, no n-grams: the model before) | noscript | nongram | ngramonly (the n-gram model alone)")
+)
+
 // Threshold: the lowest at which the pooled out-of-set predictions flag at
-// most thHard of the hard benign prompts, thAll of all benign texts and
-// thOrd of the ordinary prompts (the model is the default only if ordinary
-// traffic stays quiet: at most 0.3 % flagged).
-const (
+// most thHard of the hard benign prompts, thDoc of the benign documents
+// about security, thAll of all benign texts and thOrd of the ordinary
+// ones (the model is the default only if ordinary traffic stays quiet).
+var (
 	thHard = 0.015
+	thDoc  = 0.03
 	thAll  = 0.01
 	thOrd  = 0.002
-	// thBare: texts the rules found nothing in (a cue word and no rule)
-	// need the model's probability to reach the level at which the
-	// pooled out-of-set predictions flag at most this share of ordinary
-	// prompts: the model's own mistakes on ordinary texts (a recipe in
-	// Hindi, an email about an unpaid invoice) are nearly all such.
-	thBare = 0.001
 )
+
+// thBare: texts the rules found nothing in (a cue word and no rule) need
+// the model's probability to reach the level at which the pooled
+// out-of-set predictions flag at most this share of ordinary prompts: the
+// model's own mistakes on ordinary texts (a recipe in Hindi, an email
+// about an unpaid invoice) are nearly all such.
+const thBare = 0.001
 
 // modelText is one labelled text as the model sees it.
 type modelText struct {
@@ -67,7 +84,8 @@ type modelText struct {
 	bare               bool // the rules found nothing (every family at 0)
 	ruleFlag           bool // the rules alone flag it
 	cue                bool
-	x                  []float32
+	x                  []float32 // the n-gram logit's slot (last) is filled per model
+	ids                []uint32  // n-gram features
 }
 
 func (t *modelText) attack() bool { return t.label == "attack" }
@@ -97,11 +115,24 @@ func modelData(t *testing.T, sets []string) []modelText {
 			r.ruleFlag = max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) >= 1
 			_, sc := h.total()
 			r.bare = sc == 0
-			r.rules = ruleFeatures(&h, ctx, nil)
-			if *noDiscourse {
-				clear(r.rules[nRuleFeatures-4:])
-			}
 			n, _ := normalize(text)
+			if !h.cue {
+				h.norm = n // as Check does for model_all_texts
+			}
+			r.rules = modelFeatures(&h, ctx, nil, nil, nil)
+			r.ids = ngramIDs(h.readings(), *ngBits, nil)
+			if *noDiscourse {
+				clear(r.rules[nRuleFeatures-4 : nRuleFeatures])
+			}
+			switch *feat {
+			case "base":
+				clear(r.rules[nRuleFeatures:])
+				r.ids = nil
+			case "noscript":
+				clear(r.rules[nRuleFeatures : nRuleFeatures+nScript])
+			case "nongram":
+				r.ids = nil
+			}
 			r.inputs = modelInputs(n, h.sentence)
 			rs = append(rs, r)
 		}
@@ -151,23 +182,146 @@ func modelData(t *testing.T, sets []string) []modelText {
 	return out
 }
 
-// trainModel fits the ensemble on texts[use] (the members in parallel).
+// fitNgram: the n-gram model, a logistic regression over the hashed
+// features (each worth 1/sqrt(their number)), class-balanced, AdaGrad with
+// L2; deterministic (a fixed seed). Weights: 1<<bits, then the bias.
+func fitNgram(ids [][]uint32, ys []float64, bits int, seed int64) []float32 {
+	nw := 1<<bits + 1
+	w := make([]float64, nw)
+	g2 := make([]float64, nw)
+	pos := 0.0
+	for _, y := range ys {
+		pos += y
+	}
+	wPos, wNeg := float64(len(ys))/(2*pos), float64(len(ys))/(2*(float64(len(ys))-pos))
+	idx := make([]int, len(ids))
+	for i := range idx {
+		idx[i] = i
+	}
+	r := rand.New(rand.NewSource(seed))
+	lr, l2 := *ngLR, *ngL2
+	for range *ngEpochs {
+		r.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+		for _, i := range idx {
+			f := ids[i]
+			if len(f) == 0 {
+				continue
+			}
+			v := 1 / math.Sqrt(float64(len(f)))
+			z := w[nw-1]
+			for _, k := range f {
+				z += w[k] * v
+			}
+			cw := wNeg
+			if ys[i] == 1 {
+				cw = wPos
+			}
+			e := (sigmoid(z) - ys[i]) * cw
+			for _, k := range f {
+				g := e*v + l2*w[k]
+				g2[k] += g * g
+				w[k] -= lr * g / (math.Sqrt(g2[k]) + 1e-8)
+			}
+			g2[nw-1] += e * e
+			w[nw-1] -= lr * e / (math.Sqrt(g2[nw-1]) + 1e-8)
+		}
+	}
+	out := make([]float32, nw)
+	for i, x := range w {
+		out[i] = float32(x)
+	}
+	return out
+}
+
+// fitNgramOn fits the n-gram model on texts[use].
+func fitNgramOn(texts []modelText, use func(*modelText) bool) []float32 {
+	var ids [][]uint32
+	var ys []float64
+	for i := range texts {
+		if use(&texts[i]) {
+			ids = append(ids, texts[i].ids)
+			ys = append(ys, b2f(texts[i].attack()))
+		}
+	}
+	return fitNgram(ids, ys, *ngBits, 7)
+}
+
+// trainModel fits the model on texts[use]: the n-gram model on all of
+// them, and the networks (members in parallel) on vectors whose n-gram
+// logit comes from an n-gram model trained without the text's own set
+// (stacking: the networks learn how far to trust it on a set it has not
+// seen, as a new text will be).
 func trainModel(texts []modelText, use func(*modelText) bool) *textModel {
+	last := len(texts[0].x) - 1
+	oof := map[int]float64{}
+	if *feat != "base" && *feat != "nongram" {
+		groups := map[string]bool{}
+		for i := range texts {
+			if use(&texts[i]) {
+				groups[texts[i].set] = true
+			}
+		}
+		names := make([]string, 0, len(groups))
+		for g := range groups {
+			names = append(names, g)
+		}
+		sort.Strings(names)
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, 2)
+		for _, g := range names {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				w := fitNgramOn(texts, func(t *modelText) bool { return use(t) && t.set != g })
+				mu.Lock()
+				defer mu.Unlock()
+				for i := range texts {
+					if texts[i].set == g && use(&texts[i]) {
+						oof[i] = ngramLogit(w, texts[i].ids)
+					}
+				}
+			})
+		}
+		wg.Wait()
+	}
 	var xs [][]float32
 	var ys []float64
 	for i := range texts {
 		if use(&texts[i]) {
-			xs = append(xs, texts[i].x)
+			x := slices.Clone(texts[i].x)
+			x[last] = float32(oof[i])
+			xs = append(xs, x)
 			ys = append(ys, b2f(texts[i].attack()))
 		}
 	}
-	m := &textModel{Dim: (len(xs[0]) - nRuleFeatures) / 2, Hidden: netHidden, Nets: netCount, nets: make([]net, netCount)}
+	m := &textModel{Dim: (len(xs[0]) - nModelFeatures) / 2, Hidden: netHidden, Nets: netCount, NgramBits: *ngBits, nets: make([]net, netCount)}
+	if *feat != "base" && *feat != "nongram" {
+		m.ng = fitNgramOn(texts, use)
+	} else {
+		m.ng = make([]float32, 1<<*ngBits+1)
+	}
+	if *feat == "ngramonly" {
+		return m
+	}
 	var wg sync.WaitGroup
 	for i := range netCount {
 		wg.Go(func() { m.nets[i] = fitNet(xs, ys, netHidden, netEpochs, netDecay, int64(i+1)) })
 	}
 	wg.Wait()
 	return m
+}
+
+// probText: the model's probability for a text (its n-gram logit from the
+// model's own n-gram weights).
+func probText(m *textModel, t *modelText) float64 {
+	l := ngramLogit(m.ng, t.ids)
+	if *feat == "ngramonly" {
+		return sigmoid(4 * l)
+	}
+	x := slices.Clone(t.x)
+	x[len(x)-1] = float32(l)
+	return m.prob(x)
 }
 
 // fitNet: one hidden layer (tanh), sigmoid output; Adam (lr 1e-3, batches
@@ -261,7 +415,7 @@ func outOfSet(texts []modelText, use func(*modelText) bool, folds []string) map[
 		m := trainModel(texts, func(t *modelText) bool { return use(t) && t.set != k })
 		for i := range texts {
 			if texts[i].set == k {
-				p[i] = m.prob(texts[i].x)
+				p[i] = probText(m, &texts[i])
 			}
 		}
 	}
@@ -269,22 +423,29 @@ func outOfSet(texts []modelText, use func(*modelText) bool, folds []string) map[
 }
 
 // pickThreshold: the lowest threshold at which the out-of-set predictions
-// flag at most thHard of the hard benign prompts, thAll of all benign and
-// thOrd of the ordinary ones; and bare, the threshold for the texts the
-// rules found nothing in (thBare).
-func pickThreshold(texts []modelText, p map[int]float64) (th, bare float64) {
-	var all, hard, ord, ordBare []float64
+// p (of the texts in sets) flag at most thHard of the hard benign prompts,
+// thDoc of the hard benign documents, thAll of all benign and thOrd of the
+// ordinary ones; and bare, the threshold for the texts the rules found
+// nothing in (thBare).
+func pickThreshold(texts []modelText, p map[int]float64, sets map[string]bool) (th, bare float64) {
+	var all, hard, doc, ord, ordBare []float64
 	for i, q := range p {
-		if !texts[i].attack() {
-			all = append(all, q)
-			switch texts[i].family {
-			case "hard":
-				hard = append(hard, q)
-			case "ordinary":
-				ord = append(ord, q)
-				if texts[i].bare && texts[i].cue {
-					ordBare = append(ordBare, q)
-				}
+		if !sets[texts[i].set] || texts[i].attack() {
+			continue
+		}
+		if !texts[i].cue {
+			q = 0 // never reaches the model (nor flagged by the rules)
+		}
+		all = append(all, q)
+		switch texts[i].family {
+		case "hard":
+			hard = append(hard, q)
+		case "hard_context":
+			doc = append(doc, q)
+		case "ordinary":
+			ord = append(ord, q)
+			if texts[i].bare && texts[i].cue {
+				ordBare = append(ordBare, q)
 			}
 		}
 	}
@@ -292,7 +453,7 @@ func pickThreshold(texts []modelText, p map[int]float64) (th, bare float64) {
 		sort.Float64s(s)
 		return s[min(len(s)-1, int(math.Floor(float64(len(s))*(1-fp))))] + 1e-6
 	}
-	th = max(at(all, thAll), at(hard, thHard), at(ord, thOrd))
+	th = max(at(all, thAll), at(hard, thHard), at(doc, thDoc), at(ord, thOrd))
 	sort.Sort(sort.Reverse(sort.Float64Slice(ordBare)))
 	if k := int(math.Floor(float64(len(ord)) * thBare)); k < len(ordBare) {
 		bare = ordBare[k] + 1e-6
@@ -300,106 +461,162 @@ func pickThreshold(texts []modelText, p map[int]float64) (th, bare float64) {
 	return th, max(th, bare)
 }
 
-// setTable: per family, the rules alone and the model (with the encoder
-// reading every text with a cue, as the detector does), on one set.
-func setTable(texts []modelText, p map[int]float64, th, thB float64, set string) (string, float64, float64, float64) {
-	type c struct{ n, rules, model, ungated int }
-	fams := map[string]*c{}
-	for i := range texts {
-		t := &texts[i]
-		if t.set != set {
-			continue
-		}
-		k := t.label + "/" + t.family
-		if fams[k] == nil {
-			fams[k] = &c{}
-		}
-		f := fams[k]
-		f.n++
-		f.rules += int(b2f(t.ruleFlag))
-		flag := t.ruleFlag
-		if t.cue {
-			flag = p[i] >= th && (!t.bare || p[i] >= thB)
-		}
-		f.model += int(b2f(flag))
-		f.ungated += int(b2f(p[i] >= th))
+// flagged: the detector's verdict with the model at these thresholds: a
+// text with a cue is the model's, one without the rules' (no model_all_texts).
+func flagged(t *modelText, p, th, thB float64) bool {
+	if !t.cue {
+		return t.ruleFlag
 	}
-	keys := make([]string, 0, len(fams))
-	for k := range fams {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	var tot [2]c
-	for _, k := range keys {
-		f := fams[k]
-		fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f |\n", k, f.n, float64(f.rules)/float64(f.n), float64(f.model)/float64(f.n))
-		i := 0
-		if strings.HasPrefix(k, "benign/") {
-			i = 1
-		}
-		tot[i].n, tot[i].rules, tot[i].model, tot[i].ungated = tot[i].n+f.n, tot[i].rules+f.rules, tot[i].model+f.model, tot[i].ungated+f.ungated
-	}
-	fmt.Fprintf(&b, "(the model on every text, cue or not: recall %.3f, FP rate %.4f)\n", float64(tot[0].ungated)/float64(tot[0].n), float64(tot[1].ungated)/float64(tot[1].n))
-	hard := fams["benign/hard"]
-	fmt.Fprintf(&b, "| attacks: recall | %d | %.3f | **%.3f** |\n| benign: FP rate | %d | %.4f | **%.4f** |\n",
-		tot[0].n, float64(tot[0].rules)/float64(tot[0].n), float64(tot[0].model)/float64(tot[0].n),
-		tot[1].n, float64(tot[1].rules)/float64(tot[1].n), float64(tot[1].model)/float64(tot[1].n))
-	return b.String(), float64(tot[0].model) / float64(tot[0].n), float64(tot[1].model) / float64(tot[1].n), float64(hard.model) / float64(hard.n)
+	return p >= th && (!t.bare || p >= thB)
 }
 
-// TestLOSO: for K in heldout2..5, the model trained on every set but
-// heldoutK, its threshold chosen out of set on the other held-out sets
-// (each left out in turn), scores heldoutK: the best estimate of how it
-// does on phrasings it has not seen (make loso-safety; ~4 min on two cores).
-func TestLOSO(t *testing.T) {
-	if *loso == "" {
-		t.Skip("set -safety.loso=all|heldout4|...")
+// counts: flagged of n, per key.
+type counts map[string]*[2]int
+
+func (c counts) add(k string, hit bool) {
+	if c[k] == nil {
+		c[k] = &[2]int{}
 	}
-	texts := modelData(t, modelSets)
-	var sum strings.Builder
-	for _, k := range heldSets[1:] {
-		if *loso != "all" && *loso != k {
+	c[k][1]++
+	if hit {
+		c[k][0]++
+	}
+}
+
+func (c counts) rate(k string) float64 {
+	if c[k] == nil || c[k][1] == 0 {
+		return math.NaN()
+	}
+	return float64(c[k][0]) / float64(c[k][1])
+}
+
+// tally counts the verdicts of the texts of set ("" for all of p's):
+// "attack", "attack/<family>", "benign", "benign/<family>" (ordinary
+// prompts and documents together), "nocue" (attacks without a cue).
+func tally(texts []modelText, p map[int]float64, th map[string][2]float64, set string) counts {
+	c := counts{}
+	for i, q := range p {
+		t := &texts[i]
+		if set != "" && t.set != set {
 			continue
 		}
-		use := func(t *modelText) bool { return t.set != k }
-		var inner []string
-		for _, s := range heldSets {
-			if s != k {
-				inner = append(inner, s)
-			}
+		f := flagged(t, q, th[t.set][0], th[t.set][1])
+		c.add(t.label, f)
+		c.add(t.label+"/"+t.family, f)
+		if t.attack() && !t.cue {
+			c.add("nocue", f)
 		}
-		th, thB := pickThreshold(texts, outOfSet(texts, use, inner))
-		m := trainModel(texts, use)
-		p := map[int]float64{}
-		for i := range texts {
-			if texts[i].set == k {
-				p[i] = m.prob(texts[i].x)
-			}
-		}
-		tab, rec, fp, hard := setTable(texts, p, th, thB, k)
-		if testing.Verbose() {
-			for _, th := range []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95} {
-				_, rec, fp, hard := setTable(texts, p, th, max(th, thB), k)
-				fmt.Printf("  %s at threshold %.2f: recall %.3f, FP rate %.4f, hard benign %.4f\n", k, th, rec, fp, hard)
-			}
-		}
-		if testing.Verbose() {
-			for i := range texts {
-				if texts[i].set == k && texts[i].family == "ordinary" && texts[i].cue && p[i] >= th && (!texts[i].bare || p[i] >= thB) {
-					fmt.Printf("  ordinary flagged (p %.3f): %q\n", p[i], texts[i].text)
-				}
-			}
-		}
-		fmt.Printf("left out %s (threshold %.3f, %.3f where the rules found nothing, from %v):\n| family | texts | rules alone | model |\n|---|---|---|---|\n%s\n", k, th, thB, inner, tab)
-		fmt.Fprintf(&sum, "| %s | %.3f, %.3f | %.3f | %.4f | %.4f |\n", k, th, thB, rec, fp, hard)
 	}
-	fmt.Printf("| left out | threshold | recall | FP rate | hard benign FP |\n|---|---|---|---|---|\n%s", sum.String())
+	return c
+}
+
+// losoTable: per held-out set and pooled, recall and false positives (all
+// benign, hard prompts, hard documents, ordinary), then recall per family.
+func losoTable(texts []modelText, p map[int]float64, th map[string][2]float64) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| left out | threshold | recall | FP all | hard | hard_context | ordinary | attacks without a cue (flagged) |\n|---|---|---|---|---|---|---|---|\n")
+	pct := func(x float64) string { return fmt.Sprintf("%.2f %%", 100*x) }
+	row := func(name, thr string, c counts) {
+		fmt.Fprintf(&b, "| %s | %s | %.3f | %s | %s | %s | %s | %d (%d) |\n", name, thr, c.rate("attack"), pct(c.rate("benign")), pct(c.rate("benign/hard")), pct(c.rate("benign/hard_context")), pct(c.rate("benign/ordinary")), nz(c["nocue"])[1], nz(c["nocue"])[0])
+	}
+	for _, k := range heldSets {
+		row(k, fmt.Sprintf("%.3f", th[k][0]), tally(texts, p, th, k))
+	}
+	all := tally(texts, p, th, "")
+	row("**pooled**", "", all)
+	fams := []string{}
+	for k := range all {
+		if strings.HasPrefix(k, "attack/") {
+			fams = append(fams, k)
+		}
+	}
+	sort.Strings(fams)
+	fmt.Fprintf(&b, "\n| family | pooled |")
+	for _, k := range heldSets {
+		fmt.Fprintf(&b, " %s |", k)
+	}
+	fmt.Fprintf(&b, "\n|---|---|%s\n", strings.Repeat("---|", len(heldSets)))
+	per := map[string]counts{}
+	for _, k := range heldSets {
+		per[k] = tally(texts, p, th, k)
+	}
+	for _, f := range fams {
+		fmt.Fprintf(&b, "| %s | %.3f (%d) |", strings.TrimPrefix(f, "attack/"), all.rate(f), all[f][1])
+		for _, k := range heldSets {
+			if r := per[k].rate(f); !math.IsNaN(r) {
+				fmt.Fprintf(&b, " %.3f |", r)
+			} else {
+				fmt.Fprintf(&b, " |")
+			}
+		}
+		fmt.Fprintf(&b, "\n")
+	}
+	return b.String()
+}
+
+func nz(c *[2]int) *[2]int {
+	if c == nil {
+		return &[2]int{}
+	}
+	return c
+}
+
+// losoThresholds: for each held-out set, the threshold chosen on the
+// other held-out sets' out-of-set predictions (each scored by the model
+// trained without it; those models did see the set the threshold is for,
+// but only through training, not through the threshold).
+func losoThresholds(texts []modelText, p map[int]float64) map[string][2]float64 {
+	th := map[string][2]float64{}
+	for _, k := range heldSets {
+		others := map[string]bool{}
+		for _, s := range heldSets {
+			others[s] = s != k
+		}
+		a, b := pickThreshold(texts, p, others)
+		th[k] = [2]float64{a, b}
+	}
+	return th
+}
+
+// TestLOSO: each held-out set scored by the model trained on every set but
+// it, at the threshold chosen on the other held-out sets' out-of-set
+// predictions: the best estimate of how it does on phrasings it has not
+// seen (make loso-safety; ~8 trainings). -v adds recall and false
+// positives by threshold, pooled.
+func TestLOSO(t *testing.T) {
+	if *loso == "" {
+		t.Skip("set -safety.loso=all")
+	}
+	texts := modelData(t, modelSets)
+	p := outOfSet(texts, func(*modelText) bool { return true }, heldSets)
+	th := losoThresholds(texts, p)
+	fmt.Printf("leave one set out (-safety.feat=%s):\n%s", *feat, losoTable(texts, p, th))
+	if *losoDump != "" {
+		var b strings.Builder
+		for i, q := range p {
+			t := &texts[i]
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%t\t%t\t%t\t%.5f\t%q\n", t.set, t.label, t.family, t.cue, t.bare, t.ruleFlag, q, t.text)
+		}
+		if err := os.WriteFile(*losoDump, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if testing.Verbose() {
+		for _, x := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98} {
+			fix := map[string][2]float64{}
+			for _, k := range heldSets {
+				fix[k] = [2]float64{x, x}
+			}
+			c := tally(texts, p, fix, "")
+			fmt.Printf("  at %.2f: recall %.3f, FP %.4f (hard %.4f, docs %.4f, ordinary %.4f)\n", x, c.rate("attack"), c.rate("benign"), c.rate("benign/hard"), c.rate("benign/hard_context"), c.rate("benign/ordinary"))
+		}
+	}
 }
 
 // TestTrainModel fits the model on every set of modelSets, chooses its
-// threshold on the five held-out sets' out-of-set predictions, and writes
-// model.json and model.bin (make train-safety; ~2 min on two cores).
+// threshold on the held-out sets' out-of-set predictions, prints the
+// leave-one-set-out table, and writes model.json and model.bin (make
+// train-safety).
 func TestTrainModel(t *testing.T) {
 	if !*train {
 		t.Skip("set -safety.train (make train-safety)")
@@ -407,17 +624,25 @@ func TestTrainModel(t *testing.T) {
 	texts := modelData(t, modelSets)
 	all := func(*modelText) bool { return true }
 	p := outOfSet(texts, all, heldSets)
-	th, thB := pickThreshold(texts, p)
+	every := map[string]bool{}
+	for _, s := range heldSets {
+		every[s] = true
+	}
+	th, thB := pickThreshold(texts, p, every)
+	fmt.Printf("leave one set out (each set's threshold from the others):\n%s\n", losoTable(texts, p, losoThresholds(texts, p)))
+	same := map[string][2]float64{}
+	for _, k := range heldSets {
+		same[k] = [2]float64{th, thB}
+	}
 	var rows []string
 	for _, k := range heldSets {
-		_, rec, fp, hard := setTable(texts, p, th, thB, k)
-		rows = append(rows, fmt.Sprintf("%s %.3f at %.2f %% (hard %.2f %%)", k, rec, 100*fp, 100*hard))
+		c := tally(texts, p, same, k)
+		rows = append(rows, fmt.Sprintf("%s %.3f at %.2f %% (hard %.2f %%, documents %.2f %%, ordinary %.2f %%)", k, c.rate("attack"), 100*c.rate("benign"), 100*c.rate("benign/hard"), 100*c.rate("benign/hard_context"), 100*c.rate("benign/ordinary")))
 	}
 	m := trainModel(texts, all)
 	m.Threshold, m.ThresholdBare = th, thB
-	m.Trained = fmt.Sprintf("%d texts of %s; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign and %.1f %% of all benign out of set; out of set (trained on the other sets, this threshold): %s",
-		len(texts), strings.Join(modelSets, ", "), netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thAll, strings.Join(rows, "; "))
-	m.Trained = strings.Replace(m.Trained, " of all benign out of set", fmt.Sprintf(" of all benign and %.1f %% of ordinary prompts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so)", 100*thOrd, thB, 100*thBare), 1)
+	m.Trained = fmt.Sprintf("%d texts of %s; n-gram model 2^%d buckets, %d epochs; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign prompts, %.1f %% of hard benign documents, %.1f %% of all benign and %.1f %% of ordinary texts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so); out of set (trained on the other sets, this threshold): %s",
+		len(texts), strings.Join(modelSets, ", "), *ngBits, *ngEpochs, netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thDoc, 100*thAll, 100*thOrd, thB, 100*thBare, strings.Join(rows, "; "))
 	meta, bin, err := m.marshal()
 	if err != nil {
 		t.Fatal(err)

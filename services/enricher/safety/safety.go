@@ -385,7 +385,8 @@ func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve fl
 	if !ok {
 		return false
 	}
-	var rf [nRuleFeatures]float64
+	var rf [nModelFeatures]float64
+	var idBuf [512]uint32
 	var sents [4][]float32
 	ss := sents[:0]
 	var best sem
@@ -397,7 +398,8 @@ func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve fl
 			best = e.sem
 		}
 	}
-	p := d.model.probProj(ents[0].proj, ss, ruleFeatures(h, inContext, rf[:0]))
+	ids := ngramIDs(h.readings(), d.model.NgramBits, idBuf[:0])
+	p := d.model.probProj(ents[0].proj, ss, modelFeatures(h, inContext, d.model.ng, ids, rf[:0]))
 	res.Model, res.Prob = true, p
 	fam, score := h.total()
 	if p < d.model.Threshold || score == 0 && p < d.model.ThresholdBare {

@@ -174,7 +174,7 @@ func TestClassifier(t *testing.T) {
 
 // constModel is a model whose probability is sigmoid(b) whatever it reads.
 func constModel(dim int, b float32) *textModel {
-	in := 2*dim + nRuleFeatures
+	in := 2*dim + nModelFeatures
 	return &textModel{Dim: dim, Hidden: 1, Nets: 1, Threshold: 0.5, nets: []net{{W1: [][]float32{make([]float32, in)}, B1: []float32{0}, W2: []float32{0}, B2: b}}}
 }
 
