@@ -106,10 +106,12 @@ eval-safety:
 		for m in false true; do echo "== $$s, injection.model=$$m"; \
 		$(GO) test -count=1 -run '^TestEval$$' -safety.eval=$$s -safety.model=$$m . || exit 1; done; done
 
-## train-safety: refit the detector's model (model.go: small networks over the
-## encoder's vectors and the rules' scores) on every labelled set it names
-## (modelSets: never heldout5), choose its threshold out of set, and rewrite
-## services/enricher/safety/model.json and model.bin (~2 min on two cores).
+## train-safety: refit the detector's model (model.go, ngram.go: small networks
+## over the encoder's vectors, the rules' scores, scripts and an n-gram model)
+## on every labelled set it names (modelSets: never a blind set), choose its
+## threshold out of set, print the leave-one-set-out table and rewrite
+## services/enricher/safety/model.json and model.bin (~3 min on two cores with
+## the encoder's vectors cached in $TMPDIR, a few more the first time).
 .PHONY: train-safety
 train-safety:
 	cd services/enricher/safety && $(GO) test -count=1 -timeout 60m -run '^TestTrainModel$$' -safety.train .

@@ -10,9 +10,12 @@ import (
 )
 
 // The model: a small ensemble of one-hidden-layer networks over what the
-// encoder makes of a text (its head, and the mean of its cue sentences)
-// and the rules' evidence (each family's score, the flags' scores, cue,
-// document, hidden characters). Trained by TestTrainModel (make
+// encoder makes of a text (its head, and the mean of its cue sentences),
+// the rules' evidence (each family's score, the flags' scores, cue,
+// document, hidden characters, discourse), the scripts the text is
+// written in and the logit of a linear model over hashed character
+// n-grams and word pairs of every reading the rules made of it (ngram.go:
+// what the English-only encoder reads poorly). Trained by TestTrainModel (make
 // train-safety) on every labelled set the package has; its threshold is
 // chosen on leave-one-set-out predictions (model.json says how). When the
 // encoder runs, the model's verdict decides, including over the rules: it
@@ -167,8 +170,12 @@ type textModel struct {
 	// NgramBits: the n-gram model has 1<<NgramBits weights and a bias
 	// (ng, stored after the networks).
 	NgramBits int `json:"ngram_bits"`
-	nets      []net
-	ng        []float32
+	// Features: the digest of what the n-gram and script features make
+	// of the exemplars and dev.jsonl when it was trained (featureDigest):
+	// a change to them makes the weights stale (TestModelFile).
+	Features string `json:"features"`
+	nets     []net
+	ng       []float32
 }
 
 func (m *textModel) prob(x []float32) float64 {

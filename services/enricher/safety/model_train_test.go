@@ -1,8 +1,11 @@
 package safety
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/gob"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"math"
@@ -42,12 +45,18 @@ var heldSets = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5
 // scores (so those flatter it a little): 64 units or decay 1e-3 did worse
 // on heldout4, 5 nets no better than 3, 20 epochs as well on heldout4 but
 // past 2 % of hard benign prompts on heldout3.
-const (
+var (
 	netHidden = 32
 	netEpochs = 10
 	netDecay  = 1e-4
 	netCount  = 3 // ensemble members, seeds 1..netCount
 )
+
+func init() {
+	flag.IntVar(&netHidden, "safety.nethidden", netHidden, "networks: hidden units")
+	flag.IntVar(&netEpochs, "safety.netepochs", netEpochs, "networks: epochs")
+	flag.IntVar(&netCount, "safety.nets", netCount, "networks: ensemble members")
+}
 
 // The n-gram model (ngram.go): 1<<ngBits hashed features, a logistic
 // regression (AdaGrad, class-balanced, L2 ngL2 per step), ngEpochs.
@@ -641,6 +650,7 @@ func TestTrainModel(t *testing.T) {
 	}
 	m := trainModel(texts, all)
 	m.Threshold, m.ThresholdBare = th, thB
+	m.Features = featureDigest(t, m.NgramBits)
 	m.Trained = fmt.Sprintf("%d texts of %s; n-gram model 2^%d buckets, %d epochs; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign prompts, %.1f %% of hard benign documents, %.1f %% of all benign and %.1f %% of ordinary texts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so); out of set (trained on the other sets, this threshold): %s",
 		len(texts), strings.Join(modelSets, ", "), *ngBits, *ngEpochs, netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thDoc, 100*thAll, 100*thOrd, thB, 100*thBare, strings.Join(rows, "; "))
 	meta, bin, err := m.marshal()
@@ -654,4 +664,53 @@ func TestTrainModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	fmt.Println(m.Trained)
+}
+
+// featureDigest: SHA-256 of the n-gram and script features of the
+// exemplars and dev.jsonl, each read as a prompt and as a document.
+func featureDigest(t testing.TB, bits int) string {
+	h := sha256.New()
+	texts := Exemplars()
+	texts = append(texts, load(t, "dev")...)
+	for _, e := range texts {
+		for _, ctx := range []bool{false, true} {
+			hi := scan(e.Text, ctx)
+			if !hi.cue {
+				hi.norm, _ = normalize(e.Text)
+			}
+			fmt.Fprintf(h, "%v %v\n", ngramIDs(hi.readings(), bits, nil), scriptFeatures(hi.norm, max(0, len(hi.views)-1), nil))
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// TestModelFile: the shipped model loads, says it was trained on exactly
+// modelSets (never on a set not named there, such as a blind one), writes
+// back to the same bytes, and its n-gram and script features are still
+// what it was trained on (else make train-safety).
+func TestModelFile(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(Exemplars())
+	for _, s := range modelSets[1:] {
+		n += len(load(t, s))
+	}
+	if want := fmt.Sprintf("%d texts of %s;", n, strings.Join(modelSets, ", ")); !strings.HasPrefix(m.Trained, want) {
+		t.Errorf("model.json: trained %.120q…, want it to start %q (make train-safety)", m.Trained, want)
+	}
+	if m.NgramBits != *ngBits || len(m.ng) != 1<<m.NgramBits+1 || m.Dim != 512 {
+		t.Errorf("model shape: %d n-gram bits (%d weights), dim %d", m.NgramBits, len(m.ng), m.Dim)
+	}
+	meta, bin, err := m.marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(meta, modelJSON) || !bytes.Equal(bin, modelBin) {
+		t.Error("model.json / model.bin do not write back to the same bytes")
+	}
+	if got := featureDigest(t, m.NgramBits); got != m.Features {
+		t.Errorf("the n-gram and script features changed since the model was trained (%s, trained on %s): make train-safety", got, m.Features)
+	}
 }

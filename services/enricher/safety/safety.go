@@ -90,12 +90,13 @@ type Config struct {
 	// cue sentences and the rules' scores), which then decides over the
 	// rules, min_similarity and the classifier. Needs the encoder; with
 	// its budget spent or an encoder error, the rules decide. Off by
-	// default: with heldout5 left out it finds 0.812 of its attacks (the
-	// default 0.592) at 2.6 % false positives (4.7 %), but flags 0.47 %
-	// of its ordinary prompts and 87 of the 2,648 ordinary texts loadgen
-	// sends ("… Send the refund to IBAN …"; TestLoadgenTrafficEncoder) —
-	// on ordinary traffic a steady stream of false injection alerts
-	// (README).
+	// default: leaving each of the eight held-out sets out in turn it
+	// finds 0.960 of their attacks at 0.72 % false positives (heldout8,
+	// the one set the rules were not tuned on: 0.881 at 1.30 %, where
+	// the default found 0.696 at 1.38 %), but it flags 26 of the 2,648
+	// ordinary texts loadgen sends, every one a question followed by
+	// "Send the refund to IBAN …" (TestLoadgenTrafficEncoder), where the
+	// default flags none (README).
 	Model bool `yaml:"model"`
 	// ModelAllTexts: the model also judges texts without a cue word
 	// (off: each costs an encode, ~3 ms, where the rules cost ~10 µs;
