@@ -30,7 +30,7 @@ import (
 
 var updateGolden = flag.Bool("safety.golden.update", false, "TestGoldenVerdicts: rewrite testdata/scan_golden.json")
 
-var goldenSets = []string{"dev", "extra", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "train", "train2"}
+var goldenSets = []string{"dev", "extra", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "train", "train2", "train3"}
 
 const goldenFile = "testdata/scan_golden.json"
 

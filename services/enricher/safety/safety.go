@@ -90,13 +90,14 @@ type Config struct {
 	// cue sentences and the rules' scores), which then decides over the
 	// rules, min_similarity and the classifier. Needs the encoder; with
 	// its budget spent or an encoder error, the rules decide. Off by
-	// default: leaving each of the eight held-out sets out in turn it
-	// finds 0.960 of their attacks at 0.72 % false positives (heldout8,
-	// the one set the rules were not tuned on: 0.881 at 1.30 %, where
-	// the default found 0.696 at 1.38 %), but it flags 26 of the 2,648
-	// ordinary texts loadgen sends, every one a question followed by
-	// "Send the refund to IBAN …" (TestLoadgenTrafficEncoder), where the
-	// default flags none (README).
+	// default: leaving each of the nine sets written apart out in turn
+	// it finds 0.941 of their attacks at 0.74 % false positives (on the
+	// two whose misses the rules were never fixed on: heldout8 0.892 at
+	// 1.86 %, train3 0.859 at 1.66 %, where the default finds 0.696 at
+	// 1.38 % and 0.612 at 1.59 %), but it flags 25 of the 2,648 ordinary
+	// texts loadgen sends, every one a question followed by "Send the
+	// refund to IBAN …" (TestLoadgenTrafficEncoder), where the default
+	// flags none (README).
 	Model bool `yaml:"model"`
 	// ModelAllTexts: the model also judges texts without a cue word
 	// (off: each costs an encode, ~3 ms, where the rules cost ~10 µs;
