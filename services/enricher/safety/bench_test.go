@@ -170,3 +170,39 @@ func benchModelFeatures(b *testing.B, set []Example) {
 	}
 	b.ReportMetric(float64(cpuNanos()-cpu)/float64(i), "cpu-ns/op")
 }
+
+// The n-gram gate (model_gate) on texts without a cue: what every such
+// text costs on top of the rules' one pass when the model is on.
+func BenchmarkModelGateOrdinary(b *testing.B) {
+	benchGate(b, benchSet(b, "benign", "ordinary"))
+}
+
+func BenchmarkModelGateMixed(b *testing.B) {
+	benchGate(b, mixedSet(b))
+}
+
+func benchGate(b *testing.B, set []Example) {
+	m, err := loadModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &Detector{model: m}
+	var texts []string
+	for _, e := range set {
+		if !scan(e.Text, e.Where == "context").cue {
+			texts = append(texts, e.Text)
+		}
+	}
+	b.ReportAllocs()
+	i, pass := 0, 0
+	cpu := cpuNanos()
+	for b.Loop() {
+		var h hit
+		if d.gate(texts[i%len(texts)], &h) {
+			pass++
+		}
+		i++
+	}
+	b.ReportMetric(float64(cpuNanos()-cpu)/float64(i), "cpu-ns/op")
+	b.ReportMetric(float64(pass)/float64(i), "through/op")
+}

@@ -164,6 +164,10 @@ type textModel struct {
 	// nothing in (a cue word, no rule): the model's own mistakes on
 	// ordinary prompts are nearly all such (TestTrainModel: thBare).
 	ThresholdBare float64 `json:"threshold_bare"`
+	// Gate: a text without a cue whose n-gram probability alone
+	// (sigmoid(4 ngramLogit)) reaches it goes to the encoder and the
+	// model too (model_gate; TestTrainModel: thGate).
+	Gate float64 `json:"gate"`
 	// What it was trained on, how the threshold was chosen and what it
 	// measured out of set.
 	Trained string `json:"trained"`

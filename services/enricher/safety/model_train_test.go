@@ -87,6 +87,12 @@ var (
 // about an unpaid invoice) are nearly all such.
 const thBare = 0.001
 
+// thGate: the share of benign texts without a cue (pooled out of set)
+// that the n-gram gate may send to the encoder (model_gate).
+const thGate = 0.001
+
+var useGate = flag.Bool("safety.gate", true, "TestLOSO: texts without a cue go through the n-gram gate (model_gate)")
+
 // modelText is one labelled text as the model sees it.
 type modelText struct {
 	set, label, family string
@@ -96,6 +102,7 @@ type modelText struct {
 	cue                bool
 	x                  []float32 // the n-gram logit's slot (last) is filled per model
 	ids                []uint32  // n-gram features
+	ngp                float64   // out of set (outOfSet): the n-gram model's probability alone (the gate)
 }
 
 func (t *modelText) attack() bool { return t.label == "attack" }
@@ -426,6 +433,7 @@ func outOfSet(texts []modelText, use func(*modelText) bool, folds []string) map[
 		for i := range texts {
 			if texts[i].set == k {
 				p[i] = probText(m, &texts[i])
+				texts[i].ngp = sigmoid(4 * ngramLogit(m.ng, texts[i].ids))
 			}
 		}
 	}
@@ -473,11 +481,34 @@ func pickThreshold(texts []modelText, p map[int]float64, sets map[string]bool) (
 
 // flagged: the detector's verdict with the model at these thresholds: a
 // text with a cue is the model's, one without the rules' (no model_all_texts).
-func flagged(t *modelText, p, th, thB float64) bool {
+func flagged(t *modelText, p float64, th [3]float64) bool {
 	if !t.cue {
+		if *useGate && t.ngp >= th[2] {
+			// through the n-gram gate to the model: the rules found
+			// nothing, so the bare threshold
+			return p >= max(th[0], th[1])
+		}
 		return t.ruleFlag
 	}
-	return p >= th && (!t.bare || p >= thB)
+	return p >= th[0] && (!t.bare || p >= th[1])
+}
+
+// pickGate: the n-gram model's probability at which at most thGate of the
+// benign texts without a cue (pooled out of set, of sets) would go
+// through the gate to the encoder and the model.
+func pickGate(texts []modelText, p map[int]float64, sets map[string]bool) float64 {
+	var q []float64
+	for i := range p {
+		if t := &texts[i]; sets[t.set] && !t.attack() && !t.cue {
+			q = append(q, t.ngp)
+		}
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(q)))
+	k := int(math.Floor(float64(len(q)) * thGate))
+	if k >= len(q) {
+		return 1
+	}
+	return q[k] + 1e-6
 }
 
 // counts: flagged of n, per key.
@@ -503,14 +534,14 @@ func (c counts) rate(k string) float64 {
 // tally counts the verdicts of the texts of set ("" for all of p's):
 // "attack", "attack/<family>", "benign", "benign/<family>" (ordinary
 // prompts and documents together), "nocue" (attacks without a cue).
-func tally(texts []modelText, p map[int]float64, th map[string][2]float64, set string) counts {
+func tally(texts []modelText, p map[int]float64, th map[string][3]float64, set string) counts {
 	c := counts{}
 	for i, q := range p {
 		t := &texts[i]
 		if set != "" && t.set != set {
 			continue
 		}
-		f := flagged(t, q, th[t.set][0], th[t.set][1])
+		f := flagged(t, q, th[t.set])
 		c.add(t.label, f)
 		c.add(t.label+"/"+t.family, f)
 		if t.attack() && !t.cue {
@@ -522,7 +553,7 @@ func tally(texts []modelText, p map[int]float64, th map[string][2]float64, set s
 
 // losoTable: per held-out set and pooled, recall and false positives (all
 // benign, hard prompts, hard documents, ordinary), then recall per family.
-func losoTable(texts []modelText, p map[int]float64, th map[string][2]float64) string {
+func losoTable(texts []modelText, p map[int]float64, th map[string][3]float64) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "| left out | threshold | recall | FP all | hard | hard_context | ordinary | attacks without a cue (flagged) |\n|---|---|---|---|---|---|---|---|\n")
 	pct := func(x float64) string { return fmt.Sprintf("%.2f %%", 100*x) }
@@ -530,7 +561,7 @@ func losoTable(texts []modelText, p map[int]float64, th map[string][2]float64) s
 		fmt.Fprintf(&b, "| %s | %s | %.3f | %s | %s | %s | %s | %d (%d) |\n", name, thr, c.rate("attack"), pct(c.rate("benign")), pct(c.rate("benign/hard")), pct(c.rate("benign/hard_context")), pct(c.rate("benign/ordinary")), nz(c["nocue"])[1], nz(c["nocue"])[0])
 	}
 	for _, k := range heldSets {
-		row(k, fmt.Sprintf("%.3f", th[k][0]), tally(texts, p, th, k))
+		row(k, fmt.Sprintf("%.3f (gate %.3f)", th[k][0], th[k][2]), tally(texts, p, th, k))
 	}
 	all := tally(texts, p, th, "")
 	row("**pooled**", "", all)
@@ -575,15 +606,15 @@ func nz(c *[2]int) *[2]int {
 // other held-out sets' out-of-set predictions (each scored by the model
 // trained without it; those models did see the set the threshold is for,
 // but only through training, not through the threshold).
-func losoThresholds(texts []modelText, p map[int]float64) map[string][2]float64 {
-	th := map[string][2]float64{}
+func losoThresholds(texts []modelText, p map[int]float64) map[string][3]float64 {
+	th := map[string][3]float64{}
 	for _, k := range heldSets {
 		others := map[string]bool{}
 		for _, s := range heldSets {
 			others[s] = s != k
 		}
 		a, b := pickThreshold(texts, p, others)
-		th[k] = [2]float64{a, b}
+		th[k] = [3]float64{a, b, pickGate(texts, p, others)}
 	}
 	return th
 }
@@ -605,7 +636,7 @@ func TestLOSO(t *testing.T) {
 		var b strings.Builder
 		for i, q := range p {
 			t := &texts[i]
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%t\t%t\t%t\t%.5f\t%q\n", t.set, t.label, t.family, t.cue, t.bare, t.ruleFlag, q, t.text)
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%t\t%t\t%t\t%.5f\t%q\t%.5f\n", t.set, t.label, t.family, t.cue, t.bare, t.ruleFlag, q, t.text, t.ngp)
 		}
 		if err := os.WriteFile(*losoDump, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
@@ -613,9 +644,9 @@ func TestLOSO(t *testing.T) {
 	}
 	if testing.Verbose() {
 		for _, x := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98} {
-			fix := map[string][2]float64{}
+			fix := map[string][3]float64{}
 			for _, k := range heldSets {
-				fix[k] = [2]float64{x, x}
+				fix[k] = [3]float64{x, x, th[k][2]}
 			}
 			c := tally(texts, p, fix, "")
 			fmt.Printf("  at %.2f: recall %.3f, FP %.4f (hard %.4f, docs %.4f, ordinary %.4f)\n", x, c.rate("attack"), c.rate("benign"), c.rate("benign/hard"), c.rate("benign/hard_context"), c.rate("benign/ordinary"))
@@ -640,9 +671,10 @@ func TestTrainModel(t *testing.T) {
 	}
 	th, thB := pickThreshold(texts, p, every)
 	fmt.Printf("leave one set out (each set's threshold from the others):\n%s\n", losoTable(texts, p, losoThresholds(texts, p)))
-	same := map[string][2]float64{}
+	gate := pickGate(texts, p, every)
+	same := map[string][3]float64{}
 	for _, k := range heldSets {
-		same[k] = [2]float64{th, thB}
+		same[k] = [3]float64{th, thB, gate}
 	}
 	var rows []string
 	for _, k := range heldSets {
@@ -650,10 +682,10 @@ func TestTrainModel(t *testing.T) {
 		rows = append(rows, fmt.Sprintf("%s %.3f at %.2f %% (hard %.2f %%, documents %.2f %%, ordinary %.2f %%)", k, c.rate("attack"), 100*c.rate("benign"), 100*c.rate("benign/hard"), 100*c.rate("benign/hard_context"), 100*c.rate("benign/ordinary")))
 	}
 	m := trainModel(texts, all)
-	m.Threshold, m.ThresholdBare = th, thB
+	m.Threshold, m.ThresholdBare, m.Gate = th, thB, gate
 	m.Features = featureDigest(t, m.NgramBits)
-	m.Trained = fmt.Sprintf("%d texts of %s; n-gram model 2^%d buckets, %d epochs; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign prompts, %.1f %% of hard benign documents, %.1f %% of all benign and %.1f %% of ordinary texts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so); out of set (trained on the other sets, this threshold): %s",
-		len(texts), strings.Join(modelSets, ", "), *ngBits, *ngEpochs, netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thDoc, 100*thAll, 100*thOrd, thB, 100*thBare, strings.Join(rows, "; "))
+	m.Trained = fmt.Sprintf("%d texts of %s; n-gram model 2^%d buckets, %d epochs; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign prompts, %.1f %% of hard benign documents, %.1f %% of all benign and %.1f %% of ordinary texts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so); n-gram gate for texts without a cue %.4f (at most %.1f %% of benign texts without a cue through it); out of set (trained on the other sets, this threshold): %s",
+		len(texts), strings.Join(modelSets, ", "), *ngBits, *ngEpochs, netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thDoc, 100*thAll, 100*thOrd, thB, 100*thBare, gate, 100*thGate, strings.Join(rows, "; "))
 	meta, bin, err := m.marshal()
 	if err != nil {
 		t.Fatal(err)

@@ -91,13 +91,13 @@ type Config struct {
 	// rules, min_similarity and the classifier. Needs the encoder; with
 	// its budget spent or an encoder error, the rules decide. Off by
 	// default: leaving each of the nine sets written apart out in turn
-	// it finds 0.941 of their attacks at 0.74 % false positives (on the
-	// two whose misses the rules were never fixed on: heldout8 0.892 at
-	// 1.86 %, train3 0.859 at 1.66 %, where the default finds 0.696 at
-	// 1.38 % and 0.612 at 1.59 %), but it flags 25 of the 2,648 ordinary
-	// texts loadgen sends, every one a question followed by "Send the
-	// refund to IBAN …" (TestLoadgenTrafficEncoder), where the default
-	// flags none (README).
+	// it finds 0.950 of their attacks at 0.75 % false positives (with
+	// model_gate; on the two whose misses the rules were never fixed on:
+	// heldout8 0.905 at 1.86 %, train3 0.881 at 1.66 %, where the default
+	// finds 0.696 at 1.38 % and 0.612 at 1.59 %), but it flags 27 of the
+	// 2,648 ordinary texts loadgen sends, 25 of them a question followed
+	// by "Send the refund to IBAN …" (TestLoadgenTrafficEncoder), where
+	// the default flags none (README).
 	Model bool `yaml:"model"`
 	// ModelAllTexts: the model also judges texts without a cue word
 	// (off: each costs an encode, ~3 ms, where the rules cost ~10 µs;
@@ -105,6 +105,15 @@ type Config struct {
 	// texts with a cue keep the rest). Found 7 of heldout4's 24 attacks
 	// without a cue, with no added false positive (README).
 	ModelAllTexts bool `yaml:"model_all_texts"`
+	// ModelGate (with Model): a text without a cue is read by the model's
+	// n-gram half alone (ngram.go, ~8 µs per 50 bytes, no encoder); when
+	// that says likely (the model's gate: at most 0.1 % of the labelled
+	// sets' benign texts without a cue pass it, out of set), the text goes
+	// to the encoder and the model as with model_all_texts, within the
+	// upper half of the second's budget. Attacks without a cue word
+	// (other languages, letters that spell an order, ciphers not named)
+	// never reach the rules' patterns.
+	ModelGate bool `yaml:"model_gate"`
 	// CacheEntries bounds the cache of encoded sentences.
 	CacheEntries int `yaml:"cache_entries"`
 	// MaxTextBytes: a longer text is scanned up to this length.
@@ -122,7 +131,7 @@ type Config struct {
 // DefaultConfig is the tuned configuration (dev.jsonl; min_similarity
 // calibrated on dev and heldout1-3).
 func DefaultConfig() Config {
-	return Config{Enabled: true, Semantic: true, Model: false, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
+	return Config{Enabled: true, Semantic: true, Model: false, ModelGate: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
 }
 
 // Validate names the wrong key.
@@ -324,12 +333,14 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	if h.cue {
 		pi, jb = h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)
 	}
-	if d.model != nil && (h.cue || d.cfg.ModelAllTexts) {
+	if d.model != nil && (h.cue || d.cfg.ModelAllTexts || d.cfg.ModelGate && d.gate(text, &h)) {
 		reserve := 0.0
 		if !h.cue {
 			// Texts without a cue come last: they may spend only the
 			// upper half of the second's budget.
-			h.norm, _ = normalize(text)
+			if h.norm == "" {
+				h.norm, _ = normalize(text)
+			}
 			reserve = d.cfg.MaxEncodesPerSecond / 2
 		}
 		if d.judge(ctx, &h, inContext, reserve, &res) {
@@ -372,6 +383,16 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 		res.Score = max(res.Score, 1)
 	}
 	return res
+}
+
+// gate: the model's n-gram half alone finds a text without a cue likely
+// enough to be worth the encoder (Config.ModelGate); it leaves the
+// normalised text in h.
+func (d *Detector) gate(text string, h *hit) bool {
+	h.norm, _ = normalize(text)
+	var buf [256]uint32
+	ids := ngramIDs([]string{h.norm}, d.model.NgramBits, buf[:0])
+	return sigmoid(4*ngramLogit(d.model.ng, ids)) >= d.model.Gate
 }
 
 // crossMin: what each flag's evidence must reach for the two together to
