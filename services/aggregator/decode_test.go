@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"errors"
 	"slices"
 	"testing"
 	"unsafe"
@@ -9,6 +10,7 @@ import (
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
+	"github.com/llmobs/llmobs/pkg/protocheck"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -73,8 +75,12 @@ func sameDecode(t *testing.T, v []byte) {
 	if want := stripped(&full); !proto.Equal(got, want) {
 		t.Fatalf("decoded differently:\n got %v\nwant %v", got, want)
 	}
-	// What decode returns either way.
+	// What decode returns either way — or, for a label that is not UTF-8
+	// (which neither decoder checks), its refusal.
 	b, err := d.decode(v)
+	if br := (*badRecord)(nil); errors.As(err, &br) && br.reason == "invalid_utf8" && protocheck.UTF8(&full) != nil {
+		return
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,3 +189,19 @@ func TestDecodeEnrichedFields(t *testing.T) {
 }
 
 func unsafeData(s string) *byte { return unsafe.StringData(s) }
+
+// TestDecodeInvalidUTF8Label: sameDecode's fuzz target takes the refusal
+// of a record whose label is not UTF-8 (the seed reaches that branch).
+func TestDecodeInvalidUTF8Label(t *testing.T) {
+	b := &llmobsv1.EnrichedSpanBatch{Spans: []*llmobsv1.EnrichedSpan{{Span: &llmobsv1.Span{
+		TraceId: []byte{1}, SpanId: []byte{2}, Resource: &llmobsv1.Resource{ServiceName: "a\xff"}}}}}
+	v, err := b.MarshalVT()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d enrichedDecoder
+	if _, err := d.decode(v); err == nil {
+		t.Fatal("a service name that is not UTF-8 was decoded")
+	}
+	sameDecode(t, v)
+}
