@@ -187,18 +187,17 @@ func benchGate(b *testing.B, set []Example) {
 		b.Fatal(err)
 	}
 	d := &Detector{model: m}
-	var texts []string
+	var hits []hit // what scan leaves the gate: the normalised text
 	for _, e := range set {
-		if !scan(e.Text, e.Where == "context").cue {
-			texts = append(texts, e.Text)
+		if h := scan(e.Text, e.Where == "context"); !h.cue {
+			hits = append(hits, h)
 		}
 	}
 	b.ReportAllocs()
 	i, pass := 0, 0
 	cpu := cpuNanos()
 	for b.Loop() {
-		var h hit
-		if d.gate(texts[i%len(texts)], &h) {
+		if d.gate(&hits[i%len(hits)]) {
 			pass++
 		}
 		i++

@@ -46,7 +46,11 @@ func verdictLine(d *Detector, text string, inContext bool) string {
 	for _, f := range fams {
 		fmt.Fprintf(&b, "%s=%s,", f, strconv.FormatFloat(h.score[f], 'g', -1, 64))
 	}
-	fmt.Fprintf(&b, "|cue=%t|hidden=%t|sents=%q|norm=%q", h.cue, h.hidden, h.sentence, h.norm)
+	norm := "" // pinned for texts with a cue only, as scan kept it when the file was written
+	if h.cue {
+		norm = h.norm
+	}
+	fmt.Fprintf(&b, "|cue=%t|hidden=%t|sents=%q|norm=%q", h.cue, h.hidden, h.sentence, norm)
 	res := d.Check(context.Background(), text, inContext)
 	fmt.Fprintf(&b, "|flags=%v|family=%s|score=%s", res.Flags, res.Family, strconv.FormatFloat(res.Score, 'g', -1, 64))
 	return b.String()

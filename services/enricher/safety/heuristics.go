@@ -374,7 +374,7 @@ type hit struct {
 	cue      bool               // some view holds a cue stem
 	hidden   bool               // invisible (tag) characters carried text
 	sentence []string           // the sentences holding cues (what the encoder sees)
-	norm     string             // the normalised text (with a cue only: what the model reads)
+	norm     string             // the normalised text (what the model and its gate read)
 	views    []view             // every reading scanned (with a cue only: the model's n-grams read them)
 	// talk sums the discounted evidence of the plain reading (matches in
 	// quotes or in text about attacks): one of the model's discourse
@@ -797,9 +797,9 @@ func scan(text string, inContext bool) hit {
 	norm, tags := normalize(text)
 	if len(tags) < 4 && !hasCue(norm) && !mayHide(text, norm) && !deobCandidates(norm) {
 		// Ordinary text: nothing to read further, nothing allocated.
-		return hit{}
+		return hit{norm: norm}
 	}
-	h := hit{score: map[string]float64{}}
+	h := hit{score: map[string]float64{}, norm: norm}
 	vs, hidden := views(text, norm, tags)
 	h.hidden = hidden
 	deob, hardWords := deobfuscate(text, norm)
@@ -1013,8 +1013,7 @@ func scan(text string, inContext bool) hit {
 		h.cue = true
 	}
 	if h.cue {
-		h.sentence = cueSentences(vs[0].text, 4)
-		h.norm = vs[0].text
+		h.sentence = cueSentences(norm, 4)
 		h.views = vs
 	}
 	return h

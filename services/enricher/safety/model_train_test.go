@@ -134,10 +134,6 @@ func modelData(t *testing.T, sets []string) []modelText {
 			r.ruleFlag = max(h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)) >= 1
 			_, sc := h.total()
 			r.bare = sc == 0
-			n, _ := normalize(text)
-			if !h.cue {
-				h.norm = n // as Check does for model_all_texts
-			}
 			r.rules = modelFeatures(&h, ctx, nil, nil, nil)
 			r.ids = ngramIDs(h.readings(), *ngBits, nil)
 			if *noDiscourse {
@@ -152,7 +148,7 @@ func modelData(t *testing.T, sets []string) []modelText {
 			case "nongram":
 				r.ids = nil
 			}
-			r.inputs = modelInputs(n, h.sentence)
+			r.inputs = modelInputs(h.norm, h.sentence)
 			rs = append(rs, r)
 		}
 	}
@@ -710,9 +706,6 @@ func featureDigest(t testing.TB, bits int) string {
 	for _, e := range texts {
 		for _, ctx := range []bool{false, true} {
 			hi := scan(e.Text, ctx)
-			if !hi.cue {
-				hi.norm, _ = normalize(e.Text)
-			}
 			fmt.Fprintf(h, "%v %v\n", ngramIDs(hi.readings(), bits, nil), scriptFeatures(hi.norm, max(0, len(hi.views)-1), nil))
 		}
 	}

@@ -333,14 +333,11 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 	if h.cue {
 		pi, jb = h.flagScore(FlagPromptInjection), h.flagScore(FlagJailbreak)
 	}
-	if d.model != nil && (h.cue || d.cfg.ModelAllTexts || d.cfg.ModelGate && d.gate(text, &h)) {
+	if d.model != nil && (h.cue || d.cfg.ModelAllTexts || d.cfg.ModelGate && d.gate(&h)) {
 		reserve := 0.0
 		if !h.cue {
 			// Texts without a cue come last: they may spend only the
 			// upper half of the second's budget.
-			if h.norm == "" {
-				h.norm, _ = normalize(text)
-			}
 			reserve = d.cfg.MaxEncodesPerSecond / 2
 		}
 		if d.judge(ctx, &h, inContext, reserve, &res) {
@@ -386,10 +383,8 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 }
 
 // gate: the model's n-gram half alone finds a text without a cue likely
-// enough to be worth the encoder (Config.ModelGate); it leaves the
-// normalised text in h.
-func (d *Detector) gate(text string, h *hit) bool {
-	h.norm, _ = normalize(text)
+// enough to be worth the encoder (Config.ModelGate).
+func (d *Detector) gate(h *hit) bool {
 	var buf [256]uint32
 	ids := ngramIDs([]string{h.norm}, d.model.NgramBits, buf[:0])
 	return sigmoid(4*ngramLogit(d.model.ng, ids)) >= d.model.Gate
