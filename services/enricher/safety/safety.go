@@ -90,14 +90,12 @@ type Config struct {
 	// cue sentences and the rules' scores), which then decides over the
 	// rules, min_similarity and the classifier. Needs the encoder; with
 	// its budget spent or an encoder error, the rules decide. Off by
-	// default: leaving each of the nine sets written apart out in turn
-	// it finds 0.950 of their attacks at 0.75 % false positives (with
-	// model_gate; on the two whose misses the rules were never fixed on:
-	// heldout8 0.905 at 1.86 %, train3 0.881 at 1.66 %, where the default
-	// finds 0.696 at 1.38 % and 0.612 at 1.59 %), but it flags 27 of the
-	// 2,648 ordinary texts loadgen sends, 25 of them a question followed
-	// by "Send the refund to IBAN …" (TestLoadgenTrafficEncoder), where
-	// the default flags none (README).
+	// default: blind on heldout9 it found 0.935 of the attacks at 0.97 %
+	// false positives (the default 0.669 at 2.27 %), but it flags 6 of
+	// the 2,648 ordinary texts loadgen sends, each a question followed by
+	// "Send the refund to IBAN …" (TestLoadgenTrafficEncoder), where the
+	// default flags none, and costs +24-46 % CPU on make bench-e2e's
+	// burst (its encodes; README).
 	Model bool `yaml:"model"`
 	// ModelAllTexts: the model also judges texts without a cue word
 	// (off: each costs an encode, ~3 ms, where the rules cost ~10 µs;
