@@ -117,10 +117,10 @@ type signalMetrics struct {
 func newSignalMetrics() *signalMetrics {
 	m := &signalMetrics{
 		flags:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_flags_total", Help: "Spans flagged, by flag (prompt_injection, jailbreak, pii_in_output, secret_in_output, system_prompt_leak, refusal, empty_output, truncated, content_filter)."}, []string{"flag"}),
-		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass found nothing suspicious), rules (a cue or a rule's score, settled by the rules alone), encoded (sentences went through the encoder), cached (the encoder's verdict came from the cache), encoder_budget (max_encodes_per_second spent: rules alone), encoder_error (rules alone)."}, []string{"outcome"}),
+		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass found nothing suspicious), rules (a cue or a rule's score, settled by the rules alone), encoded (sentences went through the encoder), cached (the encoder's verdict came from the cache), model_lite (the model decided without the encoder: sure enough, or no encoder), encoder_budget (max_encodes_per_second spent: the model's lite half, or the rules, alone), encoder_error (likewise)."}, []string{"outcome"}),
 	}
 	m.outcome = map[string]prometheus.Counter{}
-	for _, o := range []string{"no_cue", "rules", "encoded", "cached", "encoder_budget", "encoder_error"} {
+	for _, o := range []string{"no_cue", "rules", "encoded", "cached", "model_lite", "encoder_budget", "encoder_error"} {
 		m.outcome[o] = m.checks.WithLabelValues(o)
 	}
 	return m
@@ -150,14 +150,17 @@ const maxEchoWords = 64
 func newSignals(cfg SignalsConfig, m *signalMetrics) (sg *signals, note string, err error) {
 	var enc safety.Encoder
 	note = "rules and sentence encoder"
+	why := "" // why there is no encoder
 	switch {
 	case !cfg.Injection.Enabled:
 		note = "off"
 	case !cfg.Injection.Semantic:
-		note = "rules only (injection.semantic is false)"
+		why = "injection.semantic is false"
+		note = "rules only (" + why + ")"
 	default:
 		if _, serr := os.Stat(filepath.Join(cfg.ModelDir, "model.json")); serr != nil {
-			note = fmt.Sprintf("rules only: the sentence encoder's weights are not in %s (fetch them once with `llmobs models`, or set enricher.signals.model_dir)", cfg.ModelDir)
+			why = fmt.Sprintf("the sentence encoder's weights are not in %s (fetch them once with `llmobs models`, or set enricher.signals.model_dir)", cfg.ModelDir)
+			note = "rules only: " + why
 		} else {
 			u, lerr := encoder.NewUSELite(cfg.ModelDir)
 			if lerr != nil {
@@ -170,8 +173,12 @@ func newSignals(cfg SignalsConfig, m *signalMetrics) (sg *signals, note string, 
 	if err != nil {
 		return nil, "", fmt.Errorf("enricher signals: %w", err)
 	}
-	if det.Model() {
-		note = "rules, sentence encoder and model"
+	switch {
+	case !cfg.Injection.Enabled:
+	case det.Model() && det.Semantic():
+		note = "rules and model (the sentence encoder reads the texts its lite half is unsure of)"
+	case det.Model():
+		note = "rules and the model's lite half, without the sentence encoder: " + why
 	}
 	if det.Semantic() && !det.ExemplarsStored() {
 		// Not an error: another encoder, or exemplars changed without
@@ -244,6 +251,8 @@ func (sg *signals) check(ctx context.Context, s *llmobsv1.Span, text string, inC
 		sg.m.count("encoded")
 	case res.Cached > 0:
 		sg.m.count("cached")
+	case res.Lite:
+		sg.m.count("model_lite")
 	case res.Cue || res.Score > 0:
 		sg.m.count("rules")
 	default:

@@ -36,17 +36,17 @@ func benchCheck(b *testing.B, d *Detector, set []Example) {
 
 // Rules only: what every LLM span's user input costs.
 func BenchmarkCheckOrdinary(b *testing.B) {
-	d, _ := New(context.Background(), DefaultConfig(), nil)
+	d, _ := New(context.Background(), rulesConfig(), nil)
 	benchCheck(b, d, benchSet(b, "benign", "ordinary"))
 }
 
 func BenchmarkCheckHardBenign(b *testing.B) {
-	d, _ := New(context.Background(), DefaultConfig(), nil)
+	d, _ := New(context.Background(), rulesConfig(), nil)
 	benchCheck(b, d, benchSet(b, "benign", "hard"))
 }
 
 func BenchmarkCheckAttack(b *testing.B) {
-	d, _ := New(context.Background(), DefaultConfig(), nil)
+	d, _ := New(context.Background(), rulesConfig(), nil)
 	benchCheck(b, d, benchSet(b, "attack", ""))
 }
 
@@ -96,7 +96,7 @@ func mixedSet(b *testing.B) []Example {
 // Rules only on mixed traffic: what the detector costs per checked text
 // in the end-to-end benchmark.
 func BenchmarkCheckMixed(b *testing.B) {
-	d, _ := New(context.Background(), DefaultConfig(), nil)
+	d, _ := New(context.Background(), rulesConfig(), nil)
 	benchCheck(b, d, mixedSet(b))
 }
 

@@ -51,7 +51,7 @@ func TestMoreViews(t *testing.T) {
 }
 
 func TestMoreRulesVerdicts(t *testing.T) {
-	d, err := New(context.Background(), DefaultConfig(), nil)
+	d, err := New(context.Background(), rulesConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

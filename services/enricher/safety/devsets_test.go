@@ -126,7 +126,7 @@ func TestTrace(t *testing.T) {
 		fmt.Printf("   %-24s %.2f disc=%v dec=%v %q  [%s]\n", f, w, disc, v.decoded, v.text[loc[0]:loc[1]], re[:min(60, len(re))])
 	}
 	defer func() { traceMatch = nil }()
-	d, _ := New(context.Background(), DefaultConfig(), nil)
+	d, _ := New(context.Background(), rulesConfig(), nil)
 	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
 		ctx := false
 		if strings.HasPrefix(line, "C ") {

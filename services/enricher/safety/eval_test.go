@@ -19,7 +19,7 @@ import (
 var useClassifier = flag.Bool("safety.classifier", false, "TestEval: turn the classifier on")
 
 var (
-	useModel = flag.Bool("safety.model", false, "TestEval: the model (model.go, injection.model, off by default) judges texts with a cue; false: the shipped default, rules and the similarity stage")
+	useModel = flag.Bool("safety.model", true, "TestEval: the model (model.go, injection.model, the default) judges texts with a cue; false: the rules and the similarity stage (injection.model: false)")
 	allTexts = flag.Bool("safety.alltexts", false, "TestEval: the model judges texts without a cue too (model_all_texts)")
 )
 
@@ -37,7 +37,7 @@ func TestRulesTable(t *testing.T) {
 	if *rulesSet == "" {
 		t.Skip("set -safety.rules=dev|heldout|heldout2")
 	}
-	d, err := New(context.Background(), DefaultConfig(), nil)
+	d, err := New(context.Background(), rulesConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func (r report) table() string {
 // heldout3; the floors are below what they measured, so a rule change that
 // loses recall or adds false positives fails here.
 func TestRulesHeldOut(t *testing.T) {
-	d, err := New(context.Background(), DefaultConfig(), nil)
+	d, err := New(context.Background(), rulesConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,7 +257,7 @@ func TestHeldout4(t *testing.T) {
 			t.Errorf("heldout4: %d attacks of family %s, want at least 40", n["attack/"+f], f)
 		}
 	}
-	d, err := New(context.Background(), DefaultConfig(), nil)
+	d, err := New(context.Background(), rulesConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

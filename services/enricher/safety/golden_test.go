@@ -116,7 +116,7 @@ func randomTexts(t testing.TB, n int, seed uint64) []string {
 }
 
 func goldenHashes(t testing.TB) map[string]string {
-	d, err := New(context.Background(), DefaultConfig(), nil)
+	d, err := New(context.Background(), rulesConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestGoldenVerdicts(t *testing.T) {
 // random texts and on a third of heldout5 are the same, and every rule that matches
 // a view of them has its condition met.
 func TestPrefilterSame(t *testing.T) {
-	d, err := New(context.Background(), DefaultConfig(), nil)
+	d, err := New(context.Background(), rulesConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

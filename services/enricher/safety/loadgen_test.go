@@ -133,15 +133,21 @@ func loadgenTexts(t testing.TB) []loadgenText {
 	return out
 }
 
-// TestLoadgenTraffic: the rules flag none of loadgen's ordinary traffic
-// (every prompt it can build, its plain documents) and every attack it
-// sends, with the flag loadgen labels it with.
+// TestLoadgenTraffic: without the encoder's weights, the default (the
+// model's lite half) and the rules alone (injection.model: false) flag
+// none of loadgen's ordinary traffic (every prompt it can build, its
+// plain documents) and every attack it sends, with the flag loadgen labels
+// it with.
 func TestLoadgenTraffic(t *testing.T) {
-	d, err := New(context.Background(), DefaultConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
+	for _, cfg := range []Config{DefaultConfig(), rulesConfig()} {
+		t.Run(fmt.Sprintf("model=%t", cfg.Model), func(t *testing.T) {
+			d, err := New(context.Background(), cfg, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLoadgen(t, d, t.Errorf)
+		})
 	}
-	checkLoadgen(t, d, t.Errorf)
 }
 
 // checkLoadgen runs d over loadgen's texts; report (t.Errorf, or a no-op
@@ -171,9 +177,10 @@ func checkLoadgen(t *testing.T, d *Detector, report func(format string, args ...
 }
 
 // TestLoadgenTrafficEncoder: the same with the encoder, when its weights
-// are there: the shipped default (rules and the similarity stage, or the
-// model if it is the default) must flag none of the ordinary texts and
-// every attack; the model when opt-in is measured and skipped.
+// are there: the default (the model: its lite half, the encoder and the
+// full model where it is unsure) and injection.model: false (the rules
+// and the similarity stage) must flag none of the ordinary texts and
+// every attack.
 func TestLoadgenTrafficEncoder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("encodes ~1,000 sentences")
@@ -194,13 +201,7 @@ func TestLoadgenTrafficEncoder(t *testing.T) {
 			if d.Model() != model {
 				t.Fatalf("model %t, want %t", d.Model(), model)
 			}
-			if model == DefaultConfig().Model {
-				checkLoadgen(t, d, t.Errorf)
-				return
-			}
-			// Opt-in: measured, not asserted (this is why it is opt-in).
-			fp, missed := checkLoadgen(t, d, func(string, ...any) {})
-			t.Skipf("the model is opt-in (injection.model): it flags %d of loadgen's ordinary texts and misses %d of its attacks; as the default it would have to flag none", fp, missed)
+			checkLoadgen(t, d, t.Errorf)
 		})
 	}
 }

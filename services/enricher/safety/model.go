@@ -178,8 +178,24 @@ type textModel struct {
 	// of the exemplars and dev.jsonl when it was trained (featureDigest):
 	// a change to them makes the weights stale (TestModelFile).
 	Features string `json:"features"`
-	nets     []net
-	ng       []float32
+	// The model without the encoder (lite): networks of LiteHidden units
+	// over what the networks read besides the vectors (the rules'
+	// evidence, the scripts, the n-gram logit), trained on the same texts.
+	// A text it finds clearly benign (below SkipBelow) or clearly an
+	// attack (from SkipAbove) is decided without the encoder; both are
+	// chosen out of set so that skipping costs at most a sliver of the
+	// full model's recall and false positives (TestTrainModel: pickSkip).
+	// When the encoder cannot read a text (budget, error, none loaded),
+	// the lite model decides at LiteThreshold (LiteThresholdBare where
+	// the rules found nothing) instead of the rules.
+	LiteHidden        int     `json:"lite_hidden"`
+	SkipBelow         float64 `json:"skip_below"`
+	SkipAbove         float64 `json:"skip_above"`
+	LiteThreshold     float64 `json:"lite_threshold"`
+	LiteThresholdBare float64 `json:"lite_threshold_bare"`
+	nets              []net
+	ng                []float32
+	lite              []net
 }
 
 func (m *textModel) prob(x []float32) float64 {
@@ -188,6 +204,25 @@ func (m *textModel) prob(x []float32) float64 {
 		p += m.nets[i].prob(x)
 	}
 	return p / float64(len(m.nets))
+}
+
+// liteProb is the lite model's probability of an attack from the
+// features the networks read besides the vectors (modelFeatures).
+func (m *textModel) liteProb(feats []float64) float64 {
+	p := 0.0
+	for i := range m.lite {
+		n := &m.lite[i]
+		z := float64(n.B2)
+		for h, row := range n.W1 {
+			a := float64(n.B1[h])
+			for j, v := range row {
+				a += float64(v) * feats[j]
+			}
+			z += float64(n.W2[h]) * math.Tanh(a)
+		}
+		p += sigmoid(z)
+	}
+	return p / float64(len(m.lite))
 }
 
 // proj is one sentence's contribution to every hidden unit, as the head
@@ -245,8 +280,9 @@ var modelJSON []byte
 //go:embed model.bin
 var modelBin []byte
 
-// loadModel reads model.json (shape, threshold) and model.bin (float32
-// little endian, per net: W1 row by row, B1, W2, B2).
+// loadModel reads model.json (shape, thresholds) and model.bin (float32
+// little endian: the Nets networks, per net W1 row by row, B1, W2, B2;
+// the n-gram weights and bias; the lite model's Nets networks alike).
 func loadModel() (*textModel, error) {
 	var m textModel
 	if err := json.Unmarshal(modelJSON, &m); err != nil {
@@ -254,32 +290,39 @@ func loadModel() (*textModel, error) {
 	}
 	in := 2*m.Dim + nModelFeatures
 	per := m.Hidden*in + 2*m.Hidden + 1
+	perLite := m.LiteHidden*nModelFeatures + 2*m.LiteHidden + 1
 	nng := 1<<m.NgramBits + 1
-	w := make([]float32, m.Nets*per+nng)
+	w := make([]float32, m.Nets*per+nng+m.Nets*perLite)
 	if len(modelBin) != 4*len(w) {
 		return nil, fmt.Errorf("safety: model.bin has %d bytes, model.json's shape needs %d", len(modelBin), 4*len(w))
 	}
 	if err := binary.Read(bytes.NewReader(modelBin), binary.LittleEndian, w); err != nil {
 		return nil, fmt.Errorf("safety: model.bin: %w", err)
 	}
-	for range m.Nets {
-		n := net{W1: make([][]float32, m.Hidden)}
+	read := func(in, hidden int) net {
+		n := net{W1: make([][]float32, hidden)}
 		for h := range n.W1 {
 			n.W1[h], w = w[:in:in], w[in:]
 		}
-		n.B1, w = w[:m.Hidden:m.Hidden], w[m.Hidden:]
-		n.W2, w = w[:m.Hidden:m.Hidden], w[m.Hidden:]
+		n.B1, w = w[:hidden:hidden], w[hidden:]
+		n.W2, w = w[:hidden:hidden], w[hidden:]
 		n.B2, w = w[0], w[1:]
-		m.nets = append(m.nets, n)
+		return n
 	}
-	m.ng = w[:nng:nng]
+	for range m.Nets {
+		m.nets = append(m.nets, read(in, m.Hidden))
+	}
+	m.ng, w = w[:nng:nng], w[nng:]
+	for range m.Nets {
+		m.lite = append(m.lite, read(nModelFeatures, m.LiteHidden))
+	}
 	return &m, nil
 }
 
 // marshal is loadModel's inverse (training).
 func (m *textModel) marshal() (meta, weights []byte, err error) {
 	var w []float32
-	for _, n := range m.nets {
+	put := func(n net) {
 		for _, row := range n.W1 {
 			w = append(w, row...)
 		}
@@ -287,7 +330,13 @@ func (m *textModel) marshal() (meta, weights []byte, err error) {
 		w = append(w, n.W2...)
 		w = append(w, n.B2)
 	}
+	for _, n := range m.nets {
+		put(n)
+	}
 	w = append(w, m.ng...)
+	for _, n := range m.lite {
+		put(n)
+	}
 	var b bytes.Buffer
 	if err := binary.Write(&b, binary.LittleEndian, w); err != nil {
 		return nil, nil, err

@@ -36,7 +36,7 @@ var loso = flag.String("safety.loso", "", "TestLOSO: leave-one-set-out table (tr
 // (heldout9, scored blind once on 2026-12-04, is not yet: the shipped model
 // is the scored one plus support.jsonl, benign support traffic with
 // payment and contact details).
-var modelSets = []string{"exemplars", "dev", "extra", "train", "train2", "train3", "support", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
+var modelSets = []string{"exemplars", "dev", "extra", "train", "train2", "train3", "support", "support2", "howto", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
 
 // heldSets: the held-out sets, each written apart from the others (by
 // different authors or sessions): the folds for the threshold and for
@@ -55,6 +55,23 @@ var (
 	netCount  = 3 // ensemble members, seeds 1..netCount
 )
 
+// The lite model (no encoder): as many networks, smaller, over the
+// features besides the vectors.
+var (
+	liteHidden = 16
+	liteEpochs = 20
+)
+
+// What skipping the encoder may cost, out of set (pickSkip): below
+// skip_below, at most skipLoss of all attacks are ones the full model
+// would have flagged; from skip_above, at most skipFP of all benign texts
+// (skipFPHard of the hard prompts) are ones it would not have.
+const (
+	skipLoss   = 0.002
+	skipFP     = 0.0005
+	skipFPHard = 0.002
+)
+
 func init() {
 	flag.IntVar(&netHidden, "safety.nethidden", netHidden, "networks: hidden units")
 	flag.IntVar(&netEpochs, "safety.netepochs", netEpochs, "networks: epochs")
@@ -68,7 +85,7 @@ var (
 	ngEpochs = flag.Int("safety.ngepochs", 6, "n-gram model: epochs")
 	ngL2     = flag.Float64("safety.ngl2", 1e-5, "n-gram model: L2 per step")
 	ngLR     = flag.Float64("safety.nglr", 0.2, "n-gram model: AdaGrad rate")
-	feat     = flag.String("safety.feat", "all", "model inputs: all | base (no scripts, no n-grams: the model before) | noscript | nongram | ngramonly (the n-gram model alone)")
+	feat     = flag.String("safety.feat", "all", "model inputs: all | base (no scripts, no n-grams: the model before) | noscript | nongram | ngramonly (the n-gram model alone) | novec (the encoder's vectors zeroed: what the model is worth without the encoder)")
 )
 
 // Threshold: the lowest at which the pooled out-of-set predictions flag at
@@ -105,6 +122,7 @@ type modelText struct {
 	x                  []float32 // the n-gram logit's slot (last) is filled per model
 	ids                []uint32  // n-gram features
 	ngp                float64   // out of set (outOfSet): the n-gram model's probability alone (the gate)
+	pl                 float64   // out of set (outOfSet): the lite model's probability (no encoder)
 }
 
 func (t *modelText) attack() bool { return t.label == "attack" }
@@ -193,6 +211,9 @@ func modelData(t *testing.T, sets []string) []modelText {
 		}
 		out[i] = r.modelText
 		out[i].x = modelVector(vs, r.rules)
+		if *feat == "novec" {
+			clear(out[i].x[:len(out[i].x)-len(r.rules)])
+		}
 	}
 	return out
 }
@@ -319,24 +340,34 @@ func trainModel(texts []modelText, use func(*modelText) bool) *textModel {
 	if *feat == "ngramonly" {
 		return m
 	}
+	lite := make([][]float32, len(xs))
+	for i, x := range xs {
+		lite[i] = x[len(x)-nModelFeatures:]
+	}
+	m.LiteHidden, m.lite = liteHidden, make([]net, netCount)
 	var wg sync.WaitGroup
 	for i := range netCount {
 		wg.Go(func() { m.nets[i] = fitNet(xs, ys, netHidden, netEpochs, netDecay, int64(i+1)) })
+		wg.Go(func() { m.lite[i] = fitNet(lite, ys, liteHidden, liteEpochs, netDecay, int64(100+i)) })
 	}
 	wg.Wait()
 	return m
 }
 
 // probText: the model's probability for a text (its n-gram logit from the
-// model's own n-gram weights).
-func probText(m *textModel, t *modelText) float64 {
+// model's own n-gram weights), and the lite model's.
+func probText(m *textModel, t *modelText) (p, pl float64) {
 	l := ngramLogit(m.ng, t.ids)
 	if *feat == "ngramonly" {
-		return sigmoid(4 * l)
+		return sigmoid(4 * l), sigmoid(4 * l)
 	}
 	x := slices.Clone(t.x)
 	x[len(x)-1] = float32(l)
-	return m.prob(x)
+	f := make([]float64, nModelFeatures)
+	for j, v := range x[len(x)-nModelFeatures:] {
+		f[j] = float64(v)
+	}
+	return m.prob(x), m.liteProb(f)
 }
 
 // fitNet: one hidden layer (tanh), sigmoid output; Adam (lr 1e-3, batches
@@ -430,7 +461,7 @@ func outOfSet(texts []modelText, use func(*modelText) bool, folds []string) map[
 		m := trainModel(texts, func(t *modelText) bool { return use(t) && t.set != k })
 		for i := range texts {
 			if texts[i].set == k {
-				p[i] = probText(m, &texts[i])
+				p[i], texts[i].pl = probText(m, &texts[i])
 				texts[i].ngp = sigmoid(4 * ngramLogit(m.ng, texts[i].ids))
 			}
 		}
@@ -477,18 +508,110 @@ func pickThreshold(texts []modelText, p map[int]float64, sets map[string]bool) (
 	return th, max(th, bare)
 }
 
+// cut: the thresholds the detector applies (model.json's): the model's
+// (th, bare), the gate's, the lite model's skip band (lo, hi: a text with
+// lo <= pl < hi goes to the encoder and the full model) and its own
+// threshold when it decides alone (lite, liteBare). liteOnly: every text
+// is the lite model's (no encoder at all).
+type cut struct {
+	th, bare, gate, lo, hi, lite, liteBare float64
+	liteOnly                               bool
+}
+
+// encodeAll: the full model decides every text that reaches it.
+func (c cut) encodeAll() cut { c.lo, c.hi = -1, 2; return c }
+
+// litePath: the lite model's verdict on t, when it gives one without the
+// encoder (decided false: the encoder is needed).
+func (c cut) litePath(t *modelText) (flag, decided bool) {
+	if c.liteOnly {
+		return t.pl >= c.lite && (!t.bare && t.cue || t.pl >= c.liteBare), true
+	}
+	switch {
+	case t.pl < c.lo:
+		return false, true
+	case t.pl >= c.hi:
+		return true, true
+	}
+	return false, false
+}
+
+// reaches: the text goes to the model (a cue, or through the n-gram gate).
+func (c cut) reaches(t *modelText) bool { return t.cue || *useGate && t.ngp >= c.gate }
+
 // flagged: the detector's verdict with the model at these thresholds: a
-// text with a cue is the model's, one without the rules' (no model_all_texts).
-func flagged(t *modelText, p float64, th [3]float64) bool {
-	if !t.cue {
-		if *useGate && t.ngp >= th[2] {
-			// through the n-gram gate to the model: the rules found
-			// nothing, so the bare threshold
-			return p >= max(th[0], th[1])
-		}
+// text with a cue is the model's, one without the rules' (no
+// model_all_texts) unless the gate lets it through; the lite model
+// decides where it is sure (or alone).
+func flagged(t *modelText, p float64, c cut) bool {
+	if !c.reaches(t) {
 		return t.ruleFlag
 	}
-	return p >= th[0] && (!t.bare || p >= th[1])
+	if f, ok := c.litePath(t); ok {
+		return f
+	}
+	if !t.cue {
+		// through the n-gram gate to the model: the rules found
+		// nothing, so the bare threshold
+		return p >= max(c.th, c.bare)
+	}
+	return p >= c.th && (!t.bare || p >= c.bare)
+}
+
+// pickSkip: the lite model's band outside which the encoder is skipped:
+// lo, the highest probability below which the attacks the full model
+// (at c) flags are at most skipLoss of all attacks; hi, the lowest from
+// which the benign texts it does not flag are at most skipFP of all
+// benign texts and skipFPHard of the hard prompts (texts of sets, out of
+// set).
+func pickSkip(texts []modelText, p map[int]float64, sets map[string]bool, c cut) (lo, hi float64) {
+	full := c.encodeAll()
+	var won, lost, lostHard []float64
+	attacks, benign, hard := 0, 0, 0
+	for i, q := range p {
+		t := &texts[i]
+		if !sets[t.set] {
+			continue
+		}
+		if t.attack() {
+			attacks++
+		} else {
+			benign++
+			if t.family == "hard" {
+				hard++
+			}
+		}
+		if !full.reaches(t) {
+			continue
+		}
+		f := flagged(t, q, full)
+		switch {
+		case t.attack() && f:
+			won = append(won, t.pl)
+		case !t.attack() && !f:
+			lost = append(lost, t.pl)
+			if t.family == "hard" {
+				lostHard = append(lostHard, t.pl)
+			}
+		}
+	}
+	sort.Float64s(won)
+	lo = 0
+	if k := int(math.Floor(float64(attacks) * skipLoss)); k < len(won) {
+		lo = won[k]
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(lost)))
+	sort.Sort(sort.Reverse(sort.Float64Slice(lostHard)))
+	hi = c.th // the lite model says attack only as surely as the full one
+	for _, x := range []struct {
+		s []float64
+		k int
+	}{{lost, int(math.Floor(float64(benign) * skipFP))}, {lostHard, int(math.Floor(float64(hard) * skipFPHard))}} {
+		if x.k < len(x.s) {
+			hi = max(hi, x.s[x.k]+1e-6)
+		}
+	}
+	return min(lo, c.th), max(lo, hi)
 }
 
 // pickGate: the n-gram model's probability at which at most thGate of the
@@ -531,27 +654,66 @@ func (c counts) rate(k string) float64 {
 
 // tally counts the verdicts of the texts of set ("" for all of p's):
 // "attack", "attack/<family>", "benign", "benign/<family>" (ordinary
-// prompts and documents together), "nocue" (attacks without a cue).
-func tally(texts []modelText, p map[int]float64, th map[string][3]float64, set string) counts {
+// prompts and documents together), "nocue" (attacks without a cue),
+// "skip/<label>" (of the texts that reach the model, those the lite model
+// decided without the encoder).
+func tally(texts []modelText, p map[int]float64, th map[string]cut, set string) counts {
 	c := counts{}
 	for i, q := range p {
 		t := &texts[i]
 		if set != "" && t.set != set {
 			continue
 		}
-		f := flagged(t, q, th[t.set])
+		ct := th[t.set]
+		f := flagged(t, q, ct)
 		c.add(t.label, f)
 		c.add(t.label+"/"+t.family, f)
 		if t.attack() && !t.cue {
 			c.add("nocue", f)
 		}
+		if ct.reaches(t) {
+			_, skipped := ct.litePath(t)
+			c.add("skip/"+t.label, skipped)
+		}
 	}
 	return c
 }
 
+// modes: the three ways the detector can run the model, each set's cut
+// turned into each: the full model on every text that reaches it, the
+// cascade (the lite model where it is sure, the encoder and the full
+// model in between: the default), the lite model alone (no encoder).
+func modes(th map[string]cut) (full, cascade, lite map[string]cut) {
+	full, cascade, lite = map[string]cut{}, th, map[string]cut{}
+	for k, c := range th {
+		full[k] = c.encodeAll()
+		c.liteOnly = true
+		lite[k] = c
+	}
+	return full, cascade, lite
+}
+
+// cascadeTable: per held-out set and pooled, recall and false positives
+// of the three modes, and the share of the texts reaching the model that
+// the cascade decides without the encoder.
+func cascadeTable(texts []modelText, p map[int]float64, th map[string]cut) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| left out | full model: recall, FP | cascade: recall, FP | encoder skipped: benign, attacks | lite alone (no encoder): recall, FP |\n|---|---|---|---|---|\n")
+	full, cascade, lite := modes(th)
+	row := func(name, set string) {
+		f, c, l := tally(texts, p, full, set), tally(texts, p, cascade, set), tally(texts, p, lite, set)
+		fmt.Fprintf(&b, "| %s | %.3f, %.2f %% | %.3f, %.2f %% | %.0f %%, %.0f %% | %.3f, %.2f %% |\n", name, f.rate("attack"), 100*f.rate("benign"), c.rate("attack"), 100*c.rate("benign"), 100*c.rate("skip/benign"), 100*c.rate("skip/attack"), l.rate("attack"), 100*l.rate("benign"))
+	}
+	for _, k := range heldSets {
+		row(k, k)
+	}
+	row("**pooled**", "")
+	return b.String()
+}
+
 // losoTable: per held-out set and pooled, recall and false positives (all
 // benign, hard prompts, hard documents, ordinary), then recall per family.
-func losoTable(texts []modelText, p map[int]float64, th map[string][3]float64) string {
+func losoTable(texts []modelText, p map[int]float64, th map[string]cut) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "| left out | threshold | recall | FP all | hard | hard_context | ordinary | attacks without a cue (flagged) |\n|---|---|---|---|---|---|---|---|\n")
 	pct := func(x float64) string { return fmt.Sprintf("%.2f %%", 100*x) }
@@ -559,7 +721,7 @@ func losoTable(texts []modelText, p map[int]float64, th map[string][3]float64) s
 		fmt.Fprintf(&b, "| %s | %s | %.3f | %s | %s | %s | %s | %d (%d) |\n", name, thr, c.rate("attack"), pct(c.rate("benign")), pct(c.rate("benign/hard")), pct(c.rate("benign/hard_context")), pct(c.rate("benign/ordinary")), nz(c["nocue"])[1], nz(c["nocue"])[0])
 	}
 	for _, k := range heldSets {
-		row(k, fmt.Sprintf("%.3f (gate %.3f)", th[k][0], th[k][2]), tally(texts, p, th, k))
+		row(k, fmt.Sprintf("%.3f (gate %.3f, skip <%.3f, >=%.3f)", th[k].th, th[k].gate, th[k].lo, th[k].hi), tally(texts, p, th, k))
 	}
 	all := tally(texts, p, th, "")
 	row("**pooled**", "", all)
@@ -604,17 +766,31 @@ func nz(c *[2]int) *[2]int {
 // other held-out sets' out-of-set predictions (each scored by the model
 // trained without it; those models did see the set the threshold is for,
 // but only through training, not through the threshold).
-func losoThresholds(texts []modelText, p map[int]float64) map[string][3]float64 {
-	th := map[string][3]float64{}
+func losoThresholds(texts []modelText, p map[int]float64) map[string]cut {
+	th := map[string]cut{}
 	for _, k := range heldSets {
 		others := map[string]bool{}
 		for _, s := range heldSets {
 			others[s] = s != k
 		}
-		a, b := pickThreshold(texts, p, others)
-		th[k] = [3]float64{a, b, pickGate(texts, p, others)}
+		th[k] = pickCut(texts, p, others)
 	}
 	return th
+}
+
+// pickCut: every threshold, chosen on the out-of-set predictions of the
+// texts of sets.
+func pickCut(texts []modelText, p map[int]float64, sets map[string]bool) cut {
+	var c cut
+	c.th, c.bare = pickThreshold(texts, p, sets)
+	c.gate = pickGate(texts, p, sets)
+	pl := map[int]float64{}
+	for i := range p {
+		pl[i] = texts[i].pl
+	}
+	c.lite, c.liteBare = pickThreshold(texts, pl, sets)
+	c.lo, c.hi = pickSkip(texts, p, sets, c)
+	return c
 }
 
 // TestLOSO: each held-out set scored by the model trained on every set but
@@ -629,12 +805,12 @@ func TestLOSO(t *testing.T) {
 	texts := modelData(t, modelSets)
 	p := outOfSet(texts, func(*modelText) bool { return true }, heldSets)
 	th := losoThresholds(texts, p)
-	fmt.Printf("leave one set out (-safety.feat=%s):\n%s", *feat, losoTable(texts, p, th))
+	fmt.Printf("leave one set out (-safety.feat=%s):\n%s\n%s", *feat, losoTable(texts, p, th), cascadeTable(texts, p, th))
 	if *losoDump != "" {
 		var b strings.Builder
 		for i, q := range p {
 			t := &texts[i]
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%t\t%t\t%t\t%.5f\t%q\t%.5f\n", t.set, t.label, t.family, t.cue, t.bare, t.ruleFlag, q, t.text, t.ngp)
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%t\t%t\t%t\t%.5f\t%q\t%.5f\t%.5f\n", t.set, t.label, t.family, t.cue, t.bare, t.ruleFlag, q, t.text, t.ngp, t.pl)
 		}
 		if err := os.WriteFile(*losoDump, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
@@ -642,9 +818,11 @@ func TestLOSO(t *testing.T) {
 	}
 	if testing.Verbose() {
 		for _, x := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98} {
-			fix := map[string][3]float64{}
+			fix := map[string]cut{}
 			for _, k := range heldSets {
-				fix[k] = [3]float64{x, x, th[k][2]}
+				c := th[k].encodeAll()
+				c.th, c.bare = x, x
+				fix[k] = c
 			}
 			c := tally(texts, p, fix, "")
 			fmt.Printf("  at %.2f: recall %.3f, FP %.4f (hard %.4f, docs %.4f, ordinary %.4f)\n", x, c.rate("attack"), c.rate("benign"), c.rate("benign/hard"), c.rate("benign/hard_context"), c.rate("benign/ordinary"))
@@ -667,12 +845,13 @@ func TestTrainModel(t *testing.T) {
 	for _, s := range heldSets {
 		every[s] = true
 	}
-	th, thB := pickThreshold(texts, p, every)
-	fmt.Printf("leave one set out (each set's threshold from the others):\n%s\n", losoTable(texts, p, losoThresholds(texts, p)))
-	gate := pickGate(texts, p, every)
-	same := map[string][3]float64{}
+	c := pickCut(texts, p, every)
+	th, thB, gate := c.th, c.bare, c.gate
+	loso := losoThresholds(texts, p)
+	fmt.Printf("leave one set out (each set's threshold from the others):\n%s\n%s\n", losoTable(texts, p, loso), cascadeTable(texts, p, loso))
+	same := map[string]cut{}
 	for _, k := range heldSets {
-		same[k] = [3]float64{th, thB, gate}
+		same[k] = c
 	}
 	var rows []string
 	for _, k := range heldSets {
@@ -681,9 +860,10 @@ func TestTrainModel(t *testing.T) {
 	}
 	m := trainModel(texts, all)
 	m.Threshold, m.ThresholdBare, m.Gate = th, thB, gate
+	m.SkipBelow, m.SkipAbove, m.LiteThreshold, m.LiteThresholdBare = c.lo, c.hi, c.lite, c.liteBare
 	m.Features = featureDigest(t, m.NgramBits)
-	m.Trained = fmt.Sprintf("%d texts of %s; n-gram model 2^%d buckets, %d epochs; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign prompts, %.1f %% of hard benign documents, %.1f %% of all benign and %.1f %% of ordinary texts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so); n-gram gate for texts without a cue %.4f (at most %.1f %% of benign texts without a cue through it); out of set (trained on the other sets, this threshold): %s",
-		len(texts), strings.Join(modelSets, ", "), *ngBits, *ngEpochs, netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thDoc, 100*thAll, 100*thOrd, thB, 100*thBare, gate, 100*thGate, strings.Join(rows, "; "))
+	m.Trained = fmt.Sprintf("%d texts of %s; n-gram model 2^%d buckets, %d epochs; %d nets of %d tanh units, %d epochs, decay %g; threshold %.4f: at most %.1f %% of hard benign prompts, %.1f %% of hard benign documents, %.1f %% of all benign and %.1f %% of ordinary texts out of set; %.4f where the rules found nothing (at most %.1f %% of ordinary prompts flagged so); n-gram gate for texts without a cue %.4f (at most %.1f %% of benign texts without a cue through it); lite model (no encoder) %d nets of %d tanh units, %d epochs: decides alone below %.4f (at most %.1f %% of the attacks lost) and from %.4f (at most %.2f %% of benign texts, %.1f %% of hard prompts added), and at %.4f (%.4f where the rules found nothing) when the encoder cannot read the text; out of set (trained on the other sets, these thresholds): %s",
+		len(texts), strings.Join(modelSets, ", "), *ngBits, *ngEpochs, netCount, netHidden, netEpochs, netDecay, th, 100*thHard, 100*thDoc, 100*thAll, 100*thOrd, thB, 100*thBare, gate, 100*thGate, netCount, liteHidden, liteEpochs, c.lo, 100*skipLoss, c.hi, 100*skipFP, 100*skipFPHard, c.lite, c.liteBare, strings.Join(rows, "; "))
 	meta, bin, err := m.marshal()
 	if err != nil {
 		t.Fatal(err)

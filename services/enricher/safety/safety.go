@@ -85,21 +85,22 @@ type Config struct {
 	// positives swing past the 2 % budget (2.8 % on heldout2, 0.7 % on
 	// heldout3, where it lifts recall from 0.646 to 0.752).
 	Classifier bool `yaml:"classifier"`
-	// Model: texts with a cue are judged by the shipped model (model.go:
-	// a small network over the encoder's vectors of the text's head and
-	// cue sentences and the rules' scores), which then decides over the
-	// rules, min_similarity and the classifier. Needs the encoder; with
-	// its budget spent or an encoder error, the rules decide. Off by
-	// default: blind on heldout9 it found 0.935 of the attacks at 0.97 %
-	// false positives (the default 0.669 at 2.27 %), but it flags 6 of
-	// the 2,648 ordinary texts loadgen sends, each a question followed by
-	// "Send the refund to IBAN …" (TestLoadgenTrafficEncoder), where the
-	// default flags none, and costs +24-46 % CPU on make bench-e2e's
-	// burst (its encodes; README).
+	// Model: texts with a cue are judged by the shipped model (model.go),
+	// which then decides over the rules, min_similarity and the
+	// classifier. Its lite half (small networks over the rules' evidence,
+	// the scripts and character n-grams of every reading) decides the
+	// texts it is sure of, ~95 % of them; the encoder reads the others
+	// (the text's head and cue sentences) and the full model decides.
+	// Without the encoder (no weights, semantic: false, its budget spent,
+	// an error) the lite half decides them at its own threshold. On by
+	// default (README: heldout9 0.93 of the attacks at ~1 % false
+	// positives, the rules and similarity stage 0.67 at 2.3 %); false:
+	// the rules and the similarity stage.
 	Model bool `yaml:"model"`
 	// ModelAllTexts: the model also judges texts without a cue word
-	// (off: each costs an encode, ~3 ms, where the rules cost ~10 µs;
-	// they may spend only the upper half of max_encodes_per_second, so
+	// (off: each costs the model's features, tens of µs, where the rules
+	// cost ~10 µs, and an encode, ~3 ms, where the lite half is unsure;
+	// those may spend only the upper half of max_encodes_per_second, so
 	// texts with a cue keep the rest). Found 7 of heldout4's 24 attacks
 	// without a cue, with no added false positive (README).
 	ModelAllTexts bool `yaml:"model_all_texts"`
@@ -107,8 +108,8 @@ type Config struct {
 	// n-gram half alone (ngram.go, ~8 µs per 50 bytes, no encoder); when
 	// that says likely (the model's gate: at most 0.1 % of the labelled
 	// sets' benign texts without a cue pass it, out of set), the text goes
-	// to the encoder and the model as with model_all_texts, within the
-	// upper half of the second's budget. Attacks without a cue word
+	// to the model as with model_all_texts (its encodes within the upper
+	// half of the second's budget). Attacks without a cue word
 	// (other languages, letters that spell an order, ciphers not named)
 	// never reach the rules' patterns.
 	ModelGate bool `yaml:"model_gate"`
@@ -129,7 +130,7 @@ type Config struct {
 // DefaultConfig is the tuned configuration (dev.jsonl; min_similarity
 // calibrated on dev and heldout1-3).
 func DefaultConfig() Config {
-	return Config{Enabled: true, Semantic: true, Model: false, ModelGate: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
+	return Config{Enabled: true, Semantic: true, Model: true, ModelGate: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
 }
 
 // Validate names the wrong key.
@@ -213,15 +214,19 @@ type Result struct {
 	// Cue: the one pass found something that needed a closer look (the
 	// rules then settled it, or the encoder or the model did).
 	Cue bool
-	// EncoderErr: the encoder failed; the verdict is the rules' alone.
+	// EncoderErr: the encoder failed; the verdict is the model's lite
+	// half's (without the model, the rules' alone).
 	EncoderErr error
 	// Budget: the text needed the encoder but its budget
-	// (max_encodes_per_second) was spent; the verdict is the rules' alone.
+	// (max_encodes_per_second) was spent; the verdict is the model's lite
+	// half's (without the model, the rules' alone).
 	Budget bool
 	// Model: the model judged the text (Prob, its probability of an
 	// attack, against its threshold); its verdict overrode the rules'.
-	Model bool
-	Prob  float64
+	// Lite: the model's lite half decided, without the encoder (sure
+	// enough, or the encoder could not read the text).
+	Model, Lite bool
+	Prob        float64
 }
 
 // Detector is safe for concurrent use.
@@ -251,7 +256,14 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 		return nil, err
 	}
 	d := &Detector{cfg: cfg, cache: newCache(cfg.CacheEntries), now: time.Now, tokens: cfg.MaxEncodesPerSecond}
+	if cfg.Model {
+		var err error
+		if d.model, err = loadModel(); err != nil {
+			return nil, err
+		}
+	}
 	if enc == nil || !cfg.Semantic {
+		// The model without the encoder: its lite half decides.
 		return d, nil
 	}
 	texts, fams := exemplarSentences()
@@ -268,15 +280,10 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 			return nil, err
 		}
 	}
-	if cfg.Model {
+	if d.model != nil && d.model.Dim != enc.Dim() {
 		// The shipped model reads USE Lite's vectors; another encoder
 		// (tests) gets the similarity stage.
-		if d.model, err = loadModel(); err != nil {
-			return nil, err
-		}
-		if d.model.Dim != enc.Dim() {
-			d.model = nil
-		}
+		d.model = nil
 	}
 	d.enc = enc
 	return d, nil
@@ -338,9 +345,8 @@ func (d *Detector) Check(ctx context.Context, text string, inContext bool) Resul
 			// upper half of the second's budget.
 			reserve = d.cfg.MaxEncodesPerSecond / 2
 		}
-		if d.judge(ctx, &h, inContext, reserve, &res) {
-			return res
-		}
+		d.judge(ctx, &h, inContext, reserve, &res)
+		return res
 	}
 	// Text whose every match is quoted or framed as talk about attacks
 	// (talk, no direct evidence) is not pushed over by its sentences'
@@ -392,17 +398,39 @@ func (d *Detector) gate(h *hit) bool {
 // flag a text (Check).
 const crossMin = 0.5
 
-// judge lets the model decide on a text with a cue; false when the
-// encoder could not read all of it (budget, error): the rules decide.
-func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve float64, res *Result) bool {
+// judge lets the model decide on a text with a cue (or through the
+// gate). The lite model (no encoder) decides where it is sure; in between
+// the encoder reads the text and the full model decides; when the encoder
+// cannot (none, budget, error), the lite model decides at its own
+// threshold.
+func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve float64, res *Result) {
+	m := d.model
+	var rf [nModelFeatures]float64
+	var idBuf [512]uint32
+	ids := ngramIDs(h.readings(), m.NgramBits, idBuf[:0])
+	feats := modelFeatures(h, inContext, m.ng, ids, rf[:0])
+	pl := m.liteProb(feats)
+	_, score := h.total()
+	res.Model, res.Lite, res.Prob = true, true, pl
+	lite := pl >= m.LiteThreshold && (score != 0 || pl >= m.LiteThresholdBare)
+	switch {
+	case pl < m.SkipBelow:
+		d.verdict(h, inContext, false, sem{}, res)
+		return
+	case pl >= m.SkipAbove:
+		d.verdict(h, inContext, true, sem{}, res)
+		return
+	case d.enc == nil:
+		d.verdict(h, inContext, lite, sem{}, res)
+		return
+	}
 	inputs := modelInputs(h.norm, h.sentence)
 	ents, ok, encoded, cached, budget, err := d.lookup(ctx, inputs, reserve)
 	res.Encoded, res.Cached, res.Budget, res.EncoderErr = encoded, cached, budget, err
 	if !ok {
-		return false
+		d.verdict(h, inContext, lite, sem{}, res)
+		return
 	}
-	var rf [nModelFeatures]float64
-	var idBuf [512]uint32
 	var sents [4][]float32
 	ss := sents[:0]
 	var best sem
@@ -414,14 +442,20 @@ func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve fl
 			best = e.sem
 		}
 	}
-	ids := ngramIDs(h.readings(), d.model.NgramBits, idBuf[:0])
-	p := d.model.probProj(ents[0].proj, ss, modelFeatures(h, inContext, d.model.ng, ids, rf[:0]))
-	res.Model, res.Prob = true, p
+	p := m.probProj(ents[0].proj, ss, feats)
+	res.Lite, res.Prob = false, p
+	d.verdict(h, inContext, p >= m.Threshold && (score != 0 || p >= m.ThresholdBare), best, res)
+}
+
+// verdict writes the model's verdict (flag) into res: its no stands over
+// the rules' yes; its yes takes the rules' flags, or the family of the
+// rules' best evidence, or the nearest exemplar's (best).
+func (d *Detector) verdict(h *hit, inContext bool, flag bool, best sem, res *Result) {
 	fam, score := h.total()
-	if p < d.model.Threshold || score == 0 && p < d.model.ThresholdBare {
+	if !flag {
 		// The model's no stands over the rules' yes.
 		res.Family, res.Score = fam, min(score, 0.99)
-		return true
+		return
 	}
 	for _, fl := range []string{FlagPromptInjection, FlagJailbreak} {
 		if s := h.flagScore(fl); s >= 1 {
@@ -441,7 +475,6 @@ func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve fl
 		res.Flags = append(res.Flags, familyFlag(fam))
 	}
 	res.Family, res.Score = fam, max(score, 1)
-	return true
 }
 
 // sem is the nearest attack and benign exemplar similarities of a sentence.
