@@ -96,12 +96,13 @@ clean:
 	rm -rf bin
 
 ## eval-safety: the prompt-injection / jailbreak detector on its held-out sets
-## with the sentence encoder (weights from `make models`), as shipped and with
-## the opt-in model (injection.model); prints the per-family tables quoted in
-## services/enricher/README.md (~7 min). heldout9 first: the last set scored blind.
+## with the sentence encoder (weights from `make models`), with
+## injection.model: false (rules and similarity stage) and as shipped (the
+## model); prints the per-family tables quoted in services/enricher/README.md
+## (~7 min). heldout10 first: the last set scored blind.
 .PHONY: eval-safety
 eval-safety:
-	cd services/enricher/safety && for s in heldout9 heldout8 heldout7 heldout6 heldout5 heldout4 heldout3 heldout2 heldout; do \
+	cd services/enricher/safety && for s in heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4 heldout3 heldout2 heldout; do \
 		if [ ! -f testdata/$$s.jsonl ]; then echo "$$s: not there, skipped"; continue; fi; \
 		for m in false true; do echo "== $$s, injection.model=$$m"; \
 		$(GO) test -count=1 -run '^TestEval$$' -safety.eval=$$s -safety.model=$$m . || exit 1; done; done

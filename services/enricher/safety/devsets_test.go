@@ -13,14 +13,14 @@ import (
 	"github.com/llmobs/llmobs/services/embedder/encoder"
 )
 
-// -safety.dev=DIR scores every development set (heldout .. heldout9, listed
+// -safety.dev=DIR scores every development set (heldout .. heldout10, listed
 // explicitly) both ways in one process and writes each text's verdict to
 // DIR/<mode>_<set>.tsv; encoded sentences are kept in DIR/vectors.gob so a
 // rerun after a rule change encodes only new sentences.
 var devDir = flag.String("safety.dev", "", "TestDevSets: output directory")
 var devModes = flag.String("safety.devmodes", "default,model", "TestDevSets: modes")
 
-var devSetNames = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"}
+var devSetNames = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"}
 
 type diskEnc struct {
 	Encoder

@@ -19,8 +19,9 @@ import (
 var useClassifier = flag.Bool("safety.classifier", false, "TestEval: turn the classifier on")
 
 var (
-	useModel = flag.Bool("safety.model", true, "TestEval: the model (model.go, injection.model, the default) judges texts with a cue; false: the rules and the similarity stage (injection.model: false)")
-	allTexts = flag.Bool("safety.alltexts", false, "TestEval: the model judges texts without a cue too (model_all_texts)")
+	useModel   = flag.Bool("safety.model", true, "TestEval: the model (model.go, injection.model, the default) judges texts with a cue; false: the rules and the similarity stage (injection.model: false)")
+	useEncoder = flag.Bool("safety.encoder", true, "TestEval: with the sentence encoder (false: as without its weights: the model's lite half, or the rules alone)")
+	allTexts   = flag.Bool("safety.alltexts", false, "TestEval: the model judges texts without a cue too (model_all_texts)")
 )
 
 var (
@@ -186,10 +187,13 @@ func TestEval(t *testing.T) {
 	if *evalSet == "" {
 		t.Skip("set -safety.eval=dev|heldout (make eval-safety)")
 	}
-	dir := modelDir(t)
-	enc, err := encoder.NewUSELite(dir)
-	if err != nil {
-		t.Fatal(err)
+	var enc Encoder
+	if *useEncoder {
+		u, err := encoder.NewUSELite(modelDir(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc = u
 	}
 	t0 := time.Now()
 	cfg := DefaultConfig()
@@ -207,8 +211,13 @@ func TestEval(t *testing.T) {
 	t.Logf("exemplars encoded in %s (%d vectors)", time.Since(t0), len(d.ex))
 	rep := evaluate(d, load(t, *evalSet))
 	how := "rules + encoder"
-	if d.Model() {
+	switch {
+	case d.Model() && d.Semantic():
 		how = "rules + encoder + model"
+	case d.Model():
+		how = "rules + the model's lite half (no encoder)"
+	case !d.Semantic():
+		how = "rules alone"
 	}
 	fmt.Printf("%s, %s:\n%s", how, *evalSet, rep.table())
 	if testing.Verbose() {

@@ -33,9 +33,8 @@ var loso = flag.String("safety.loso", "", "TestLOSO: leave-one-set-out table (tr
 
 // modelSets: every labelled set the model learns from, named one by one:
 // a new held-out set is scored, never trained on, until it is added here
-// (heldout9, scored blind once on 2026-12-04, is not yet: the shipped model
-// is the scored one plus support.jsonl, benign support traffic with
-// payment and contact details).
+// (heldout9 and heldout10, scored blind once each on 2026-12-04 and
+// 2026-12-05, are not: the model scored on heldout10 is the shipped one).
 var modelSets = []string{"exemplars", "dev", "extra", "train", "train2", "train3", "support", "support2", "howto", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
 
 // heldSets: the held-out sets, each written apart from the others (by
