@@ -40,5 +40,8 @@ func FuzzCheck(f *testing.F) {
 		if (len(a.Flags) > 0) != (a.Score >= 1) {
 			t.Fatalf("flags %v with score %v", a.Flags, a.Score)
 		}
+		if a.Model && !(a.Prob >= 0 && a.Prob <= 1) { // NaN fails too
+			t.Fatalf("the model's probability %v on %q", a.Prob, text)
+		}
 	})
 }
