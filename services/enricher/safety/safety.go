@@ -411,25 +411,25 @@ func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve fl
 	ids := ngramIDs(h.readings(), m.NgramBits, idBuf[:0])
 	feats := modelFeatures(h, inContext, m.ng, ids, rf[:0])
 	pl := m.liteProb(feats)
-	_, score := h.total()
+	fam, score := h.total()
 	res.Model, res.Lite, res.Prob = true, true, pl
-	lite := pl >= m.LiteThreshold && (score != 0 || pl >= m.LiteThresholdBare)
+	lite := reaches(pl, m.LiteThreshold, m.LiteThresholdBare, score)
 	switch {
 	case pl < m.SkipBelow:
-		d.verdict(h, inContext, false, sem{}, res)
+		verdict(h, fam, score, inContext, false, sem{}, res)
 		return
 	case pl >= m.SkipAbove:
-		d.verdict(h, inContext, true, sem{}, res)
+		verdict(h, fam, score, inContext, true, sem{}, res)
 		return
 	case d.enc == nil:
-		d.verdict(h, inContext, lite, sem{}, res)
+		verdict(h, fam, score, inContext, lite, sem{}, res)
 		return
 	}
 	inputs := modelInputs(h.norm, h.sentence)
 	ents, ok, encoded, cached, budget, err := d.lookup(ctx, inputs, reserve)
 	res.Encoded, res.Cached, res.Budget, res.EncoderErr = encoded, cached, budget, err
 	if !ok {
-		d.verdict(h, inContext, lite, sem{}, res)
+		verdict(h, fam, score, inContext, lite, sem{}, res)
 		return
 	}
 	var sents [4][]float32
@@ -445,14 +445,20 @@ func (d *Detector) judge(ctx context.Context, h *hit, inContext bool, reserve fl
 	}
 	p := m.probProj(ents[0].proj, ss, feats)
 	res.Lite, res.Prob = false, p
-	d.verdict(h, inContext, p >= m.Threshold && (score != 0 || p >= m.ThresholdBare), best, res)
+	verdict(h, fam, score, inContext, reaches(p, m.Threshold, m.ThresholdBare, score), best, res)
 }
 
-// verdict writes the model's verdict (flag) into res: its no stands over
-// the rules' yes; its yes takes the rules' flags, or the family of the
-// rules' best evidence, or the nearest exemplar's (best).
-func (d *Detector) verdict(h *hit, inContext bool, flag bool, best sem, res *Result) {
-	fam, score := h.total()
+// reaches: probability p flags a text at threshold th, or at bare where
+// the rules found nothing in it (their score 0).
+func reaches(p, th, bare, score float64) bool {
+	return p >= th && (score != 0 || p >= bare)
+}
+
+// verdict writes the model's verdict (flag) into res, given the rules'
+// best family and score: its no stands over the rules' yes; its yes
+// takes the rules' flags, or the family of the rules' best evidence, or
+// the nearest exemplar's (best).
+func verdict(h *hit, fam string, score float64, inContext bool, flag bool, best sem, res *Result) {
 	if !flag {
 		// The model's no stands over the rules' yes.
 		res.Family, res.Score = fam, min(score, 0.99)
