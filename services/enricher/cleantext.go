@@ -1,9 +1,8 @@
 package enricher
 
 import (
-	"sync"
-
 	"github.com/llmobs/llmobs/pkg/redact"
+	"github.com/llmobs/llmobs/pkg/textcache"
 )
 
 // cleanTexts remembers texts the redactor found nothing in, so that the
@@ -14,12 +13,11 @@ import (
 // 1,317). Redaction is a function of the text alone, so a text found
 // clean once is clean every time, and skipping it changes no output.
 // Only texts without a detection are kept (no detected personal data is
-// held beyond its poll), up to cleanMaxText bytes each; when they hold
-// more than cleanMaxBytes, they are all forgotten at once.
+// held beyond its poll), up to cleanMaxText bytes each, cleanMaxBytes in
+// all (pkg/textcache: two generations, so texts that keep coming back
+// survive the rotations and one-off texts are forgotten).
 type cleanTexts struct {
-	mu    sync.RWMutex
-	m     map[string]struct{}
-	bytes int // of the texts in m
+	c *textcache.Cache[string, struct{}]
 }
 
 const (
@@ -27,31 +25,22 @@ const (
 	cleanMaxBytes = 8 << 20
 )
 
-func newCleanTexts() *cleanTexts { return &cleanTexts{m: map[string]struct{}{}} }
+func newCleanTexts() *cleanTexts {
+	return &cleanTexts{c: textcache.New[string, struct{}](cleanMaxBytes, nil)}
+}
 
 // redact is red.Redact(text, counts), skipping the texts known clean.
 func (c *cleanTexts) redact(red *redact.Redactor, text string, counts *redact.Counts) string {
 	if len(text) == 0 || len(text) > cleanMaxText {
 		return red.Redact(text, counts)
 	}
-	c.mu.RLock()
-	_, ok := c.m[text]
-	c.mu.RUnlock()
-	if ok {
+	if _, ok := c.c.Get(text); ok {
 		return text
 	}
 	var found redact.Counts
 	out := red.Redact(text, &found)
 	if out == text && found.Total() == 0 {
-		c.mu.Lock()
-		if _, ok := c.m[text]; !ok {
-			if c.bytes+len(text) > cleanMaxBytes {
-				c.m, c.bytes = map[string]struct{}{}, 0
-			}
-			c.m[text] = struct{}{}
-			c.bytes += len(text)
-		}
-		c.mu.Unlock()
+		c.c.Put(text, struct{}{})
 		return out
 	}
 	for i, n := range found {

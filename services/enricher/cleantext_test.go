@@ -1,6 +1,7 @@
 package enricher
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -23,18 +24,28 @@ func TestCleanTexts(t *testing.T) {
 		if got := c.redact(red, pii, &counts); got != want || counts.Total() != 1 {
 			t.Fatalf("%q -> %q (%d counted), want %q", pii, got, counts.Total(), want)
 		}
-		if _, ok := c.m[pii]; ok || len(c.m) != 1 {
-			t.Fatalf("remembered %d texts, the one with an email too: %v", len(c.m), ok)
+		if _, ok := c.c.Get(pii); ok || c.c.Len() != 1 {
+			t.Fatalf("remembered %d texts, the one with an email too: %v", c.c.Len(), ok)
 		}
 	}
-	// Bounded: past cleanMaxBytes, everything is forgotten at once.
+	// Bounded: many clean texts later, what is held stays within
+	// cleanMaxBytes, and the system prompt seen all along is still held.
 	long := strings.Repeat("plain words ", cleanMaxText/12)
-	for i := 0; c.bytes+len(long) <= cleanMaxBytes; i++ {
-		c.redact(red, long+strings.Repeat(" ", i%50)+string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676%26)), &redact.Counts{})
+	sys := "You are the support assistant of ACME Corp."
+	for i := range 4 * cleanMaxBytes / len(long) {
+		c.redact(red, sys, &redact.Counts{})
+		c.redact(red, fmt.Sprintf("%s %d", long, i), &redact.Counts{})
+		if c.c.Bytes() > cleanMaxBytes {
+			t.Fatalf("%d bytes held after %d texts", c.c.Bytes(), i)
+		}
 	}
-	before := len(c.m)
-	c.redact(red, long+"!", &redact.Counts{})
-	if len(c.m) != 1 || before < 2 || c.bytes != len(long)+1 {
-		t.Fatalf("%d texts before the bound, %d (%d bytes) after", before, len(c.m), c.bytes)
+	if _, ok := c.c.Get(sys); !ok {
+		t.Fatal("the text seen all along was forgotten")
+	}
+	// Too long to keep: redacted every time, never held.
+	huge := strings.Repeat("plain words ", cleanMaxText/12+1)
+	c.redact(red, huge, &redact.Counts{})
+	if _, ok := c.c.Get(huge); ok {
+		t.Fatal("a text over cleanMaxText was kept")
 	}
 }
