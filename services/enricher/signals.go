@@ -18,6 +18,7 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/redact"
+	"github.com/llmobs/llmobs/pkg/textcache"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 	"github.com/llmobs/llmobs/services/embedder/encoder"
 	"github.com/llmobs/llmobs/services/enricher/safety"
@@ -71,6 +72,13 @@ type SignalsConfig struct {
 	// ungrounded those below GroundedThreshold.
 	Grounding         bool    `yaml:"grounding"`
 	GroundedThreshold float64 `yaml:"grounded_threshold"`
+	// VerdictCacheBytes bounds the memory of the injection verdicts of
+	// recently seen texts (by a 128-bit digest: no text is kept). The
+	// same retrieved document, tool result or templated prompt seen again
+	// costs a lookup instead of a check (~10 µs to a few ms). Verdicts
+	// reached without the encoder because its budget was spent or it
+	// failed are not kept. 0 turns it off.
+	VerdictCacheBytes int `yaml:"verdict_cache_bytes"`
 }
 
 // DefaultSignalsConfig turns everything on.
@@ -81,6 +89,7 @@ func DefaultSignalsConfig() SignalsConfig {
 		Output:    true,
 		EchoWords: 12,
 		Grounding: true, GroundedThreshold: safety.DefaultGroundedThreshold,
+		VerdictCacheBytes: 4 << 20,
 		ContextAttributes: []string{"*document*", "*documents*", "*.content", "*chunk*", "db.query.result*", "*retriev*",
 			"gen_ai.tool.call.result", "*tool.output*", "output.value", "*.page_content"},
 	}
@@ -91,6 +100,9 @@ func (c SignalsConfig) Validate() error {
 	errs := []error{config.Prefix("injection", c.Injection.Validate())}
 	if c.GroundedThreshold < 0 || c.GroundedThreshold > 1 {
 		errs = append(errs, config.Errorf("grounded_threshold", "must be in [0, 1]"))
+	}
+	if c.VerdictCacheBytes < 0 {
+		errs = append(errs, config.Errorf("verdict_cache_bytes", "must not be negative"))
 	}
 	if c.EchoWords < 4 || c.EchoWords > maxEchoWords {
 		errs = append(errs, config.Errorf("echo_words", "must be in [4, %d]", maxEchoWords))
@@ -117,10 +129,10 @@ type signalMetrics struct {
 func newSignalMetrics() *signalMetrics {
 	m := &signalMetrics{
 		flags:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_flags_total", Help: "Spans flagged, by flag (prompt_injection, jailbreak, pii_in_output, secret_in_output, system_prompt_leak, refusal, empty_output, truncated, content_filter)."}, []string{"flag"}),
-		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass found nothing suspicious), rules (a cue or a rule's score, settled by the rules alone), encoded (sentences went through the encoder), cached (the encoder's verdict came from the cache), model_lite (the model decided without the encoder: sure enough, or no encoder), encoder_budget (max_encodes_per_second spent: the model's lite half, or the rules, alone), encoder_error (likewise)."}, []string{"outcome"}),
+		checks: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "llmobs_enricher_injection_checks_total", Help: "Texts checked for prompt injection, by how: no_cue (one pass found nothing suspicious), rules (a cue or a rule's score, settled by the rules alone), encoded (sentences went through the encoder), cached (the encoder's vectors came from its cache), repeat (the same text was judged recently: its verdict was reused), model_lite (the model decided without the encoder: sure enough, or no encoder), encoder_budget (max_encodes_per_second spent: the model's lite half, or the rules, alone), encoder_error (likewise)."}, []string{"outcome"}),
 	}
 	m.outcome = map[string]prometheus.Counter{}
-	for _, o := range []string{"no_cue", "rules", "encoded", "cached", "model_lite", "encoder_budget", "encoder_error"} {
+	for _, o := range []string{"no_cue", "rules", "encoded", "cached", "repeat", "model_lite", "encoder_budget", "encoder_error"} {
 		m.outcome[o] = m.checks.WithLabelValues(o)
 	}
 	return m
@@ -140,7 +152,22 @@ type signals struct {
 	m     *signalMetrics
 	ctxKV *redact.GlobSet
 	grams gramCache
+	// verdicts: the flags of texts judged recently, by digest.
+	verdicts *textcache.Cache[verdictKey, verdictFlags]
+	seeds    [2]maphash.Seed
 }
+
+// verdictKey is a text's 128-bit digest (two seeds chosen at start: a
+// collision cannot be aimed at) and where it was (context or user).
+type verdictKey struct {
+	h         [2]uint64
+	inContext bool
+}
+
+// verdictFlags: bit 0 prompt_injection, bit 1 jailbreak.
+type verdictFlags uint8
+
+var verdictFlagNames = [2]string{FlagPromptInjection, FlagJailbreak}
 
 // maxEchoWords bounds echo_words.
 const maxEchoWords = 64
@@ -185,7 +212,9 @@ func newSignals(cfg SignalsConfig, m *signalMetrics) (sg *signals, note string, 
 		// regenerating the stored vectors (exemplar_cache.go).
 		note += "; exemplar vectors encoded at start (exemplar_vectors.bin is not this encoder's)"
 	}
-	return &signals{cfg: cfg, det: det, m: m, ctxKV: redact.NewGlobSet(cfg.ContextAttributes), grams: gramCache{seed: maphash.MakeSeed()}}, note, nil
+	return &signals{cfg: cfg, det: det, m: m, ctxKV: redact.NewGlobSet(cfg.ContextAttributes), grams: gramCache{seed: maphash.MakeSeed()},
+		verdicts: textcache.New[verdictKey, verdictFlags](cfg.VerdictCacheBytes, nil),
+		seeds:    [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}, note, nil
 }
 
 // Flag adds the span's flags to s.Flags (each once). Spans whose bodies
@@ -241,7 +270,31 @@ func (sg *signals) Flag(ctx context.Context, s *llmobsv1.Span) {
 }
 
 func (sg *signals) check(ctx context.Context, s *llmobsv1.Span, text string, inContext bool) {
+	var key verdictKey
+	if sg.verdicts != nil {
+		key = verdictKey{h: [2]uint64{maphash.String(sg.seeds[0], text), maphash.String(sg.seeds[1], text)}, inContext: inContext}
+		if v, ok := sg.verdicts.Get(key); ok {
+			sg.m.count("repeat")
+			for i, f := range verdictFlagNames {
+				if v&(1<<i) != 0 {
+					sg.add(s, f)
+				}
+			}
+			return
+		}
+	}
 	res := sg.det.Check(ctx, text, inContext)
+	if sg.verdicts != nil && res.EncoderErr == nil && !res.Budget {
+		// A verdict without the encoder because of its budget or an
+		// error may differ from the next one: not kept.
+		var v verdictFlags
+		for i, f := range verdictFlagNames {
+			if slices.Contains(res.Flags, f) {
+				v |= 1 << i
+			}
+		}
+		sg.verdicts.Put(key, v)
+	}
 	switch {
 	case res.EncoderErr != nil:
 		sg.m.count("encoder_error")
