@@ -21,27 +21,55 @@ func ProduceAll(ctx context.Context, p Producer, recs []*kgo.Record, onAck func(
 	if len(recs) == 0 {
 		return nil
 	}
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-	)
-	wg.Add(len(recs))
+	f := Inflight{OnAck: onAck}
+	f.Produce(ctx, p, recs)
+	return f.Wait()
+}
+
+// Inflight produces records without waiting for them, so that a caller
+// can go on with its next piece of work while they are sent; Wait then
+// waits for every record produced so far. The zero value is ready.
+// Produce and Wait are called from one goroutine; OnAck, when not nil,
+// sees every record's outcome and may be called concurrently.
+type Inflight struct {
+	OnAck func(*kgo.Record, error)
+
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	first error
+	n     int
+}
+
+// Produce starts producing recs (it blocks only while the client's
+// produce buffer is full).
+func (f *Inflight) Produce(ctx context.Context, p Producer, recs []*kgo.Record) {
+	f.wg.Add(len(recs))
+	f.n += len(recs)
 	for _, r := range recs {
 		p.Produce(ctx, r, func(r *kgo.Record, err error) {
-			defer wg.Done()
-			if onAck != nil {
-				onAck(r, err)
+			defer f.wg.Done()
+			if f.OnAck != nil {
+				f.OnAck(r, err)
 			}
 			if err != nil {
-				mu.Lock()
-				if first == nil {
-					first = fmt.Errorf("produce to %s: %w", r.Topic, err)
+				f.mu.Lock()
+				if f.first == nil {
+					f.first = fmt.Errorf("produce to %s: %w", r.Topic, err)
 				}
-				mu.Unlock()
+				f.mu.Unlock()
 			}
 		})
 	}
-	wg.Wait()
-	return first
+}
+
+// Len is how many records were produced through f.
+func (f *Inflight) Len() int { return f.n }
+
+// Wait returns once every record produced so far was acknowledged or
+// failed, with the first failure.
+func (f *Inflight) Wait() error {
+	f.wg.Wait()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.first
 }

@@ -22,6 +22,12 @@ import (
 	"github.com/llmobs/llmobs/pkg/kafka"
 )
 
+// DefaultChunkBytes is the piece size of the stages that process their
+// polls in pieces (Config.ChunkBytes): on make bench-e2e, pieces of 256
+// KiB and 1 MiB for ingest and the enricher both lowered the all-in-one's
+// peak live heap by ~40 MB (no change in wall time or CPU).
+const DefaultChunkBytes = 1 << 20
+
 // Transaction outcomes, for the stages' metrics.
 const (
 	Committed = "committed"
@@ -94,6 +100,16 @@ type Config struct {
 	// Align, when set, pauses partitions that read too far ahead of the
 	// stage's watermark (see Alignment).
 	Align *Alignment
+	// ChunkBytes, when positive, hands Process the poll in pieces of
+	// about this many bytes of records (each partition's records in
+	// order), and starts producing a piece's outputs before the next
+	// piece is processed, all in the poll's one transaction: sending
+	// overlaps the work, and a poll's outputs are not all in memory at
+	// once (the client's produce buffer bounds them). Not with
+	// Hooks.BeforeProduce, which must run before anything of the poll is
+	// produced. ErrUnread or ErrRebuild from a piece after the first
+	// drops the poll as an aborted transaction (Hooks.Aborted runs).
+	ChunkBytes int
 }
 
 // Hooks are optional.
@@ -234,89 +250,198 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 				c.Log.Warn("fetch error; the client retries — check the broker if this repeats", "stage", c.Name, "topic", topic, "partition", part, "err", err)
 			}
 		})
-		out, perr := p.Process(ctx, fetches)
-		if errors.Is(perr, ErrUnread) || errors.Is(perr, ErrRebuild) {
-			unread(sess.Client(), fetches)
-			if al != nil {
-				al.forget(sess.Client())
-			}
-			if h.Ended != nil {
-				h.Ended(Aborted, 0, time.Since(start))
-			}
-			if errors.Is(perr, ErrRebuild) && h.Aborted != nil {
-				if err := h.Aborted(ctx, sess.Client()); err != nil {
-					if ctx.Err() != nil {
-						return nil
-					}
-					return fmt.Errorf("%s: rebuilding state: %w", c.Name, err)
-				}
-			}
-			continue
-		}
-		if perr == nil && len(out) == 0 && fetches.NumRecords() == 0 {
-			continue // nothing read, nothing to say: no transaction
-		}
-		if err := sess.Begin(); err != nil {
-			return fmt.Errorf("%s: begin transaction: %w", c.Name, err)
-		}
-		stopAfter := false
-		if perr == nil && h.BeforeProduce != nil {
-			perr = h.BeforeProduce(ctx)
-			stopAfter = perr != nil && ctx.Err() != nil
-		}
-		// The poll's work finishes even when ctx ends: producing and
-		// committing it is the graceful part of a shutdown.
-		tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
-		if perr == nil {
-			perr = kafka.ProduceAll(tctx, sess, out, h.Acked)
-		}
-		if perr == nil && h.BeforeCommit != nil {
-			if perr = h.BeforeCommit(ctx); errors.Is(perr, ErrKilled) {
-				tcancel()
-				return perr // die with the transaction open
-			}
-			stopAfter = perr != nil && ctx.Err() != nil
-		}
-		how := kgo.TryCommit
-		if perr != nil {
-			how = kgo.TryAbort
-		}
-		committed, err := sess.End(tctx, how)
-		tcancel()
-		ended := func(o string) {
-			if h.Ended != nil {
-				h.Ended(o, len(out), time.Since(start))
-			}
-		}
-		switch {
-		case perr != nil:
-			ended(Aborted)
-			if stopAfter {
+		if err := poll(ctx, c, p, h, sess, al, fetches, start); err != nil {
+			if errors.Is(err, errStop) {
 				return nil
 			}
-			return fmt.Errorf("%s: %w", c.Name, perr)
-		case err != nil:
-			ended(Failed)
-			return fmt.Errorf("%s: end transaction: %w", c.Name, err)
-		case !committed:
-			ended(Aborted)
-			c.Log.Info("transaction aborted by a rebalance; its records are read again", "stage", c.Name)
-			if al != nil {
-				al.forget(sess.Client())
-			}
-			if h.Aborted != nil {
-				if err := h.Aborted(ctx, sess.Client()); err != nil {
-					if ctx.Err() != nil {
-						return nil
-					}
-					return fmt.Errorf("%s: after an aborted transaction: %w", c.Name, err)
-				}
-			}
-		default:
-			ended(Committed)
+			return err
 		}
 		if ctx.Err() != nil {
 			return nil
 		}
 	}
+}
+
+// errStop: the poll ended the loop cleanly (a hook failed because ctx
+// ended).
+var errStop = errors.New("stop")
+
+// poll processes one poll in its transaction: Process (on the whole poll,
+// or piece by piece with Config.ChunkBytes, each piece's outputs produced
+// while the next is processed), the hooks, the commit. A nil error goes
+// on to the next poll.
+func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTransactSession, al *aligner, fetches kgo.Fetches, start time.Time) error {
+	pieces := []kgo.Fetches{fetches}
+	if c.ChunkBytes > 0 && h.BeforeProduce == nil {
+		pieces = split(fetches, c.ChunkBytes)
+	}
+	// The poll's work finishes even when ctx ends: producing and
+	// committing it is the graceful part of a shutdown.
+	tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
+	defer tcancel()
+	sent := kafka.Inflight{OnAck: h.Acked}
+	ended := func(o string) {
+		if h.Ended != nil {
+			h.Ended(o, sent.Len(), time.Since(start))
+		}
+	}
+	begun, stopAfter, processed := false, false, 0
+	var perr error
+	for _, piece := range pieces {
+		var out []*kgo.Record
+		if out, perr = p.Process(ctx, piece); perr != nil {
+			break
+		}
+		processed++
+		if len(out) == 0 && piece.NumRecords() == 0 {
+			continue // nothing read, nothing to say: no transaction
+		}
+		if !begun {
+			// Client-side only: the broker sees the transaction at its
+			// first record.
+			if err := sess.Begin(); err != nil {
+				return fmt.Errorf("%s: begin transaction: %w", c.Name, err)
+			}
+			begun = true
+		}
+		if h.BeforeProduce != nil { // the whole poll is one piece
+			if perr = h.BeforeProduce(ctx); perr != nil {
+				stopAfter = ctx.Err() != nil
+				break
+			}
+		}
+		sent.Produce(tctx, sess, out)
+	}
+	if errors.Is(perr, ErrUnread) || errors.Is(perr, ErrRebuild) {
+		// Pieces before this one folded into the stage's state (and
+		// may have been produced): the poll is dropped as an aborted
+		// transaction is.
+		if begun {
+			_, err := sess.End(tctx, kgo.TryAbort) // back at the committed offsets
+			_ = sent.Wait()
+			if err != nil {
+				ended(Failed)
+				return fmt.Errorf("%s: end transaction: %w", c.Name, err)
+			}
+		} else {
+			unread(sess.Client(), fetches)
+		}
+		if al != nil {
+			al.forget(sess.Client())
+		}
+		ended(Aborted)
+		if (errors.Is(perr, ErrRebuild) || processed > 0) && h.Aborted != nil {
+			if err := h.Aborted(ctx, sess.Client()); err != nil {
+				if ctx.Err() != nil {
+					return errStop
+				}
+				return fmt.Errorf("%s: rebuilding state: %w", c.Name, err)
+			}
+		}
+		return nil
+	}
+	if !begun {
+		if perr != nil {
+			ended(Aborted)
+			return fmt.Errorf("%s: %w", c.Name, perr)
+		}
+		return nil // nothing read, nothing produced
+	}
+	if perr == nil {
+		perr = sent.Wait()
+	}
+	if perr == nil && h.BeforeCommit != nil {
+		if perr = h.BeforeCommit(ctx); errors.Is(perr, ErrKilled) {
+			return perr // die with the transaction open
+		}
+		stopAfter = perr != nil && ctx.Err() != nil
+	}
+	how := kgo.TryCommit
+	if perr != nil {
+		how = kgo.TryAbort
+	}
+	committed, err := sess.End(tctx, how)
+	_ = sent.Wait() // an abort fails what was still buffered
+	switch {
+	case perr != nil:
+		ended(Aborted)
+		if stopAfter {
+			return errStop
+		}
+		return fmt.Errorf("%s: %w", c.Name, perr)
+	case err != nil:
+		ended(Failed)
+		return fmt.Errorf("%s: end transaction: %w", c.Name, err)
+	case !committed:
+		ended(Aborted)
+		c.Log.Info("transaction aborted by a rebalance; its records are read again", "stage", c.Name)
+		if al != nil {
+			al.forget(sess.Client())
+		}
+		if h.Aborted != nil {
+			if err := h.Aborted(ctx, sess.Client()); err != nil {
+				if ctx.Err() != nil {
+					return errStop
+				}
+				return fmt.Errorf("%s: after an aborted transaction: %w", c.Name, err)
+			}
+		}
+	default:
+		ended(Committed)
+	}
+	return nil
+}
+
+// split cuts fs into pieces of about max bytes of record keys and values
+// each (at least one record a piece), in the poll's order: a partition's
+// records stay in order, and a partition may run on into the next piece
+// (its error, if any, goes with its first part).
+func split(fs kgo.Fetches, max int) []kgo.Fetches {
+	var (
+		out  []kgo.Fetches
+		cur  kgo.Fetch
+		size int
+	)
+	add := func(t *kgo.FetchTopic, fp kgo.FetchPartition) {
+		if n := len(cur.Topics); n == 0 || cur.Topics[n-1].Topic != t.Topic || cur.Topics[n-1].TopicID != t.TopicID {
+			cur.Topics = append(cur.Topics, kgo.FetchTopic{Topic: t.Topic, TopicID: t.TopicID})
+		}
+		last := &cur.Topics[len(cur.Topics)-1]
+		last.Partitions = append(last.Partitions, fp)
+	}
+	for _, f := range fs {
+		for ti := range f.Topics {
+			t := &f.Topics[ti]
+			for _, fp := range t.Partitions {
+				for i := 0; ; {
+					j := i
+					for j < len(fp.Records) && size < max {
+						size += len(fp.Records[j].Key) + len(fp.Records[j].Value)
+						j++
+					}
+					part := fp
+					part.Records = fp.Records[i:j:j]
+					if i > 0 {
+						part.Err = nil
+					}
+					add(t, part)
+					i = j
+					if size >= max {
+						out = append(out, kgo.Fetches{cur})
+						cur, size = kgo.Fetch{}, 0
+					}
+					if i >= len(fp.Records) {
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(cur.Topics) > 0 {
+		out = append(out, kgo.Fetches{cur})
+	}
+	if len(out) == 0 {
+		return []kgo.Fetches{fs}
+	}
+	return out
 }

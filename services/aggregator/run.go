@@ -127,8 +127,21 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 			Paused:     func(n int) { s.m.paused.Set(float64(n)) },
 		}
 	}
+	// Without ClickHouse there is nothing to write before producing:
+	// the stage takes its polls in pieces, each piece's windows produced
+	// while the next is folded in (the outputs of a poll that fires many
+	// windows are not all in memory at once). With ClickHouse, the
+	// poll's rows are inserted before anything of it is produced, so
+	// that an outage blocks with no transaction open.
+	flush, chunk := p.flush, stream.DefaultChunkBytes
+	if s.sink != nil {
+		chunk = 0
+	} else {
+		flush = nil
+	}
 	return stream.Run(ctx, stream.Config{
 		Align:              align,
+		ChunkBytes:         chunk,
 		Name:               "aggregator-" + name,
 		Kafka:              s.deps.Kafka,
 		Group:              kafka.Group{Name: group, InstanceID: s.deps.InstanceID, SessionTimeout: s.cfg.SessionTimeout},
@@ -200,7 +213,7 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 	}, poll, stream.Hooks{
 		// Shutting down with ClickHouse unreachable: the poll is aborted,
 		// so its records are read again (nothing commits before insert).
-		BeforeProduce: p.flush,
+		BeforeProduce: flush,
 		Aborted: func(ctx context.Context, cl *kgo.Client) error {
 			return poll.rewind(ctx, cl, adm, in, s.cfg.Replay, func(part int32, c int64) {
 				freshMu.Lock()

@@ -97,6 +97,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		TransactionTimeout: s.cfg.MaxWait + 2*time.Minute,
 		PollTimeout:        time.Second,
 		MaxPollRecords:     s.cfg.MaxPollRecords,
+		ChunkBytes:         stream.DefaultChunkBytes,
 		ShutdownTimeout:    s.deps.ShutdownTimeout + 10*time.Second,
 		Log:                s.log,
 		Align:              s.alignment(),
@@ -135,6 +136,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 				s.m.spansOut.Add(float64(poll.emitted))
 				s.m.latency.Observe(took.Seconds())
 			}
+			poll.emitted = 0
 		},
 	})
 }
@@ -149,14 +151,13 @@ type spanPoll struct {
 	parts     int32 // partitions of llmobs.enriched
 	lastBeat  time.Time
 	beatDirty bool
-	emitted   int // spans in the last poll's output
+	emitted   int // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
 	sm        *summaryMetrics
 	warned    bool // about a summary priced by another table
 }
 
 func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
 	s, t := p.s, p.s.deps.Topics
-	p.emitted = 0
 	if fetches.NumRecords() == 0 && !p.beatDirty {
 		return nil, nil
 	}
@@ -210,7 +211,7 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 		s.m.oversized.Add(float64(oversized))
 		s.log.Warn("enriched spans larger than batch_max_bytes: bodies dropped — raise enricher.batch_max_bytes (and llmobs.enriched's max.message.bytes) to keep them", "spans", oversized, "batch_max_bytes", s.cfg.BatchMaxBytes)
 	}
-	p.emitted = len(enriched)
+	p.emitted += len(enriched)
 	recs := append(dlq, out...)
 	// What ingest shed, summarised and priced there: forwarded as read,
 	// in the same transaction as the spans and before the watermarks.

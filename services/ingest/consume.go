@@ -51,6 +51,7 @@ func (s *Service) consume(ctx context.Context) error {
 		TransactionTimeout: time.Minute,
 		PollTimeout:        s.cfg.HeartbeatInterval,
 		MaxPollRecords:     s.cfg.MaxPollRecords,
+		ChunkBytes:         stream.DefaultChunkBytes,
 		ShutdownTimeout:    s.deps.ShutdownTimeout,
 		Log:                s.log,
 		Align: &stream.Alignment{
@@ -126,6 +127,7 @@ func (s *Service) consume(ctx context.Context) error {
 				s.m.summarized.Add(float64(poll.summarized))
 				s.m.summaries.Add(float64(poll.summaries))
 			}
+			poll.spans, poll.samples, poll.summarized, poll.summaries = 0, 0, 0, 0
 		},
 	})
 }
@@ -182,8 +184,10 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 	})
 	s.proc.Batch(&all)
 	out := all.Records
-	p.spans, p.samples = all.Spans, all.Samples
-	p.summarized, p.summaries = all.Summarized, all.Summaries
+	// Summed over the poll's pieces (stream.Config.ChunkBytes); Ended
+	// counts them and starts the next poll at zero.
+	p.spans, p.samples = p.spans+all.Spans, p.samples+all.Samples
+	p.summarized, p.summaries = p.summarized+all.Summarized, p.summaries+all.Summaries
 	now := time.Now()
 	if due := now.Sub(p.lastBeat) >= s.cfg.HeartbeatInterval; due || all.Spans > 0 {
 		beats, low := s.heartbeats(src)
