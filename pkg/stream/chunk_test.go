@@ -3,8 +3,6 @@ package stream
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -103,18 +101,14 @@ func TestChunkedCopyExactlyOnce(t *testing.T) {
 	}
 	defer prod.Close()
 	const n = 60
-	for i := range n {
-		if err := prod.ProduceSync(context.Background(), &kgo.Record{Topic: "in", Partition: int32(i % 2), Value: []byte{byte(i)}}).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	produceIn(t, prod, 0, n, 2)
 	var pieces, inPoll, bigPieces, unreads, aborted, commits atomic.Int32
 	p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
 		if fs.NumRecords() == 0 {
 			return nil, nil
 		}
 		if fs.NumRecords() > 3 {
-			bigPieces.Add(1)
+			bigPieces.Add(1) // 3 two-byte records make a piece
 		}
 		pieces.Add(1)
 		// The second piece of the first poll that has one is dropped
@@ -122,25 +116,14 @@ func TestChunkedCopyExactlyOnce(t *testing.T) {
 		if inPoll.Add(1) == 2 && unreads.Add(1) == 1 {
 			return nil, ErrUnread
 		}
-		var out []*kgo.Record
-		fs.EachRecord(func(r *kgo.Record) {
-			out = append(out, &kgo.Record{Topic: "out", Partition: r.Partition, Value: r.Value})
-		})
-		return out, nil
+		return copyAll(fs), nil
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
+	c := copyConfig(kc, "i1", 20, nil)
+	c.ChunkBytes = 6 // 2-byte records: 3 a piece
 	go func() {
-		done <- Run(ctx, Config{
-			Name: "copy", Kafka: kc, Group: kafka.Group{Name: "g", InstanceID: "i1", SessionTimeout: 6 * time.Second},
-			Topics: []string{"in"}, TransactionalID: "copy-i1", TransactionTimeout: 30 * time.Second,
-			PollTimeout: 200 * time.Millisecond, MaxPollRecords: 20, ShutdownTimeout: 5 * time.Second,
-			ChunkBytes: 3, // 1-byte records: 3 a piece
-			Log:        slog.New(slog.NewTextHandler(io.Discard, nil)),
-			Opts: func() []kgo.Opt {
-				return []kgo.Opt{kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.FetchIsolationLevel(kgo.ReadCommitted())}
-			},
-		}, p, Hooks{
+		done <- Run(ctx, c, p, Hooks{
 			Aborted: func(context.Context, *kgo.Client) error { aborted.Add(1); return nil },
 			Ended: func(o string, _ int, _ time.Duration) {
 				inPoll.Store(0)
@@ -150,22 +133,7 @@ func TestChunkedCopyExactlyOnce(t *testing.T) {
 			},
 		})
 	}()
-	rd, err := kafka.NewClient(kc, "r", kgo.ConsumeTopics("out"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rd.Close()
-	seen := map[byte]int{}
-	total := 0
-	poll := func(d time.Duration) {
-		pctx, pcancel := context.WithTimeout(context.Background(), d)
-		rd.PollFetches(pctx).EachRecord(func(r *kgo.Record) { seen[r.Value[0]]++; total++ })
-		pcancel()
-	}
-	for deadline := time.Now().Add(30 * time.Second); total < n && time.Now().Before(deadline); {
-		poll(time.Second)
-	}
-	poll(time.Second) // anything extra would show now
+	seen, total := readCopies(t, kc, n, 30*time.Second)
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
@@ -174,7 +142,7 @@ func TestChunkedCopyExactlyOnce(t *testing.T) {
 		t.Fatalf("%d records out, %d distinct, want %d once each", total, len(seen), n)
 	}
 	if bigPieces.Load() > 0 {
-		t.Errorf("%d pieces held more than 3 one-byte records", bigPieces.Load())
+		t.Errorf("%d pieces held more than 3 records", bigPieces.Load())
 	}
 	if aborted.Load() != 1 {
 		t.Errorf("Aborted ran %d times, want once (the piece dropped after the first)", aborted.Load())

@@ -25,11 +25,7 @@ func TestCopyExactlyOnceThroughUnread(t *testing.T) {
 	}
 	defer prod.Close()
 	const n = 50
-	for i := range n {
-		if err := prod.ProduceSync(context.Background(), &kgo.Record{Topic: "in", Partition: int32(i % 2), Value: []byte{byte(i)}}).FirstErr(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	produceIn(t, prod, 0, n, 2)
 	var polls, sessions atomic.Int32
 	p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
 		if fs.NumRecords() == 0 {
@@ -38,43 +34,12 @@ func TestCopyExactlyOnceThroughUnread(t *testing.T) {
 		if polls.Add(1) == 2 {
 			return nil, ErrUnread
 		}
-		var out []*kgo.Record
-		fs.EachRecord(func(r *kgo.Record) {
-			out = append(out, &kgo.Record{Topic: "out", Partition: r.Partition, Value: r.Value})
-		})
-		return out, nil
+		return copyAll(fs), nil
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() {
-		done <- Run(ctx, Config{
-			Name: "copy", Kafka: kc, Group: kafka.Group{Name: "g", InstanceID: "i1", SessionTimeout: 6 * time.Second},
-			Topics: []string{"in"}, TransactionalID: "copy-i1", TransactionTimeout: 30 * time.Second,
-			PollTimeout: 200 * time.Millisecond, MaxPollRecords: 7, ShutdownTimeout: 5 * time.Second,
-			Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-			Opts: func() []kgo.Opt {
-				sessions.Add(1)
-				return []kgo.Opt{kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.FetchIsolationLevel(kgo.ReadCommitted())}
-			},
-		}, p, Hooks{})
-	}()
-	rd, err := kafka.NewClient(kc, "r", kgo.ConsumeTopics("out"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rd.Close()
-	seen := map[byte]int{}
-	total := 0
-	deadline := time.Now().Add(30 * time.Second)
-	for total < n && time.Now().Before(deadline) {
-		pctx, pcancel := context.WithTimeout(context.Background(), time.Second)
-		rd.PollFetches(pctx).EachRecord(func(r *kgo.Record) { seen[r.Value[0]]++; total++ })
-		pcancel()
-	}
-	time.Sleep(500 * time.Millisecond)
-	pctx, pcancel := context.WithTimeout(context.Background(), time.Second)
-	rd.PollFetches(pctx).EachRecord(func(r *kgo.Record) { seen[r.Value[0]]++; total++ })
-	pcancel()
+	go func() { done <- Run(ctx, copyConfig(kc, "i1", 7, &sessions), p, Hooks{}) }()
+	seen, total := readCopies(t, kc, n, 30*time.Second)
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
@@ -100,39 +65,20 @@ func TestRebalanceAbortsOnceWithoutRejoin(t *testing.T) {
 	}
 	defer prod.Close()
 	const n = 400
-	produce := func(from, to int) {
-		for i := from; i < to; i++ {
-			v := []byte{byte(i >> 8), byte(i)}
-			if err := prod.ProduceSync(context.Background(), &kgo.Record{Topic: "in", Partition: int32(i % 4), Value: v}).FirstErr(); err != nil {
-				t.Error(err)
-				return
-			}
-		}
-	}
 	var sessions, aborts, commits atomic.Int32
 	member := func(ctx context.Context, id string) chan error {
 		done := make(chan error, 1)
 		p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
-			var out []*kgo.Record
-			fs.EachRecord(func(r *kgo.Record) {
-				out = append(out, &kgo.Record{Topic: "out", Partition: r.Partition, Value: r.Value})
-			})
+			out := copyAll(fs)
 			if len(out) > 0 {
 				time.Sleep(20 * time.Millisecond) // a transaction is in flight most of the time
 			}
 			return out, nil
 		})
 		go func() {
-			done <- Run(ctx, Config{
-				Name: "copy-" + id, Kafka: kc, Group: kafka.Group{Name: "g", InstanceID: id, SessionTimeout: 6 * time.Second},
-				Topics: []string{"in"}, TransactionalID: "copy-" + id, TransactionTimeout: 30 * time.Second,
-				PollTimeout: 100 * time.Millisecond, MaxPollRecords: 5, ShutdownTimeout: 5 * time.Second,
-				Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-				Opts: func() []kgo.Opt {
-					sessions.Add(1)
-					return []kgo.Opt{kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.FetchIsolationLevel(kgo.ReadCommitted())}
-				},
-			}, p, Hooks{
+			c := copyConfig(kc, id, 5, &sessions)
+			c.PollTimeout = 100 * time.Millisecond
+			done <- Run(ctx, c, p, Hooks{
 				Aborted: func(context.Context, *kgo.Client) error { aborts.Add(1); return nil },
 				Ended: func(o string, _ int, _ time.Duration) {
 					if o == Committed {
@@ -145,32 +91,15 @@ func TestRebalanceAbortsOnceWithoutRejoin(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	produce(0, n/2)
+	produceIn(t, prod, 0, n/2, 4)
 	d1 := member(ctx, "i1")
 	deadline := time.Now().Add(30 * time.Second)
 	for commits.Load() < 3 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	d2 := member(ctx, "i2")
-	produce(n/2, n)
-
-	rd, err := kafka.NewClient(kc, "r", kgo.ConsumeTopics("out"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rd.Close()
-	seen := map[int]int{}
-	total := 0
-	poll := func() {
-		pctx, pcancel := context.WithTimeout(context.Background(), time.Second)
-		rd.PollFetches(pctx).EachRecord(func(r *kgo.Record) { seen[int(r.Value[0])<<8|int(r.Value[1])]++; total++ })
-		pcancel()
-	}
-	deadline = time.Now().Add(60 * time.Second)
-	for total < n && time.Now().Before(deadline) {
-		poll()
-	}
-	poll() // anything duplicated after the last expected record
+	produceIn(t, prod, n/2, n, 4)
+	seen, total := readCopies(t, kc, n, 60*time.Second)
 	cancel()
 	for _, d := range []chan error{d1, d2} {
 		if err := <-d; err != nil {
@@ -189,4 +118,67 @@ func TestRebalanceAbortsOnceWithoutRejoin(t *testing.T) {
 		t.Fatalf("%d transactions aborted by one join, want ≤ 2 (rebalances in a chain)", a)
 	}
 	t.Logf("%d transactions committed, %d aborted by the join", commits.Load(), aborts.Load())
+}
+
+// copyConfig is the loop of the copy tests: member id of group g, reading
+// "in" from the start, read_committed, producing to the partition the
+// stage names; sessions (when not nil) counts the sessions started.
+func copyConfig(kc kafka.Config, id string, maxPoll int, sessions *atomic.Int32) Config {
+	return Config{
+		Name: "copy-" + id, Kafka: kc, Group: kafka.Group{Name: "g", InstanceID: id, SessionTimeout: 6 * time.Second},
+		Topics: []string{"in"}, TransactionalID: "copy-" + id, TransactionTimeout: 30 * time.Second,
+		PollTimeout: 200 * time.Millisecond, MaxPollRecords: maxPoll, ShutdownTimeout: 5 * time.Second,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Opts: func() []kgo.Opt {
+			if sessions != nil {
+				sessions.Add(1)
+			}
+			return []kgo.Opt{kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.FetchIsolationLevel(kgo.ReadCommitted())}
+		},
+	}
+}
+
+// produceIn writes records from..to-1 to "in", record i to partition
+// i % parts, its value i in two bytes.
+func produceIn(t testing.TB, prod *kgo.Client, from, to, parts int) {
+	for i := from; i < to; i++ {
+		v := []byte{byte(i >> 8), byte(i)}
+		if err := prod.ProduceSync(context.Background(), &kgo.Record{Topic: "in", Partition: int32(i % parts), Value: v}).FirstErr(); err != nil {
+			t.Error(err)
+			return
+		}
+	}
+}
+
+// readCopies reads "out" (read_committed) until n records came or
+// timeout passed, then once more (anything duplicated after the last
+// expected record shows then); it returns how often each value came and
+// how many records in all.
+func readCopies(t testing.TB, kc kafka.Config, n int, timeout time.Duration) (seen map[int]int, total int) {
+	rd, err := kafka.NewClient(kc, "r", kgo.ConsumeTopics("out"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()), kgo.FetchIsolationLevel(kgo.ReadCommitted()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rd.Close()
+	seen = map[int]int{}
+	poll := func() {
+		pctx, pcancel := context.WithTimeout(context.Background(), time.Second)
+		rd.PollFetches(pctx).EachRecord(func(r *kgo.Record) { seen[int(r.Value[0])<<8|int(r.Value[1])]++; total++ })
+		pcancel()
+	}
+	for deadline := time.Now().Add(timeout); total < n && time.Now().Before(deadline); {
+		poll()
+	}
+	poll()
+	return seen, total
+}
+
+// copyAll is the copy stage's output: every record of fs to "out", same
+// partition, same value.
+func copyAll(fs kgo.Fetches) []*kgo.Record {
+	var out []*kgo.Record
+	fs.EachRecord(func(r *kgo.Record) {
+		out = append(out, &kgo.Record{Topic: "out", Partition: r.Partition, Value: r.Value})
+	})
+	return out
 }
