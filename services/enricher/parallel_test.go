@@ -52,7 +52,8 @@ func TestEnrichParallelSameAsSequential(t *testing.T) {
 		}
 		cfg := DefaultConfig()
 		cfg.Signals.ModelDir = modelDir
-		cfg.Signals.Injection.MaxEncodesPerSecond = 1e9                          // the budget runs on wall time
+		cfg.Signals.Injection.MaxEncodesPerSecond = 1e9 // the budget runs on wall time
+		cfg.Signals.Injection.EncoderCPU = 0
 		cfg.Identity.Key, cfg.Identity.KeyID = "a fixed key for both runs", "t1" // the same pseudonyms
 		e, err := newEnricher(cfg, m)
 		if err != nil {

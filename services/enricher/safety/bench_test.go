@@ -115,6 +115,7 @@ func encoderDetector(b *testing.B, cacheEntries int) *Detector {
 	}
 	cfg := DefaultConfig()
 	cfg.MaxEncodesPerSecond = 1e9
+	cfg.EncoderCPU = 0 // nor its CPU bound
 	cfg.Model = *useModel
 	cfg.CacheEntries = cacheEntries
 	d, err := New(context.Background(), cfg, enc)

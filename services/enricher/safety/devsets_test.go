@@ -76,6 +76,7 @@ func TestDevSets(t *testing.T) {
 	for _, mode := range strings.Split(*devModes, ",") {
 		cfg := DefaultConfig()
 		cfg.MaxEncodesPerSecond = 1e9
+		cfg.EncoderCPU = 0 // nor its CPU bound
 		cfg.Model = mode == "model"
 		d, err := New(context.Background(), cfg, de)
 		if err != nil {

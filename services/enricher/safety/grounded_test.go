@@ -136,6 +136,7 @@ func TestGroundednessEval(t *testing.T) {
 	}
 	cfg := DefaultConfig()
 	cfg.MaxEncodesPerSecond = 1e9
+	cfg.EncoderCPU = 0 // nor its CPU bound
 	cfg.GroundingEncoder = true
 	d, err := New(context.Background(), cfg, enc)
 	if err != nil {

@@ -194,6 +194,7 @@ func TestLoadgenTrafficEncoder(t *testing.T) {
 			cfg := DefaultConfig()
 			cfg.Model = model
 			cfg.MaxEncodesPerSecond = 1e9
+			cfg.EncoderCPU = 0 // nor its CPU bound
 			d, err := New(context.Background(), cfg, enc)
 			if err != nil {
 				t.Fatal(err)

@@ -46,6 +46,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"sync"
 	"time"
 
@@ -126,12 +127,21 @@ type Config struct {
 	// verdict alone (Result.Budget), so a flood of unique suspicious
 	// texts cannot stall the pipeline. 0 = no encoder work at all.
 	MaxEncodesPerSecond float64 `yaml:"max_encodes_per_second"`
+	// EncoderCPU bounds the encoder's CPU on average, in cores (burst:
+	// one second of it, at least a quarter of a core-second), with the
+	// encoder's own thread CPU clocks: max_encodes_per_second counts
+	// sentences, and a sentence of 150 tokens costs ~8× one of 20, so
+	// long suspicious texts alone could take several cores. Past it,
+	// texts are judged as past max_encodes_per_second (Result.Budget).
+	// Applies to encoders that report their CPU (the built-in USE Lite);
+	// 0 = no CPU bound.
+	EncoderCPU float64 `yaml:"encoder_cpu"`
 }
 
 // DefaultConfig is the tuned configuration (dev.jsonl; min_similarity
 // calibrated on dev and heldout1-3).
 func DefaultConfig() Config {
-	return Config{Enabled: true, Semantic: true, Model: true, ModelGate: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200}
+	return Config{Enabled: true, Semantic: true, Model: true, ModelGate: true, MinSimilarity: 0.65, Margin: 0.05, SemanticWeight: 0.5, CacheEntries: 8192, MaxTextBytes: 16 << 10, MaxEncodesPerSecond: 200, EncoderCPU: 1}
 }
 
 // Validate names the wrong key.
@@ -151,6 +161,9 @@ func (c Config) Validate() error {
 	}
 	if c.MaxEncodesPerSecond < 0 {
 		errs = append(errs, config.Errorf("max_encodes_per_second", "must not be negative"))
+	}
+	if c.EncoderCPU < 0 || math.IsNaN(c.EncoderCPU) {
+		errs = append(errs, config.Errorf("encoder_cpu", "must be 0 (no bound) or a positive number of cores"))
 	}
 	if c.MaxTextBytes < 256 {
 		errs = append(errs, config.Errorf("max_text_bytes", "must be at least 256"))
@@ -219,8 +232,8 @@ type Result struct {
 	// half's (without the model, the rules' alone).
 	EncoderErr error
 	// Budget: the text needed the encoder but its budget
-	// (max_encodes_per_second) was spent; the verdict is the model's lite
-	// half's (without the model, the rules' alone).
+	// (max_encodes_per_second, or encoder_cpu) was spent; the verdict is
+	// the model's lite half's (without the model, the rules' alone).
 	Budget bool
 	// Model: the model judged the text (Prob, its probability of an
 	// attack, against its threshold); its verdict overrode the rules'.
@@ -243,6 +256,11 @@ type Detector struct {
 	now    func() time.Time
 	tokens float64
 	last   time.Time
+	// The CPU bound (Config.EncoderCPU): credit in CPU seconds, and the
+	// encoder's CPU clock when it was last charged.
+	cpu     cpuTimer
+	credit  float64
+	charged time.Duration
 	// exemplarsStored: the exemplars' vectors came from
 	// exemplar_vectors.bin, not the encoder.
 	exemplarsStored bool
@@ -287,6 +305,11 @@ func New(ctx context.Context, cfg Config, enc Encoder) (*Detector, error) {
 		d.model = nil
 	}
 	d.enc = enc
+	if ct, ok := enc.(cpuTimer); ok && cfg.EncoderCPU > 0 {
+		// The exemplars' vectors may have been encoded above: the bound
+		// counts from here.
+		d.cpu, d.credit, d.charged = ct, d.cpuBurst(), ct.CPUTime()
+	}
 	return d, nil
 }
 
@@ -491,16 +514,37 @@ type sem struct {
 	p              float64 // the classifier's probability of an attack (0 without one)
 }
 
+// cpuTimer is an encoder that reports the CPU its calls used (the
+// built-in USE Lite's thread CPU clocks).
+type cpuTimer interface {
+	CPUTime() time.Duration
+}
+
+// cpuBurst is the CPU bound's credit at most (CPU seconds).
+func (d *Detector) cpuBurst() float64 { return max(0.25, d.cfg.EncoderCPU) }
+
 // take spends n encoder tokens, refilled at MaxEncodesPerSecond, leaving
-// at least reserve of them.
+// at least reserve of them; with the CPU bound, also some of its credit
+// (what the encoder used since the last take is charged first: a call's
+// cost is known only once it ran, so the bound lags by one call).
 func (d *Detector) take(n int, reserve float64) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	now := d.now()
+	el := 0.0
 	if !d.last.IsZero() {
-		d.tokens = min(d.cfg.MaxEncodesPerSecond, d.tokens+now.Sub(d.last).Seconds()*d.cfg.MaxEncodesPerSecond)
+		el = now.Sub(d.last).Seconds()
+		d.tokens = min(d.cfg.MaxEncodesPerSecond, d.tokens+el*d.cfg.MaxEncodesPerSecond)
 	}
 	d.last = now
+	if d.cpu != nil {
+		used := d.cpu.CPUTime()
+		d.credit = min(d.cpuBurst(), d.credit+el*d.cfg.EncoderCPU) - (used - d.charged).Seconds()
+		d.charged = used
+		if d.credit <= 0 {
+			return false
+		}
+	}
 	if d.tokens-reserve < float64(n) {
 		return false
 	}
