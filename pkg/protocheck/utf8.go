@@ -85,27 +85,46 @@ func hasStrings(fd protoreflect.FieldDescriptor) bool {
 }
 
 func messageHasStrings(md protoreflect.MessageDescriptor, visiting map[protoreflect.FullName]bool) bool {
+	has, _ := hasStringsIn(md, visiting)
+	return has
+}
+
+// hasStringsIn reports whether md holds a string at any depth; open says
+// the answer is partial: the search met a type searched already in this
+// search (a cycle, or a type reached twice), whose strings, if any, are
+// counted where that type's own search is.
+// Only whole answers are cached: a type on a cycle whose string lies
+// past the cycle's start (B in A{B b; string s}, B{A a}, reached from A)
+// would otherwise be cached as holding none, and its strings never
+// checked when it is met on its own.
+func hasStringsIn(md protoreflect.MessageDescriptor, visiting map[protoreflect.FullName]bool) (has, open bool) {
 	if v, ok := stringTypes.Load(md.FullName()); ok {
-		return v.(bool)
+		return v.(bool), false
 	}
 	if visiting[md.FullName()] {
-		return false // a cycle: its strings, if any, are found on another path
+		return false, true
 	}
-	visiting[md.FullName()] = true
-	has := false
+	visiting[md.FullName()] = true // for the whole search: each type is searched once
+	sub := func(m protoreflect.MessageDescriptor) bool {
+		h, o := hasStringsIn(m, visiting)
+		open = open || o
+		return h
+	}
 	fs := md.Fields()
 	for i := 0; i < fs.Len() && !has; i++ {
 		f := fs.Get(i)
 		switch {
 		case f.IsMap():
 			has = f.MapKey().Kind() == protoreflect.StringKind || f.MapValue().Kind() == protoreflect.StringKind ||
-				(f.MapValue().Kind() == protoreflect.MessageKind && messageHasStrings(f.MapValue().Message(), visiting))
+				(f.MapValue().Kind() == protoreflect.MessageKind && sub(f.MapValue().Message()))
 		case f.Kind() == protoreflect.StringKind:
 			has = true
 		case f.Kind() == protoreflect.MessageKind || f.Kind() == protoreflect.GroupKind:
-			has = messageHasStrings(f.Message(), visiting)
+			has = sub(f.Message())
 		}
 	}
-	stringTypes.Store(md.FullName(), has)
-	return has
+	if has || !open {
+		stringTypes.Store(md.FullName(), has)
+	}
+	return has, open && !has
 }
