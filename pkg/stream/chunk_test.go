@@ -151,3 +151,61 @@ func TestChunkedCopyExactlyOnce(t *testing.T) {
 		t.Errorf("%d commits for %d pieces: the pieces were not in shared transactions", commits.Load(), pieces.Load())
 	}
 }
+
+// ShutdownTimeout bounds each wait on Kafka from when it starts, not the
+// poll: a BeforeProduce that waits out a ClickHouse outage, or a piece
+// whose Process waits (a GPU stream's max_wait), longer than it still
+// commits its poll. (Found by make chaos: with one deadline from the
+// poll's start, the aggregator's transaction ended "context deadline
+// exceeded" after ClickHouse thawed, and the stage stopped.)
+func TestSlowStepsStillCommit(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		chunk    int
+		slowHook bool
+	}{
+		{"BeforeProduce outlasts ShutdownTimeout", 0, true},
+		{"a later piece's Process outlasts ShutdownTimeout", 6, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			kc := kafkatest.New(t, kafkatest.Only("in", "out"), kafkatest.Partitions(1)).Kafka
+			prod, err := kafka.NewClient(kc, "p")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer prod.Close()
+			const n = 12
+			produceIn(t, prod, 0, n, 1)
+			var calls atomic.Int32
+			p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
+				if fs.NumRecords() > 0 && !tc.slowHook && calls.Add(1) == 2 {
+					time.Sleep(time.Second)
+				}
+				return copyAll(fs), nil
+			})
+			var slowed atomic.Bool
+			h := Hooks{}
+			if tc.slowHook {
+				h.BeforeProduce = func(context.Context) error {
+					if !slowed.Swap(true) {
+						time.Sleep(time.Second)
+					}
+					return nil
+				}
+			}
+			c := copyConfig(kc, "i1", 20, nil)
+			c.ChunkBytes, c.ShutdownTimeout = tc.chunk, 300*time.Millisecond
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- Run(ctx, c, p, h) }()
+			seen, total := readCopies(t, kc, n, 20*time.Second)
+			cancel()
+			if err := <-done; err != nil {
+				t.Fatalf("the loop stopped: %v", err)
+			}
+			if total != n || len(seen) != n {
+				t.Fatalf("%d records out, %d distinct, want %d once each", total, len(seen), n)
+			}
+		})
+	}
+}

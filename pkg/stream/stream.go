@@ -276,9 +276,22 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 		pieces = split(fetches, c.ChunkBytes)
 	}
 	// The poll's work finishes even when ctx ends: producing and
-	// committing it is the graceful part of a shutdown.
-	tctx, tcancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
-	defer tcancel()
+	// committing it is the graceful part of a shutdown. Each step that
+	// waits on Kafka (a piece's produce, the end) gets ShutdownTimeout
+	// from when it starts, not from the poll's start: Process and
+	// BeforeProduce may wait far longer (a GPU stream's max_wait, a
+	// ClickHouse outage) with no transaction open on the broker.
+	var cancels []context.CancelFunc
+	defer func() {
+		for _, cancel := range cancels {
+			cancel()
+		}
+	}()
+	bounded := func() context.Context {
+		bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
+		cancels = append(cancels, cancel)
+		return bctx
+	}
 	sent := kafka.Inflight{OnAck: h.Acked}
 	ended := func(o string) {
 		if h.Ended != nil {
@@ -310,14 +323,14 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 				break
 			}
 		}
-		sent.Produce(tctx, sess, out)
+		sent.Produce(bounded(), sess, out)
 	}
 	if errors.Is(perr, ErrUnread) || errors.Is(perr, ErrRebuild) {
 		// Pieces before this one folded into the stage's state (and
 		// may have been produced): the poll is dropped as an aborted
 		// transaction is.
 		if begun {
-			_, err := sess.End(tctx, kgo.TryAbort) // back at the committed offsets
+			_, err := sess.End(bounded(), kgo.TryAbort) // back at the committed offsets
 			_ = sent.Wait()
 			if err != nil {
 				ended(Failed)
@@ -360,7 +373,7 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 	if perr != nil {
 		how = kgo.TryAbort
 	}
-	committed, err := sess.End(tctx, how)
+	committed, err := sess.End(bounded(), how)
 	_ = sent.Wait() // an abort fails what was still buffered
 	switch {
 	case perr != nil:
