@@ -755,3 +755,34 @@ func TestCallsExpireWithoutGPUSamples(t *testing.T) {
 		t.Fatalf("held %d calls after expiry, want the last minute's ~600", c)
 	}
 }
+
+// A poll taken in pieces waits for the GPU stream at most max_wait in all:
+// a later piece waits only what is left of it (none: it does not wait).
+func TestWaitForGPUWithinWhatIsLeft(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg := DefaultConfig()
+	cfg.Delta, cfg.JoinWait, cfg.MaxWait, cfg.GPUIdleTimeout = time.Second, time.Second, time.Second, time.Hour
+	cfg.GPUWatermark = "samples"
+	for _, tc := range []struct {
+		left             time.Duration
+		minTook, maxTook time.Duration
+	}{
+		{200 * time.Millisecond, 200 * time.Millisecond, 800 * time.Millisecond},
+		{0, 0, 100 * time.Millisecond},
+	} {
+		svc, err := NewService(cfg, service.Deps{Log: log, Metrics: prometheus.NewRegistry()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wm := watermark.New(0, time.Hour, nil)
+		var last atomic.Int64
+		last.Store(time.Now().UnixNano())
+		svc.e.gpu.add(sample("node-g", "GPU-A", 4, 50, 300, 1))
+		wm.Observe(0, time.Unix(0, int64(sec(4))))
+		t0 := time.Now()
+		got := svc.waitForGPUWithin(context.Background(), []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)}, wm, &last, tc.left)
+		if took := time.Since(t0); got != "max_wait" || took < tc.minTook || took > tc.maxTook {
+			t.Errorf("%s left: %s after %s, want max_wait within [%s, %s]", tc.left, got, took, tc.minTook, tc.maxTook)
+		}
+	}
+}

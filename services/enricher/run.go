@@ -136,7 +136,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 				s.m.spansOut.Add(float64(poll.emitted))
 				s.m.latency.Observe(took.Seconds())
 			}
-			poll.emitted = 0
+			poll.emitted, poll.waited = 0, 0
 		},
 	})
 }
@@ -151,7 +151,8 @@ type spanPoll struct {
 	parts     int32 // partitions of llmobs.enriched
 	lastBeat  time.Time
 	beatDirty bool
-	emitted   int // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
+	emitted   int           // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
+	waited    time.Duration // for the GPU stream, in the poll so far
 	sm        *summaryMetrics
 	warned    bool // about a summary priced by another table
 }
@@ -202,7 +203,13 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 		}
 	}
 	if len(wait) > 0 {
-		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, wait, p.wm, p.lastGPU)).Inc()
+		// max_wait bounds the poll's wait in all, over its pieces
+		// (stream.Config.ChunkBytes): the transaction may be open on the
+		// broker from its first piece on, and its timeout allows one
+		// max_wait.
+		start := time.Now()
+		s.m.waitOutcome.WithLabelValues(s.waitForGPUWithin(ctx, wait, p.wm, p.lastGPU, max(0, s.cfg.MaxWait-p.waited))).Inc()
+		p.waited += time.Since(start)
 	}
 	enriched := s.e.Enrich(spans)
 	s.m.stateCalls.Set(float64(s.e.gpu.callsHeld()))
@@ -243,6 +250,12 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 // (gpuProgress); calls on hosts not seen do not wait, and a GPU stream
 // silent for gpu_idle_timeout is not waited for.
 func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64) string {
+	return s.waitForGPUWithin(ctx, spans, wm, lastGPU, s.cfg.MaxWait)
+}
+
+// waitForGPUWithin is waitForGPU waiting at most limit (what is left of
+// the poll's max_wait).
+func (s *Service) waitForGPUWithin(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64, limit time.Duration) string {
 	inband := s.cfg.GPUWatermark == "inband"
 	var need uint64
 	for _, sp := range spans {
@@ -264,7 +277,7 @@ func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *wa
 	}
 	s.stalled = false
 	start := time.Now()
-	deadline := start.Add(s.cfg.MaxWait)
+	deadline := start.Add(limit)
 	defer func() { s.m.waited.Observe(time.Since(start).Seconds()) }()
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
