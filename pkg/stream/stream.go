@@ -280,7 +280,8 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 	// waits on Kafka (a piece's produce, the end) gets ShutdownTimeout
 	// from when it starts, not from the poll's start: Process and
 	// BeforeProduce may wait far longer (a GPU stream's max_wait, a
-	// ClickHouse outage) with no transaction open on the broker.
+	// ClickHouse outage), and the transaction's own timeout is what
+	// bounds a poll whose first pieces were produced.
 	var cancels []context.CancelFunc
 	defer func() {
 		for _, cancel := range cancels {
@@ -323,7 +324,9 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 				break
 			}
 		}
-		sent.Produce(bounded(), sess, out)
+		if len(out) > 0 {
+			sent.Produce(bounded(), sess, out)
+		}
 	}
 	if errors.Is(perr, ErrUnread) || errors.Is(perr, ErrRebuild) {
 		// Pieces before this one folded into the stage's state (and
