@@ -8,9 +8,6 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
-
-	"github.com/llmobs/llmobs/pkg/kafka"
-	"github.com/llmobs/llmobs/pkg/kafkatest"
 )
 
 // split keeps every record once, each partition's records in order, cuts
@@ -94,12 +91,7 @@ func equal(a, b []int64) bool {
 // aborts the poll's transaction (what earlier pieces produced is never
 // read committed) and runs Hooks.Aborted, and the poll is read again.
 func TestChunkedCopyExactlyOnce(t *testing.T) {
-	kc := kafkatest.New(t, kafkatest.Only("in", "out"), kafkatest.Partitions(2)).Kafka
-	prod, err := kafka.NewClient(kc, "p")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer prod.Close()
+	kc, prod := copyTopics(t, 2)
 	const n = 60
 	produceIn(t, prod, 0, n, 2)
 	var pieces, inPoll, bigPieces, unreads, aborted, commits atomic.Int32
@@ -168,12 +160,7 @@ func TestSlowStepsStillCommit(t *testing.T) {
 		{"a later piece's Process outlasts ShutdownTimeout", 6, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			kc := kafkatest.New(t, kafkatest.Only("in", "out"), kafkatest.Partitions(1)).Kafka
-			prod, err := kafka.NewClient(kc, "p")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer prod.Close()
+			kc, prod := copyTopics(t, 1)
 			const n = 12
 			produceIn(t, prod, 0, n, 1)
 			var calls atomic.Int32

@@ -18,12 +18,7 @@ import (
 // read_committed, through a poll the stage drops with ErrUnread (the
 // records are read again, in the same session: no rejoin).
 func TestCopyExactlyOnceThroughUnread(t *testing.T) {
-	kc := kafkatest.New(t, kafkatest.Only("in", "out"), kafkatest.Partitions(2)).Kafka
-	prod, err := kafka.NewClient(kc, "p")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer prod.Close()
+	kc, prod := copyTopics(t, 2)
 	const n = 50
 	produceIn(t, prod, 0, n, 2)
 	var polls, sessions atomic.Int32
@@ -58,12 +53,7 @@ func TestCopyExactlyOnceThroughUnread(t *testing.T) {
 // instead of aborting each other's transactions in turn. Every record is
 // copied exactly once.
 func TestRebalanceAbortsOnceWithoutRejoin(t *testing.T) {
-	kc := kafkatest.New(t, kafkatest.Only("in", "out"), kafkatest.Partitions(4)).Kafka
-	prod, err := kafka.NewClient(kc, "p")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer prod.Close()
+	kc, prod := copyTopics(t, 4)
 	const n = 400
 	var sessions, aborts, commits atomic.Int32
 	member := func(ctx context.Context, id string) chan error {
@@ -181,4 +171,16 @@ func copyAll(fs kgo.Fetches) []*kgo.Record {
 		out = append(out, &kgo.Record{Topic: "out", Partition: r.Partition, Value: r.Value})
 	})
 	return out
+}
+
+// copyTopics starts a broker with the copy tests' topics ("in", "out") of
+// parts partitions, and a producer for the input.
+func copyTopics(t *testing.T, parts int) (kafka.Config, *kgo.Client) {
+	kc := kafkatest.New(t, kafkatest.Only("in", "out"), kafkatest.Partitions(int32(parts))).Kafka
+	prod, err := kafka.NewClient(kc, "p")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(prod.Close)
+	return kc, prod
 }

@@ -627,19 +627,7 @@ func TestJoinStateMemory(t *testing.T) {
 // watermark has not moved since a max_wait, when the GPU stream is idle,
 // and never starts for calls on hosts without GPU data.
 func TestWaitForGPU(t *testing.T) {
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg := DefaultConfig()
-	cfg.Delta, cfg.JoinWait, cfg.MaxWait, cfg.GPUIdleTimeout = time.Second, time.Second, 300*time.Millisecond, time.Hour
-	cfg.GPUWatermark = "samples" // the fallback; the in-band watermark: TestServiceWaitsForInbandGPUWatermark
-	svc, err := NewService(cfg, service.Deps{Log: log, Metrics: prometheus.NewRegistry()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wm := watermark.New(0, time.Hour, nil)
-	var last atomic.Int64
-	last.Store(time.Now().UnixNano())
-	svc.e.gpu.add(sample("node-g", "GPU-A", 4, 50, 300, 1))
-	wm.Observe(0, time.Unix(0, int64(sec(4))))
+	svc, wm, last := gpuWaitSetup(t, 300*time.Millisecond)
 	onGPU := []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)} // needs the watermark at 7 s
 	api := []*llmobsv1.Span{llmSpan(2, "api-host", "", 5, 6)}
 	for _, step := range []struct {
@@ -665,7 +653,7 @@ func TestWaitForGPU(t *testing.T) {
 			step.before()
 		}
 		t0 := time.Now()
-		got := svc.waitForGPU(context.Background(), step.spans, wm, &last)
+		got := svc.waitForGPU(context.Background(), step.spans, wm, last)
 		took := time.Since(t0)
 		if got != step.want || took < step.minTook || took > step.maxTook {
 			t.Errorf("%s: %s after %s, want %s", step.name, got, took, step.want)
@@ -759,10 +747,6 @@ func TestCallsExpireWithoutGPUSamples(t *testing.T) {
 // A poll taken in pieces waits for the GPU stream at most max_wait in all:
 // a later piece waits only what is left of it (none: it does not wait).
 func TestWaitForGPUWithinWhatIsLeft(t *testing.T) {
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg := DefaultConfig()
-	cfg.Delta, cfg.JoinWait, cfg.MaxWait, cfg.GPUIdleTimeout = time.Second, time.Second, time.Second, time.Hour
-	cfg.GPUWatermark = "samples"
 	for _, tc := range []struct {
 		left             time.Duration
 		minTook, maxTook time.Duration
@@ -770,19 +754,31 @@ func TestWaitForGPUWithinWhatIsLeft(t *testing.T) {
 		{200 * time.Millisecond, 200 * time.Millisecond, 800 * time.Millisecond},
 		{0, 0, 100 * time.Millisecond},
 	} {
-		svc, err := NewService(cfg, service.Deps{Log: log, Metrics: prometheus.NewRegistry()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		wm := watermark.New(0, time.Hour, nil)
-		var last atomic.Int64
-		last.Store(time.Now().UnixNano())
-		svc.e.gpu.add(sample("node-g", "GPU-A", 4, 50, 300, 1))
-		wm.Observe(0, time.Unix(0, int64(sec(4))))
+		svc, wm, last := gpuWaitSetup(t, time.Second)
 		t0 := time.Now()
-		got := svc.waitForGPUWithin(context.Background(), []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)}, wm, &last, tc.left)
+		got := svc.waitForGPUWithin(context.Background(), []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)}, wm, last, tc.left)
 		if took := time.Since(t0); got != "max_wait" || took < tc.minTook || took > tc.maxTook {
 			t.Errorf("%s left: %s after %s, want max_wait within [%s, %s]", tc.left, got, took, tc.minTook, tc.maxTook)
 		}
 	}
+}
+
+// gpuWaitSetup: an enricher with max_wait maxWait whose GPU stream (the
+// samples' watermark, the fallback; the in-band one:
+// TestServiceWaitsForInbandGPUWatermark) has node-g's GPU-A at 4 s, live.
+func gpuWaitSetup(t *testing.T, maxWait time.Duration) (*Service, *watermark.Tracker, *atomic.Int64) {
+	t.Helper()
+	cfg := DefaultConfig()
+	cfg.Delta, cfg.JoinWait, cfg.MaxWait, cfg.GPUIdleTimeout = time.Second, time.Second, maxWait, time.Hour
+	cfg.GPUWatermark = "samples"
+	svc, err := NewService(cfg, service.Deps{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Metrics: prometheus.NewRegistry()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wm := watermark.New(0, time.Hour, nil)
+	last := &atomic.Int64{}
+	last.Store(time.Now().UnixNano())
+	svc.e.gpu.add(sample("node-g", "GPU-A", 4, 50, 300, 1))
+	wm.Observe(0, time.Unix(0, int64(sec(4))))
+	return svc, wm, last
 }
