@@ -653,7 +653,7 @@ func TestWaitForGPU(t *testing.T) {
 			step.before()
 		}
 		t0 := time.Now()
-		got := svc.waitForGPU(context.Background(), step.spans, wm, last)
+		got := svc.waitForGPU(context.Background(), step.spans, wm, last, svc.cfg.MaxWait)
 		took := time.Since(t0)
 		if got != step.want || took < step.minTook || took > step.maxTook {
 			t.Errorf("%s: %s after %s, want %s", step.name, got, took, step.want)
@@ -756,7 +756,7 @@ func TestWaitForGPUWithinWhatIsLeft(t *testing.T) {
 	} {
 		svc, wm, last := gpuWaitSetup(t, time.Second)
 		t0 := time.Now()
-		got := svc.waitForGPUWithin(context.Background(), []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)}, wm, last, tc.left)
+		got := svc.waitForGPU(context.Background(), []*llmobsv1.Span{llmSpan(1, "node-g", "GPU-A", 5, 6)}, wm, last, tc.left)
 		if took := time.Since(t0); got != "max_wait" || took < tc.minTook || took > tc.maxTook {
 			t.Errorf("%s left: %s after %s, want max_wait within [%s, %s]", tc.left, got, took, tc.minTook, tc.maxTook)
 		}

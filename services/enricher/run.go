@@ -208,7 +208,7 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 		// broker from its first piece on, and its timeout allows one
 		// max_wait.
 		start := time.Now()
-		s.m.waitOutcome.WithLabelValues(s.waitForGPUWithin(ctx, wait, p.wm, p.lastGPU, max(0, s.cfg.MaxWait-p.waited))).Inc()
+		s.m.waitOutcome.WithLabelValues(s.waitForGPU(ctx, wait, p.wm, p.lastGPU, max(0, s.cfg.MaxWait-p.waited))).Inc()
 		p.waited += time.Since(start)
 	}
 	enriched := s.e.Enrich(spans)
@@ -233,8 +233,9 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	return recs, nil
 }
 
-// waitForGPU waits, bounded by max_wait, until the GPU side's watermark
-// passes the poll's latest model-call end + join_wait.
+// waitForGPU waits, at most limit (what is left of the poll's max_wait),
+// until the GPU side's watermark passes the poll's latest model-call end +
+// join_wait.
 //
 // When ingest writes the GPU side's watermarks in band into llmobs.gpu (it
 // does: gpuSources there), that is the minimum over every llmobs.gpu
@@ -249,13 +250,7 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 // the samples read stands in, with the partitions the reader is behind in
 // (gpuProgress); calls on hosts not seen do not wait, and a GPU stream
 // silent for gpu_idle_timeout is not waited for.
-func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64) string {
-	return s.waitForGPUWithin(ctx, spans, wm, lastGPU, s.cfg.MaxWait)
-}
-
-// waitForGPUWithin is waitForGPU waiting at most limit (what is left of
-// the poll's max_wait).
-func (s *Service) waitForGPUWithin(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64, limit time.Duration) string {
+func (s *Service) waitForGPU(ctx context.Context, spans []*llmobsv1.Span, wm *watermark.Tracker, lastGPU *atomic.Int64, limit time.Duration) string {
 	inband := s.cfg.GPUWatermark == "inband"
 	var need uint64
 	for _, sp := range spans {
