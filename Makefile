@@ -62,7 +62,7 @@ chaos:
 	$(GO) run ./tests/chaos -kills 3 -seed 42 -rate 300 -duration 60s $(CHAOS_FLAGS)
 
 ## chaos-short: what CI runs (LLMOBS_CHAOS=1 enables TestChaosShort): one
-## kill per service, less traffic, 15 s ClickHouse freeze; ~6-7 minutes.
+## kill per service, less traffic, 25 s ClickHouse freeze; ~6-7 minutes.
 chaos-short:
 	LLMOBS_CHAOS=1 $(GO) test -count=1 -timeout 15m -run '^TestChaosShort$$' -v ./tests/chaos/
 

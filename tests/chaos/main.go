@@ -33,7 +33,7 @@ func main() {
 
 func run(args []string) int {
 	fs := flag.NewFlagSet("chaos", flag.ContinueOnError)
-	short := fs.Bool("short", false, "the short variant (CI): 1 kill per service in one combined scenario, 15 s at 100 traces/s, 15 s ClickHouse freeze, 90 s drain; explicit flags override")
+	short := fs.Bool("short", false, "the short variant (CI): 1 kill per service in one combined scenario, 15 s at 100 traces/s, 25 s ClickHouse freeze, 90 s drain; explicit flags override")
 	o := DefaultOptions()
 	fs.Int64Var(&o.Seed, "seed", o.Seed, "seed of the load generator and of the fault schedule")
 	fs.Float64Var(&o.Rate, "rate", o.Rate, "traces per second")

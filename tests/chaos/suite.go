@@ -58,10 +58,14 @@ func DefaultOptions() Options {
 		Services: []string{"ingest", "enricher", "aggregator", "alerter", "embedder"}, Align: true, Out: os.Stdout}
 }
 
-// ShortOptions is what CI runs: one kill per service, less traffic.
+// ShortOptions is what CI runs: one kill per service, less traffic. The
+// ClickHouse freeze (25 s) outlasts the stages' default shutdown_timeout
+// (15 s), which bounds each wait on Kafka: a deadline that wrongly
+// counted from before an insert (stop 36's bug, found only by the full
+// run's 60 s freeze) fails the short run too.
 func ShortOptions() Options {
 	o := DefaultOptions()
-	o.Kills, o.Rate, o.Duration, o.CHFreeze, o.Drain, o.Combined = 1, 100, 15*time.Second, 15*time.Second, 90*time.Second, true
+	o.Kills, o.Rate, o.Duration, o.CHFreeze, o.Drain, o.Combined = 1, 100, 15*time.Second, 25*time.Second, 90*time.Second, true
 	return o
 }
 
