@@ -34,10 +34,11 @@ type CallsConfig struct {
 	MaxBytes int64 `yaml:"max_bytes"`
 }
 
-// DefaultCallsConfig: 100,000 spans, 32 MiB (~25k-35k spans of the load
-// generator's traffic; 64 MiB until 2026-12, the largest single part of
-// the all-in-one's heap through a backlog).
-func DefaultCallsConfig() CallsConfig { return CallsConfig{MaxSpans: 100_000, MaxBytes: 32 << 20} }
+// DefaultCallsConfig: 100,000 spans, 16 MiB (~30k-45k spans of the load
+// generator's traffic: a model call takes ~650 bytes with short bodies,
+// another span of its trace ~230; 64 MiB until 2026-12, then 32 MiB,
+// until the spans without a model call stopped holding a whole Call).
+func DefaultCallsConfig() CallsConfig { return CallsConfig{MaxSpans: 100_000, MaxBytes: 16 << 20} }
 
 func (c CallsConfig) validate() []error {
 	var errs []error
@@ -222,11 +223,7 @@ func callOf(es *llmobsv1.EnrichedSpan) Call {
 	if c.Weight <= 0 {
 		c.Weight = 1
 	}
-	// As ClickHouse's duration_ms column holds it (the same float).
-	c.LatencyMs = float64(end-start) / 1e6
-	if end < start {
-		c.LatencyMs = 0
-	}
+	c.LatencyMs = latencyMs(start, end)
 	c.timings(float64(end-start), float64(g.GetTtftNanos()), g.GetOutputTokens())
 	if k := es.GetCost(); k != nil {
 		c.Cost = CallCost{Input: k.Input, Output: k.Output, CacheRead: k.CacheRead, CacheWrite: k.CacheWrite, Reasoning: k.Reasoning,
@@ -321,37 +318,104 @@ type callStore interface {
 
 // ---------------------------------------------------------------- memory
 
+// heldCall is one stored span. Every span keeps the fields here; the
+// rest of its Call (model, tokens, cost, GPU, flags, bodies, ...) is kept
+// in more only when any of it is set. Most spans of a trace (HTTP,
+// retrieval, tool, agent: 64 % of the load generator's) have none of it,
+// and a whole Call took ~560 bytes of each. Queries build the Call
+// (call()), hex IDs included: the store holds tens of thousands of spans
+// and is read a page at a time.
 type heldCall struct {
-	// c without TraceID, SpanID, ParentSpanID, TTFTMs and TPOTMs: call()
-	// adds them when a query returns it (the store holds ~30k calls;
-	// their hex IDs and TTFT pointers were five allocations each).
-	c          Call
-	model      bool // feeds an SLI series (LLM or embedding call)
-	ttft, tpot *float64
 	// key is the trace ID then the span ID (byID's key; its first ntid
 	// bytes are the trace ID); pid the parent span ID.
-	key     string
-	ntid    int
-	pid     []byte
-	endNs   uint64
-	startNs uint64
-	size    int64
+	key                          string
+	pid                          []byte
+	startNs, endNs               uint64
+	name, class, service, tenant string
+	weight                       float64
+	more                         *callMore
+	size                         int64
+	ntid                         int
+	errored                      bool
+	model                        bool // feeds an SLI series (LLM or embedding call)
+}
+
+// callMore is what a model call (or an unusual other span) adds to a
+// heldCall: the rest of its Call, and its TTFT and TPOT (set when has*).
+type callMore struct {
+	model, operation, provider, statusMessage, errorType string
+	tokens                                               Tokens
+	cost                                                 CallCost
+	gpu                                                  CallGPU
+	flags                                                []string
+	prompt, completion                                   string
+	ttft, tpot                                           float64
+	hasTTFT, hasTPOT, truncated                          bool
+}
+
+// held splits c (callOf's, without IDs) into what every span keeps and
+// what only some do.
+func held(c Call) heldCall {
+	h := heldCall{name: c.Name, class: c.Class, service: c.Service, tenant: c.Tenant, weight: c.Weight, errored: c.Status == "error"}
+	x := callMore{model: c.Model, operation: c.Operation, provider: c.Provider, statusMessage: c.StatusMessage, errorType: c.ErrorType,
+		tokens: c.Tokens, cost: c.Cost, gpu: c.GPU, flags: c.Flags, prompt: c.Prompt, completion: c.Completion, truncated: c.BodiesTruncated}
+	if c.TTFTMs != nil {
+		x.ttft, x.hasTTFT = *c.TTFTMs, true
+	}
+	if c.TPOTMs != nil {
+		x.tpot, x.hasTPOT = *c.TPOTMs, true
+	}
+	if x.hasTTFT || x.hasTPOT || len(x.flags) > 0 || x.model != "" || x.operation != "" || x.provider != "" || x.statusMessage != "" ||
+		x.errorType != "" || x.tokens != (Tokens{}) || x.cost != (CallCost{}) || x.gpu != (CallGPU{Method: joinMethods[0]}) ||
+		x.prompt != "" || x.completion != "" || x.truncated {
+		h.more = &x
+	}
+	return h
 }
 
 func (h *heldCall) tid() string { return h.key[:h.ntid] }
 func (h *heldCall) sid() string { return h.key[h.ntid:] }
 
+// latencyMs is the span's duration as callOf (and ClickHouse's
+// duration_ms column) computes it: the same float.
+func latencyMs(startNs, endNs uint64) float64 {
+	if endNs < startNs {
+		return 0
+	}
+	return float64(endNs-startNs) / 1e6
+}
+
+func (h *heldCall) latencyMs() float64 { return latencyMs(h.startNs, h.endNs) }
+
+// costTotal is kept in more, zero without it.
+func (h *heldCall) costTotal() float64 {
+	if h.more == nil {
+		return 0
+	}
+	return h.more.cost.Total
+}
+
 // call is the held call as the APIs return it.
 func (h *heldCall) call() Call {
-	c := h.c
-	c.TraceID, c.SpanID, c.ParentSpanID = hexOf(h.tid()), hexOf(h.sid()), hex.EncodeToString(h.pid)
-	if h.ttft != nil {
-		v := *h.ttft
-		c.TTFTMs = &v
+	c := Call{GPU: CallGPU{Method: joinMethods[0]}, Flags: noFlags}
+	if x := h.more; x != nil {
+		c.Model, c.Operation, c.Provider, c.StatusMessage, c.ErrorType = x.model, x.operation, x.provider, x.statusMessage, x.errorType
+		c.Tokens, c.Cost, c.GPU, c.Flags, c.Prompt, c.Completion, c.BodiesTruncated = x.tokens, x.cost, x.gpu, x.flags, x.prompt, x.completion, x.truncated
+		if x.hasTTFT {
+			v := x.ttft
+			c.TTFTMs = &v
+		}
+		if x.hasTPOT {
+			v := x.tpot
+			c.TPOTMs = &v
+		}
 	}
-	if h.tpot != nil {
-		v := *h.tpot
-		c.TPOTMs = &v
+	c.TraceID, c.SpanID, c.ParentSpanID = hexOf(h.tid()), hexOf(h.sid()), hex.EncodeToString(h.pid)
+	c.Name, c.Class, c.Service, c.Tenant, c.Weight = h.name, h.class, h.service, h.tenant, h.weight
+	c.StartTime, c.EndTime = time.Unix(0, int64(h.startNs)).UTC(), time.Unix(0, int64(h.endNs)).UTC()
+	c.LatencyMs, c.Status = h.latencyMs(), "ok"
+	if h.errored {
+		c.Status = "error"
 	}
 	return c
 }
@@ -397,20 +461,20 @@ func (m *memCalls) ofTrace(tid string, f func(h *heldCall)) {
 
 func (m *memCalls) name() string { return "memory" }
 
-// sizeOfIDs estimates a held span's memory, for a call whose hex IDs
-// (idHex bytes) are not set: 800 bytes of structure (the Call, its entry,
-// both indexes; measured: 899 bytes per span with the strings of the test
-// traces, which are ~100) plus its strings. Since the entry holds the IDs
-// raw and stage 1 interns the strings of few values, a span takes less
-// (820 bytes with the test traces' strings, not interned:
-// TestCallsSizeEstimate); the estimate stays, so the store keeps the
-// calls it kept.
-func sizeOfIDs(c *Call, idHex int) int64 {
-	n := 800 + idHex + len(c.Name) + len(c.Service) + len(c.Model) + len(c.Operation) +
-		len(c.Provider) + len(c.Tenant) + len(c.StatusMessage) + len(c.ErrorType) + len(c.Cost.PriceModel) + len(c.GPU.Host) +
-		len(c.GPU.UUID) + len(c.GPU.Model) + len(c.Prompt) + len(c.Completion)
-	for _, f := range c.Flags {
-		n += 16 + len(f)
+// sizeOf estimates a held span's memory, with its IDs (idBytes raw
+// bytes): 200 bytes of structure (the entry, its place in the ring and
+// in the index by ID) and 400 more for a span with more than that, plus
+// the strings (stage 1 interns those of few values, so names, services
+// and tenants take less than counted). TestCallsSizeEstimate holds it to
+// the heap.
+func sizeOf(h *heldCall, idBytes int) int64 {
+	n := 200 + idBytes + len(h.name) + len(h.service) + len(h.tenant)
+	if x := h.more; x != nil {
+		n += 400 + len(x.model) + len(x.operation) + len(x.provider) + len(x.statusMessage) + len(x.errorType) + len(x.cost.PriceModel) +
+			len(x.gpu.Host) + len(x.gpu.UUID) + len(x.gpu.Model) + len(x.prompt) + len(x.completion)
+		for _, f := range x.flags {
+			n += 16 + len(f)
+		}
 	}
 	return int64(n)
 }
@@ -429,14 +493,14 @@ func (m *memCalls) put(spans []*llmobsv1.EnrichedSpan) int {
 		if m.byID[id] != nil {
 			continue // a replay after a restart or rebalance
 		}
-		h := &heldCall{c: callOf(es), key: id, ntid: len(s.TraceId), endNs: s.EndTimeUnixNano, startNs: s.StartTimeUnixNano}
+		hc := held(callOf(es))
+		h := &hc
+		h.key, h.ntid, h.startNs, h.endNs = id, len(s.TraceId), s.StartTimeUnixNano, s.EndTimeUnixNano
 		if len(s.ParentSpanId) > 0 {
 			h.pid = s.ParentSpanId
 		}
-		h.ttft, h.tpot = h.c.TTFTMs, h.c.TPOTMs
-		h.c.TTFTMs, h.c.TPOTMs = nil, nil
 		_, h.model = sli.KeyOfSpan(s)
-		h.size = sizeOfIDs(&h.c, 2*(len(s.TraceId)+len(s.SpanId)+len(s.ParentSpanId)))
+		h.size = sizeOf(h, len(s.TraceId)+len(s.SpanId)+len(s.ParentSpanId))
 		for m.n > 0 && (m.n >= m.cfg.MaxSpans || m.bytes+h.size > m.cfg.MaxBytes) {
 			m.evictOldest()
 			evicted++
@@ -481,14 +545,17 @@ func (m *memCalls) stats() (int, int64) {
 }
 
 func (q *CallQuery) match(h *heldCall) bool {
-	c := &h.c
-	return h.model && q.Scope.Sees(c.Tenant) &&
-		(q.Tenant == "" || auth.TenantOf(q.Tenant) == c.Tenant) &&
-		(q.Service == "" || q.Service == c.Service) && (q.Model == "" || q.Model == c.Model) &&
-		(q.Operation == "" || q.Operation == c.Operation) && (q.Provider == "" || q.Provider == c.Provider) &&
-		(q.SinceNs == 0 || h.endNs >= q.SinceNs) && (q.UntilNs == 0 || h.endNs < q.UntilNs) &&
-		c.LatencyMs >= q.MinLatencyMs && (!q.ErrorsOnly || c.Status == "error") &&
-		(q.Flag == "" || containsStr(c.Flags, q.Flag)) && (q.TraceID == "" || q.TraceID == hexOf(h.tid()))
+	if !h.model || !q.Scope.Sees(h.tenant) || (q.Tenant != "" && auth.TenantOf(q.Tenant) != h.tenant) ||
+		(q.Service != "" && q.Service != h.service) || (q.SinceNs != 0 && h.endNs < q.SinceNs) || (q.UntilNs != 0 && h.endNs >= q.UntilNs) ||
+		h.latencyMs() < q.MinLatencyMs || (q.ErrorsOnly && !h.errored) || (q.TraceID != "" && q.TraceID != hexOf(h.tid())) {
+		return false
+	}
+	if h.more == nil {
+		return q.Model == "" && q.Operation == "" && q.Provider == "" && q.Flag == ""
+	}
+	x := h.more
+	return (q.Model == "" || q.Model == x.model) && (q.Operation == "" || q.Operation == x.operation) &&
+		(q.Provider == "" || q.Provider == x.provider) && (q.Flag == "" || containsStr(x.flags, q.Flag))
 }
 
 func containsStr(l []string, s string) bool {
@@ -505,16 +572,16 @@ func containsStr(l []string, s string) bool {
 func (q *CallQuery) less(a, b *heldCall) bool {
 	switch q.Sort {
 	case "cost":
-		if a.c.Cost.Total != b.c.Cost.Total {
-			return a.c.Cost.Total > b.c.Cost.Total
+		if ac, bc := a.costTotal(), b.costTotal(); ac != bc {
+			return ac > bc
 		}
 	case "time":
 		if a.endNs != b.endNs {
 			return a.endNs > b.endNs
 		}
 	default:
-		if a.c.LatencyMs != b.c.LatencyMs {
-			return a.c.LatencyMs > b.c.LatencyMs
+		if al, bl := a.latencyMs(), b.latencyMs(); al != bl {
+			return al > bl
 		}
 	}
 	if c := strings.Compare(a.tid(), b.tid()); c != 0 {
@@ -564,7 +631,7 @@ func (m *memCalls) trace(_ context.Context, traceID string, sc auth.Scope) ([]Ca
 	m.mu.RLock()
 	var hs []*heldCall
 	m.ofTrace(string(tid), func(h *heldCall) {
-		if sc.Sees(h.c.Tenant) {
+		if sc.Sees(h.tenant) {
 			hs = append(hs, h)
 		}
 	})

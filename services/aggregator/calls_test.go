@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -19,6 +20,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/llmobs/llmobs/pkg/auth"
+	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -456,10 +458,15 @@ func FuzzParseCallQuery(f *testing.F) {
 // TestCallsSizeEstimate: what the store counts against calls.max_bytes is
 // what it holds on the heap, within 15 %, for spans with short bodies and
 // with long, multi-message ones (built from several strings, which a
-// strings.Builder left with up to half its capacity unused).
+// strings.Builder left with up to half its capacity unused), and for the
+// other spans of traces alone (HTTP, retrieval), kept without a Call.
 func TestCallsSizeEstimate(t *testing.T) {
-	for _, long := range []bool{false, true} {
+	for _, kind := range []string{"short bodies", "long bodies", "other spans"} {
+		long := kind == "long bodies"
 		spans := callTraces(6000)
+		if kind == "other spans" {
+			spans = slices.DeleteFunc(spans, func(es *llmobsv1.EnrichedSpan) bool { _, model := sli.KeyOfSpan(es.Span); return model })
+		}
 		if long {
 			for i, es := range spans {
 				if g := es.Span.GenAi; g != nil && len(g.InputMessages) > 0 {
@@ -479,9 +486,9 @@ func TestCallsSizeEstimate(t *testing.T) {
 		real := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 		runtime.KeepAlive(m)
 		runtime.KeepAlive(spans)
-		t.Logf("long bodies %v: %d spans, estimated %d B/span, held %d B/span", long, n, est/int64(n), real/int64(n))
+		t.Logf("%s: %d spans, estimated %d B/span, held %d B/span", kind, n, est/int64(n), real/int64(n))
 		if r := float64(est) / float64(real); r < 0.85 || r > 1.3 {
-			t.Errorf("long bodies %v: estimate %d bytes, heap %d (%.2f×)", long, est, real, r)
+			t.Errorf("%s: estimate %d bytes, heap %d (%.2f×)", kind, est, real, r)
 		}
 	}
 }
