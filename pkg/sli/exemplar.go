@@ -125,14 +125,18 @@ func (x *exemplars) put(k ExemplarKind, e *llmobsv1.Exemplar) {
 
 // addSpan considers one call. It makes an Exemplar only when the call
 // ranks in some kind: once the tops are full most calls rank in none, and
-// cost a few comparisons and no allocation.
-func (x *exemplars) addSpan(es *llmobsv1.EnrichedSpan, latMs float64) {
+// cost a few comparisons and no allocation. made (may be nil) carries the
+// call's Exemplar between the sets it is added to (Acc.AddSharing).
+func (x *exemplars) addSpan(es *llmobsv1.EnrichedSpan, latMs float64, made **llmobsv1.Exemplar) {
 	s := es.GetSpan()
 	if len(s.GetTraceId()) == 0 {
 		return // nothing to point at
 	}
 	r := rank{latMs, es.GetCost().GetTotal(), s.EndTimeUnixNano, s.TraceId, s.SpanId, s.StatusCode == llmobsv1.StatusCode_STATUS_CODE_ERROR, len(s.Flags) > 0}
 	var e *llmobsv1.Exemplar
+	if made != nil && *made != nil && (*made).Summarized == x.summarized {
+		e = *made
+	}
 	for k := range numKinds {
 		if !x.admits(k, r) {
 			continue
@@ -145,6 +149,9 @@ func (x *exemplars) addSpan(es *llmobsv1.EnrichedSpan, latMs float64) {
 				Error: r.err, Flags: s.Flags, Tenant: s.GetGenAi().GetTenantId(), Summarized: x.summarized}
 			if g := s.GetGenAi(); g != nil && g.TtftNanos != nil && *g.TtftNanos > 0 {
 				e.TtftMs = float64(*g.TtftNanos) / 1e6
+			}
+			if made != nil {
+				*made = e
 			}
 		}
 		x.put(k, e)

@@ -218,23 +218,23 @@ func BenchmarkExemplars(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
 			es := spans[i%len(spans)]
-			x.addSpan(es, float64(es.Span.EndTimeUnixNano-es.Span.StartTimeUnixNano)/1e6)
+			x.addSpan(es, float64(es.Span.EndTimeUnixNano-es.Span.StartTimeUnixNano)/1e6, nil)
 		}
 	})
 	b.Run("every_call_admitted", func(b *testing.B) {
 		var x exemplars
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
-			x.addSpan(spans[i%len(spans)], float64(i))
+			x.addSpan(spans[i%len(spans)], float64(i), nil)
 		}
 	})
 	b.Run("merge_two_full", func(b *testing.B) {
 		var x, y exemplars
 		for i, es := range spans {
 			if i%2 == 0 {
-				x.addSpan(es, float64(i))
+				x.addSpan(es, float64(i), nil)
 			} else {
-				y.addSpan(es, float64(i))
+				y.addSpan(es, float64(i), nil)
 			}
 		}
 		b.ReportAllocs()
@@ -244,4 +244,53 @@ func BenchmarkExemplars(b *testing.B) {
 			z.merge(&y)
 		}
 	})
+}
+
+// AddSharing folds a span into accumulators of several windows with one
+// Exemplar between them: each window keeps exactly what Add keeps, the
+// calls kept by several point to the same Exemplar, and an accumulator
+// that marks its calls summarized makes its own.
+func TestAddSharingKeepsOneExemplar(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	short, long, shortRef, longRef := NewAcc(), NewAcc(), NewAcc(), NewAcc()
+	for i := range 400 {
+		es := call(r, i)
+		var made *llmobsv1.Exemplar
+		// A short window every 40 calls, a long one over all of them.
+		if i%40 == 0 {
+			short, shortRef = NewAcc(), NewAcc()
+		}
+		short.AddSharing(es, &made)
+		long.AddSharing(es, &made)
+		shortRef.Add(es)
+		longRef.Add(es)
+	}
+	for name, p := range map[string][2]*Acc{"short": {short, shortRef}, "long": {long, longRef}} {
+		if got, want := p[0].Proto(), p[1].Proto(); !proto.Equal(got, want) {
+			t.Errorf("%s window: sharing changed what it keeps", name)
+		}
+	}
+	in := map[*llmobsv1.Exemplar]bool{}
+	for _, e := range short.Proto().Exemplars {
+		in[e] = true
+	}
+	shared := 0
+	for _, e := range long.Proto().Exemplars {
+		if in[e] {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no Exemplar shared between the windows: each kept its own copy")
+	}
+	s := &Acc{a: NewAcc().a, lat: &sketch{}, ttft: &sketch{}, tpt: &sketch{}}
+	s.ex.summarized = true
+	es := call(r, 0)
+	var made *llmobsv1.Exemplar
+	NewAcc().AddSharing(es, &made)
+	plain := made
+	s.AddSharing(es, &made)
+	if ex := s.Proto().Exemplars; plain == nil || len(ex) != 1 || ex[0] == plain || !ex[0].Summarized {
+		t.Fatalf("a summarizing window reused the plain Exemplar: %v", ex)
+	}
 }

@@ -102,7 +102,15 @@ func weightOf(s *llmobsv1.Span) float64 {
 }
 
 // Add folds one enriched span in.
-func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
+func (c *Acc) Add(es *llmobsv1.EnrichedSpan) { c.AddSharing(es, nil) }
+
+// AddSharing is Add for a span folded into several accumulators (its
+// windows of each length): the Exemplar made for it, if any, is left in
+// *made and used by the next accumulator instead of a copy. Exemplars
+// are not changed once made; a span is an exemplar of most short windows
+// it falls in, so each window length held its own copy of nearly every
+// span through the allowed lateness.
+func (c *Acc) AddSharing(es *llmobsv1.EnrichedSpan, made **llmobsv1.Exemplar) {
 	s := es.GetSpan()
 	w := weightOf(s)
 	a := c.a
@@ -117,7 +125,7 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) {
 	}
 	latMs := durNs / 1e6
 	c.lat.add(latMs, w)
-	c.ex.addSpan(es, latMs)
+	c.ex.addSpan(es, latMs, made)
 	foldFlags(a, es, w)
 	if s.GetStatusCode() != llmobsv1.StatusCode_STATUS_CODE_ERROR {
 		okBuckets(a)[sort.SearchFloat64s(LatencyBoundsMs, latMs)] += w

@@ -1,6 +1,7 @@
 package stage
 
 import (
+	"encoding/binary"
 	"fmt"
 	"runtime"
 	"testing"
@@ -88,6 +89,19 @@ func TestMemoryPerActiveSeries(t *testing.T) {
 	runtime.KeepAlive(s)
 }
 
+// asCall gives es what a call of real traffic has besides its timing:
+// trace and span IDs (so it can be an exemplar), a tenant (a usage share)
+// and a cost.
+func asCall(es *llmobsv1.EnrichedSpan, n int) *llmobsv1.EnrichedSpan {
+	tid, sid := make([]byte, 16), make([]byte, 8)
+	binary.BigEndian.PutUint64(tid[8:], uint64(n)+1)
+	binary.BigEndian.PutUint64(sid, uint64(n)+1)
+	es.Span.TraceId, es.Span.SpanId = tid, sid
+	es.Span.GenAi.TenantId, es.Span.GenAi.InputTokens = "acme", 100
+	es.Cost = &llmobsv1.Cost{Input: 0.001, Output: 0.002, Total: 0.003}
+	return es
+}
+
 // TestLatenessHorizonMemory: with the 10 min allowed lateness, stage 1
 // keeps every window for 10 min after it fires, so a late span revises it
 // instead of being counted late. The state stays bounded by series ×
@@ -117,7 +131,7 @@ func latenessMemory(t *testing.T, lateness time.Duration) {
 	maxOpen1, maxOpen2 := 0, 0
 	for sec := int64(0); sec < 15*60; sec++ {
 		for k := range series * perSec {
-			s1.Add(mk(sec*1000+int64(k), float64(100+k%900), 1, fmt.Sprint("m", k%series)))
+			s1.Add(asCall(mk(sec*1000+int64(k), float64(100+k%900), 1, fmt.Sprint("m", k%series)), int(sec)*series*perSec+k))
 		}
 		s1.SetWatermark(sec*1000 - 5000)
 		for _, p := range s1.Advance(false) {

@@ -178,6 +178,7 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 	}
 	evs := es.GetSpan().GetEvaluations()
 	folded := false
+	var made *llmobsv1.Exemplar // one Exemplar for the span's windows of every length
 	for _, l := range s.Lengths {
 		lm := l.Milliseconds()
 		start := evMs - mod(evMs, lm)
@@ -199,7 +200,7 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 			o = &open1{acc: sli.NewAcc()}
 			s.wins[wk] = o
 		}
-		o.acc.Add(es)
+		o.acc.AddSharing(es, &made)
 		for _, ev := range evs {
 			o.acc.AddEval(ev, w, s.Evals.Low)
 		}
