@@ -147,12 +147,7 @@ func (o *Options) Validate() error {
 	for _, m := range o.Modules {
 		errs = append(errs, m.Validate())
 	}
-	if o.Retention != 0 && o.Retention < time.Minute {
-		errs = append(errs, config.Errorf("kafka-retention", "%v: must be 0 (7 days) or at least 1m (and above aggregator.replay, 12m by default, for windows to be rebuilt whole after a restart)", o.Retention))
-	}
-	if o.RetentionBytes != 0 && o.RetentionBytes < 1<<20 {
-		errs = append(errs, config.Errorf("kafka-retention-bytes", "%d: must be 0 (no bound) or at least 1 MiB (1048576)", o.RetentionBytes))
-	}
+	errs = append(errs, embedded.CheckRetention("kafka-retention", o.Retention), embedded.CheckRetentionBytes("kafka-retention-bytes", o.RetentionBytes))
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("invalid configuration:\n%w", err)
 	}

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kfake"
+
+	"github.com/llmobs/llmobs/pkg/config"
 )
 
 // Config of the embedded broker.
@@ -39,6 +41,24 @@ type Config struct {
 	// segments by size only).
 	Retention      time.Duration
 	RetentionBytes int64
+}
+
+// CheckRetention and CheckRetentionBytes refuse what the broker would
+// take badly: records deleted within a minute, segments under 1 MiB.
+// name is the flag (or key) the value came from.
+func CheckRetention(name string, d time.Duration) error {
+	if d != 0 && d < time.Minute {
+		return config.Errorf(name, "%v: must be 0 (7 days) or at least 1m (and above aggregator.replay, 12m by default, for windows to be rebuilt whole after a restart)", d)
+	}
+	return nil
+}
+
+// CheckRetentionBytes: see CheckRetention.
+func CheckRetentionBytes(name string, n int64) error {
+	if n != 0 && n < 1<<20 {
+		return config.Errorf(name, "%d: must be 0 (no bound) or at least 1 MiB (1048576)", n)
+	}
+	return nil
 }
 
 // SegmentBytes is the size a segment rolls at when retention is set: a
