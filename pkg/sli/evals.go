@@ -74,8 +74,8 @@ func (c *Acc) AddEval(ev *llmobsv1.Evaluation, w float64, low LowScores) {
 }
 
 // mergeEvals adds b's evaluation sums into a's.
-func mergeEvals(a, b *llmobsv1.Aggregate) {
-	for _, x := range b.GetEvals() {
+func mergeEvals(a, b *sums) {
+	for _, x := range b.Evals {
 		if x == nil || x.Name == "" {
 			continue
 		}

@@ -283,7 +283,7 @@ func TestAddSharingKeepsOneExemplar(t *testing.T) {
 	if shared == 0 {
 		t.Fatal("no Exemplar shared between the windows: each kept its own copy")
 	}
-	s := &Acc{a: NewAcc().a, lat: &sketch{}, ttft: &sketch{}, tpt: &sketch{}}
+	s := NewAcc()
 	s.ex.summarized = true
 	es := call(r, 0)
 	var made *llmobsv1.Exemplar

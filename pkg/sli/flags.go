@@ -32,7 +32,7 @@ func addFlag(fl []*llmobsv1.FlagCount, f string, w float64) []*llmobsv1.FlagCoun
 // repeating a flag counts once. Spans that did not go through the enricher
 // (ingest's summaries of the spans it shed) were never checked: they count
 // neither as scanned nor by their flags.
-func foldFlags(a *llmobsv1.Aggregate, es *llmobsv1.EnrichedSpan, w float64) {
+func foldFlags(a *sums, es *llmobsv1.EnrichedSpan, w float64) {
 	if es.GetEnrichTimeUnixNano() == 0 {
 		return
 	}
@@ -49,9 +49,9 @@ func foldFlags(a *llmobsv1.Aggregate, es *llmobsv1.EnrichedSpan, w float64) {
 }
 
 // mergeFlags adds b's flag counts into a's.
-func mergeFlags(a, b *llmobsv1.Aggregate) {
-	a.FlagsScanned += b.GetFlagsScanned()
-	for _, c := range b.GetFlags() {
+func mergeFlags(a, b *sums) {
+	a.FlagsScanned += b.FlagsScanned
+	for _, c := range b.Flags {
 		if c != nil && c.Flag != "" {
 			a.Flags = addFlag(a.Flags, c.Flag, c.Count)
 		}

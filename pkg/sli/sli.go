@@ -74,25 +74,61 @@ var LatencyBoundsMs = []float64{50, 100, 200, 250, 300, 500, 750, 1000, 1500, 20
 
 // okBuckets is a's latency_ok_buckets, allocated on first use (one per
 // bound, plus one above them all).
-func okBuckets(a *llmobsv1.Aggregate) []float64 {
+func okBuckets(a *sums) []float64 {
 	if len(a.LatencyOkBuckets) != len(LatencyBoundsMs)+1 {
 		a.LatencyOkBuckets = make([]float64, len(LatencyBoundsMs)+1)
 	}
 	return a.LatencyOkBuckets
 }
 
+// sums are an Aggregate's sums (fields named as there), held in the
+// accumulator itself: an Aggregate and its Cost are messages of 360 and
+// 152 bytes, two allocations more for every window, and stage 1 holds
+// thousands of windows through the allowed lateness.
+type sums struct {
+	Requests, Errors                                                              float64
+	Spans                                                                         uint64
+	LatencyMaxMs, LatencySumMs                                                    float64
+	InputTokens, OutputTokens, CacheReadTokens, CacheWriteTokens, ReasoningTokens float64
+	GenerationOutputTokens, GenerationSeconds                                     float64
+	GpuUtilSum, GpuUtilWeight, EnergyJoules, GpuSeconds                           float64
+	Late, UnknownModel, GpuCostEstimated, GpuSecondsEstimated                     float64
+	Cost                                                                          costSums
+	LatencyOkBuckets                                                              []float64
+	Flags                                                                         []*llmobsv1.FlagCount
+	FlagsScanned                                                                  float64
+	Evals                                                                         []*llmobsv1.EvalScore
+}
+
+type costSums struct{ Input, Output, CacheRead, CacheWrite, Reasoning, Gpu, Total float64 }
+
+func (c costSums) proto() *llmobsv1.Cost {
+	return &llmobsv1.Cost{Input: c.Input, Output: c.Output, CacheRead: c.CacheRead, CacheWrite: c.CacheWrite, Reasoning: c.Reasoning, Gpu: c.Gpu, Total: c.Total}
+}
+
+// sumsOf reads p's sums; its repeated fields are shared, not copied (the
+// accumulator built from them owns p).
+func sumsOf(p *llmobsv1.Aggregate) sums {
+	k := p.GetCost()
+	return sums{Requests: p.Requests, Errors: p.Errors, Spans: p.Spans, LatencyMaxMs: p.LatencyMaxMs, LatencySumMs: p.LatencySumMs,
+		InputTokens: p.InputTokens, OutputTokens: p.OutputTokens, CacheReadTokens: p.CacheReadTokens, CacheWriteTokens: p.CacheWriteTokens,
+		ReasoningTokens: p.ReasoningTokens, GenerationOutputTokens: p.GenerationOutputTokens, GenerationSeconds: p.GenerationSeconds,
+		GpuUtilSum: p.GpuUtilSum, GpuUtilWeight: p.GpuUtilWeight, EnergyJoules: p.EnergyJoules, GpuSeconds: p.GpuSeconds, Late: p.Late,
+		UnknownModel: p.UnknownModel, GpuCostEstimated: p.GpuCostEstimated, GpuSecondsEstimated: p.GpuSecondsEstimated,
+		Cost:             costSums{k.GetInput(), k.GetOutput(), k.GetCacheRead(), k.GetCacheWrite(), k.GetReasoning(), k.GetGpu(), k.GetTotal()},
+		LatencyOkBuckets: p.LatencyOkBuckets, Flags: p.Flags, FlagsScanned: p.FlagsScanned, Evals: p.Evals}
+}
+
 // Acc accumulates one series in one window.
 type Acc struct {
-	a              *llmobsv1.Aggregate
-	lat, ttft, tpt *sketch
+	a              sums
+	lat, ttft, tpt sketch
 	u              usage
 	ex             exemplars
 }
 
 // NewAcc returns an empty accumulator.
-func NewAcc() *Acc {
-	return &Acc{a: &llmobsv1.Aggregate{Cost: &llmobsv1.Cost{}}, lat: &sketch{}, ttft: &sketch{}, tpt: &sketch{}}
-}
+func NewAcc() *Acc { return &Acc{} }
 
 func weightOf(s *llmobsv1.Span) float64 {
 	if w := s.GetWeight(); w > 0 {
@@ -113,7 +149,7 @@ func (c *Acc) Add(es *llmobsv1.EnrichedSpan) { c.AddSharing(es, nil) }
 func (c *Acc) AddSharing(es *llmobsv1.EnrichedSpan, made **llmobsv1.Exemplar) {
 	s := es.GetSpan()
 	w := weightOf(s)
-	a := c.a
+	a := &c.a
 	a.Requests += w
 	a.Spans++
 	if s.GetStatusCode() == llmobsv1.StatusCode_STATUS_CODE_ERROR {
@@ -154,7 +190,7 @@ func (c *Acc) AddSharing(es *llmobsv1.EnrichedSpan, made **llmobsv1.Exemplar) {
 		if cost.UnknownModel {
 			a.UnknownModel += w
 		}
-		ac := a.Cost
+		ac := &a.Cost
 		ac.Input += cost.Input * w
 		ac.Output += cost.Output * w
 		ac.CacheRead += cost.CacheRead * w
@@ -177,7 +213,7 @@ func (c *Acc) AddLate(w float64) { c.a.Late += w }
 // Merge folds another accumulator (another partition's or instance's
 // partial of the same series and window) in.
 func (c *Acc) Merge(o *Acc) {
-	a, b := c.a, o.a
+	a, b := &c.a, &o.a
 	a.Requests += b.Requests
 	a.Errors += b.Errors
 	a.Spans += b.Spans
@@ -204,17 +240,17 @@ func (c *Acc) Merge(o *Acc) {
 			dst[i] += v
 		}
 	}
-	ac, bc := a.Cost, b.Cost
-	ac.Input += bc.GetInput()
-	ac.Output += bc.GetOutput()
-	ac.CacheRead += bc.GetCacheRead()
-	ac.CacheWrite += bc.GetCacheWrite()
-	ac.Reasoning += bc.GetReasoning()
-	ac.Gpu += bc.GetGpu()
-	ac.Total += bc.GetTotal()
-	c.lat.merge(o.lat)
-	c.ttft.merge(o.ttft)
-	c.tpt.merge(o.tpt)
+	ac, bc := &a.Cost, &b.Cost
+	ac.Input += bc.Input
+	ac.Output += bc.Output
+	ac.CacheRead += bc.CacheRead
+	ac.CacheWrite += bc.CacheWrite
+	ac.Reasoning += bc.Reasoning
+	ac.Gpu += bc.Gpu
+	ac.Total += bc.Total
+	c.lat.merge(&o.lat)
+	c.ttft.merge(&o.ttft)
+	c.tpt.merge(&o.tpt)
 	c.u.merge(&o.u)
 	c.ex.merge(&o.ex)
 	mergeFlags(a, b)
@@ -223,8 +259,8 @@ func (c *Acc) Merge(o *Acc) {
 
 // Proto is the wire form (a copy: the accumulator stays usable).
 func (c *Acc) Proto() *llmobsv1.Aggregate {
-	cp := &llmobsv1.Aggregate{} // fields copied one by one: messages hold locks
-	a := c.a
+	cp := &llmobsv1.Aggregate{}
+	a := &c.a
 	cp.Requests, cp.Errors, cp.Spans = a.Requests, a.Errors, a.Spans
 	cp.LatencyMaxMs, cp.LatencySumMs = a.LatencyMaxMs, a.LatencySumMs
 	cp.InputTokens, cp.OutputTokens, cp.CacheReadTokens, cp.CacheWriteTokens, cp.ReasoningTokens = a.InputTokens, a.OutputTokens, a.CacheReadTokens, a.CacheWriteTokens, a.ReasoningTokens
@@ -233,7 +269,7 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.Late, cp.UnknownModel = a.Late, a.UnknownModel
 	cp.GpuCostEstimated, cp.GpuSecondsEstimated = a.GpuCostEstimated, a.GpuSecondsEstimated
 	cp.LatencyOkBuckets = slices.Clone(a.LatencyOkBuckets)
-	cp.Cost = &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total}
+	cp.Cost = a.Cost.proto()
 	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
 	cp.Usage = c.u.proto()
 	cp.Exemplars = c.ex.list()
@@ -245,33 +281,27 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 // FromProto rebuilds an accumulator from its wire form.
 func FromProto(p *llmobsv1.Aggregate) *Acc {
 	c := NewAcc()
-	o := &Acc{a: withCost(p), lat: sketchFrom(p.GetLatencyMs()), ttft: sketchFrom(p.GetTtftMs()), tpt: sketchFrom(p.GetTpotMs()), u: usageFrom(p.GetUsage())}
+	o := &Acc{a: sumsOf(p), u: usageFrom(p.GetUsage())}
+	o.lat, o.ttft, o.tpt = *sketchFrom(p.GetLatencyMs()), *sketchFrom(p.GetTtftMs()), *sketchFrom(p.GetTpotMs())
 	o.ex.add(p.GetExemplars())
 	c.Merge(o)
 	return c
-}
-
-func withCost(p *llmobsv1.Aggregate) *llmobsv1.Aggregate {
-	if p.Cost == nil {
-		p.Cost = &llmobsv1.Cost{}
-	}
-	return p
 }
 
 func quantile(s *sketch, q float64) float64 { return s.quantile(q) }
 
 // Window computes the SLI window of this accumulator.
 func (c *Acc) Window(k Key, startMs, lengthMs int64, revision uint32, emittedMs int64) *llmobsv1.SLIWindow {
-	a := c.a
+	a := &c.a
 	w := &llmobsv1.SLIWindow{
 		Series: k.Proto(), WindowStartUnixMs: startMs, WindowLengthMs: lengthMs, Revision: revision, EmittedUnixMs: emittedMs,
 		Requests: a.Requests, Errors: a.Errors, Spans: a.Spans,
-		LatencyP50Ms: quantile(c.lat, 0.50), LatencyP90Ms: quantile(c.lat, 0.90), LatencyP95Ms: quantile(c.lat, 0.95), LatencyP99Ms: quantile(c.lat, 0.99),
+		LatencyP50Ms: quantile(&c.lat, 0.50), LatencyP90Ms: quantile(&c.lat, 0.90), LatencyP95Ms: quantile(&c.lat, 0.95), LatencyP99Ms: quantile(&c.lat, 0.99),
 		LatencyMaxMs: a.LatencyMaxMs,
-		TtftP50Ms:    quantile(c.ttft, 0.50), TtftP95Ms: quantile(c.ttft, 0.95), TtftP99Ms: quantile(c.ttft, 0.99),
-		TpotP50Ms: quantile(c.tpt, 0.50), TpotP95Ms: quantile(c.tpt, 0.95),
+		TtftP50Ms:    quantile(&c.ttft, 0.50), TtftP95Ms: quantile(&c.ttft, 0.95), TtftP99Ms: quantile(&c.ttft, 0.99),
+		TpotP50Ms: quantile(&c.tpt, 0.50), TpotP95Ms: quantile(&c.tpt, 0.95),
 		InputTokens: a.InputTokens, OutputTokens: a.OutputTokens, CacheReadTokens: a.CacheReadTokens, CacheWriteTokens: a.CacheWriteTokens, ReasoningTokens: a.ReasoningTokens,
-		Cost:         &llmobsv1.Cost{Input: a.Cost.Input, Output: a.Cost.Output, CacheRead: a.Cost.CacheRead, CacheWrite: a.Cost.CacheWrite, Reasoning: a.Cost.Reasoning, Gpu: a.Cost.Gpu, Total: a.Cost.Total},
+		Cost:         a.Cost.proto(),
 		EnergyJoules: a.EnergyJoules, GpuSeconds: a.GpuSeconds, Late: a.Late, UnknownModel: a.UnknownModel,
 		GpuCostEstimated: a.GpuCostEstimated, GpuSecondsEstimated: a.GpuSecondsEstimated,
 		Usage: c.u.proto(), Exemplars: c.ex.list(),
