@@ -37,7 +37,10 @@ type CallsConfig struct {
 // DefaultCallsConfig: 100,000 spans, 16 MiB (~30k-45k spans of the load
 // generator's traffic: a model call takes ~650 bytes with short bodies,
 // another span of its trace ~230; 64 MiB until 2026-12, then 32 MiB,
-// until the spans without a model call stopped holding a whole Call).
+// until the spans without a model call stopped holding a whole Call: that
+// halved the load generator's spans, whose bodies are short, but not a
+// call with prompts of kilobytes, so 16 MiB holds about half as many of
+// those as 32 MiB did).
 func DefaultCallsConfig() CallsConfig { return CallsConfig{MaxSpans: 100_000, MaxBytes: 16 << 20} }
 
 func (c CallsConfig) validate() []error {
@@ -368,7 +371,8 @@ func held(c Call) heldCall {
 	if x.hasTTFT || x.hasTPOT || len(x.flags) > 0 || x.model != "" || x.operation != "" || x.provider != "" || x.statusMessage != "" ||
 		x.errorType != "" || x.tokens != (Tokens{}) || x.cost != (CallCost{}) || x.gpu != (CallGPU{Method: joinMethods[0]}) ||
 		x.prompt != "" || x.completion != "" || x.truncated {
-		h.more = &x
+		m := x // only now on the heap: most spans have nothing more
+		h.more = &m
 	}
 	return h
 }
@@ -708,7 +712,7 @@ func ParseCallQuery(r *http.Request, now time.Time) (CallQuery, error) {
 		}
 	}
 	if s := v.Get("min_latency_ms"); s != "" {
-		if q.MinLatencyMs, err = strconv.ParseFloat(s, 64); err != nil || q.MinLatencyMs < 0 || q.MinLatencyMs > 1e12 {
+		if q.MinLatencyMs, err = strconv.ParseFloat(s, 64); err != nil || !(q.MinLatencyMs >= 0 && q.MinLatencyMs <= 1e12) { // NaN too
 			return q, errors.New("min_latency_ms: want a number of milliseconds ≥ 0")
 		}
 	}

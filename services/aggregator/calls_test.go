@@ -301,15 +301,15 @@ func TestCallsAPI(t *testing.T) {
 	}
 	var st callStore = mem
 	api.st.Store(&st)
-	for _, bad := range []string{"sort=fast", "status=ok", "min_latency_ms=-1", "limit=0", "limit=5000", "offset=x", "since=yesterday", "until=2026-13-01", "trace_id=xyz", "colour=red"} {
+	for _, bad := range []string{"sort=fast", "status=ok", "min_latency_ms=-1", "min_latency_ms=NaN", "limit=0", "limit=5000", "offset=x", "since=yesterday", "until=2026-13-01", "trace_id=xyz", "colour=red"} {
 		code, body := get("/api/calls?"+bad, nil)
 		name, _, _ := strings.Cut(bad, "=")
 		if msg, _ := body["error"].(string); code != http.StatusBadRequest || !strings.HasPrefix(msg, name) {
 			t.Errorf("%s: %d %q", bad, code, msg)
 		}
 	}
-	if n := testutil.ToFloat64(m.apiBad.WithLabelValues("calls")); n != 10 {
-		t.Errorf("bad requests counted %v, want 10", n)
+	if n := testutil.ToFloat64(m.apiBad.WithLabelValues("calls")); n != 11 {
+		t.Errorf("bad requests counted %v, want 11", n)
 	}
 	code, body := get("/api/calls?sort=latency&limit=3&since=10m", nil)
 	calls, _ := body["calls"].([]any)
@@ -430,7 +430,7 @@ func BenchmarkCallsQuery(b *testing.B) {
 // FuzzParseCallQuery: any query string is either refused with an error
 // naming a parameter, or parsed into bounds the stores can run.
 func FuzzParseCallQuery(f *testing.F) {
-	for _, s := range []string{"", "sort=cost&limit=5&offset=10", "since=15m&until=2026-01-01T00:00:00Z", "min_latency_ms=1e400", "trace_id=ZZ", "status=error&flag=x'y", "limit=-1", "since=99999999999999999999"} {
+	for _, s := range []string{"", "sort=cost&limit=5&offset=10", "since=15m&until=2026-01-01T00:00:00Z", "min_latency_ms=1e400", "min_latency_ms=NaN", "trace_id=ZZ", "status=error&flag=x'y", "limit=-1", "since=99999999999999999999"} {
 		f.Add(s)
 	}
 	m := newMemCalls(DefaultCallsConfig())
@@ -445,7 +445,7 @@ func FuzzParseCallQuery(f *testing.F) {
 			}
 			return
 		}
-		if q.Limit < 1 || q.Limit > 1000 || q.Offset < 0 || q.Offset > 100_000 || q.MinLatencyMs < 0 || (q.TraceID != "" && len(q.TraceID) != 32) {
+		if q.Limit < 1 || q.Limit > 1000 || q.Offset < 0 || q.Offset > 100_000 || !(q.MinLatencyMs >= 0) || (q.TraceID != "" && len(q.TraceID) != 32) {
 			t.Fatalf("accepted out of bounds: %+v", q)
 		}
 		if _, _, err := m.calls(context.Background(), q); err != nil {
