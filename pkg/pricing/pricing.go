@@ -184,7 +184,6 @@ func Default() (*Table, error) { return Load("") }
 // then the embedded ones, each in file order. GPU prices are keyed by their
 // match pattern the same way, override GPUs tried first.
 func Load(overridePath string) (*Table, error) {
-	var embeddedFiles []file
 	fp := sha256.New()
 	for _, name := range embeddedNames {
 		raw, err := embedded.ReadFile(name)
@@ -192,11 +191,10 @@ func Load(overridePath string) (*Table, error) {
 			return nil, err
 		}
 		fp.Write(raw)
-		f, err := parse(name, raw)
-		if err != nil {
-			return nil, err
-		}
-		embeddedFiles = append(embeddedFiles, f)
+	}
+	embeddedFiles, err := parsedEmbedded()
+	if err != nil {
+		return nil, err
 	}
 	var user file
 	if overridePath != "" {
@@ -239,6 +237,26 @@ func Load(overridePath string) (*Table, error) {
 	}
 	return t, nil
 }
+
+// parsedEmbedded is the embedded files parsed once per process: every
+// table loaded shares their compiled patterns (~4.5 MB for the ~160 models;
+// the all-in-one's ingest and enricher each load a table). Tables copy the
+// entries they keep; a compiled regexp is safe for concurrent use.
+var parsedEmbedded = sync.OnceValues(func() ([]file, error) {
+	var out []file
+	for _, name := range embeddedNames {
+		raw, err := embedded.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		f, err := parse(name, raw)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, nil
+})
 
 // embeddedNames in priority order: an earlier file's entries are tried
 // first; on the same id a later file would win, so ids must be unique

@@ -469,3 +469,28 @@ func TestByGPUSpanCostAndFingerprint(t *testing.T) {
 		t.Error("an override file must change the fingerprint")
 	}
 }
+
+// Tables loaded in one process share the embedded models' compiled
+// patterns (the all-in-one loads one per service), and an override file's
+// entries still come first and are compiled for their own table.
+func TestLoadsShareEmbeddedPatterns(t *testing.T) {
+	a, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.entries) == 0 || len(a.entries) != len(b.entries) {
+		t.Fatalf("%d and %d entries", len(a.entries), len(b.entries))
+	}
+	for i := range a.entries {
+		if a.entries[i] == b.entries[i] || a.entries[i].re != b.entries[i].re {
+			t.Fatalf("entry %d (%s): tables share the entry or compile their own pattern", i, a.entries[i].ID)
+		}
+	}
+	if a.fingerprint != b.fingerprint {
+		t.Fatalf("fingerprints %s and %s", a.fingerprint, b.fingerprint)
+	}
+}
