@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/embedded"
 )
@@ -17,7 +18,8 @@ import (
 // up` runs in-process) on its own, until SIGINT or SIGTERM: a Kafka for
 // services run as separate processes (tests/chaos) without a JVM. It keeps
 // everything (7 days) unless -retention or -retention-bytes bound it, as
-// `llmobs up`'s -kafka-retention flags bound the in-process one.
+// `llmobs up`'s -kafka-retention flags bound the in-process one; compacted
+// topics are exempted, as Kafka exempts them.
 func cmdKafka(args []string) error {
 	cfg, lvl, err := kafkaConfig(args)
 	if err != nil {
@@ -29,6 +31,19 @@ func cmdKafka(args []string) error {
 		return err
 	}
 	defer k.Close()
+	if cfg.Retention > 0 || cfg.RetentionBytes > 0 {
+		// kfake deletes from compacted topics by retention too: those a
+		// data directory holds from an older version need -1 of their own.
+		kctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		kept, err := k.KeepCompacted(kctx)
+		cancel()
+		if err != nil {
+			return err
+		}
+		if len(kept) > 0 {
+			log.Info("compacted topics exempted from the retention (retention.ms and retention.bytes -1)", "topics", kept)
+		}
+	}
 	fmt.Printf("kafka listening on %s\n", k.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

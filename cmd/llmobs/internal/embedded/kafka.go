@@ -4,15 +4,20 @@
 package embedded
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"net"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/llmobs/llmobs/pkg/config"
 )
@@ -140,6 +145,63 @@ func Start(cfg Config, log *slog.Logger) (*Kafka, error) {
 func (k *Kafka) Addr() string { return k.addr }
 
 // Close stops the broker, persisting its state first. Idempotent.
+// KeepCompacted sets retention.ms and retention.bytes -1 on every
+// compacted topic the broker holds that has not its own: kfake applies the
+// broker's retention to compacted topics too (Kafka does not), so with
+// Retention or RetentionBytes set, the alert states and the embedder's
+// snapshots in a data directory made by an older version would be deleted.
+// The topics llmobs creates carry -1 from the start; it returns the names
+// it changed.
+func (k *Kafka) KeepCompacted(ctx context.Context) ([]string, error) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(k.addr))
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	topics, err := adm.ListTopics(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list topics: %w", err)
+	}
+	rcs, err := adm.DescribeTopicConfigs(ctx, topics.Names()...)
+	if err != nil {
+		return nil, fmt.Errorf("describe topics: %w", err)
+	}
+	var keep []string
+	for _, rc := range rcs {
+		if rc.Err != nil {
+			return nil, fmt.Errorf("describe topic %s: %w", rc.Name, rc.Err)
+		}
+		compacted, own := false, 0
+		for _, c := range rc.Configs {
+			switch {
+			case c.Key == "cleanup.policy" && c.Value != nil && strings.Contains(*c.Value, "compact"):
+				compacted = true
+			case (c.Key == "retention.ms" || c.Key == "retention.bytes") && c.Source == kmsg.ConfigSourceDynamicTopicConfig:
+				own++
+			}
+		}
+		if compacted && own < 2 {
+			keep = append(keep, rc.Name)
+		}
+	}
+	if len(keep) == 0 {
+		return nil, nil
+	}
+	sort.Strings(keep)
+	forever := "-1"
+	resp, err := adm.AlterTopicConfigs(ctx, []kadm.AlterConfig{{Name: "retention.ms", Value: &forever}, {Name: "retention.bytes", Value: &forever}}, keep...)
+	if err != nil {
+		return nil, fmt.Errorf("keep compacted topics: %w", err)
+	}
+	for _, r := range resp {
+		if r.Err != nil {
+			return nil, fmt.Errorf("keep compacted topic %s: %w", r.Name, r.Err)
+		}
+	}
+	return keep, nil
+}
+
 func (k *Kafka) Close() { k.c.Close() }
 
 type slogLogger struct{ l *slog.Logger }

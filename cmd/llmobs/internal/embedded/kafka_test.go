@@ -2,11 +2,16 @@ package embedded
 
 import (
 	"bytes"
+	"context"
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
 )
 
 // kfake's diagnostic of a transaction that took over 5 ms to end is no
@@ -27,5 +32,56 @@ func TestKfakeLogLevels(t *testing.T) {
 		if !strings.Contains(lines[i], w) {
 			t.Errorf("line %d: %q, want %q", i, lines[i], w)
 		}
+	}
+}
+
+// KeepCompacted gives a compacted topic without retention of its own
+// (as an older version made them) retention -1, leaves compacted topics
+// that have it and every other topic alone, and changes nothing twice.
+func TestKeepCompacted(t *testing.T) {
+	k, err := Start(Config{Listen: "127.0.0.1:0", Partitions: 1, Retention: time.Hour, RetentionBytes: 16 << 20}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer k.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(k.Addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	compact, forever := "compact", "-1"
+	for name, cfg := range map[string]map[string]*string{
+		"old.states":   {"cleanup.policy": &compact},
+		"new.states":   {"cleanup.policy": &compact, "retention.ms": &forever, "retention.bytes": &forever},
+		"plain.events": nil,
+	} {
+		if _, err := adm.CreateTopic(ctx, 1, 1, cfg, name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	changed, err := k.KeepCompacted(ctx)
+	if err != nil || len(changed) != 1 || changed[0] != "old.states" {
+		t.Fatalf("changed %v, %v (want old.states only)", changed, err)
+	}
+	rcs, err := adm.DescribeTopicConfigs(ctx, "old.states", "plain.events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rc := range rcs {
+		for _, c := range rc.Configs {
+			if c.Key != "retention.ms" && c.Key != "retention.bytes" {
+				continue
+			}
+			own := c.Source == kmsg.ConfigSourceDynamicTopicConfig
+			if rc.Name == "old.states" && (!own || c.MaybeValue() != "-1") || rc.Name == "plain.events" && own {
+				t.Errorf("%s %s = %q (%v)", rc.Name, c.Key, c.MaybeValue(), c.Source)
+			}
+		}
+	}
+	if again, err := k.KeepCompacted(ctx); err != nil || len(again) != 0 {
+		t.Fatalf("second run changed %v, %v", again, err)
 	}
 }
