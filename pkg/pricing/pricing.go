@@ -41,6 +41,7 @@ package pricing
 import (
 	"crypto/sha256"
 	"embed"
+	"encoding"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -184,18 +185,15 @@ func Default() (*Table, error) { return Load("") }
 // then the embedded ones, each in file order. GPU prices are keyed by their
 // match pattern the same way, override GPUs tried first.
 func Load(overridePath string) (*Table, error) {
-	fp := sha256.New()
-	for _, name := range embeddedNames {
-		raw, err := embedded.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		fp.Write(raw)
-	}
-	embeddedFiles, err := parsedEmbedded()
+	emb, err := parsedEmbedded()
 	if err != nil {
 		return nil, err
 	}
+	fp := sha256.New()
+	if err := fp.(encoding.BinaryUnmarshaler).UnmarshalBinary(emb.hashed); err != nil {
+		return nil, err
+	}
+	embeddedFiles := emb.files
 	var user file
 	if overridePath != "" {
 		raw, err := os.ReadFile(overridePath)
@@ -242,21 +240,33 @@ func Load(overridePath string) (*Table, error) {
 // table loaded shares their compiled patterns (~4.5 MB for the ~160 models;
 // the all-in-one's ingest and enricher each load a table). Tables copy the
 // entries they keep; a compiled regexp is safe for concurrent use.
-var parsedEmbedded = sync.OnceValues(func() ([]file, error) {
-	var out []file
+var parsedEmbedded = sync.OnceValues(func() (embeddedTables, error) {
+	var out embeddedTables
+	d := sha256.New()
 	for _, name := range embeddedNames {
 		raw, err := embedded.ReadFile(name)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
+		d.Write(raw)
 		f, err := parse(name, raw)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
-		out = append(out, f)
+		out.files = append(out.files, f)
 	}
-	return out, nil
+	h, err := d.(encoding.BinaryMarshaler).MarshalBinary()
+	out.hashed = h
+	return out, err
 })
+
+// embeddedTables: the embedded files parsed, and a SHA-256 state that has
+// hashed their bytes (a table's fingerprint goes on with the override
+// file's).
+type embeddedTables struct {
+	files  []file
+	hashed []byte
+}
 
 // embeddedNames in priority order: an earlier file's entries are tried
 // first; on the same id a later file would win, so ids must be unique

@@ -37,26 +37,27 @@ func (u *usage) add(o owner, requests, cost float64) {
 		u.none.cost += cost
 		return
 	}
-	var sh *share
-	switch {
-	case u.hasFirst && u.first == o:
-		sh = &u.firstSh
-	case u.by[o] != nil:
-		sh = u.by[o]
-	case u.pairs() >= MaxUsageShares:
-		u.overflow.requests += requests
-		u.overflow.cost += cost
-		u.hasOver = true
-		return
-	case !u.hasFirst:
-		u.first, u.hasFirst = o, true
-		sh = &u.firstSh
-	default:
-		if u.by == nil {
-			u.by = map[owner]*share{}
+	sh := &u.firstSh
+	if !u.hasFirst || u.first != o {
+		sh = u.by[o] // one lookup: add runs for every span naming a pair
+	}
+	if sh == nil { // a pair not seen (without a first pair, by is empty)
+		switch {
+		case u.pairs() >= MaxUsageShares:
+			u.overflow.requests += requests
+			u.overflow.cost += cost
+			u.hasOver = true
+			return
+		case !u.hasFirst:
+			u.first, u.hasFirst = o, true
+			sh = &u.firstSh
+		default:
+			if u.by == nil {
+				u.by = map[owner]*share{}
+			}
+			sh = &share{}
+			u.by[o] = sh
 		}
-		sh = &share{}
-		u.by[o] = sh
 	}
 	sh.requests += requests
 	sh.cost += cost

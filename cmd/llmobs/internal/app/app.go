@@ -14,14 +14,12 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/twmb/franz-go/pkg/kadm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/embedded"
 	"github.com/llmobs/llmobs/cmd/llmobs/internal/web"
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/config"
-	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/logging"
 	"github.com/llmobs/llmobs/pkg/service"
 )
@@ -194,7 +192,7 @@ func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 		}
 		r.kafka = k
 		o.Common.Kafka.Brokers = []string{k.Addr()}
-		if err := keepCompacted(ctx, o.Common); err != nil {
+		if err := keepCompacted(ctx, o.Common, k); err != nil {
 			k.Close()
 			return nil, fmt.Errorf("embedded kafka: %w", err)
 		}
@@ -265,31 +263,16 @@ func (r *Running) PrintListeners(w io.Writer, o Options) {
 // NewLogger builds the process logger.
 func NewLogger(c logging.Config, w io.Writer) *slog.Logger { return logging.New(c, w) }
 
-// keepCompacted creates the topics and sets retention.ms and
-// retention.bytes -1 on the compacted ones (the alert states, the
-// embedder's snapshots): the embedded broker applies its retention to
-// compacted topics too, and topics a data directory holds from before
-// were made without these configs.
-func keepCompacted(ctx context.Context, c service.Common) error {
+// keepCompacted creates the topics, then exempts the compacted ones (the
+// alert states, the embedder's snapshots) from the embedded broker's
+// retention, which kfake applies to compacted topics too: topics a data
+// directory holds from before were made without retention -1 of their own.
+func keepCompacted(ctx context.Context, c service.Common, k *embedded.Kafka) error {
 	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	if err := service.EnsureTopics(tctx, c); err != nil {
 		return err
 	}
-	cl, err := kafka.NewClient(c.Kafka, "admin")
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	forever := "-1"
-	resp, err := kadm.NewClient(cl).AlterTopicConfigs(tctx, []kadm.AlterConfig{{Name: "retention.ms", Value: &forever}, {Name: "retention.bytes", Value: &forever}}, c.Topics.Compacted()...)
-	if err != nil {
-		return fmt.Errorf("keep compacted topics: %w", err)
-	}
-	for _, r := range resp {
-		if r.Err != nil {
-			return fmt.Errorf("keep compacted topic %s: %w", r.Name, r.Err)
-		}
-	}
-	return nil
+	_, err := k.KeepCompacted(tctx)
+	return err
 }

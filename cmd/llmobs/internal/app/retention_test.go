@@ -37,7 +37,7 @@ func TestEmbeddedRetention(t *testing.T) {
 	if _, err := adm.CreateTopic(ctx, 1, 1, map[string]*string{"cleanup.policy": kadm.StringPtr("compact")}, c.Topics.Alerts); err != nil {
 		t.Fatal(err)
 	}
-	if err := keepCompacted(ctx, c); err != nil {
+	if err := keepCompacted(ctx, c, k); err != nil {
 		t.Fatal(err)
 	}
 	// 8 MiB on otlp_spans (incompressible, past the size bound before the
