@@ -259,6 +259,13 @@ func (c *Acc) Merge(o *Acc) {
 
 // Proto is the wire form (a copy: the accumulator stays usable).
 func (c *Acc) Proto() *llmobsv1.Aggregate {
+	cp := c.protoSums()
+	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
+	return cp
+}
+
+// protoSums is Proto without the digests.
+func (c *Acc) protoSums() *llmobsv1.Aggregate {
 	cp := &llmobsv1.Aggregate{}
 	a := &c.a
 	cp.Requests, cp.Errors, cp.Spans = a.Requests, a.Errors, a.Spans
@@ -270,7 +277,6 @@ func (c *Acc) Proto() *llmobsv1.Aggregate {
 	cp.GpuCostEstimated, cp.GpuSecondsEstimated = a.GpuCostEstimated, a.GpuSecondsEstimated
 	cp.LatencyOkBuckets = slices.Clone(a.LatencyOkBuckets)
 	cp.Cost = a.Cost.proto()
-	cp.LatencyMs, cp.TtftMs, cp.TpotMs = c.lat.proto(), c.ttft.proto(), c.tpt.proto()
 	cp.Usage = c.u.proto()
 	cp.Exemplars = c.ex.list()
 	cp.Flags, cp.FlagsScanned = cloneFlags(a.Flags), a.FlagsScanned

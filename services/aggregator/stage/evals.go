@@ -363,7 +363,7 @@ func (s *Stage1) foldEval(k sli.Key, atMs int64, ev *llmobsv1.Evaluation, w floa
 			o = &open1{acc: sli.NewAcc()}
 			s.wins[wk] = o
 		}
-		o.acc.AddEval(ev, w, s.Evals.Low)
+		o.live().AddEval(ev, w, s.Evals.Low)
 		o.rev++
 		o.dirty = true
 	}

@@ -39,7 +39,9 @@ package stage
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/llmobs/llmobs/pkg/sli"
@@ -54,7 +56,12 @@ type WinKey struct {
 }
 
 type open1 struct {
-	acc *sli.Acc
+	// acc is the window's accumulator; nil while it is frozen: a window
+	// that fired and has not changed since is held as frozen (its
+	// accumulator in compact form, a third of the memory) through the
+	// allowed lateness, and thawed by the late span that changes it.
+	acc    *sli.Acc
+	frozen sli.Frozen
 	// rev counts the spans (on time or late) folded in: deterministic
 	// given the partition's log, so a window rebuilt by re-reading after a
 	// restart gets the same revision for the same content, and stage 2
@@ -62,6 +69,18 @@ type open1 struct {
 	rev   uint64
 	fired bool
 	dirty bool
+}
+
+// live is the window's accumulator, thawed if it was frozen.
+func (o *open1) live() *sli.Acc {
+	if o.acc == nil {
+		acc, err := sli.Thaw(o.frozen)
+		if err != nil {
+			panic(fmt.Sprintf("aggregator stage 1: a window frozen here does not thaw: %v", err))
+		}
+		o.acc, o.frozen = acc, nil
+	}
+	return o.acc
 }
 
 // Stage1 is one input partition's windows.
@@ -188,7 +207,7 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 		if seen && wm >= end+s.Lateness.Milliseconds() {
 			s.LateSpans++
 			if o != nil {
-				o.acc.AddLate(w)
+				o.live().AddLate(w)
 				o.rev++
 				o.dirty = true
 			} else {
@@ -200,9 +219,10 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 			o = &open1{acc: sli.NewAcc()}
 			s.wins[wk] = o
 		}
-		o.acc.AddSharing(es, &made)
+		acc := o.live()
+		acc.AddSharing(es, &made)
 		for _, ev := range evs {
-			o.acc.AddEval(ev, w, s.Evals.Low)
+			acc.AddEval(ev, w, s.Evals.Low)
 		}
 		folded = true
 		o.rev++
@@ -273,7 +293,7 @@ func (s *Stage1) AddSummary(sum *llmobsv1.SeriesSummary) bool {
 		if seen && wm >= end+s.Lateness.Milliseconds() {
 			s.LateSpans += spans
 			if o != nil {
-				o.acc.AddLate(agg.GetRequests())
+				o.live().AddLate(agg.GetRequests())
 				o.rev++
 				o.dirty = true
 			} else {
@@ -285,7 +305,7 @@ func (s *Stage1) AddSummary(sum *llmobsv1.SeriesSummary) bool {
 			o = &open1{acc: sli.NewAcc()}
 			s.wins[wk] = o
 		}
-		o.acc.Merge(acc)
+		o.live().Merge(acc)
 		o.rev++
 		o.dirty = true
 	}
@@ -353,10 +373,12 @@ func (s *Stage1) Advance(final bool) []*llmobsv1.SLIPartial {
 		if (wm >= end || final) && o.dirty {
 			o.fired, o.dirty = true, false
 			out = append(out, &llmobsv1.SLIPartial{Series: wk.Series.Proto(), WindowStartUnixMs: wk.StartMs, WindowLengthMs: wk.LenMs,
-				Source: s.Source(), SourceRevision: o.rev, Aggregate: o.acc.Proto(), SourceWatermarkUnixMs: wm})
+				Source: s.Source(), SourceRevision: o.rev, Aggregate: o.live().Proto(), SourceWatermarkUnixMs: wm})
 		}
 		if wm >= end+s.Lateness.Milliseconds() {
 			delete(s.wins, wk)
+		} else if o.fired && !o.dirty && o.acc != nil {
+			o.frozen, o.acc = o.acc.Freeze(), nil
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].WindowStartUnixMs < out[j].WindowStartUnixMs })
@@ -364,18 +386,20 @@ func (s *Stage1) Advance(final bool) []*llmobsv1.SLIPartial {
 }
 
 type open2 struct {
-	parts map[string]part2
+	parts []part2 // by source, sorted (the merge order): a window has one per input partition
 	rev   uint32
 	dirty bool
 }
 
 // part2 is the latest partial of one source: its revision and its
-// aggregate as an accumulator (sli.FromProto, once: a partial's digests
-// decoded are a message per centroid, four times the memory, and the
-// window merges them again at every revision).
+// aggregate, frozen (sli.FreezeProto: a third of an accumulator's memory,
+// and a partial's digests decoded are a message per centroid, four times
+// more). The window thaws it at each of its firings: once, unless a late
+// partial comes.
 type part2 struct {
+	src string
 	rev uint64
-	acc *sli.Acc
+	f   sli.Frozen
 }
 
 // Stage2 merges partials of the series it owns into final windows.
@@ -439,18 +463,21 @@ func (s *Stage2) Add(p *llmobsv1.SLIPartial) {
 	}
 	o := s.wins[wk]
 	if o == nil {
-		o = &open2{parts: map[string]part2{}}
+		o = &open2{}
 		s.wins[wk] = o
 	}
-	if old, ok := o.parts[p.GetSource()]; ok && old.rev >= p.GetSourceRevision() {
+	src := p.GetSource()
+	i, found := slices.BinarySearchFunc(o.parts, src, func(q part2, src string) int { return strings.Compare(q.src, src) })
+	if found && o.parts[i].rev >= p.GetSourceRevision() {
 		s.Stale++
 		return
 	}
-	agg := p.GetAggregate()
-	if agg == nil {
-		agg = &llmobsv1.Aggregate{} // sli.FromProto(nil) panics
+	part := part2{src: src, rev: p.GetSourceRevision(), f: sli.FreezeProto(p.GetAggregate())}
+	if found {
+		o.parts[i] = part
+	} else {
+		o.parts = slices.Insert(o.parts, i, part)
 	}
-	o.parts[p.GetSource()] = part2{rev: p.GetSourceRevision(), acc: sli.FromProto(agg)}
 	o.dirty = true
 }
 
@@ -463,13 +490,12 @@ func (s *Stage2) Advance(nowMs int64, final bool) []*llmobsv1.SLIWindow {
 		end := wk.StartMs + wk.LenMs
 		if (wm >= end+s.Grace.Milliseconds() || final) && o.dirty {
 			acc := sli.NewAcc()
-			srcs := make([]string, 0, len(o.parts))
-			for src := range o.parts {
-				srcs = append(srcs, src)
-			}
-			sort.Strings(srcs) // deterministic merge order
-			for _, src := range srcs {
-				acc.Merge(o.parts[src].acc)
+			for _, q := range o.parts { // sorted by source: a deterministic merge order
+				part, err := sli.Thaw(q.f)
+				if err != nil {
+					panic(fmt.Sprintf("aggregator stage 2: a partial frozen here does not thaw: %v", err))
+				}
+				acc.Merge(part)
 			}
 			o.rev++
 			o.dirty = false
