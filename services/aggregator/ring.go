@@ -3,7 +3,9 @@ package aggregator
 import (
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -29,13 +31,29 @@ type ringKey struct {
 type Ring struct {
 	perSeries, maxSeries int
 	mu                   sync.Mutex
-	m                    map[ringKey][]*llmobsv1.SLIWindow // sorted by start, newest last
+	m                    map[ringKey][]ringWin // sorted by start, newest last
 	dropped              func()
+}
+
+// ringWin is one window as its wire form, decoded when a request reads
+// it: the ring is read by people, now and then, and written by every
+// window the aggregator emits; decoded, its 60 windows a series were
+// ~9 MB of the aggregator's live heap in a backlog, and a message a
+// usage share and an exemplar for the garbage collector to trace.
+type ringWin struct {
+	start int64
+	rev   uint32
+	b     []byte
+}
+
+func (rw ringWin) window() (*llmobsv1.SLIWindow, error) {
+	w := &llmobsv1.SLIWindow{}
+	return w, w.UnmarshalVT(rw.b)
 }
 
 // NewRing returns an empty ring.
 func NewRing(perSeries, maxSeries int) *Ring {
-	return &Ring{perSeries: perSeries, maxSeries: maxSeries, m: map[ringKey][]*llmobsv1.SLIWindow{}, dropped: func() {}}
+	return &Ring{perSeries: perSeries, maxSeries: maxSeries, m: map[ringKey][]ringWin{}, dropped: func() {}}
 }
 
 // Put stores w unless a same-or-higher revision of its window is held. It
@@ -49,25 +67,33 @@ func (r *Ring) Put(w *llmobsv1.SLIWindow) bool {
 		r.dropped()
 		return false
 	}
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].GetWindowStartUnixMs() >= w.GetWindowStartUnixMs() })
-	if i < len(ws) && ws[i].GetWindowStartUnixMs() == w.GetWindowStartUnixMs() {
-		if ws[i].GetRevision() >= w.GetRevision() {
+	start := w.GetWindowStartUnixMs()
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= start })
+	if i < len(ws) && ws[i].start == start {
+		if ws[i].rev >= w.GetRevision() {
 			return false
 		}
-		ws[i] = w
+		ws[i] = wireOf(w)
 		return true
 	}
 	if len(ws) >= r.perSeries && i == 0 {
 		return false // older than everything kept
 	}
-	ws = append(ws, nil)
-	copy(ws[i+1:], ws[i:])
-	ws[i] = w
+	ws = slices.Insert(ws, i, wireOf(w))
 	if len(ws) > r.perSeries {
+		clear(ws[:len(ws)-r.perSeries]) // the array keeps them: let their bytes go
 		ws = ws[len(ws)-r.perSeries:]
 	}
 	r.m[k] = ws
 	return true
+}
+
+func wireOf(w *llmobsv1.SLIWindow) ringWin {
+	b, err := w.MarshalVT()
+	if err != nil {
+		panic(fmt.Sprintf("aggregator: an SLI window does not marshal: %v", err)) // a decoded message always does
+	}
+	return ringWin{start: w.GetWindowStartUnixMs(), rev: w.GetRevision(), b: b}
 }
 
 // Len is the number of (series, window length) entries.
@@ -136,9 +162,13 @@ func (r *Ring) query(sc auth.Scope, q map[string]string, lenMs int64, limit int)
 			continue
 		}
 		e := SeriesJSON{Service: k.series.Service, Model: k.series.Model, Operation: k.series.Operation, Provider: k.series.Provider,
-			Tenant: k.series.Tenant, Window: windowName(k.lenMs), LatestStartUnixMs: ws[len(ws)-1].GetWindowStartUnixMs()}
+			Tenant: k.series.Tenant, Window: windowName(k.lenMs), LatestStartUnixMs: ws[len(ws)-1].start}
 		for i := len(ws) - 1; i >= 0 && len(e.Windows) < limit; i-- {
-			b, err := windowJSON(ownShares(sc, ws[i]))
+			w, err := ws[i].window()
+			if err != nil {
+				continue // cannot happen: the ring marshalled it
+			}
+			b, err := windowJSON(ownShares(sc, w))
 			if err != nil {
 				continue // cannot happen for a valid message
 			}
