@@ -145,16 +145,17 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 // for the GPU watermark, join, price, redact, batch, and forward the
 // in-band watermarks after the spans.
 type spanPoll struct {
-	s         *Service
-	wm        *watermark.Tracker
-	lastGPU   *atomic.Int64
-	parts     int32 // partitions of llmobs.enriched
-	lastBeat  time.Time
-	beatDirty bool
-	emitted   int           // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
-	waited    time.Duration // for the GPU stream, in the poll so far
-	sm        *summaryMetrics
-	warned    bool // about a summary priced by another table
+	s          *Service
+	wm         *watermark.Tracker
+	lastGPU    *atomic.Int64
+	parts      int32 // partitions of llmobs.enriched
+	lastBeat   time.Time
+	lastBeatMs int64 // the lowest watermark the last heartbeat carried
+	beatDirty  bool
+	emitted    int           // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
+	waited     time.Duration // for the GPU stream, in the poll so far
+	sm         *summaryMetrics
+	warned     bool // about a summary priced by another table
 }
 
 func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
@@ -226,9 +227,17 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	// The watermarks read in this poll go out after its spans, in the
 	// same transaction: downstream never sees a watermark pass a span
 	// that is not in the log before it.
-	if p.beatDirty && time.Since(p.lastBeat) >= time.Second {
-		recs = append(recs, s.heartbeats(t.Enriched, p.parts, s.nSpans)...)
-		p.lastBeat, p.beatDirty = time.Now(), false
+	// At most once a second, or sooner when they moved event time by
+	// watermark.BeatEventStep (a backlog).
+	if p.beatDirty {
+		low, ok := s.lowestKnown()
+		if time.Since(p.lastBeat) >= time.Second || ok && low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() {
+			recs = append(recs, s.heartbeats(t.Enriched, p.parts, s.nSpans)...)
+			p.lastBeat, p.beatDirty = time.Now(), false
+			if ok {
+				p.lastBeatMs = low
+			}
+		}
 	}
 	return recs, nil
 }
@@ -490,6 +499,18 @@ func newSummaryMetrics(reg prometheus.Registerer) (*summaryMetrics, error) {
 		}
 	}
 	return m, nil
+}
+
+// lowestKnown is the lowest in-band watermark of the llmobs.spans
+// partitions this instance owns and knows: what heartbeats would carry.
+func (s *Service) lowestKnown() (int64, bool) {
+	low, ok := int64(0), false
+	for _, p := range s.ownedParts() {
+		if w, known := s.inband.Partition(p); known && (!ok || w < low) {
+			low, ok = w, true
+		}
+	}
+	return low, ok
 }
 
 // heartbeats carry, to every llmobs.enriched partition, the in-band

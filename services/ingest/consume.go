@@ -10,6 +10,7 @@ import (
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/stream"
+	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -195,8 +196,8 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 		// (the bench's 2 hours of spans are read in 3-5 s): a beat per
 		// second left the aggregator holding every window of half the
 		// backlog until the next one. A poll whose data moved the
-		// watermark by beatEventStep beats too.
-		if !due && low-p.lastBeatMs >= beatEventStep.Milliseconds() {
+		// watermark by watermark.BeatEventStep beats too.
+		if !due && low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() {
 			due = true
 		}
 		if due && len(beats) > 0 {
@@ -209,12 +210,6 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 	}
 	return out, nil
 }
-
-// beatEventStep: a poll whose spans moved the lowest source watermark this
-// far since the last heartbeat writes one, whatever heartbeat_interval
-// says — the length of the shortest default window, so a backlog's
-// windows fire as it is read.
-const beatEventStep = 10 * time.Second
 
 // heartbeats are one watermark record per llmobs.spans partition carrying
 // the watermarks of every otlp_spans partition this instance owns, and the

@@ -10,6 +10,7 @@ import (
 
 	"github.com/llmobs/llmobs/loadgen"
 	"github.com/llmobs/llmobs/pkg/stream"
+	"github.com/llmobs/llmobs/pkg/watermark"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
 
@@ -114,7 +115,7 @@ func TestHeartbeatsAfterRestartWithoutNewRecords(t *testing.T) {
 }
 
 // A backlog read faster than heartbeat_interval still moves the watermark
-// as it is read: every poll whose spans moved it by beatEventStep writes a
+// as it is read: every poll whose spans moved it by watermark.BeatEventStep writes a
 // heartbeat, so downstream windows fire through a replay instead of all
 // waiting for the next interval (the bench's 2 hours of spans are read in
 // a few seconds).
@@ -153,7 +154,7 @@ func TestHeartbeatsFollowABacklog(t *testing.T) {
 	for p := range int32(3) {
 		l := beats[p]
 		if len(l) < 5 {
-			t.Fatalf("partition %d: %d heartbeats through 2 minutes of event time, want one per ~%s", p, len(l), beatEventStep)
+			t.Fatalf("partition %d: %d heartbeats through 2 minutes of event time, want one per ~%s", p, len(l), watermark.BeatEventStep)
 		}
 		for i := 1; i < len(l); i++ {
 			if l[i] < l[i-1] {
