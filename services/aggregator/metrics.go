@@ -8,6 +8,7 @@ type metrics struct {
 	windowsFired, partialsOut, partialsIn, stale prometheus.Counter
 	watermark, watermarkDelay                    *prometheus.GaugeVec
 	openWindows                                  *prometheus.GaugeVec
+	frozenWindows                                prometheus.Gauge
 	activeSeries                                 prometheus.Gauge
 	lag                                          *prometheus.GaugeVec
 	txns                                         *prometheus.CounterVec
@@ -43,6 +44,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 		watermark:      prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "watermark_seconds", Help: "Lowest partition watermark, unix seconds, by stage."}, []string{"stage"}),
 		watermarkDelay: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "watermark_delay_seconds", Help: "Wall clock minus the lowest watermark, by stage."}, []string{"stage"}),
 		openWindows:    prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "open_windows", Help: "Window states held, by stage."}, []string{"stage"}),
+		frozenWindows:  prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "stage1_frozen_windows", Help: "Stage 1 window states held frozen (compact): fired and waiting out the allowed lateness, or quiet while the watermark is held. Stage 2 holds every partial frozen."}),
 		activeSeries:   prometheus.NewGauge(prometheus.GaugeOpts{Name: p + "active_series", Help: "Series held in the /api/slis ring."}),
 		lag:            prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: p + "consumer_lag_records", Help: "High watermark minus the next offset, summed over partitions, by stage."}, []string{"stage"}),
 		txns:           prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "transactions_total", Help: "Transactions by stage and outcome."}, []string{"stage", "outcome"}),
@@ -66,7 +68,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	m.apiBad = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "api_bad_requests_total", Help: "Call API requests refused with 400 (a parameter it cannot read), by API."}, []string{"api"})
 	m.apiErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "api_errors_total", Help: "Call API requests that failed reading their store (502), by API."}, []string{"api"})
 	m.rewinds = prometheus.NewCounterVec(prometheus.CounterOpts{Name: p + "state_rewinds_total", Help: "Times a stage dropped the state of its partitions and re-read them from the replay point because a transaction was aborted (a rebalance), by stage."}, []string{"stage"})
-	for _, c := range []prometheus.Collector{m.paused, m.rewinds, m.callsHeld, m.callsBytes, m.callsEvicted, m.apiBad, m.apiErrors, m.summariesIn, m.summarizedSpans, m.misaligned, m.notReady, m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
+	for _, c := range []prometheus.Collector{m.paused, m.rewinds, m.callsHeld, m.callsBytes, m.callsEvicted, m.apiBad, m.apiErrors, m.summariesIn, m.summarizedSpans, m.misaligned, m.notReady, m.heldPartitions, m.dlq, m.partsDropped, m.retentionErrors, m.chRows, m.chErrors, m.chLatency, m.spansIn, m.skipped, m.late, m.lateDropped, m.ahead, m.undecodable, m.windowsFired, m.partialsOut, m.partialsIn, m.stale, m.watermark, m.watermarkDelay, m.openWindows, m.frozenWindows, m.activeSeries, m.lag, m.txns, m.ringDropped} {
 		if err := r.Register(c); err != nil {
 			return nil, err
 		}

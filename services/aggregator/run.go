@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"google.golang.org/protobuf/encoding/protowire"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/protocheck"
@@ -432,9 +434,11 @@ type stage1 struct {
 	mu       sync.Mutex
 	parts    map[int32]*stage.Stage1
 	lastBeat time.Time
-	pending  []*llmobsv1.EnrichedSpan  // for llm_spans
-	sums     []*llmobsv1.SeriesSummary // for llm_span_summaries
-	dec      enrichedDecoder
+	// lastBeatMs is the lowest watermark the last heartbeat carried.
+	lastBeatMs int64
+	pending    []*llmobsv1.EnrichedSpan  // for llm_spans
+	sums       []*llmobsv1.SeriesSummary // for llm_span_summaries
+	dec        enrichedDecoder
 
 	warnedMisaligned bool
 }
@@ -584,7 +588,9 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	if wm, ok := p.inband.Partition(r.Partition); ok {
 		st.SetWatermark(wm)
 	}
-	out := p.emit(st.Advance(false))
+	e := p.emitter()
+	st.AdvanceEach(false, e.add)
+	out := e.records()
 	if bad > 0 {
 		return out, &badRecord{reason: "invalid_watermark", err: fmt.Errorf("%d of %d watermarks name a source outside 0..%d", bad, len(b.Watermarks), b.SourcePartitions-1)}
 	}
@@ -597,43 +603,86 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 // emit groups partials into one record per destination partition (series
 // key hash), key = canonical series key of the first partial.
 func (p *stage1) emit(ps []*llmobsv1.SLIPartial) []*kgo.Record {
-	if len(ps) == 0 {
-		return nil
-	}
-	byPart := map[int32]*llmobsv1.SLIPartialBatch{}
-	sizes := map[int32]int{}
-	var order []int32
-	var out []*kgo.Record
-	flush := func(part int32) {
-		b := byPart[part]
-		out = append(out, batchRecord(p.out, part, []byte(sli.KeyFromProto(b.Partials[0].GetSeries()).String()), b, "llmobs.v1.SLIPartialBatch", len(b.Partials)))
-		byPart[part], sizes[part] = &llmobsv1.SLIPartialBatch{}, 0
-	}
+	e := p.emitter()
 	for _, x := range ps {
-		k := sli.KeyFromProto(x.GetSeries()).String()
-		part := kafka.PartitionFor([]byte(k), p.nOut)
-		if byPart[part] == nil {
-			byPart[part] = &llmobsv1.SLIPartialBatch{}
-			order = append(order, part)
-		}
-		// A poll can fire many windows at once (a backlog, a watermark
-		// jump), each carrying digests: records stay under the broker's
-		// message size (1 MiB by default), or the transaction fails on
-		// every retry.
-		n := x.SizeVT() + 6
-		if len(byPart[part].Partials) > 0 && sizes[part]+n > maxPartialsBytes {
-			flush(part)
-		}
-		byPart[part].Partials = append(byPart[part].Partials, x)
-		sizes[part] += n
+		e.add(x)
 	}
-	for _, part := range order {
-		if len(byPart[part].Partials) > 0 {
-			flush(part)
+	return e.records()
+}
+
+// partialsEmitter is emit one partial at a time: each is marshalled as it
+// comes (Stage1.AdvanceEach), so a poll that fires thousands of windows
+// holds their bytes, not their messages.
+type partialsEmitter struct {
+	p      *stage1
+	byPart map[int32]*partialsBuf
+	order  []int32
+	out    []*kgo.Record
+	n      int
+}
+
+// partialsBuf is one record being filled: an SLIPartialBatch on the wire
+// (its partials, field 1, one after the other).
+type partialsBuf struct {
+	key []byte
+	b   []byte
+	n   int
+}
+
+func (p *stage1) emitter() *partialsEmitter {
+	return &partialsEmitter{p: p, byPart: map[int32]*partialsBuf{}}
+}
+
+func (e *partialsEmitter) add(x *llmobsv1.SLIPartial) {
+	k := sli.KeyFromProto(x.GetSeries()).String()
+	part := kafka.PartitionFor([]byte(k), e.p.nOut)
+	pb := e.byPart[part]
+	if pb == nil {
+		pb = &partialsBuf{}
+		e.byPart[part] = pb
+		e.order = append(e.order, part)
+	}
+	// A poll can fire many windows at once (a backlog, a watermark
+	// jump), each carrying digests: records stay under the broker's
+	// message size (1 MiB by default), or the transaction fails on
+	// every retry.
+	size := x.SizeVT()
+	n := 1 + protowire.SizeVarint(uint64(size)) + size
+	if pb.n > 0 && len(pb.b)+n > maxPartialsBytes {
+		e.flush(part, pb)
+	}
+	if pb.n == 0 {
+		pb.key = []byte(k)
+		pb.b = make([]byte, 0, min(maxPartialsBytes, max(n, 4<<10)))
+	}
+	pb.b = protowire.AppendTag(pb.b, 1, protowire.BytesType)
+	pb.b = protowire.AppendVarint(pb.b, uint64(size))
+	off := len(pb.b)
+	pb.b = slices.Grow(pb.b, size)[:off+size]
+	if _, err := x.MarshalToSizedBufferVT(pb.b[off:]); err != nil {
+		panic(fmt.Sprintf("marshal llmobs.v1.SLIPartial: %v", err)) // built from valid messages
+	}
+	pb.n++
+	e.n++
+}
+
+func (e *partialsEmitter) flush(part int32, pb *partialsBuf) {
+	e.out = append(e.out, &kgo.Record{Topic: e.p.out, Partition: part, Key: pb.key, Value: pb.b, Headers: []kgo.RecordHeader{
+		{Key: kafka.HeaderSchema, Value: []byte("llmobs.v1.SLIPartialBatch")},
+		{Key: kafka.HeaderCount, Value: []byte(strconv.Itoa(pb.n))},
+	}})
+	*pb = partialsBuf{}
+}
+
+// records flushes what is pending and returns every record made.
+func (e *partialsEmitter) records() []*kgo.Record {
+	for _, part := range e.order {
+		if pb := e.byPart[part]; pb.n > 0 {
+			e.flush(part, pb)
 		}
 	}
-	p.s.m.partialsOut.Add(float64(len(ps)))
-	return out
+	e.p.s.m.partialsOut.Add(float64(e.n))
+	return e.out
 }
 
 // maxPartialsBytes bounds an llmobs.sli.partials record.
@@ -643,17 +692,19 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var out []*kgo.Record
-	open := 0
+	open, frozen := 0, 0
 	held := 0
 	var owned []int32
 	for part, st := range p.parts {
 		open += st.Open()
+		frozen += st.Frozen()
 		owned = append(owned, part)
 		if _, ok := st.WatermarkMs(); !ok {
 			held++
 		}
 	}
 	p.s.m.openWindows.WithLabelValues("stage1").Set(float64(open))
+	p.s.m.frozenWindows.Set(float64(frozen))
 	if p.s.mem != nil {
 		n, b := p.s.mem.stats()
 		p.s.m.callsHeld.Set(float64(n))
@@ -666,10 +717,15 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 		p.s.m.watermarkDelay.WithLabelValues("stage1").Set(now.Sub(wm).Seconds())
 	}
 	// Heartbeats: every partition's watermark to every partials
-	// partition, at most once a second, so stage 2 fires windows without
-	// waiting for later partials.
-	if len(p.parts) > 0 && now.Sub(p.lastBeat) >= time.Second {
+	// partition, so stage 2 fires windows without waiting for later
+	// partials: at most once a second, or sooner when the watermark moved
+	// by watermark.BeatEventStep (a backlog).
+	low, lowOK := p.lowestWatermark()
+	if len(p.parts) > 0 && (now.Sub(p.lastBeat) >= time.Second || lowOK && low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds()) {
 		p.lastBeat = now
+		if lowOK {
+			p.lastBeatMs = low
+		}
 		hb := &llmobsv1.SLIPartialBatch{}
 		for _, st := range p.parts {
 			if _, ok := st.WatermarkMs(); ok {
@@ -683,6 +739,18 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 		}
 	}
 	return out
+}
+
+// lowestWatermark is the lowest watermark of the partitions that have
+// one. p.mu is held.
+func (p *stage1) lowestWatermark() (int64, bool) {
+	low, ok := int64(0), false
+	for _, st := range p.parts {
+		if w, known := st.WatermarkMs(); known && (!ok || w < low) {
+			low, ok = w, true
+		}
+	}
+	return low, ok
 }
 
 // ---------------------------------------------------------------- stage 2

@@ -364,6 +364,7 @@ func (s *Stage1) foldEval(k sli.Key, atMs int64, ev *llmobsv1.Evaluation, w floa
 			s.wins[wk] = o
 		}
 		o.live().AddEval(ev, w, s.Evals.Low)
+		o.touched = max(o.touched, s.maxReal)
 		o.rev++
 		o.dirty = true
 	}

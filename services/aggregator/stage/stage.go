@@ -69,6 +69,9 @@ type open1 struct {
 	rev   uint64
 	fired bool
 	dirty bool
+	// touched is the partition's newest span end (unix ms) when a span
+	// last changed the window (FreezeQuiet).
+	touched int64
 }
 
 // live is the window's accumulator, thawed if it was frozen.
@@ -172,6 +175,18 @@ func (s *Stage1) SetWatermark(ms int64) {
 // Open is the number of window states held.
 func (s *Stage1) Open() int { return len(s.wins) }
 
+// Frozen is how many of them are frozen (held compact: fired and waiting
+// out the lateness, or quiet while the watermark is held).
+func (s *Stage1) Frozen() int {
+	n := 0
+	for _, o := range s.wins {
+		if o.acc == nil {
+			n++
+		}
+	}
+	return n
+}
+
 // Add folds one span in. Event time is the span's end time (DESIGN), or
 // its start when the end is missing or before it. It returns false for
 // spans that feed no series (non-model spans; counted Skipped), whose
@@ -220,6 +235,7 @@ func (s *Stage1) Add(es *llmobsv1.EnrichedSpan) bool {
 			s.wins[wk] = o
 		}
 		acc := o.live()
+		o.touched = max(s.maxReal, evMs)
 		acc.AddSharing(es, &made)
 		for _, ev := range evs {
 			acc.AddEval(ev, w, s.Evals.Low)
@@ -306,6 +322,7 @@ func (s *Stage1) AddSummary(sum *llmobsv1.SeriesSummary) bool {
 			s.wins[wk] = o
 		}
 		o.live().Merge(acc)
+		o.touched = max(s.maxReal, startB)
 		o.rev++
 		o.dirty = true
 	}
@@ -353,36 +370,89 @@ func (s *Stage1) Heartbeat() *llmobsv1.SLIPartial {
 	return &llmobsv1.SLIPartial{Source: s.Source(), SourceWatermarkUnixMs: wm}
 }
 
+// FreezeQuiet: a window that has not fired is frozen too once the
+// partition's spans moved this far (event time) since one last changed it,
+// and thawed by the next span or firing that needs it. A window fires well before that
+// in live traffic (out-of-orderness plus a heartbeat); it waits longer
+// only while the watermark is held — an upstream instance down or
+// restarting, or the start of a backlog, before every upstream source has
+// reported (the bench's first ~4 s, ~200,000 spans: 12,000-17,000 open
+// windows, a third of the all-in-one's live heap) — and then memory
+// grows with the data read, not with the windows still filling. Twice the
+// default watermark alignment drift (1 m): in a backlog a partition's
+// spans come from upstream partitions read up to that far apart, and
+// 30 s from the window's end thawed a window for one span in ~20 in the
+// bench. Counted from the window's last change, not its end: before the
+// first watermark nothing is aligned, and a window still getting spans
+// from an upstream partition far behind stays live.
+const FreezeQuiet = 2 * time.Minute
+
+// freezeQuiet freezes the quiet windows (FreezeQuiet) while there is no
+// watermark to fire them.
+func (s *Stage1) freezeQuiet() {
+	for _, o := range s.wins {
+		if o.acc != nil && o.touched+FreezeQuiet.Milliseconds() <= s.maxReal {
+			o.frozen, o.acc = o.acc.Freeze(), nil
+		}
+	}
+}
+
 // Advance emits partials of windows the watermark has passed (first
 // firing or late update) and drops windows past the allowed lateness
 // (after emitting their last update). final emits every open window (used
 // only by tests/benchmarks that end a stream).
 func (s *Stage1) Advance(final bool) []*llmobsv1.SLIPartial {
+	var out []*llmobsv1.SLIPartial
+	s.AdvanceEach(final, func(p *llmobsv1.SLIPartial) { out = append(out, p) })
+	return out
+}
+
+// AdvanceEach is Advance giving each partial to each as it is made, in
+// window start order, so that a caller that marshals them as they come
+// never holds all of them: the first watermark of a backlog, or one that
+// jumps, fires thousands of windows at once, and their partials as
+// messages (a message per digest centroid) were ~40 MB at once.
+func (s *Stage1) AdvanceEach(final bool, each func(*llmobsv1.SLIPartial)) {
 	wm, ok := s.WatermarkMs()
 	if !ok {
-		return nil
+		s.freezeQuiet()
+		return
 	}
 	if final {
 		s.expireEvals(math.MaxInt64 / 2)
 	} else {
 		s.expireEvals(wm)
 	}
-	var out []*llmobsv1.SLIPartial
-	for wk, o := range s.wins {
-		end := wk.StartMs + wk.LenMs
-		if (wm >= end || final) && o.dirty {
-			o.fired, o.dirty = true, false
-			out = append(out, &llmobsv1.SLIPartial{Series: wk.Series.Proto(), WindowStartUnixMs: wk.StartMs, WindowLengthMs: wk.LenMs,
-				Source: s.Source(), SourceRevision: o.rev, Aggregate: o.live().Proto(), SourceWatermarkUnixMs: wm})
-		}
-		if wm >= end+s.Lateness.Milliseconds() {
-			delete(s.wins, wk)
-		} else if o.fired && !o.dirty && o.acc != nil {
-			o.frozen, o.acc = o.acc.Freeze(), nil
-		}
+	type firing struct {
+		wk WinKey
+		o  *open1
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].WindowStartUnixMs < out[j].WindowStartUnixMs })
-	return out
+	var fire []firing
+	for wk, o := range s.wins {
+		if (wm >= wk.StartMs+wk.LenMs || final) && o.dirty {
+			fire = append(fire, firing{wk, o})
+			continue
+		}
+		s.settle(wk, o, wm)
+	}
+	sort.Slice(fire, func(i, j int) bool { return fire[i].wk.StartMs < fire[j].wk.StartMs })
+	for _, f := range fire {
+		f.o.fired, f.o.dirty = true, false
+		each(&llmobsv1.SLIPartial{Series: f.wk.Series.Proto(), WindowStartUnixMs: f.wk.StartMs, WindowLengthMs: f.wk.LenMs,
+			Source: s.Source(), SourceRevision: f.o.rev, Aggregate: f.o.live().Proto(), SourceWatermarkUnixMs: wm})
+		s.settle(f.wk, f.o, wm)
+	}
+}
+
+// settle drops a window past the allowed lateness, and freezes one that
+// fired and has not changed since, or has been quiet for FreezeQuiet.
+func (s *Stage1) settle(wk WinKey, o *open1, wm int64) {
+	end := wk.StartMs + wk.LenMs
+	if wm >= end+s.Lateness.Milliseconds() {
+		delete(s.wins, wk)
+	} else if o.acc != nil && (o.fired && !o.dirty || o.touched+FreezeQuiet.Milliseconds() <= s.maxReal) {
+		o.frozen, o.acc = o.acc.Freeze(), nil
+	}
 }
 
 type open2 struct {

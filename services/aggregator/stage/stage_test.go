@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"google.golang.org/protobuf/proto"
+
 	"github.com/llmobs/llmobs/pkg/sli"
 	llmobsv1 "github.com/llmobs/llmobs/proto/llmobs/v1"
 )
@@ -309,5 +311,67 @@ func TestStage2PartialWithoutAggregate(t *testing.T) {
 	ws := s2.Advance(0, false)
 	if len(ws) != 1 || ws[0].Requests != 0 || ws[0].Revision != 1 {
 		t.Fatalf("windows %v", ws)
+	}
+}
+
+// While the watermark is held (no upstream report yet), the windows no
+// span changed while the spans moved FreezeQuiet on are frozen, so what is live does not
+// grow with the data read; when the watermark comes, every window fires
+// with what an accumulator of its spans holds, frozen or not, and late
+// spans into frozen windows are folded in too.
+func TestStage1FreezesQuietWindowsWhileTheWatermarkIsHeld(t *testing.T) {
+	lens := []time.Duration{10 * time.Second, time.Minute}
+	s := NewStage1(0, lens, 5*time.Second, 10*time.Minute)
+	s.Upstream() // the watermark comes from upstream: none yet
+	type key struct {
+		model      string
+		lenMs, beg int64
+	}
+	ref := map[key]*sli.Acc{}
+	add := func(es *llmobsv1.EnrichedSpan) {
+		s.Add(es)
+		end := int64(es.Span.EndTimeUnixNano / 1e6)
+		for _, l := range lens {
+			k := key{es.Span.GenAi.RequestModel, l.Milliseconds(), end - end%l.Milliseconds()}
+			if ref[k] == nil {
+				ref[k] = sli.NewAcc()
+			}
+			ref[k].Add(es)
+		}
+	}
+	n := 0
+	for sec := int64(0); sec < 600; sec++ {
+		for m := range 5 {
+			add(asCall(mk(1_000_000+sec*1000+int64(m), float64(100+sec%7*10+int64(m)), 1, fmt.Sprint("m", m)), n))
+			n++
+		}
+		if got := s.Advance(false); len(got) != 0 {
+			t.Fatalf("fired without a watermark: %d", len(got))
+		}
+		// Quiet windows (no span for FreezeQuiet of the newest spans'
+		// event time) are frozen: the live ones are each series' last
+		// FreezeQuiet, in windows of both lengths.
+		if live := s.Open() - s.Frozen(); live > 5*(int(FreezeQuiet/(10*time.Second))+int(FreezeQuiet/time.Minute)+4) {
+			t.Fatalf("after %d s of spans: %d live windows of %d", sec, live, s.Open())
+		}
+	}
+	// Late spans into frozen windows thaw them.
+	for m := range 5 {
+		add(asCall(mk(1_000_000+int64(m)*1000+500, 9_999, 1, fmt.Sprint("m", m)), n))
+		n++
+	}
+	s.SetWatermark(1_000_000 + 600_000)
+	fired := s.Advance(false)
+	if len(fired) != len(ref)-5 { // the last 1-minute windows (one a series) are not complete yet
+		t.Fatalf("fired %d windows of %d", len(fired), len(ref))
+	}
+	for _, p := range fired {
+		k := key{p.Series.Model, p.WindowLengthMs, p.WindowStartUnixMs}
+		if !proto.Equal(p.Aggregate, ref[k].Proto()) {
+			t.Fatalf("window %v: %v, want %v", k, p.Aggregate, ref[k].Proto())
+		}
+	}
+	if s.Frozen() != s.Open()-5 {
+		t.Fatalf("after firing %d of %d windows frozen", s.Frozen(), s.Open())
 	}
 }
