@@ -113,20 +113,22 @@ func DefaultConfig() Config {
 
 		GroupSessionTimeout: 30 * time.Second,
 		Buffers: Buffers{
-			// 1 MiB a fetch (16 MiB until 2026-12, then 2 MiB: internal
-			// topics compress ~7×, so the all-in-one's seven clients held
-			// ~170 MB of decompressed fetches through a backlog, and the
-			// enricher's polls 60k spans; 4 MiB still held ~80 MB). With
-			// 1 MiB fetches and 4 MiB of produce buffers, make bench-e2e's
-			// peak live heap fell from 277-303 MB to 225-248 MB (two
-			// interleaved pairs each) at the same wall time and CPU.
-			FetchMaxBytes: 1 << 20,
-			// A fetch takes from eight partitions (a partition's first
+			// 512 KiB a fetch (16 MiB until 2026-12, then 2 MiB, then
+			// 1 MiB: internal topics compress ~7×, so the all-in-one's
+			// seven clients held ~170 MB of decompressed fetches through
+			// a backlog at 2 MiB; 1 MiB still let fetched data reach
+			// ~30 MB of make bench-e2e's peak live heap, which was 149,
+			// 176 and 223 MB against 137-145 MB at 512 KiB (three
+			// interleaved pairs, same CPU and wall time).
+			FetchMaxBytes: 512 << 10,
+			// A fetch takes from four partitions (a partition's first
 			// batch comes whole even when larger), so a consumer behind
 			// on the default six moves through them evenly: stages whose
 			// watermark is the minimum over their input partitions held
 			// every window between the slowest partition and the fastest
 			// with 1 MiB per partition (TestFetchesKeepPartitionsEven).
+			// 64 KiB (eight) made the bench ~20 % slower: more, smaller
+			// fetches.
 			FetchMaxPartitionBytes: 128 << 10,
 			MaxConcurrentFetches:   0,
 			ProduceMaxBytes:        4 << 20,
