@@ -93,7 +93,7 @@ func (o *Options) ParseFlags(fs *flag.FlagSet, args []string) (verify bool, err 
 	fs.DurationVar(&o.Retention, "kafka-retention", o.Retention, "embedded Kafka: delete records older than this (its log is in this process's memory; 0 = 7 days)")
 	fs.Int64Var(&o.RetentionBytes, "kafka-retention-bytes", o.RetentionBytes, "embedded Kafka: keep at most this many bytes per partition (0 = no bound)")
 	fs.Var(config.StringList{P: &o.Services}, "services", "comma-separated services to start (default all)")
-	fs.Var(&o.MemoryLimit, "memory-limit", fmt.Sprintf("soft memory limit of the process (Go's GOMEMLIMIT), e.g. 512MiB, or off; default: GOMEMLIMIT when set, else %d MiB", DefaultMemoryLimit>>20))
+	fs.Var(&o.MemoryLimit, "memory-limit", fmt.Sprintf("soft memory limit of the process (Go's GOMEMLIMIT), fixed: e.g. 512MiB, or off; default: GOMEMLIMIT when set, else with --kafka a %d MiB target that follows the live heap when it needs more (live + a third), else none", DefaultMemoryTarget>>20))
 	fs.StringVar(&o.Console.TraceURL, "console.trace-url", o.Console.TraceURL, "the console's link from a call to a trace UI, {trace_id} filled in, e.g. http://127.0.0.1:16686/trace/{trace_id} (Jaeger)")
 	for _, m := range o.Modules {
 		m.RegisterFlags(fs)
@@ -179,11 +179,14 @@ func (r *Running) Wait() error {
 // server and every selected service. The services stop when ctx ends.
 func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 	r := &Running{done: make(chan struct{}), whyUnavailable: map[string]string{}}
-	limit, err := o.MemoryLimit.Apply(o.ExternalKafka != "")
+	limit, adaptive, err := o.MemoryLimit.Apply(o.ExternalKafka != "")
 	if err != nil {
 		return nil, err
 	}
-	log.Debug("soft memory limit", "bytes", limit)
+	log.Debug("soft memory limit", "bytes", limit, "adaptive", adaptive)
+	if adaptive {
+		go Govern(ctx, limit, 100*time.Millisecond, log)
+	}
 	if o.ExternalKafka == "" {
 		k, err := embedded.Start(embedded.Config{Listen: o.KafkaListen, DataDir: o.DataDir, Partitions: int(o.Common.Kafka.Partitions),
 			Retention: o.Retention, RetentionBytes: o.RetentionBytes}, log)

@@ -1,8 +1,12 @@
 package app
 
 import (
+	"context"
+	"log/slog"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 func TestMemoryLimit(t *testing.T) {
@@ -13,14 +17,15 @@ func TestMemoryLimit(t *testing.T) {
 		flag     string
 		external bool
 		want     int64
+		adaptive bool
 	}{
-		{"", true, DefaultMemoryLimit},
-		{"", false, 0},
-		{"512MiB", false, 512 << 20},
-		{"1GiB", true, 1 << 30},
-		{"300MB", true, 300e6},
-		{"200000000", true, 200000000},
-		{"off", true, 0},
+		{"", true, DefaultMemoryTarget, true},
+		{"", false, 0, false},
+		{"512MiB", false, 512 << 20, false},
+		{"1GiB", true, 1 << 30, false},
+		{"300MB", true, 300e6, false},
+		{"200000000", true, 200000000, false},
+		{"off", true, 0, false},
 	} {
 		var m MemoryLimit
 		if c.flag != "" {
@@ -28,9 +33,9 @@ func TestMemoryLimit(t *testing.T) {
 				t.Fatalf("%q: %v", c.flag, err)
 			}
 		}
-		got, err := m.Apply(c.external)
-		if err != nil || got != c.want {
-			t.Errorf("%q external=%v: %d, %v; want %d", c.flag, c.external, got, err, c.want)
+		got, adaptive, err := m.Apply(c.external)
+		if err != nil || got != c.want || adaptive != c.adaptive {
+			t.Errorf("%q external=%v: %d (adaptive %v), %v; want %d (adaptive %v)", c.flag, c.external, got, adaptive, err, c.want, c.adaptive)
 		}
 		if set := debug.SetMemoryLimit(-1); c.want > 0 && set != c.want || c.want == 0 && c.flag == "off" && set != 1<<63-1 {
 			t.Errorf("%q: runtime limit %d", c.flag, set)
@@ -42,4 +47,53 @@ func TestMemoryLimit(t *testing.T) {
 			t.Errorf("%q accepted", bad)
 		}
 	}
+}
+
+func TestAdaptiveLimit(t *testing.T) {
+	const target = 224 << 20
+	for _, c := range []struct{ live, want int64 }{
+		{0, target},
+		{100 << 20, target},
+		{150 << 20, target},                    // 150 × 4/3 + 16 = 216 MiB
+		{180 << 20, 240<<20 + runtimeOverhead}, // a third above the live heap
+		{3 << 30, 4<<30 + runtimeOverhead},     // any working set gets its third
+	} {
+		if got := adaptiveLimit(target, c.live); got != c.want {
+			t.Errorf("live %d MiB: limit %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
+		}
+	}
+}
+
+// Govern raises the limit when the live heap outgrows the target (no
+// collection back to back against a fixed limit) and lowers it back to
+// the target when the heap shrinks.
+func TestGovernFollowsTheLiveHeap(t *testing.T) {
+	prev := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(prev)
+	const target = 64 << 20
+	debug.SetMemoryLimit(target)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); Govern(ctx, target, 5*time.Millisecond, slog.New(slog.DiscardHandler)) }()
+	defer func() { cancel(); <-done }()
+	waitLimit := func(what string, ok func(int64) bool) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); ; {
+			runtime.GC()
+			if l := debug.SetMemoryLimit(-1); ok(l) {
+				return
+			} else if time.Now().After(deadline) {
+				t.Fatalf("%s: the limit stayed %d MiB", what, l>>20)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	live := make([][]byte, 96)
+	for i := range live {
+		live[i] = make([]byte, 1<<20) // 96 MiB live: above the target
+	}
+	waitLimit("96 MiB live", func(l int64) bool { return l >= 128<<20 })
+	runtime.KeepAlive(live)
+	live = nil
+	waitLimit("the heap freed", func(l int64) bool { return l == target })
 }
