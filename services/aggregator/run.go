@@ -434,8 +434,10 @@ type stage1 struct {
 	mu       sync.Mutex
 	parts    map[int32]*stage.Stage1
 	lastBeat time.Time
-	// lastBeatMs is the lowest watermark the last heartbeat carried.
+	// lastBeatMs is the lowest watermark the last heartbeat carried,
+	// lastBeatN how many partitions' (a newly known one beats at once).
 	lastBeatMs int64
+	lastBeatN  int
 	pending    []*llmobsv1.EnrichedSpan  // for llm_spans
 	sums       []*llmobsv1.SeriesSummary // for llm_span_summaries
 	dec        enrichedDecoder
@@ -720,11 +722,11 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 	// partition, so stage 2 fires windows without waiting for later
 	// partials: at most once a second, or sooner when the watermark moved
 	// by watermark.BeatEventStep (a backlog).
-	low, lowOK := p.lowestWatermark()
-	if len(p.parts) > 0 && (now.Sub(p.lastBeat) >= time.Second || lowOK && low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds()) {
+	low, known := p.lowestWatermark()
+	if len(p.parts) > 0 && (now.Sub(p.lastBeat) >= time.Second || known > 0 && (low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() || known > p.lastBeatN)) {
 		p.lastBeat = now
-		if lowOK {
-			p.lastBeatMs = low
+		if known > 0 {
+			p.lastBeatMs, p.lastBeatN = low, known
 		}
 		hb := &llmobsv1.SLIPartialBatch{}
 		for _, st := range p.parts {
@@ -742,15 +744,17 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 }
 
 // lowestWatermark is the lowest watermark of the partitions that have
-// one. p.mu is held.
-func (p *stage1) lowestWatermark() (int64, bool) {
-	low, ok := int64(0), false
+// one, and how many have one. p.mu is held.
+func (p *stage1) lowestWatermark() (low int64, known int) {
 	for _, st := range p.parts {
-		if w, known := st.WatermarkMs(); known && (!ok || w < low) {
-			low, ok = w, true
+		if w, ok := st.WatermarkMs(); ok {
+			if known == 0 || w < low {
+				low = w
+			}
+			known++
 		}
 	}
-	return low, ok
+	return low, known
 }
 
 // ---------------------------------------------------------------- stage 2

@@ -151,6 +151,7 @@ type spanPoll struct {
 	parts      int32 // partitions of llmobs.enriched
 	lastBeat   time.Time
 	lastBeatMs int64 // the lowest watermark the last heartbeat carried
+	lastBeatN  int   // and how many partitions
 	beatDirty  bool
 	emitted    int           // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
 	waited     time.Duration // for the GPU stream, in the poll so far
@@ -229,13 +230,15 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	// that is not in the log before it.
 	// At most once a second, or sooner when they moved event time by
 	// watermark.BeatEventStep (a backlog).
+	// A partition newly known beats at once too: downstream waits for
+	// every source.
 	if p.beatDirty {
-		low, ok := s.lowestKnown()
-		if time.Since(p.lastBeat) >= time.Second || ok && low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() {
+		low, known := s.lowestKnown()
+		if time.Since(p.lastBeat) >= time.Second || known > 0 && (low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() || known > p.lastBeatN) {
 			recs = append(recs, s.heartbeats(t.Enriched, p.parts, s.nSpans)...)
 			p.lastBeat, p.beatDirty = time.Now(), false
-			if ok {
-				p.lastBeatMs = low
+			if known > 0 {
+				p.lastBeatMs, p.lastBeatN = low, known
 			}
 		}
 	}
@@ -502,15 +505,18 @@ func newSummaryMetrics(reg prometheus.Registerer) (*summaryMetrics, error) {
 }
 
 // lowestKnown is the lowest in-band watermark of the llmobs.spans
-// partitions this instance owns and knows: what heartbeats would carry.
-func (s *Service) lowestKnown() (int64, bool) {
-	low, ok := int64(0), false
+// partitions this instance owns and knows, and how many it knows: what
+// heartbeats would carry.
+func (s *Service) lowestKnown() (low int64, known int) {
 	for _, p := range s.ownedParts() {
-		if w, known := s.inband.Partition(p); known && (!ok || w < low) {
-			low, ok = w, true
+		if w, ok := s.inband.Partition(p); ok {
+			if known == 0 || w < low {
+				low = w
+			}
+			known++
 		}
 	}
-	return low, ok
+	return low, known
 }
 
 // heartbeats carry, to every llmobs.enriched partition, the in-band

@@ -143,6 +143,7 @@ type inputPoll struct {
 	signals        map[string]Signal
 	lastBeat       time.Time
 	lastBeatMs     int64 // the lowest watermark of the last heartbeat
+	lastBeatN      int   // how many sources it carried
 	spans, samples int   // in the last poll's output
 	// and the model spans it summarised instead, in how many summaries
 	summarized, summaries int
@@ -191,18 +192,22 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 	p.summarized, p.summaries = p.summarized+all.Summarized, p.summaries+all.Summaries
 	now := time.Now()
 	if due := now.Sub(p.lastBeat) >= s.cfg.HeartbeatInterval; due || all.Spans > 0 {
-		beats, low := s.heartbeats(src)
+		beats, low, known := s.heartbeats(src)
 		// In a backlog a second of reading moves event time by minutes
 		// (the bench's 2 hours of spans are read in 3-5 s): a beat per
 		// second left the aggregator holding every window of half the
 		// backlog until the next one. A poll whose data moved the
-		// watermark by watermark.BeatEventStep beats too.
-		if !due && low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() {
+		// watermark by watermark.BeatEventStep beats too, and so does
+		// one that learnt the watermark of another source: downstream
+		// waits for every source, and the first beat of a backlog knew
+		// one of six, so the first complete one waited for the second's
+		// tick — behind ~185,000 spans in the bench.
+		if !due && (low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() || known > p.lastBeatN) {
 			due = true
 		}
 		if due && len(beats) > 0 {
 			out = append(out, beats...)
-			p.lastBeat, p.lastBeatMs = now, low
+			p.lastBeat, p.lastBeatMs, p.lastBeatN = now, low, known
 		}
 		if due {
 			out = append(out, s.gpuHeartbeats(p.gsrc)...)
@@ -212,12 +217,12 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 }
 
 // heartbeats are one watermark record per llmobs.spans partition carrying
-// the watermarks of every otlp_spans partition this instance owns, and the
-// lowest of them (unix ms).
-func (s *Service) heartbeats(src *sources) ([]*kgo.Record, int64) {
+// the watermarks of every otlp_spans partition this instance owns, the
+// lowest of them (unix ms), and how many there are.
+func (s *Service) heartbeats(src *sources) ([]*kgo.Record, int64, int) {
 	n, ws := src.watermarks()
 	if len(ws) == 0 {
-		return nil, 0
+		return nil, 0, 0
 	}
 	low := ws[0].WatermarkUnixMs
 	for _, w := range ws {
@@ -229,7 +234,7 @@ func (s *Service) heartbeats(src *sources) ([]*kgo.Record, int64) {
 	for part := range s.proc.spanParts.Load() {
 		s.proc.appendRecord(&res, s.deps.Topics.Spans, part, "llmobs.v1.SpanBatch", 0, b)
 	}
-	return res.Records, low
+	return res.Records, low, len(ws)
 }
 
 // listEnds lists the end offsets of the input topics every heartbeat
