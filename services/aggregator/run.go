@@ -427,20 +427,16 @@ func batchRecord(topic string, part int32, key []byte, m vtMarshaler, schema str
 // heartbeats when traffic stops. Nothing here reads the wall clock to move
 // a watermark.
 type stage1 struct {
-	s        *Service
-	out      string
-	nOut     int32
-	inband   *watermark.Inband
-	mu       sync.Mutex
-	parts    map[int32]*stage.Stage1
-	lastBeat time.Time
-	// lastBeatMs is the lowest watermark the last heartbeat carried,
-	// lastBeatN how many partitions' (a newly known one beats at once).
-	lastBeatMs int64
-	lastBeatN  int
-	pending    []*llmobsv1.EnrichedSpan  // for llm_spans
-	sums       []*llmobsv1.SeriesSummary // for llm_span_summaries
-	dec        enrichedDecoder
+	s       *Service
+	out     string
+	nOut    int32
+	inband  *watermark.Inband
+	mu      sync.Mutex
+	parts   map[int32]*stage.Stage1
+	beat    watermark.Pacer
+	pending []*llmobsv1.EnrichedSpan  // for llm_spans
+	sums    []*llmobsv1.SeriesSummary // for llm_span_summaries
+	dec     enrichedDecoder
 
 	warnedMisaligned bool
 }
@@ -720,14 +716,10 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 	}
 	// Heartbeats: every partition's watermark to every partials
 	// partition, so stage 2 fires windows without waiting for later
-	// partials: at most once a second, or sooner when the watermark moved
-	// by watermark.BeatEventStep (a backlog).
-	low, known := p.lowestWatermark()
-	if len(p.parts) > 0 && (now.Sub(p.lastBeat) >= time.Second || known > 0 && (low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() || known > p.lastBeatN)) {
-		p.lastBeat = now
-		if known > 0 {
-			p.lastBeatMs, p.lastBeatN = low, known
-		}
+	// partials: at most once a second, or sooner in a backlog or when a
+	// partition became known (watermark.Pacer).
+	if low := p.lowestWatermark(); len(p.parts) > 0 && p.beat.Due(now, low) {
+		p.beat.Beat(now, low)
 		hb := &llmobsv1.SLIPartialBatch{}
 		for _, st := range p.parts {
 			if _, ok := st.WatermarkMs(); ok {
@@ -745,16 +737,13 @@ func (p *stage1) tick(now time.Time) []*kgo.Record {
 
 // lowestWatermark is the lowest watermark of the partitions that have
 // one, and how many have one. p.mu is held.
-func (p *stage1) lowestWatermark() (low int64, known int) {
+func (p *stage1) lowestWatermark() (low watermark.Low) {
 	for _, st := range p.parts {
 		if w, ok := st.WatermarkMs(); ok {
-			if known == 0 || w < low {
-				low = w
-			}
-			known++
+			low.Add(w)
 		}
 	}
-	return low, known
+	return low
 }
 
 // ---------------------------------------------------------------- stage 2

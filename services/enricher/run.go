@@ -145,18 +145,16 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 // for the GPU watermark, join, price, redact, batch, and forward the
 // in-band watermarks after the spans.
 type spanPoll struct {
-	s          *Service
-	wm         *watermark.Tracker
-	lastGPU    *atomic.Int64
-	parts      int32 // partitions of llmobs.enriched
-	lastBeat   time.Time
-	lastBeatMs int64 // the lowest watermark the last heartbeat carried
-	lastBeatN  int   // and how many partitions
-	beatDirty  bool
-	emitted    int           // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
-	waited     time.Duration // for the GPU stream, in the poll so far
-	sm         *summaryMetrics
-	warned     bool // about a summary priced by another table
+	s         *Service
+	wm        *watermark.Tracker
+	lastGPU   *atomic.Int64
+	parts     int32 // partitions of llmobs.enriched
+	beat      watermark.Pacer
+	beatDirty bool
+	emitted   int           // spans in the poll's output so far (its pieces: stream.Config.ChunkBytes)
+	waited    time.Duration // for the GPU stream, in the poll so far
+	sm        *summaryMetrics
+	warned    bool // about a summary priced by another table
 }
 
 func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Record, error) {
@@ -228,18 +226,13 @@ func (p *spanPoll) Process(ctx context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	// The watermarks read in this poll go out after its spans, in the
 	// same transaction: downstream never sees a watermark pass a span
 	// that is not in the log before it.
-	// At most once a second, or sooner when they moved event time by
-	// watermark.BeatEventStep (a backlog).
-	// A partition newly known beats at once too: downstream waits for
-	// every source.
+	// At most once a second, or sooner in a backlog or when a partition
+	// became known (watermark.Pacer).
 	if p.beatDirty {
-		low, known := s.lowestKnown()
-		if time.Since(p.lastBeat) >= time.Second || known > 0 && (low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() || known > p.lastBeatN) {
+		if now, low := time.Now(), s.lowestKnown(); p.beat.Due(now, low) {
 			recs = append(recs, s.heartbeats(t.Enriched, p.parts, s.nSpans)...)
-			p.lastBeat, p.beatDirty = time.Now(), false
-			if known > 0 {
-				p.lastBeatMs, p.lastBeatN = low, known
-			}
+			p.beat.Beat(now, low)
+			p.beatDirty = false
 		}
 	}
 	return recs, nil
@@ -507,16 +500,13 @@ func newSummaryMetrics(reg prometheus.Registerer) (*summaryMetrics, error) {
 // lowestKnown is the lowest in-band watermark of the llmobs.spans
 // partitions this instance owns and knows, and how many it knows: what
 // heartbeats would carry.
-func (s *Service) lowestKnown() (low int64, known int) {
+func (s *Service) lowestKnown() (low watermark.Low) {
 	for _, p := range s.ownedParts() {
 		if w, ok := s.inband.Partition(p); ok {
-			if known == 0 || w < low {
-				low = w
-			}
-			known++
+			low.Add(w)
 		}
 	}
-	return low, known
+	return low
 }
 
 // heartbeats carry, to every llmobs.enriched partition, the in-band

@@ -40,6 +40,7 @@ func (s *Service) consume(ctx context.Context) error {
 		return out
 	}
 	poll := &inputPoll{s: s, src: src, bySource: bySource, gsrc: gsrc,
+		beat:      watermark.Pacer{Interval: s.cfg.HeartbeatInterval},
 		encodings: map[string]string{t.OTLPSpans: s.cfg.SpansEncoding, t.OTLPMetrics: s.cfg.MetricsEncoding, t.OTLPLogs: s.cfg.LogsEncoding},
 		signals:   map[string]Signal{t.OTLPSpans: SignalTraces, t.OTLPMetrics: SignalMetrics, t.OTLPLogs: SignalLogs},
 	}
@@ -141,10 +142,8 @@ type inputPoll struct {
 	gsrc           *gpuSources
 	encodings      map[string]string
 	signals        map[string]Signal
-	lastBeat       time.Time
-	lastBeatMs     int64 // the lowest watermark of the last heartbeat
-	lastBeatN      int   // how many sources it carried
-	spans, samples int   // in the last poll's output
+	beat           watermark.Pacer
+	spans, samples int // in the last poll's output
 	// and the model spans it summarised instead, in how many summaries
 	summarized, summaries int
 }
@@ -191,23 +190,16 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 	p.spans, p.samples = p.spans+all.Spans, p.samples+all.Samples
 	p.summarized, p.summaries = p.summarized+all.Summarized, p.summaries+all.Summaries
 	now := time.Now()
-	if due := now.Sub(p.lastBeat) >= s.cfg.HeartbeatInterval; due || all.Spans > 0 {
-		beats, low, known := s.heartbeats(src)
+	if ticked := p.beat.Ticked(now); ticked || all.Spans > 0 {
 		// In a backlog a second of reading moves event time by minutes
-		// (the bench's 2 hours of spans are read in 3-5 s): a beat per
-		// second left the aggregator holding every window of half the
-		// backlog until the next one. A poll whose data moved the
-		// watermark by watermark.BeatEventStep beats too, and so does
-		// one that learnt the watermark of another source: downstream
-		// waits for every source, and the first beat of a backlog knew
-		// one of six, so the first complete one waited for the second's
-		// tick — behind ~185,000 spans in the bench.
-		if !due && (low-p.lastBeatMs >= watermark.BeatEventStep.Milliseconds() || known > p.lastBeatN) {
-			due = true
-		}
+		// (the bench's 2 hours of spans are read in 3-5 s): the pacer
+		// also beats when the data moved the watermark, or when a beat
+		// would carry a source the last one did not (watermark.Pacer).
+		beats, low := s.heartbeats(src)
+		due := p.beat.Due(now, low)
 		if due && len(beats) > 0 {
 			out = append(out, beats...)
-			p.lastBeat, p.lastBeatMs, p.lastBeatN = now, low, known
+			p.beat.Beat(now, low)
 		}
 		if due {
 			out = append(out, s.gpuHeartbeats(p.gsrc)...)
@@ -217,16 +209,16 @@ func (p *inputPoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Reco
 }
 
 // heartbeats are one watermark record per llmobs.spans partition carrying
-// the watermarks of every otlp_spans partition this instance owns, the
-// lowest of them (unix ms), and how many there are.
-func (s *Service) heartbeats(src *sources) ([]*kgo.Record, int64, int) {
+// the watermarks of every otlp_spans partition this instance owns, and
+// the lowest of them.
+func (s *Service) heartbeats(src *sources) ([]*kgo.Record, watermark.Low) {
 	n, ws := src.watermarks()
+	var low watermark.Low
 	if len(ws) == 0 {
-		return nil, 0, 0
+		return nil, low
 	}
-	low := ws[0].WatermarkUnixMs
 	for _, w := range ws {
-		low = min(low, w.WatermarkUnixMs)
+		low.Add(w.WatermarkUnixMs)
 		s.m.sourceWatermark.WithLabelValues(formatInt(int64(w.Partition))).Set(float64(w.WatermarkUnixMs) / 1e3)
 	}
 	var res Result
@@ -234,7 +226,7 @@ func (s *Service) heartbeats(src *sources) ([]*kgo.Record, int64, int) {
 	for part := range s.proc.spanParts.Load() {
 		s.proc.appendRecord(&res, s.deps.Topics.Spans, part, "llmobs.v1.SpanBatch", 0, b)
 	}
-	return res.Records, low, len(ws)
+	return res.Records, low
 }
 
 // listEnds lists the end offsets of the input topics every heartbeat
