@@ -114,6 +114,34 @@ var errFrozen = errors.New("sli: not a frozen accumulator")
 
 // Thaw rebuilds the accumulator f was frozen from.
 func Thaw(f Frozen) (*Acc, error) {
+	o, err := thaw(f)
+	if err != nil {
+		return nil, err
+	}
+	// The sums as FromProto builds them (a merge into an empty
+	// accumulator); the sketches as they were frozen.
+	c := NewAcc()
+	c.lat, c.ttft, c.tpt = o.lat, o.ttft, o.tpt
+	o.lat, o.ttft, o.tpt = sketch{}, sketch{}, sketch{}
+	c.Merge(o)
+	return c, nil
+}
+
+// ThawInto merges the accumulator f was frozen from into dst:
+// dst.Merge(Thaw(f)) with one merge instead of two (aggregator stage 2
+// merges every source's frozen partial into each window it fires).
+func ThawInto(dst *Acc, f Frozen) error {
+	o, err := thaw(f)
+	if err != nil {
+		return err
+	}
+	dst.Merge(o)
+	return nil
+}
+
+// thaw reads f into an accumulator that only a Merge may read: its sums
+// are the decoded message's, as in FromProto before its merge.
+func thaw(f Frozen) (*Acc, error) {
 	if len(f) == 0 || f[0] != frozenVersion {
 		return nil, errFrozen
 	}
@@ -127,8 +155,8 @@ func Thaw(f Frozen) (*Acc, error) {
 		return nil, fmt.Errorf("%w: %v", errFrozen, err)
 	}
 	b = b[l+int(n):]
-	c := FromProto(agg)
-	for _, s := range [3]*sketch{&c.lat, &c.ttft, &c.tpt} {
+	o := fromProtoUnmerged(agg)
+	for _, s := range [3]*sketch{&o.lat, &o.ttft, &o.tpt} {
 		var err error
 		if b, err = thawSketch(s, b); err != nil {
 			return nil, err
@@ -137,7 +165,7 @@ func Thaw(f Frozen) (*Acc, error) {
 	if len(b) != 0 {
 		return nil, errFrozen
 	}
-	return c, nil
+	return o, nil
 }
 
 func thawSketch(s *sketch, b []byte) ([]byte, error) {

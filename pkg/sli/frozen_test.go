@@ -81,6 +81,28 @@ func TestFreezeThaw(t *testing.T) {
 			if !proto.Equal(FromProto(p).Proto(), fromWire.Proto()) {
 				t.Fatal("Thaw(FreezeProto(p)) is not FromProto(p)")
 			}
+			// ThawInto is Merge(Thaw(f)), into an empty accumulator and
+			// into one that holds other spans.
+			into := NewAcc()
+			if err := ThawInto(into, f); err != nil {
+				t.Fatal(err)
+			}
+			if !proto.Equal(a.Proto(), into.Proto()) {
+				t.Fatal("ThawInto an empty accumulator differs from the frozen one")
+			}
+			other, viaThaw := NewAcc(), NewAcc()
+			for i := range 25 {
+				es := rich(r, 10_000+i, tc.weighted)
+				addRich(other, es)
+				addRich(viaThaw, es)
+			}
+			if err := ThawInto(other, f); err != nil {
+				t.Fatal(err)
+			}
+			viaThaw.Merge(b)
+			if !proto.Equal(other.Proto(), viaThaw.Proto()) {
+				t.Fatal("ThawInto differs from Merge(Thaw(f))")
+			}
 			if tc.n > 0 && len(f) >= proto.Size(a.Proto()) {
 				t.Errorf("frozen %d bytes, the wire form %d: not smaller", len(f), proto.Size(a.Proto()))
 			}
@@ -119,6 +141,9 @@ func TestThawRefusesBadBytes(t *testing.T) {
 	for n := range len(f) {
 		if _, err := Thaw(f[:n]); err == nil {
 			t.Fatalf("a frozen accumulator cut to %d of %d bytes thawed", n, len(f))
+		}
+		if err := ThawInto(NewAcc(), f[:n]); err == nil {
+			t.Fatalf("a frozen accumulator cut to %d of %d bytes thawed into", n, len(f))
 		}
 	}
 	if _, err := Thaw(append(f[:len(f):len(f)], 0)); err == nil {

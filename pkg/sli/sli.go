@@ -287,11 +287,17 @@ func (c *Acc) protoSums() *llmobsv1.Aggregate {
 // FromProto rebuilds an accumulator from its wire form.
 func FromProto(p *llmobsv1.Aggregate) *Acc {
 	c := NewAcc()
+	c.Merge(fromProtoUnmerged(p))
+	return c
+}
+
+// fromProtoUnmerged is p as an accumulator that shares p's slices and
+// maps: only a Merge into another may read it.
+func fromProtoUnmerged(p *llmobsv1.Aggregate) *Acc {
 	o := &Acc{a: sumsOf(p), u: usageFrom(p.GetUsage())}
 	o.lat, o.ttft, o.tpt = *sketchFrom(p.GetLatencyMs()), *sketchFrom(p.GetTtftMs()), *sketchFrom(p.GetTpotMs())
 	o.ex.add(p.GetExemplars())
-	c.Merge(o)
-	return c
+	return o
 }
 
 func quantile(s *sketch, q float64) float64 { return s.quantile(q) }

@@ -561,11 +561,9 @@ func (s *Stage2) Advance(nowMs int64, final bool) []*llmobsv1.SLIWindow {
 		if (wm >= end+s.Grace.Milliseconds() || final) && o.dirty {
 			acc := sli.NewAcc()
 			for _, q := range o.parts { // sorted by source: a deterministic merge order
-				part, err := sli.Thaw(q.f)
-				if err != nil {
+				if err := sli.ThawInto(acc, q.f); err != nil {
 					panic(fmt.Sprintf("aggregator stage 2: a partial frozen here does not thaw: %v", err))
 				}
-				acc.Merge(part)
 			}
 			o.rev++
 			o.dirty = false
