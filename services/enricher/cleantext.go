@@ -42,12 +42,6 @@ func (c *cleanTexts) digest(text string) textDigest {
 	return textDigest{maphash.String(c.seeds[0], text), maphash.String(c.seeds[1], text)}
 }
 
-// known reports whether text was found clean before.
-func (c *cleanTexts) known(text string) bool {
-	_, ok := c.c.Get(c.digest(text))
-	return ok
-}
-
 // redact is red.Redact(text, counts), skipping the texts known clean.
 func (c *cleanTexts) redact(red *redact.Redactor, text string, counts *redact.Counts) string {
 	if len(text) == 0 || len(text) > cleanMaxText {

@@ -56,3 +56,9 @@ func TestCleanTexts(t *testing.T) {
 		t.Fatal("a text over cleanMaxText was kept")
 	}
 }
+
+// known reports whether text was found clean before.
+func (c *cleanTexts) known(text string) bool {
+	_, ok := c.c.Get(c.digest(text))
+	return ok
+}

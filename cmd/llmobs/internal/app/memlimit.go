@@ -142,11 +142,11 @@ func Govern(ctx context.Context, target int64, every time.Duration, log *slog.Lo
 		if samples[0].Value.Kind() != metrics.KindUint64 || samples[1].Value.Kind() != metrics.KindUint64 {
 			return // not this runtime's metrics: the limit stays fixed
 		}
-		if c := samples[1].Value.Uint64(); c == cycles {
-			continue
-		} else {
-			cycles = c
+		c := samples[1].Value.Uint64()
+		if c == cycles {
+			continue // no collection since the last look: the live heap is as it was
 		}
+		cycles = c
 		want := adaptiveLimit(target, int64(samples[0].Value.Uint64()))
 		if want == cur || (want > target && cur > target && abs(want-cur) < cur/64) {
 			continue // not worth a change: within 1.6 %
