@@ -3,6 +3,7 @@
 package kafka
 
 import (
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -43,6 +44,10 @@ type Config struct {
 	GroupSessionTimeout time.Duration `yaml:"group_session_timeout"`
 	// Buffers bound what each client holds in memory.
 	Buffers Buffers `yaml:"buffers"`
+	// Dial, when set, opens every connection instead of the network
+	// stack (tests: kafkatest.Virtual's in-memory network, on which
+	// testing/synctest can run the stream loop on a fake clock).
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error) `yaml:"-" json:"-"`
 }
 
 // Buffers bound each client's memory: what one fetch may bring (in all,
@@ -204,6 +209,9 @@ func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
 	opts := []kgo.Opt{kgo.SeedBrokers(c.Brokers...), kgo.ClientID(id)}
 	if c.DialTimeout > 0 {
 		opts = append(opts, kgo.DialTimeout(c.DialTimeout))
+	}
+	if c.Dial != nil {
+		opts = append(opts, kgo.Dialer(c.Dial))
 	}
 	if b := c.Buffers; b.FetchMaxBytes > 0 {
 		opts = append(opts, kgo.FetchMaxBytes(b.FetchMaxBytes))

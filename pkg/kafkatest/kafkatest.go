@@ -30,6 +30,7 @@ type options struct {
 	per        map[string]int32
 	only       []string
 	kfake      []kfake.Opt
+	virtual    bool
 }
 
 // Option changes what New seeds.
@@ -53,6 +54,13 @@ func Only(topics ...string) Option { return func(o *options) { o.only = topics }
 // With passes kfake options through (a fixed port, ACLs, …).
 func With(opts ...kfake.Opt) Option { return func(o *options) { o.kfake = append(o.kfake, opts...) } }
 
+// Virtual puts the cluster and every client of its Kafka config on an
+// in-memory network (kfake.VirtualNetwork) instead of loopback TCP, so a
+// test can run inside a testing/synctest bubble: a goroutine blocked on a
+// socket is not durably blocked, and the bubble's fake clock would never
+// move. Inside a bubble, New must be called from within it.
+func Virtual() Option { return func(o *options) { o.virtual = true } }
+
 // New starts a one-broker cluster with the topics seeded.
 func New(t testing.TB, opts ...Option) *Cluster {
 	t.Helper()
@@ -73,6 +81,11 @@ func New(t testing.TB, opts ...Option) *Cluster {
 		}
 		kopts = append(kopts, kfake.SeedTopics(n, tp))
 	}
+	var vn *kfake.VirtualNetwork
+	if o.virtual {
+		vn = new(kfake.VirtualNetwork)
+		kopts = append(kopts, kfake.ListenFn(vn.Listen))
+	}
 	c, err := kfake.NewCluster(append(kopts, o.kfake...)...)
 	if err != nil {
 		t.Fatal(err)
@@ -80,13 +93,20 @@ func New(t testing.TB, opts ...Option) *Cluster {
 	t.Cleanup(c.Close)
 	kc := kafka.DefaultConfig()
 	kc.Brokers = c.ListenAddrs()
+	if vn != nil {
+		kc.Dial = vn.DialContext
+	}
 	return &Cluster{Cluster: c, Kafka: kc, Topics: topics}
 }
 
 // Client is a plain client of the cluster that closes with the test.
 func (c *Cluster) Client(t testing.TB, opts ...kgo.Opt) *kgo.Client {
 	t.Helper()
-	cl, err := kgo.NewClient(append([]kgo.Opt{kgo.SeedBrokers(c.ListenAddrs()...)}, opts...)...)
+	base := []kgo.Opt{kgo.SeedBrokers(c.ListenAddrs()...)}
+	if c.Kafka.Dial != nil {
+		base = append(base, kgo.Dialer(c.Kafka.Dial))
+	}
+	cl, err := kgo.NewClient(append(base, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

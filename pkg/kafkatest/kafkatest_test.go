@@ -3,6 +3,8 @@ package kafkatest
 import (
 	"context"
 	"testing"
+	"testing/synctest"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -37,4 +39,28 @@ func TestSeedsTopicsAndServes(t *testing.T) {
 	if d := all.Deps("x"); d.InstanceID != "x" || len(d.Kafka.Brokers) == 0 || d.Admin == nil {
 		t.Errorf("deps %+v", d)
 	}
+}
+
+// On the virtual network a test runs in a synctest bubble: records go
+// through the broker, and an hour of the bubble's clock passes at once.
+func TestVirtualInABubble(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		c := New(t, Virtual(), Only("a"), Partitions(1))
+		cl := c.Client(t, kgo.ConsumeTopics("a"), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+		start := time.Now()
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Topic: "a", Value: []byte("x")}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Hour)
+		fs := cl.PollFetches(context.Background())
+		if err := fs.Err0(); err != nil {
+			t.Fatal(err)
+		}
+		if n := fs.NumRecords(); n != 1 {
+			t.Fatalf("%d records, want 1", n)
+		}
+		if d := time.Since(start); d < time.Hour || d > time.Hour+time.Minute {
+			t.Fatalf("the bubble's clock moved %v, want an hour", d)
+		}
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -76,7 +77,7 @@ func (e *eventStage) Watermarks(each func(int64, bool)) {
 // paused at once.
 func runAligned(t *testing.T, drift time.Duration, n0, n1 int, step0, step1 time.Duration) (*eventStage, int) {
 	t.Helper()
-	kc := kafkatest.New(t, kafkatest.Only("in"), kafkatest.Partitions(2)).Kafka
+	kc := kafkatest.New(t, kafkatest.Virtual(), kafkatest.Only("in"), kafkatest.Partitions(2)).Kafka
 	prod, err := kafka.NewClient(kc, "p", kgo.RecordPartitioner(kgo.ManualPartitioner()))
 	if err != nil {
 		t.Fatal(err)
@@ -146,29 +147,33 @@ func runAligned(t *testing.T, drift time.Duration, n0, n1 int, step0, step1 time
 // watermark by most of the backlog. Aligned, it is paused whenever it runs more than the drift
 // ahead, so it never gets further than the drift and one poll's records.
 func TestAlignmentBoundsDrift(t *testing.T) {
-	// The same ten minutes of event time on both.
-	drift := 30 * time.Second
-	off, _ := runAligned(t, 0, 60, 600, 10*time.Second, time.Second)
-	on, paused := runAligned(t, drift, 60, 600, 10*time.Second, time.Second)
-	t.Logf("most read ahead of the watermark: %d s unaligned, %d s aligned (max drift %s); most partitions paused: %d",
-		off.overshoot/1000, on.overshoot/1000, drift, paused)
-	// A poll reads at most 4 records: 40 s of partition 0 past the drift.
-	if limit := (drift + 40*time.Second).Milliseconds(); on.overshoot > limit {
-		t.Errorf("aligned: a partition read %d ms ahead of the watermark, want ≤ %d", on.overshoot, limit)
-	}
-	if paused == 0 {
-		t.Error("aligned: nothing was ever paused")
-	}
-	// The same data unaligned does run ahead: the test measures something.
-	if off.overshoot < (5 * drift).Milliseconds() {
-		t.Errorf("unaligned: only %d ms ahead; the data does not make a partition run ahead", off.overshoot)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		// The same ten minutes of event time on both.
+		drift := 30 * time.Second
+		off, _ := runAligned(t, 0, 60, 600, 10*time.Second, time.Second)
+		on, paused := runAligned(t, drift, 60, 600, 10*time.Second, time.Second)
+		t.Logf("most read ahead of the watermark: %d s unaligned, %d s aligned (max drift %s); most partitions paused: %d",
+			off.overshoot/1000, on.overshoot/1000, drift, paused)
+		// A poll reads at most 4 records: 40 s of partition 0 past the drift.
+		if limit := (drift + 40*time.Second).Milliseconds(); on.overshoot > limit {
+			t.Errorf("aligned: a partition read %d ms ahead of the watermark, want ≤ %d", on.overshoot, limit)
+		}
+		if paused == 0 {
+			t.Error("aligned: nothing was ever paused")
+		}
+		// The same data unaligned does run ahead: the test measures something.
+		if off.overshoot < (5 * drift).Milliseconds() {
+			t.Errorf("unaligned: only %d ms ahead; the data does not make a partition run ahead", off.overshoot)
+		}
+	})
 }
 
 // A partition that is behind but has nothing left to read cannot move the
 // watermark: the partitions ahead of it are read anyway (a stage must not
 // stall waiting for upstream with its input unread).
 func TestAlignmentDoesNotStallOnACaughtUpPartition(t *testing.T) {
-	st, _ := runAligned(t, 30*time.Second, 100, 3, 10*time.Second, time.Second)
-	t.Logf("read %d records; partition 0 ended %d s ahead of the watermark", st.read, st.overshoot/1000)
+	synctest.Test(t, func(t *testing.T) {
+		st, _ := runAligned(t, 30*time.Second, 100, 3, 10*time.Second, time.Second)
+		t.Logf("read %d records; partition 0 ended %d s ahead of the watermark", st.read, st.overshoot/1000)
+	})
 }

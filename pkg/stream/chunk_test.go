@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -91,57 +92,59 @@ func equal(a, b []int64) bool {
 // aborts the poll's transaction (what earlier pieces produced is never
 // read committed) and runs Hooks.Aborted, and the poll is read again.
 func TestChunkedCopyExactlyOnce(t *testing.T) {
-	kc, prod := copyTopics(t, 2)
-	const n = 60
-	produceIn(t, prod, 0, n, 2)
-	var pieces, inPoll, bigPieces, unreads, aborted, commits atomic.Int32
-	p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
-		if fs.NumRecords() == 0 {
-			return nil, nil
-		}
-		if fs.NumRecords() > 3 {
-			bigPieces.Add(1) // 3 two-byte records make a piece
-		}
-		pieces.Add(1)
-		// The second piece of the first poll that has one is dropped
-		// (Ended resets inPoll at the end of every poll).
-		if inPoll.Add(1) == 2 && unreads.Add(1) == 1 {
-			return nil, ErrUnread
-		}
-		return copyAll(fs), nil
-	})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	c := copyConfig(kc, "i1", 20, nil)
-	c.ChunkBytes = 6 // 2-byte records: 3 a piece
-	go func() {
-		done <- Run(ctx, c, p, Hooks{
-			Aborted: func(context.Context, *kgo.Client) error { aborted.Add(1); return nil },
-			Ended: func(o string, _ int, _ time.Duration) {
-				inPoll.Store(0)
-				if o == Committed {
-					commits.Add(1)
-				}
-			},
+	synctest.Test(t, func(t *testing.T) {
+		kc, prod := copyTopics(t, 2)
+		const n = 60
+		produceIn(t, prod, 0, n, 2)
+		var pieces, inPoll, bigPieces, unreads, aborted, commits atomic.Int32
+		p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
+			if fs.NumRecords() == 0 {
+				return nil, nil
+			}
+			if fs.NumRecords() > 3 {
+				bigPieces.Add(1) // 3 two-byte records make a piece
+			}
+			pieces.Add(1)
+			// The second piece of the first poll that has one is dropped
+			// (Ended resets inPoll at the end of every poll).
+			if inPoll.Add(1) == 2 && unreads.Add(1) == 1 {
+				return nil, ErrUnread
+			}
+			return copyAll(fs), nil
 		})
-	}()
-	seen, total := readCopies(t, kc, n, 30*time.Second)
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
-	if total != n || len(seen) != n {
-		t.Fatalf("%d records out, %d distinct, want %d once each", total, len(seen), n)
-	}
-	if bigPieces.Load() > 0 {
-		t.Errorf("%d pieces held more than 3 records", bigPieces.Load())
-	}
-	if aborted.Load() != 1 {
-		t.Errorf("Aborted ran %d times, want once (the piece dropped after the first)", aborted.Load())
-	}
-	if int(commits.Load()) >= int(pieces.Load()) {
-		t.Errorf("%d commits for %d pieces: the pieces were not in shared transactions", commits.Load(), pieces.Load())
-	}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		c := copyConfig(kc, "i1", 20, nil)
+		c.ChunkBytes = 6 // 2-byte records: 3 a piece
+		go func() {
+			done <- Run(ctx, c, p, Hooks{
+				Aborted: func(context.Context, *kgo.Client) error { aborted.Add(1); return nil },
+				Ended: func(o string, _ int, _ time.Duration) {
+					inPoll.Store(0)
+					if o == Committed {
+						commits.Add(1)
+					}
+				},
+			})
+		}()
+		seen, total := readCopies(t, kc, n, 30*time.Second)
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		if total != n || len(seen) != n {
+			t.Fatalf("%d records out, %d distinct, want %d once each", total, len(seen), n)
+		}
+		if bigPieces.Load() > 0 {
+			t.Errorf("%d pieces held more than 3 records", bigPieces.Load())
+		}
+		if aborted.Load() != 1 {
+			t.Errorf("Aborted ran %d times, want once (the piece dropped after the first)", aborted.Load())
+		}
+		if int(commits.Load()) >= int(pieces.Load()) {
+			t.Errorf("%d commits for %d pieces: the pieces were not in shared transactions", commits.Load(), pieces.Load())
+		}
+	})
 }
 
 // ShutdownTimeout bounds each wait on Kafka from when it starts, not the
@@ -160,39 +163,41 @@ func TestSlowStepsStillCommit(t *testing.T) {
 		{"a later piece's Process outlasts ShutdownTimeout", 6, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			kc, prod := copyTopics(t, 1)
-			const n = 12
-			produceIn(t, prod, 0, n, 1)
-			var calls atomic.Int32
-			p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
-				if fs.NumRecords() > 0 && !tc.slowHook && calls.Add(1) == 2 {
-					time.Sleep(time.Second)
-				}
-				return copyAll(fs), nil
-			})
-			var slowed atomic.Bool
-			h := Hooks{}
-			if tc.slowHook {
-				h.BeforeProduce = func(context.Context) error {
-					if !slowed.Swap(true) {
+			synctest.Test(t, func(t *testing.T) {
+				kc, prod := copyTopics(t, 1)
+				const n = 12
+				produceIn(t, prod, 0, n, 1)
+				var calls atomic.Int32
+				p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) {
+					if fs.NumRecords() > 0 && !tc.slowHook && calls.Add(1) == 2 {
 						time.Sleep(time.Second)
 					}
-					return nil
+					return copyAll(fs), nil
+				})
+				var slowed atomic.Bool
+				h := Hooks{}
+				if tc.slowHook {
+					h.BeforeProduce = func(context.Context) error {
+						if !slowed.Swap(true) {
+							time.Sleep(time.Second)
+						}
+						return nil
+					}
 				}
-			}
-			c := copyConfig(kc, "i1", 20, nil)
-			c.ChunkBytes, c.ShutdownTimeout = tc.chunk, 300*time.Millisecond
-			ctx, cancel := context.WithCancel(context.Background())
-			done := make(chan error, 1)
-			go func() { done <- Run(ctx, c, p, h) }()
-			seen, total := readCopies(t, kc, n, 20*time.Second)
-			cancel()
-			if err := <-done; err != nil {
-				t.Fatalf("the loop stopped: %v", err)
-			}
-			if total != n || len(seen) != n {
-				t.Fatalf("%d records out, %d distinct, want %d once each", total, len(seen), n)
-			}
+				c := copyConfig(kc, "i1", 20, nil)
+				c.ChunkBytes, c.ShutdownTimeout = tc.chunk, 300*time.Millisecond
+				ctx, cancel := context.WithCancel(context.Background())
+				done := make(chan error, 1)
+				go func() { done <- Run(ctx, c, p, h) }()
+				seen, total := readCopies(t, kc, n, 20*time.Second)
+				cancel()
+				if err := <-done; err != nil {
+					t.Fatalf("the loop stopped: %v", err)
+				}
+				if total != n || len(seen) != n {
+					t.Fatalf("%d records out, %d distinct, want %d once each", total, len(seen), n)
+				}
+			})
 		})
 	}
 }
