@@ -9,6 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -94,12 +97,20 @@ func Group(ctx context.Context, log *slog.Logger, timeout time.Duration, onStop 
 	}
 
 	var first error
-	running := len(members)
+	running := make(map[string]int, len(members)) // names may repeat
+	for _, m := range members {
+		running[m.Name]++
+	}
+	stopped := func(name string) {
+		if running[name]--; running[name] == 0 {
+			delete(running, name)
+		}
+	}
 	select {
 	case <-ctx.Done():
 		log.Info("stopping", "reason", context.Cause(ctx))
 	case r := <-results:
-		running--
+		stopped(r.name)
 		if r.err != nil {
 			first = fmt.Errorf("%s: %w", r.name, r.err)
 			log.Error("service failed; stopping all", "service", r.name, "err", r.err)
@@ -114,10 +125,10 @@ func Group(ctx context.Context, log *slog.Logger, timeout time.Duration, onStop 
 
 	deadline := time.NewTimer(timeout)
 	defer deadline.Stop()
-	for running > 0 {
+	for len(running) > 0 {
 		select {
 		case r := <-results:
-			running--
+			stopped(r.name)
 			if r.err != nil && !errors.Is(r.err, context.Canceled) {
 				log.Error("service stopped with error", "service", r.name, "err", r.err)
 				if first == nil {
@@ -125,8 +136,12 @@ func Group(ctx context.Context, log *slog.Logger, timeout time.Duration, onStop 
 				}
 			}
 		case <-deadline.C:
-			err := fmt.Errorf("%d service(s) did not stop within %s", running, timeout)
-			log.Error("shutdown timed out", "err", err)
+			names, n := slices.Sorted(maps.Keys(running)), 0
+			for _, c := range running {
+				n += c
+			}
+			err := fmt.Errorf("%d service(s) did not stop within %s: %s", n, timeout, strings.Join(names, ", "))
+			log.Error("shutdown timed out", "err", err, "services", names)
 			if first == nil {
 				first = err
 			}

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -72,28 +73,33 @@ func TestGovernFollowsTheLiveHeap(t *testing.T) {
 	defer debug.SetMemoryLimit(prev)
 	const target = 64 << 20
 	debug.SetMemoryLimit(target)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); Govern(ctx, target, 5*time.Millisecond, slog.New(slog.DiscardHandler)) }()
-	defer func() { cancel(); <-done }()
-	waitLimit := func(what string, ok func(int64) bool) {
-		t.Helper()
-		for deadline := time.Now().Add(20 * time.Second); ; {
+	synctest.Test(t, func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); Govern(ctx, target, 5*time.Millisecond, slog.New(slog.DiscardHandler)) }()
+		defer func() { cancel(); <-done }()
+		// A collection, then one poll of the governor (the bubble's
+		// clock): the limit must follow at that poll, not eventually.
+		afterGC := func() int64 {
 			runtime.GC()
-			if l := debug.SetMemoryLimit(-1); ok(l) {
-				return
-			} else if time.Now().After(deadline) {
-				t.Fatalf("%s: the limit stayed %d MiB", what, l>>20)
-			}
-			time.Sleep(20 * time.Millisecond)
+			time.Sleep(5 * time.Millisecond)
+			synctest.Wait()
+			return debug.SetMemoryLimit(-1)
 		}
-	}
-	live := make([][]byte, 96)
-	for i := range live {
-		live[i] = make([]byte, 1<<20) // 96 MiB live: above the target
-	}
-	waitLimit("96 MiB live", func(l int64) bool { return l >= 128<<20 })
-	runtime.KeepAlive(live)
-	live = nil
-	waitLimit("the heap freed", func(l int64) bool { return l == target })
+		if l := afterGC(); l != target {
+			t.Fatalf("nothing live: the limit is %d MiB, want the target", l>>20)
+		}
+		live := make([][]byte, 96)
+		for i := range live {
+			live[i] = make([]byte, 1<<20) // 96 MiB live: above the target
+		}
+		if l := afterGC(); l < 128<<20 {
+			t.Fatalf("96 MiB live: the limit stayed %d MiB, want ≥ 128 MiB (live + a third)", l>>20)
+		}
+		runtime.KeepAlive(live)
+		live = nil
+		if l := afterGC(); l != target {
+			t.Fatalf("the heap freed: the limit is %d MiB, want the target back", l>>20)
+		}
+	})
 }
