@@ -73,3 +73,18 @@ func (f *Inflight) Wait() error {
 	defer f.mu.Unlock()
 	return f.first
 }
+
+// WaitContext is Wait, given up when ctx ends first (with ctx's error).
+// A transactional or idempotent producer never fails a record that was
+// sent and not answered — a broker that died holds it forever — so this
+// is the bound a shutdown needs.
+func (f *Inflight) WaitContext(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() { f.wg.Wait(); close(done) }() // ends when the client closes, at the latest
+	select {
+	case <-done:
+		return f.Wait()
+	case <-ctx.Done():
+		return fmt.Errorf("%d records produced, not all acknowledged: %w", f.n, context.Cause(ctx))
+	}
+}

@@ -52,6 +52,18 @@ type Deps struct {
 	TLS *tlsutil.Reloader
 }
 
+// StageStop is how long a stream stage of the service may take to stop
+// (stream.Config.StopTimeout): four fifths of ShutdownTimeout, so that a
+// stage that gives up on a broker that does not answer ends, and says
+// why, before Group's bound gives up on the service.
+func (d Deps) StageStop() time.Duration {
+	t := d.ShutdownTimeout
+	if t <= 0 {
+		t = 10 * time.Second
+	}
+	return t * 4 / 5
+}
+
 // Service is one running role.
 //
 // Run blocks until ctx ends or the service fails. When ctx ends, the
@@ -112,7 +124,7 @@ func Group(ctx context.Context, log *slog.Logger, timeout time.Duration, onStop 
 	case r := <-results:
 		stopped(r.name)
 		if r.err != nil {
-			first = fmt.Errorf("%s: %w", r.name, r.err)
+			first = named(r.name, r.err)
 			log.Error("service failed; stopping all", "service", r.name, "err", r.err)
 		} else {
 			log.Info("service returned; stopping all", "service", r.name)
@@ -132,7 +144,7 @@ func Group(ctx context.Context, log *slog.Logger, timeout time.Duration, onStop 
 			if r.err != nil && !errors.Is(r.err, context.Canceled) {
 				log.Error("service stopped with error", "service", r.name, "err", r.err)
 				if first == nil {
-					first = fmt.Errorf("%s: %w", r.name, r.err)
+					first = named(r.name, r.err)
 				}
 			}
 		case <-deadline.C:
@@ -150,6 +162,15 @@ func Group(ctx context.Context, log *slog.Logger, timeout time.Duration, onStop 
 	}
 	wg.Wait()
 	return first
+}
+
+// named prefixes err with the service's name, unless it already starts
+// with it (a stage named after its service: "ingest: ingest: …").
+func named(name string, err error) error {
+	if strings.HasPrefix(err.Error(), name+":") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }
 
 func safeRun(ctx context.Context, s Service) (err error) {

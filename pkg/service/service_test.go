@@ -94,3 +94,19 @@ func TestHealthcheck(t *testing.T) {
 		t.Fatal("closed port reported healthy")
 	}
 }
+
+// A failure is named after its service once, also when the service's
+// own error starts with its name (a stage named after it).
+func TestGroupNamesAFailureOnce(t *testing.T) {
+	for _, tc := range []struct{ err, want string }{
+		{"boom", "ingest: boom"},
+		{"ingest: produce: boom", "ingest: produce: boom"},
+		{"ingester: boom", "ingest: ingester: boom"},
+	} {
+		err := Group(context.Background(), quiet, time.Second, nil,
+			Member{"ingest", Func(func(context.Context) error { return errors.New(tc.err) })})
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("service error %q: Group returned %v, want %q", tc.err, err, tc.want)
+		}
+	}
+}

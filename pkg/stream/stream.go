@@ -90,8 +90,19 @@ type Config struct {
 	// is called with an empty one.
 	PollTimeout    time.Duration
 	MaxPollRecords int
-	// ShutdownTimeout bounds finishing the poll in flight once ctx ends.
+	// ShutdownTimeout bounds each wait on Kafka of a poll (a piece's
+	// produce, the end of its transaction) from when it starts.
 	ShutdownTimeout time.Duration
+	// StopTimeout bounds a stop: once ctx ends, the poll in flight and
+	// leaving the group may wait on Kafka this long in all. Past it the
+	// poll is given up with its transaction open — the broker aborts it
+	// after the transaction timeout and the next session fences it at
+	// its start, so its records are read again, not lost. A producer of
+	// transactions never fails a record it sent and got no answer for:
+	// with the broker gone, a stop without this bound waits forever.
+	// Default: ShutdownTimeout; set it below the process's own shutdown
+	// bound (service.Group's), so the stage ends first and says why.
+	StopTimeout time.Duration
 	// Opts are extra franz-go options (offset reset, isolation, control
 	// records, partitioner, rebalance callbacks); built anew for every
 	// session, so callbacks can close over per-session state.
@@ -158,6 +169,9 @@ func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = 10 * time.Second
 	}
+	if c.StopTimeout <= 0 {
+		c.StopTimeout = c.ShutdownTimeout
+	}
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
@@ -214,15 +228,21 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 		return fmt.Errorf("%s: transactional client: %w", c.Name, err)
 	}
 	sctx, cancel := context.WithCancel(ctx)
+	stop, stopCancel := stopBound(ctx, c.StopTimeout)
 	defer func() {
 		cancel()
 		if h.EndSession != nil {
 			h.EndSession()
 		}
 		sess.Close()
-		if err := c.Group.LeaveAfter(ctx, c.Kafka, 5*time.Second); err != nil {
-			c.Log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "stage", c.Name, "err", err)
+		if ctx.Err() != nil && stop.Err() == nil {
+			lctx, lcancel := context.WithTimeout(stop, 5*time.Second)
+			if err := c.Group.Leave(lctx, c.Kafka); err != nil {
+				c.Log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "stage", c.Name, "err", err)
+			}
+			lcancel()
 		}
+		stopCancel()
 	}()
 	if h.Started != nil {
 		h.Started(sctx, sess)
@@ -250,7 +270,7 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 				c.Log.Warn("fetch error; the client retries — check the broker if this repeats", "stage", c.Name, "topic", topic, "partition", part, "err", err)
 			}
 		})
-		if err := poll(ctx, c, p, h, sess, al, fetches, start); err != nil {
+		if err := poll(ctx, stop, c, p, h, sess, al, fetches, start); err != nil {
 			if errors.Is(err, errStop) {
 				return nil
 			}
@@ -266,11 +286,38 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 // ended).
 var errStop = errors.New("stop")
 
+// errGaveUp ends a stop that Kafka did not answer within StopTimeout.
+var errGaveUp = errors.New("Kafka did not answer within the stop timeout: the poll's transaction is left open (the broker aborts it after its timeout, the next start fences it; its records are read again)")
+
+// stopBound is a context that ends timeout after ctx does (with cause
+// errGaveUp), or when cancel is called.
+func stopBound(ctx context.Context, timeout time.Duration) (context.Context, context.CancelFunc) {
+	stop, cancel := context.WithCancelCause(context.WithoutCancel(ctx))
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-stop.Done():
+			return
+		}
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			cancel(errGaveUp)
+		case <-stop.Done():
+		}
+	}()
+	return stop, func() { cancel(context.Canceled) }
+}
+
 // poll processes one poll in its transaction: Process (on the whole poll,
 // or piece by piece with Config.ChunkBytes, each piece's outputs produced
 // while the next is processed), the hooks, the commit. A nil error goes
 // on to the next poll.
-func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTransactSession, al *aligner, fetches kgo.Fetches, start time.Time) error {
+//
+// stop is what bounds the poll's waits on Kafka once ctx ended
+// (Config.StopTimeout); until then it does not end.
+func poll(ctx, stop context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTransactSession, al *aligner, fetches kgo.Fetches, start time.Time) error {
 	pieces := []kgo.Fetches{fetches}
 	if c.ChunkBytes > 0 && h.BeforeProduce == nil {
 		pieces = split(fetches, c.ChunkBytes)
@@ -289,7 +336,7 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 		}
 	}()
 	bounded := func() context.Context {
-		bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.ShutdownTimeout)
+		bctx, cancel := context.WithTimeout(stop, c.ShutdownTimeout)
 		cancels = append(cancels, cancel)
 		return bctx
 	}
@@ -334,7 +381,7 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 		// transaction is.
 		if begun {
 			_, err := sess.End(bounded(), kgo.TryAbort) // back at the committed offsets
-			_ = sent.Wait()
+			_ = sent.WaitContext(stop)
 			if err != nil {
 				ended(Failed)
 				return fmt.Errorf("%s: end transaction: %w", c.Name, err)
@@ -364,7 +411,7 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 		return nil // nothing read, nothing produced
 	}
 	if perr == nil {
-		perr = sent.Wait()
+		perr = sent.WaitContext(stop)
 	}
 	if perr == nil && h.BeforeCommit != nil {
 		if perr = h.BeforeCommit(ctx); errors.Is(perr, ErrKilled) {
@@ -377,7 +424,7 @@ func poll(ctx context.Context, c Config, p Processor, h Hooks, sess *kgo.GroupTr
 		how = kgo.TryAbort
 	}
 	committed, err := sess.End(bounded(), how)
-	_ = sent.Wait() // an abort fails what was still buffered
+	_ = sent.WaitContext(stop) // an abort fails what was still buffered
 	switch {
 	case perr != nil:
 		ended(Aborted)

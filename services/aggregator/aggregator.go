@@ -196,7 +196,7 @@ func New(cfg Config, deps service.Deps) (service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, deps: deps, log: deps.Log.With("service", "aggregator"), m: m, em: em, ring: NewRing(cfg.RingWindows, cfg.MaxSeries)}
+	s := &Service{cfg: cfg, deps: deps, log: deps.Log, m: m, em: em, ring: NewRing(cfg.RingWindows, cfg.MaxSeries)}
 	s.ring.dropped = m.ringDropped.Inc
 	s.api = &callsAPI{now: time.Now, bad: func(api string) { m.apiBad.WithLabelValues(api).Inc() }, fail: func(api string, err error) {
 		m.apiErrors.WithLabelValues(api).Inc()

@@ -153,6 +153,7 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 		PollTimeout:        500 * time.Millisecond,
 		MaxPollRecords:     s.cfg.MaxPollRecords,
 		ShutdownTimeout:    s.deps.ShutdownTimeout,
+		StopTimeout:        s.deps.StageStop(),
 		Log:                s.log,
 		Opts: func() []kgo.Opt {
 			freshMu.Lock()

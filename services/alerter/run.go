@@ -172,6 +172,7 @@ func (s *Service) loopConfig(name, group, topic string, extra ...kgo.Opt) stream
 		TransactionTimeout: time.Minute,
 		PollTimeout:        time.Second,
 		ShutdownTimeout:    s.shutdownTimeout(),
+		StopTimeout:        s.deps.StageStop(),
 		Log:                s.deps.Log,
 		Opts: func() []kgo.Opt {
 			return append([]kgo.Opt{

@@ -75,13 +75,14 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 	defer func() {
 		cl.Close()
-		if err := grp.LeaveAfter(ctx, s.deps.Kafka, 5*time.Second); err != nil {
+		// What is left of the process's shutdown bound after the drain.
+		if err := grp.LeaveAfter(ctx, s.deps.Kafka, min(5*time.Second, s.deps.StageStop()/8)); err != nil {
 			s.log.Info("could not leave the group on shutdown; its partitions move after the session timeout", "err", err)
 		}
 	}()
 
 	// The worker keeps going after ctx ends to drain the queue, for at
-	// most the shutdown timeout.
+	// most the stage's share of the shutdown timeout.
 	wctx, cancelWorker := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWorker()
 	workerDone := make(chan struct{})
@@ -89,7 +90,7 @@ func (s *Service) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			select {
-			case <-time.After(s.deps.ShutdownTimeout):
+			case <-time.After(s.deps.StageStop()):
 				cancelWorker()
 			case <-workerDone:
 			}

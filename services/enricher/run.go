@@ -99,6 +99,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 		MaxPollRecords:     s.cfg.MaxPollRecords,
 		ChunkBytes:         stream.DefaultChunkBytes,
 		ShutdownTimeout:    s.deps.ShutdownTimeout + 10*time.Second,
+		StopTimeout:        s.deps.StageStop(),
 		Log:                s.log,
 		Align:              s.alignment(),
 		Opts: func() []kgo.Opt {

@@ -55,6 +55,7 @@ func (s *Service) consume(ctx context.Context) error {
 		MaxPollRecords:     s.cfg.MaxPollRecords,
 		ChunkBytes:         stream.DefaultChunkBytes,
 		ShutdownTimeout:    s.deps.ShutdownTimeout,
+		StopTimeout:        s.deps.StageStop(),
 		Log:                s.log,
 		Align: &stream.Alignment{
 			MaxDrift: s.cfg.AlignMaxDrift,

@@ -313,7 +313,7 @@ func (s *Service) serveGRPC(ctx context.Context, cl *kgo.Client) error {
 	go func() { srv.GracefulStop(); close(done) }()
 	select {
 	case <-done:
-	case <-time.After(s.deps.ShutdownTimeout):
+	case <-time.After(s.deps.StageStop()): // requests waiting on a broker that does not answer
 		srv.Stop()
 	}
 	return nil
@@ -341,7 +341,7 @@ func (s *Service) serveHTTP(ctx context.Context, cl *kgo.Client) error {
 		return fmt.Errorf("ingest: OTLP/HTTP: %w", err)
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), s.deps.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), s.deps.StageStop())
 	defer cancel()
 	_ = srv.Shutdown(sctx)
 	return nil
