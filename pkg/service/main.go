@@ -16,6 +16,7 @@ import (
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/kafka"
 	"github.com/llmobs/llmobs/pkg/logging"
+	"github.com/llmobs/llmobs/pkg/memlimit"
 )
 
 // Configurable is a service configuration: defaults come from its
@@ -91,6 +92,13 @@ func run[C Configurable](spec Spec[C], args []string) error {
 	}
 
 	log := logging.New(common.Log, os.Stderr).With("service", spec.Name)
+	// GOMEMLIMIT when set, else in a container a share of its memory
+	// limit: a backlog makes the collector work harder near it instead
+	// of the kernel killing the service with its work in flight.
+	container := memlimit.Container()
+	if limit, _, err := (memlimit.Flag{}).Apply(false, container); err == nil && limit > 0 {
+		log.Info("soft memory limit", "bytes", limit, "container_limit_bytes", container)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	p, err := Build(ctx, common, log, []Unit{{Name: spec.Name, New: func(d Deps) (Service, error) { return spec.New(cfg, d) }}}, ProcessOptions{})

@@ -21,6 +21,7 @@ import (
 	"github.com/llmobs/llmobs/pkg/admin"
 	"github.com/llmobs/llmobs/pkg/config"
 	"github.com/llmobs/llmobs/pkg/logging"
+	"github.com/llmobs/llmobs/pkg/memlimit"
 	"github.com/llmobs/llmobs/pkg/service"
 )
 
@@ -46,7 +47,7 @@ type Options struct {
 	// Console configures the page (-console.trace-url).
 	Console web.Config
 	// MemoryLimit is -memory-limit, applied to the process by Start.
-	MemoryLimit MemoryLimit
+	MemoryLimit memlimit.Flag
 }
 
 // DefaultOptions are the all-in-one defaults: admin on 127.0.0.1:8080,
@@ -93,7 +94,7 @@ func (o *Options) ParseFlags(fs *flag.FlagSet, args []string) (verify bool, err 
 	fs.DurationVar(&o.Retention, "kafka-retention", o.Retention, "embedded Kafka: delete records older than this (its log is in this process's memory; 0 = 7 days)")
 	fs.Int64Var(&o.RetentionBytes, "kafka-retention-bytes", o.RetentionBytes, "embedded Kafka: keep at most this many bytes per partition (0 = no bound)")
 	fs.Var(config.StringList{P: &o.Services}, "services", "comma-separated services to start (default all)")
-	fs.Var(&o.MemoryLimit, "memory-limit", fmt.Sprintf("soft memory limit of the process (Go's GOMEMLIMIT), fixed: e.g. 512MiB, or off; default: GOMEMLIMIT when set, else with --kafka a %d MiB target that follows the live heap when it needs more (live + a third), else none", DefaultMemoryTarget>>20))
+	fs.Var(&o.MemoryLimit, "memory-limit", fmt.Sprintf("soft memory limit of the process (Go's GOMEMLIMIT), fixed: e.g. 512MiB, or off; default: GOMEMLIMIT when set, else with --kafka a %d MiB target that follows the live heap when it needs more (live + a third), else none; in a container never above %.0f%% of its memory limit", memlimit.DefaultTarget>>20, memlimit.ContainerShare*100))
 	fs.StringVar(&o.Console.TraceURL, "console.trace-url", o.Console.TraceURL, "the console's link from a call to a trace UI, {trace_id} filled in, e.g. http://127.0.0.1:16686/trace/{trace_id} (Jaeger)")
 	for _, m := range o.Modules {
 		m.RegisterFlags(fs)
@@ -179,13 +180,14 @@ func (r *Running) Wait() error {
 // server and every selected service. The services stop when ctx ends.
 func Start(ctx context.Context, o Options, log *slog.Logger) (*Running, error) {
 	r := &Running{done: make(chan struct{}), whyUnavailable: map[string]string{}}
-	limit, adaptive, err := o.MemoryLimit.Apply(o.ExternalKafka != "")
+	container := memlimit.Container()
+	limit, adaptive, err := o.MemoryLimit.Apply(o.ExternalKafka != "", container)
 	if err != nil {
 		return nil, err
 	}
-	log.Debug("soft memory limit", "bytes", limit, "adaptive", adaptive)
+	log.Debug("soft memory limit", "bytes", limit, "adaptive", adaptive, "container_limit_bytes", container)
 	if adaptive {
-		go Govern(ctx, limit, 100*time.Millisecond, log)
+		go memlimit.Govern(ctx, limit, memlimit.Cap(container), 100*time.Millisecond, log)
 	}
 	if o.ExternalKafka == "" {
 		k, err := embedded.Start(embedded.Config{Listen: o.KafkaListen, DataDir: o.DataDir, Partitions: int(o.Common.Kafka.Partitions),

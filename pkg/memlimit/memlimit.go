@@ -1,18 +1,24 @@
-package app
+// Package memlimit sets a process's soft memory limit (Go's GOMEMLIMIT):
+// the all-in-one's adaptive target against an external Kafka, a fixed
+// limit or none from -memory-limit, and, by default in a container, a
+// share of the container's memory limit, for every binary.
+package memlimit
 
 import (
 	"context"
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/metrics"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// DefaultMemoryTarget is the all-in-one's memory target against an
+// DefaultTarget is the all-in-one's memory target against an
 // external Kafka (--kafka), unless -memory-limit or the GOMEMLIMIT
 // environment variable says otherwise: the soft memory limit (Go's
 // GOMEMLIMIT) is kept at this or, when the live heap needs more, at the
@@ -37,7 +43,15 @@ import (
 // under 300 MB for ~15-20 % more CPU than 512 MiB (README, "End to end
 // against the OpenTelemetry Collector"); in steady traffic the collector
 // has little to do either way.
-const DefaultMemoryTarget = 224 << 20
+const DefaultTarget = 224 << 20
+
+// ContainerShare is the part of the container's memory limit (cgroup)
+// the soft limit takes when nothing else sets one: the rest is for what
+// Go's limit does not count (the binary's pages, the sentence encoder's
+// weights) and a margin before the kernel kills the process. Near the
+// limit the collector works harder (at most half the CPU, the runtime's
+// own cap) instead of the process being killed with its work lost.
+const ContainerShare = 0.9
 
 // MinHeapHeadroom is the least room the adaptive limit leaves the heap
 // above what the last collection found live, as a fraction of it.
@@ -48,16 +62,15 @@ const MinHeapHeadroom = 1.0 / 3
 // adaptive limit adds it so that the heap itself gets its headroom.
 const runtimeOverhead = 16 << 20
 
-// MemoryLimit is -memory-limit: "" keeps GOMEMLIMIT from the environment
-// when it is set, else the adaptive DefaultMemoryTarget against an
-// external Kafka and none with the embedded broker; a size sets a fixed
-// limit; "off" (or 0) sets none.
-type MemoryLimit struct{ S string }
+// Flag is -memory-limit: "" keeps GOMEMLIMIT from the environment when
+// it is set, else the default (Apply); a size sets a fixed limit; "off"
+// (or 0) sets none.
+type Flag struct{ S string }
 
-func (m *MemoryLimit) String() string { return m.S }
+func (m *Flag) String() string { return m.S }
 
 // Set checks the value.
-func (m *MemoryLimit) Set(s string) error {
+func (m *Flag) Set(s string) error {
 	if _, _, err := parseLimit(s); err != nil {
 		return err
 	}
@@ -92,19 +105,35 @@ func parseLimit(s string) (n int64, off bool, err error) {
 }
 
 // Apply sets the process's soft memory limit and returns it (0: none).
-// external says whether Kafka is outside the process. adaptive is true
-// when the limit is the default target, which Govern keeps adjusting.
-func (m MemoryLimit) Apply(external bool) (limit int64, adaptive bool, err error) {
+// external says whether Kafka is outside the process (the all-in-one's
+// adaptive target applies then); container is the container's memory
+// limit (Container; 0: none). adaptive is true when the limit is the
+// target, which Govern keeps adjusting under Cap(container).
+//
+// The default, when neither the flag nor GOMEMLIMIT says: against an
+// external Kafka the target, never above the container's share; else
+// the container's share as a fixed limit; else none (the embedded
+// broker's log lives in the heap and grows with the data kept).
+func (m Flag) Apply(external bool, container int64) (limit int64, adaptive bool, err error) {
 	s := m.S
 	if s == "" {
 		if env := os.Getenv("GOMEMLIMIT"); env != "" {
 			return debug.SetMemoryLimit(-1), false, nil // the runtime read it
 		}
-		if !external {
-			return 0, false, nil
+		c := Cap(container)
+		switch {
+		case external:
+			t := int64(DefaultTarget)
+			if c > 0 {
+				t = min(t, c)
+			}
+			debug.SetMemoryLimit(t)
+			return t, true, nil
+		case c > 0:
+			debug.SetMemoryLimit(c)
+			return c, false, nil
 		}
-		debug.SetMemoryLimit(DefaultMemoryTarget)
-		return DefaultMemoryTarget, true, nil
+		return 0, false, nil
 	}
 	n, off, err := parseLimit(s)
 	if err != nil {
@@ -118,15 +147,80 @@ func (m MemoryLimit) Apply(external bool) (limit int64, adaptive bool, err error
 	return n, false, nil
 }
 
+// Cap is the most the soft limit is by default in a container of limit
+// bytes (Container): its ContainerShare; 0 without a container limit.
+func Cap(limit int64) int64 {
+	if limit <= 0 {
+		return 0
+	}
+	return int64(float64(limit) * ContainerShare)
+}
+
+// Container is the memory limit of the cgroup this process runs in
+// (cgroup v2, or v1's memory controller), the lowest on the way from its
+// cgroup to the root of the hierarchy; 0 when there is none or it cannot
+// be read (not Linux, no cgroup file system).
+func Container() int64 { return containerLimit("/proc/self/cgroup", "/sys/fs/cgroup") }
+
+// containerLimit is Container reading self (/proc/self/cgroup) and the
+// hierarchies under root.
+func containerLimit(self, root string) int64 {
+	b, err := os.ReadFile(self)
+	if err != nil {
+		return 0
+	}
+	var low int64
+	read := func(file string) {
+		v, err := os.ReadFile(file)
+		if err != nil {
+			return
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(string(v)), 10, 64)
+		// "max" (v2) does not parse; v1 says no limit with ~2^63.
+		if err != nil || n <= 0 || n >= 1<<62 {
+			return
+		}
+		if low == 0 || n < low {
+			low = n
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		f := strings.SplitN(line, ":", 3)
+		if len(f) != 3 {
+			continue
+		}
+		var dir, file string
+		switch {
+		case f[0] == "0" && f[1] == "": // v2
+			dir, file = root, "memory.max"
+		case slices.Contains(strings.Split(f[1], ","), "memory"): // v1
+			dir, file = filepath.Join(root, "memory"), "memory.limit_in_bytes"
+		default:
+			continue
+		}
+		// A parent's limit bounds the process too. In a container the
+		// path may name the host's hierarchy, which is not mounted
+		// there: then the root of the mounted one is what is read.
+		for p := filepath.Clean("/" + f[2]); ; p = filepath.Dir(p) {
+			read(filepath.Join(dir, p, file))
+			if p == "/" {
+				break
+			}
+		}
+	}
+	return low
+}
+
 // adaptiveLimit is the limit for a live heap of live bytes.
 func adaptiveLimit(target, live int64) int64 {
 	return max(target, int64(float64(live)*(1+MinHeapHeadroom))+runtimeOverhead)
 }
 
-// Govern keeps the soft memory limit at adaptiveLimit(target, live heap)
-// until ctx ends, reading the live heap after each garbage collection
-// (polled every `every`; runtime/metrics, no stop-the-world).
-func Govern(ctx context.Context, target int64, every time.Duration, log *slog.Logger) {
+// Govern keeps the soft memory limit at adaptiveLimit(target, live heap),
+// never above ceiling (a container's share, Cap; 0: no ceiling), until
+// ctx ends, reading the live heap after each garbage collection (polled
+// every `every`; runtime/metrics, no stop-the-world).
+func Govern(ctx context.Context, target, ceiling int64, every time.Duration, log *slog.Logger) {
 	samples := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}}
 	t := time.NewTicker(every)
 	defer t.Stop()
@@ -148,6 +242,9 @@ func Govern(ctx context.Context, target int64, every time.Duration, log *slog.Lo
 		}
 		cycles = c
 		want := adaptiveLimit(target, int64(samples[0].Value.Uint64()))
+		if ceiling > 0 {
+			want = min(want, ceiling)
+		}
 		if want == cur || (want > target && cur > target && abs(want-cur) < cur/64) {
 			continue // not worth a change: within 1.6 %
 		}
