@@ -7,6 +7,8 @@ package kafkatest
 import (
 	"io"
 	"log/slog"
+	"net"
+	"strconv"
 	"testing"
 	"time"
 
@@ -23,6 +25,35 @@ type Cluster struct {
 	*kfake.Cluster
 	Kafka  kafka.Config // DefaultConfig with Brokers set
 	Topics kafka.Topics // DefaultTopics
+
+	opts []kfake.Opt // what started it, for Restart
+}
+
+// Restart kills the broker and starts it again on the same address from
+// its data directory (the cluster must have been started With
+// kfake.DataDir): what a broker that crashed and came back looks like to
+// its clients. Only on the virtual network, whose addresses are free
+// again at once.
+func (c *Cluster) Restart(t testing.TB) {
+	t.Helper()
+	addrs := c.ListenAddrs()
+	c.Close()
+	ports := make([]int, len(addrs))
+	for i, a := range addrs {
+		_, p, err := net.SplitHostPort(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ports[i], err = strconv.Atoi(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nc, err := kfake.NewCluster(append(c.opts, kfake.Ports(ports...))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	c.Cluster = nc
 }
 
 type options struct {
@@ -86,7 +117,8 @@ func New(t testing.TB, opts ...Option) *Cluster {
 		vn = new(kfake.VirtualNetwork)
 		kopts = append(kopts, kfake.ListenFn(vn.Listen))
 	}
-	c, err := kfake.NewCluster(append(kopts, o.kfake...)...)
+	all := append(kopts, o.kfake...)
+	c, err := kfake.NewCluster(all...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +128,7 @@ func New(t testing.TB, opts ...Option) *Cluster {
 	if vn != nil {
 		kc.Dial = vn.DialContext
 	}
-	return &Cluster{Cluster: c, Kafka: kc, Topics: topics}
+	return &Cluster{Cluster: c, Kafka: kc, Topics: topics, opts: all}
 }
 
 // Client is a plain client of the cluster that closes with the test.
