@@ -128,6 +128,7 @@ func BenchmarkAggregate(b *testing.B) {
 			}
 			p1.assigned(parts)
 			p2 := svc.newStage2(benchPartitions, benchPartitions)
+			p2.assigned(parts)
 			runtime.GC()
 			var ms0, ms1, msA, msB runtime.MemStats
 			runtime.ReadMemStats(&ms0)

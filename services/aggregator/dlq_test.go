@@ -2,6 +2,9 @@ package aggregator
 
 import (
 	"context"
+	"errors"
+	"maps"
+	"slices"
 	"testing"
 	"time"
 
@@ -18,6 +21,7 @@ import (
 func TestFuzzSeedsProduce(t *testing.T) {
 	s := fuzzService(t)
 	p1 := s.newStage1(2)
+	p1.assigned([]int32{0, 1}) // only an assigned partition has a state
 	out, err := p1.record(&kgo.Record{Partition: 0, Value: seedEnriched()})
 	if err == nil {
 		var more []*kgo.Record
@@ -29,6 +33,7 @@ func TestFuzzSeedsProduce(t *testing.T) {
 		t.Fatalf("stage 1 seed: %d records, %v", len(out), err)
 	}
 	p2 := s.newStage2(1, 2)
+	p2.assigned([]int32{0, 1}) // only an assigned partition has a state
 	if out, err := p2.record(&kgo.Record{Value: seedPartials()}); err != nil || len(out) == 0 {
 		t.Fatalf("stage 2 seed: %d records, %v", len(out), err)
 	}
@@ -180,5 +185,31 @@ func TestInvalidUTF8EnrichedToDLQ(t *testing.T) {
 	}
 	if n := testutil.ToFloat64(svc.m.dlq.WithLabelValues("stage2", "invalid_utf8")); n != 0 {
 		t.Errorf("stage 2 sent %v partials records to the DLQ for invalid UTF-8: stage 1 let a bad label through", n)
+	}
+}
+
+// A record of a partition revoked while its poll was read gets no state
+// in either stage (one made there would outlive the assignment, its
+// watermark stuck): errRevoked, and the loop reads the poll again.
+func TestRevokedPartitionGetsNoState(t *testing.T) {
+	s := fuzzService(t)
+	p1 := s.newStage1(2)
+	p1.assigned([]int32{0, 1})
+	p1.reset([]int32{1})
+	if _, err := p1.record(&kgo.Record{Partition: 1, Value: seedEnriched()}); !errors.Is(err, errRevoked) {
+		t.Errorf("stage 1, revoked partition: err %v, want errRevoked", err)
+	}
+	if _, err := p1.record(&kgo.Record{Partition: 0, Value: seedEnriched()}); err != nil {
+		t.Errorf("stage 1, assigned partition: %v", err)
+	}
+	if _, ok := p1.parts[1]; ok || len(p1.parts) != 1 {
+		t.Errorf("stage 1 holds partitions %v, want only 0", slices.Sorted(maps.Keys(p1.parts)))
+	}
+	p2 := s.newStage2(1, 2)
+	if _, err := p2.record(&kgo.Record{Partition: 0, Value: seedPartials()}); !errors.Is(err, errRevoked) {
+		t.Errorf("stage 2, never assigned: err %v, want errRevoked", err)
+	}
+	if len(p2.parts) != 0 {
+		t.Errorf("stage 2 holds partitions %v, want none", slices.Sorted(maps.Keys(p2.parts)))
 	}
 }

@@ -14,6 +14,7 @@ import (
 // traces at once.
 func TestStage1PartialRecordsStayUnderTheMessageSize(t *testing.T) {
 	p := fuzzService(t).newStage1(1)
+	p.assigned([]int32{0, 1}) // only an assigned partition has a state
 	acc := sli.NewAcc()
 	for i := range 4000 { // exact sketches: 4000 points each, ~200 KB a partial
 		acc.Add(&llmobsv1.EnrichedSpan{Span: &llmobsv1.Span{Class: llmobsv1.SpanClass_SPAN_CLASS_LLM, StartTimeUnixNano: 0, EndTimeUnixNano: uint64(i+1) * 1e6,

@@ -89,6 +89,7 @@ func FuzzStage1Record(f *testing.F) {
 	s := fuzzService(f)
 	f.Fuzz(func(t *testing.T, v []byte) {
 		p := s.newStage1(2)
+		p.assigned([]int32{0, 1}) // only an assigned partition has a state
 		out, err := p.record(&kgo.Record{Topic: "llmobs.enriched", Partition: 1, Value: v})
 		var b llmobsv1.EnrichedSpanBatch
 		decErr := b.UnmarshalVT(v) // the decoder the service uses
@@ -131,6 +132,7 @@ func FuzzStage2Record(f *testing.F) {
 	s := fuzzService(f)
 	f.Fuzz(func(t *testing.T, v []byte) {
 		p := s.newStage2(1, 2)
+		p.assigned([]int32{0, 1}) // only an assigned partition has a state
 		out, err := p.record(&kgo.Record{Topic: "llmobs.sli.partials", Partition: 0, Value: v})
 		var b llmobsv1.SLIPartialBatch
 		decErr := b.UnmarshalVT(v) // the decoder the service uses

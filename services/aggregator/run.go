@@ -74,7 +74,9 @@ type proc interface {
 	tick(now time.Time) []*kgo.Record
 	// reset drops the state of the partitions (nil: all).
 	reset(parts []int32)
-	// assigned starts the partitions' (empty) state.
+	// assigned starts the partitions' (empty) state. Only an assigned
+	// partition has one: record refuses any other's records with
+	// errRevoked.
 	assigned(parts []int32)
 	// flush writes what this poll produced to ClickHouse (retrying until
 	// ctx ends), before the transaction commits.
@@ -343,8 +345,9 @@ func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 		s.m.notReady.WithLabelValues(name).Inc()
 		return nil, stream.ErrRebuild
 	}
+	revoked := false
 	fetches.EachPartition(func(fp kgo.FetchTopicPartition) {
-		if len(fp.Records) == 0 {
+		if len(fp.Records) == 0 || revoked {
 			return
 		}
 		sp.lag[fp.Partition] = fp.HighWatermark - fp.Records[len(fp.Records)-1].Offset - 1
@@ -353,6 +356,10 @@ func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 				continue
 			}
 			recs, err := sp.p.record(r)
+			if errors.Is(err, errRevoked) {
+				revoked = true
+				return
+			}
 			out = append(out, recs...)
 			if err != nil {
 				reason := "decode_error"
@@ -370,6 +377,15 @@ func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 			}
 		}
 	})
+	if revoked {
+		// A partition was revoked while its records were being read
+		// (a rebalance runs beside the poll): a state made for it here
+		// would outlive the assignment, its watermark stuck for good
+		// (found by the broker-kill chaos scenario). The poll's
+		// transaction fails with the rebalance anyway; read it again.
+		s.m.notReady.WithLabelValues(name).Inc()
+		return nil, stream.ErrRebuild
+	}
 	var sum int64
 	for _, l := range sp.lag {
 		sum += l
@@ -377,6 +393,10 @@ func (sp *stagePoll) Process(_ context.Context, fetches kgo.Fetches) ([]*kgo.Rec
 	s.m.lag.WithLabelValues(name).Set(float64(sum))
 	return append(out, sp.p.tick(time.Now())...), nil
 }
+
+// errRevoked: a record of a partition this instance holds no state for
+// (revoked while the poll was read).
+var errRevoked = errors.New("partition not assigned")
 
 func partitionsOf(ctx context.Context, s *Service, topic string) (int32, error) {
 	cl, err := kafka.NewClient(s.deps.Kafka, "aggregator-meta")
@@ -530,7 +550,10 @@ func (p *stage1) record(r *kgo.Record) ([]*kgo.Record, error) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	st := p.get(r.Partition)
+	st := p.parts[r.Partition]
+	if st == nil {
+		return nil, errRevoked
+	}
 	if p.s.sink != nil {
 		p.pending = append(p.pending, b.Spans...)
 		p.sums = append(p.sums, b.Summaries...)
@@ -819,9 +842,7 @@ func (p *stage2) record(r *kgo.Record) ([]*kgo.Record, error) {
 	defer p.mu.Unlock()
 	st := p.parts[r.Partition]
 	if st == nil {
-		st = stage.NewStage2(p.s.cfg.Grace, p.s.cfg.AllowedLateness)
-		st.Expect(p.nIn)
-		p.parts[r.Partition] = st
+		return nil, errRevoked
 	}
 	stale0 := st.Stale
 	invalid := 0
@@ -879,7 +900,17 @@ func (p *stage2) emit(ws []*llmobsv1.SLIWindow) []*kgo.Record {
 	return out
 }
 
-func (p *stage2) assigned([]int32) {}
+func (p *stage2) assigned(parts []int32) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, k := range parts {
+		if p.parts[k] == nil {
+			st := stage.NewStage2(p.s.cfg.Grace, p.s.cfg.AllowedLateness)
+			st.Expect(p.nIn)
+			p.parts[k] = st
+		}
+	}
+}
 
 // tick only updates gauges: stage 2 moves by its sources' watermarks,
 // which stage 1 heartbeats carry even when no span arrives.
