@@ -26,7 +26,8 @@ type Cluster struct {
 	Kafka  kafka.Config // DefaultConfig with Brokers set
 	Topics kafka.Topics // DefaultTopics
 
-	opts []kfake.Opt // what started it, for Restart
+	opts  []kfake.Opt // what started it, for Revive
+	addrs []string    // where it listened before Kill
 }
 
 // Restart kills the broker and starts it again on the same address from
@@ -36,21 +37,36 @@ type Cluster struct {
 // again at once.
 func (c *Cluster) Restart(t testing.TB) {
 	t.Helper()
-	addrs := c.ListenAddrs()
+	c.Kill()
+	c.Revive(t)
+}
+
+// Kill stops the broker as a crash does (Revive starts it again).
+func (c *Cluster) Kill() {
+	c.addrs = c.ListenAddrs()
 	c.Close()
-	ports := make([]int, len(addrs))
-	for i, a := range addrs {
+}
+
+// Revive starts a killed broker again on its address from its data
+// directory.
+func (c *Cluster) Revive(t testing.TB) {
+	t.Helper()
+	ports := make([]int, len(c.addrs))
+	for i, a := range c.addrs {
 		_, p, err := net.SplitHostPort(a)
 		if err != nil {
-			t.Fatal(err)
+			t.Error(err)
+			return
 		}
 		if ports[i], err = strconv.Atoi(p); err != nil {
-			t.Fatal(err)
+			t.Error(err)
+			return
 		}
 	}
 	nc, err := kfake.NewCluster(append(c.opts, kfake.Ports(ports...))...)
 	if err != nil {
-		t.Fatal(err)
+		t.Error(err)
+		return
 	}
 	t.Cleanup(nc.Close)
 	c.Cluster = nc

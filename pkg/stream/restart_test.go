@@ -2,6 +2,8 @@ package stream
 
 import (
 	"context"
+	"fmt"
+	"sync/atomic"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -13,9 +15,16 @@ import (
 )
 
 // The broker crashes with a poll's transaction in flight and comes back
-// from its log: the stage goes on by itself, and every record is copied
-// exactly once.
+// from its log, at once or after being down a while (the end of the
+// transaction then fails: its outcome is unknown): the stage goes on by
+// itself, and every record is copied exactly once.
 func TestBrokerRestartMidTransaction(t *testing.T) {
+	for _, down := range []time.Duration{0, 5 * time.Second} {
+		t.Run(fmt.Sprint("down ", down), func(t *testing.T) { brokerRestart(t, down) })
+	}
+}
+
+func brokerRestart(t *testing.T, down time.Duration) {
 	synctest.Test(t, func(t *testing.T) {
 		c := kafkatest.New(t, kafkatest.Virtual(), kafkatest.Only("in", "out"), kafkatest.Partitions(2),
 			kafkatest.With(kfake.DataDir(t.TempDir())))
@@ -35,12 +44,14 @@ func TestBrokerRestartMidTransaction(t *testing.T) {
 		h := Hooks{BeforeCommit: func(context.Context) error {
 			if polls == 3 && restarts == 0 {
 				restarts++
-				c.Restart(t)
+				c.Kill() // the commit that follows finds the broker gone
+				go func() { time.Sleep(down); c.Revive(t) }()
 			}
 			return nil
 		}}
 		ctx, cancel := context.WithCancel(context.Background())
-		cfg := copyConfig(c.Kafka, "i1", 5, nil)
+		var sessions atomic.Int32
+		cfg := copyConfig(c.Kafka, "i1", 5, &sessions)
 		done := make(chan error, 1)
 		go func() { done <- Run(ctx, cfg, p, h) }()
 		time.Sleep(10 * time.Second)
@@ -52,6 +63,12 @@ func TestBrokerRestartMidTransaction(t *testing.T) {
 		}
 		if restarts != 1 {
 			t.Fatalf("the broker was restarted %d times, want once", restarts)
+		}
+		// Down when the transaction ended, the broker failed it: the
+		// stage went on in a new session (back at once, it may have
+		// been in time for the end).
+		if n := sessions.Load(); n > 2 || down > 0 && n != 2 {
+			t.Errorf("%d sessions, want 2 (1 or 2 with the broker back at once)", n)
 		}
 		if total != n || len(seen) != n {
 			t.Fatalf("%d records out, %d distinct, want %d once each (%d polls)", total, len(seen), n, polls)

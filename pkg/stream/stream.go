@@ -175,8 +175,38 @@ func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
-	return session(ctx, c, p, h)
+	backoff := time.Second
+	for {
+		began := time.Now()
+		err := session(ctx, c, p, h)
+		var kf *kafkaFailure
+		if err == nil || ctx.Err() != nil || !errors.As(err, &kf) {
+			return err
+		}
+		// Kafka failed the poll's transaction (a broker restarting, a
+		// coordinator moving): a new session, as a restarted process
+		// would start — its start fences the transaction, whatever
+		// became of it, and the poll is read again; EndSession and the
+		// new assignment rebuild what the stage keeps per session.
+		if time.Since(began) > time.Minute {
+			backoff = time.Second
+		}
+		c.Log.Warn("Kafka failed the stage's transaction; starting a new session (the transaction is fenced, its records read again) — check the brokers if this repeats", "stage", c.Name, "err", err, "retry_in", backoff)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 30*time.Second)
+	}
 }
+
+// kafkaFailure is an error of Kafka's side of a poll (its records not
+// acknowledged, its transaction not ended): Run starts a new session.
+type kafkaFailure struct{ err error }
+
+func (k *kafkaFailure) Error() string { return k.err.Error() }
+func (k *kafkaFailure) Unwrap() error { return k.err }
 
 // unread moves each partition of fs back to its first record. Partitions
 // no longer assigned are left alone (SetOffsets skips them).
@@ -384,7 +414,7 @@ func poll(ctx, stop context.Context, c Config, p Processor, h Hooks, sess *kgo.G
 			_ = sent.WaitContext(stop)
 			if err != nil {
 				ended(Failed)
-				return fmt.Errorf("%s: end transaction: %w", c.Name, err)
+				return &kafkaFailure{fmt.Errorf("%s: end transaction: %w", c.Name, err)}
 			}
 		} else {
 			unread(sess.Client(), fetches)
@@ -410,8 +440,10 @@ func poll(ctx, stop context.Context, c Config, p Processor, h Hooks, sess *kgo.G
 		}
 		return nil // nothing read, nothing produced
 	}
+	kafkaFailed := false
 	if perr == nil {
 		perr = sent.WaitContext(stop)
+		kafkaFailed = perr != nil && stop.Err() == nil
 	}
 	if perr == nil && h.BeforeCommit != nil {
 		if perr = h.BeforeCommit(ctx); errors.Is(perr, ErrKilled) {
@@ -431,10 +463,16 @@ func poll(ctx, stop context.Context, c Config, p Processor, h Hooks, sess *kgo.G
 		if stopAfter {
 			return errStop
 		}
+		if kafkaFailed {
+			return &kafkaFailure{fmt.Errorf("%s: %w", c.Name, perr)}
+		}
 		return fmt.Errorf("%s: %w", c.Name, perr)
 	case err != nil:
 		ended(Failed)
-		return fmt.Errorf("%s: end transaction: %w", c.Name, err)
+		if stop.Err() != nil {
+			return fmt.Errorf("%s: end transaction: %w", c.Name, err) // stopping: given up
+		}
+		return &kafkaFailure{fmt.Errorf("%s: end transaction: %w", c.Name, err)}
 	case !committed:
 		ended(Aborted)
 		c.Log.Info("transaction aborted by a rebalance; its records are read again", "stage", c.Name)
