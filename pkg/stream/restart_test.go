@@ -2,14 +2,17 @@ package stream
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync/atomic"
 	"testing"
 	"testing/synctest"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/llmobs/llmobs/pkg/kafkatest"
 )
@@ -74,4 +77,45 @@ func brokerRestart(t *testing.T, down time.Duration) {
 			t.Fatalf("%d records out, %d distinct, want %d once each (%d polls)", total, len(seen), n, polls)
 		}
 	})
+}
+
+// A transaction Kafka keeps failing ends the stage after
+// maxSessionRetries new sessions in a row (another process fencing this
+// one with the same id fails each one too); Kafka refusing the stage's
+// credentials ends it at once.
+func TestSessionRetriesAreBounded(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		code     int16
+		sessions int32
+		is       error
+	}{
+		{"coordinator unavailable", kerr.CoordinatorNotAvailable.Code, maxSessionRetries + 1, nil},
+		{"transactional id denied", kerr.TransactionalIDAuthorizationFailed.Code, 1, kerr.TransactionalIDAuthorizationFailed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				c := kafkatest.New(t, kafkatest.Virtual(), kafkatest.Only("in", "out"), kafkatest.Partitions(1))
+				produceIn(t, c.Client(t), 0, 3, 1)
+				c.ControlKey(int16(kmsg.EndTxn), func(kreq kmsg.Request) (kmsg.Response, error, bool) {
+					c.KeepControl()
+					resp := kreq.ResponseKind().(*kmsg.EndTxnResponse)
+					resp.ErrorCode = tc.code
+					return resp, nil, true
+				})
+				p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) { return copyAll(fs), nil })
+				var sessions atomic.Int32
+				err := Run(context.Background(), copyConfig(c.Kafka, "i1", 5, &sessions), p, Hooks{})
+				if err == nil {
+					t.Fatal("Run returned nil with every transaction failed")
+				}
+				if tc.is != nil && !errors.Is(err, tc.is) {
+					t.Errorf("err = %v, want %v", err, tc.is)
+				}
+				if n := sessions.Load(); n != tc.sessions {
+					t.Errorf("%d sessions, want %d (err: %v)", n, tc.sessions, err)
+				}
+			})
+		})
+	}
 }

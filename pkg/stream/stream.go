@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/llmobs/llmobs/pkg/kafka"
@@ -175,21 +176,28 @@ func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
-	backoff := time.Second
+	backoff, failures := time.Second, 0
 	for {
 		began := time.Now()
 		err := session(ctx, c, p, h)
 		var kf *kafkaFailure
-		if err == nil || ctx.Err() != nil || !errors.As(err, &kf) {
+		if err == nil || ctx.Err() != nil || !errors.As(err, &kf) || denied(err) {
 			return err
 		}
 		// Kafka failed the poll's transaction (a broker restarting, a
 		// coordinator moving): a new session, as a restarted process
 		// would start — its start fences the transaction, whatever
 		// became of it, and the poll is read again; EndSession and the
-		// new assignment rebuild what the stage keeps per session.
+		// new assignment rebuild what the stage keeps per session. A
+		// session that lived a minute was healthy: the count restarts.
+		// Past maxSessionRetries in a row the stage fails, as it did at
+		// once before (another process with this instance id fencing
+		// this one fails each session too).
 		if time.Since(began) > time.Minute {
-			backoff = time.Second
+			backoff, failures = time.Second, 0
+		}
+		if failures++; failures > maxSessionRetries {
+			return fmt.Errorf("%w (%d sessions in a row failed)", err, failures)
 		}
 		c.Log.Warn("Kafka failed the stage's transaction; starting a new session (the transaction is fenced, its records read again) — check the brokers if this repeats", "stage", c.Name, "err", err, "retry_in", backoff)
 		select {
@@ -199,6 +207,22 @@ func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
 		}
 		backoff = min(2*backoff, 30*time.Second)
 	}
+}
+
+// maxSessionRetries bounds the new sessions Run starts after Kafka
+// failures in a row (with the backoff, ~3 minutes of them).
+const maxSessionRetries = 10
+
+// denied: Kafka refused the stage for good (credentials, ACLs): a new
+// session would be refused the same way.
+func denied(err error) bool {
+	for _, e := range []error{kerr.TransactionalIDAuthorizationFailed, kerr.TopicAuthorizationFailed, kerr.GroupAuthorizationFailed,
+		kerr.ClusterAuthorizationFailed, kerr.SaslAuthenticationFailed} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // kafkaFailure is an error of Kafka's side of a poll (its records not
