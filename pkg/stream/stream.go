@@ -341,7 +341,7 @@ func session(ctx context.Context, c Config, p Processor, h Hooks) (err error) {
 var errStop = errors.New("stop")
 
 // errGaveUp ends a stop that Kafka did not answer within StopTimeout.
-var errGaveUp = errors.New("Kafka did not answer within the stop timeout: the poll's transaction is left open (the broker aborts it after its timeout, the next start fences it; its records are read again)")
+var errGaveUp = errors.New("no answer from Kafka within the stop timeout: the poll's transaction is left open (the broker aborts it after its timeout, the next start fences it; its records are read again)")
 
 // stopBound is a context that ends timeout after ctx does (with cause
 // errGaveUp), or when cancel is called.
