@@ -30,18 +30,11 @@ type Cluster struct {
 	addrs []string    // where it listened before Kill
 }
 
-// Restart kills the broker and starts it again on the same address from
-// its data directory (the cluster must have been started With
-// kfake.DataDir): what a broker that crashed and came back looks like to
-// its clients. Only on the virtual network, whose addresses are free
-// again at once.
-func (c *Cluster) Restart(t testing.TB) {
-	t.Helper()
-	c.Kill()
-	c.Revive(t)
-}
-
-// Kill stops the broker as a crash does (Revive starts it again).
+// Kill stops the broker as a crash does; Revive starts it again on the
+// same address from its data directory (the cluster must have been
+// started With kfake.DataDir): what a broker that crashed and came back
+// looks like to its clients. Only on the virtual network, whose
+// addresses are free again at once.
 func (c *Cluster) Kill() {
 	c.addrs = c.ListenAddrs()
 	c.Close()
