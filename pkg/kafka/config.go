@@ -44,6 +44,9 @@ type Config struct {
 	GroupSessionTimeout time.Duration `yaml:"group_session_timeout"`
 	// Buffers bound what each client holds in memory.
 	Buffers Buffers `yaml:"buffers"`
+	// Compression is the codec of the record batches llmobs produces:
+	// snappy (the default), lz4, zstd, gzip or none. Consumers read any.
+	Compression string `yaml:"compression"`
 	// Dial, when set, opens every connection instead of the network
 	// stack (tests: kafkatest.Virtual's in-memory network, on which
 	// testing/synctest can run the stream loop on a fake clock).
@@ -117,6 +120,7 @@ func DefaultConfig() Config {
 		DialTimeout:       10 * time.Second,
 
 		GroupSessionTimeout: 30 * time.Second,
+		Compression:         "snappy",
 		Buffers: Buffers{
 			// 512 KiB a fetch (16 MiB until 2026-12, then 2 MiB, then
 			// 1 MiB: internal topics compress ~7×, so the all-in-one's
@@ -153,6 +157,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.BoolVar(&c.TLS.Enabled, prefix+".tls.enabled", c.TLS.Enabled, "use TLS to the brokers")
 	fs.StringVar(&c.TLS.CAFile, prefix+".tls.ca-file", c.TLS.CAFile, "PEM CA bundle")
 	fs.Var(int32Value{&c.Partitions}, prefix+".partitions", "partitions of topics llmobs creates")
+	fs.StringVar(&c.Compression, prefix+".compression", c.Compression, "codec of produced batches: snappy, lz4, zstd, gzip, none")
 	fs.BoolVar(&c.CreateTopics, prefix+".create-topics", c.CreateTopics, "create missing topics at start")
 	fs.Var(int32Value{&c.Buffers.FetchMaxBytes}, prefix+".fetch-max-bytes", "most bytes one fetch of a client brings (buffers.fetch_max_bytes)")
 	fs.IntVar(&c.Buffers.MaxConcurrentFetches, prefix+".max-concurrent-fetches", c.Buffers.MaxConcurrentFetches, "fetches a client runs or holds at once, 0 = one per broker (buffers.max_concurrent_fetches)")
@@ -189,6 +194,9 @@ func (c Config) Validate() error {
 		errs = append(errs, config.Errorf("buffers", "sizes cannot be negative"))
 	} else if b.FetchMaxBytes > 0 && b.FetchMaxPartitionBytes > b.FetchMaxBytes {
 		errs = append(errs, config.Errorf("buffers.fetch_max_partition_bytes", "%d is more than fetch_max_bytes %d", b.FetchMaxPartitionBytes, b.FetchMaxBytes))
+	}
+	if _, err := c.codec(); err != nil {
+		errs = append(errs, config.Errorf("compression", "%v", err))
 	}
 	if c.Partitions < 1 {
 		errs = append(errs, config.Errorf("partitions", "must be at least 1, got %d", c.Partitions))
@@ -234,6 +242,11 @@ func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
 	if b := c.Buffers; b.ProduceBatchMaxBytes > 0 {
 		opts = append(opts, kgo.ProducerBatchMaxBytes(b.ProduceBatchMaxBytes))
 	}
+	if codec, err := c.codec(); err != nil {
+		return nil, fmt.Errorf("kafka compression: %w", err)
+	} else if codec != nil {
+		opts = append(opts, kgo.ProducerBatchCompression(*codec))
+	}
 	switch strings.ToUpper(c.SASL.Mechanism) {
 	case "PLAIN":
 		opts = append(opts, kgo.SASL(plain.Auth{User: c.SASL.Username, Pass: c.SASL.Password}.AsMechanism()))
@@ -250,6 +263,29 @@ func (c Config) Opts(clientSuffix string) ([]kgo.Opt, error) {
 		opts = append(opts, kgo.DialTLSConfig(tc))
 	}
 	return opts, nil
+}
+
+// codec is the producer's codec for c.Compression; nil keeps franz-go's
+// default (snappy).
+func (c Config) codec() (*kgo.CompressionCodec, error) {
+	var codec kgo.CompressionCodec
+	switch strings.ToLower(c.Compression) {
+	case "":
+		return nil, nil
+	case "snappy":
+		codec = kgo.SnappyCompression()
+	case "lz4":
+		codec = kgo.Lz4Compression()
+	case "zstd":
+		codec = kgo.ZstdCompression()
+	case "gzip":
+		codec = kgo.GzipCompression()
+	case "none":
+		codec = kgo.NoCompression()
+	default:
+		return nil, fmt.Errorf("%q is not one of snappy, lz4, zstd, gzip, none", c.Compression)
+	}
+	return &codec, nil
 }
 
 // NewClient builds a client from c plus extra options (consumer group,

@@ -363,3 +363,60 @@ func noise(n, i, p int) []byte {
 	}
 	return v
 }
+
+// kafka.compression is the codec of every produced batch, snappy unless
+// set; an unknown name fails validation and client construction.
+func TestCompression(t *testing.T) {
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(1, "t"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	for _, tc := range []struct {
+		name string
+		want uint8 // kgo.RecordAttrs.CompressionType
+	}{{"", 2}, {"snappy", 2}, {"none", 0}, {"gzip", 1}, {"LZ4", 3}, {"zstd", 4}} {
+		kc := DefaultConfig()
+		kc.Brokers = c.ListenAddrs()
+		if tc.name != "" {
+			kc.Compression = tc.name
+		}
+		if err := kc.Validate(); err != nil {
+			t.Fatalf("%q: %v", tc.name, err)
+		}
+		pr, err := NewClient(kc, "p", kgo.DefaultProduceTopic("t"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Compressible, so that no codec falls back to none.
+		v := []byte(strings.Repeat("a compressible value ", 200))
+		rec := &kgo.Record{Value: v}
+		if err := pr.ProduceSync(context.Background(), rec).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		pr.Close()
+		cl, err := NewClient(kc, "c", kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{"t": {0: kgo.NewOffset().At(rec.Offset)}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		fs := cl.PollRecords(ctx, 1)
+		cancel()
+		cl.Close()
+		recs := fs.Records()
+		if len(recs) != 1 || string(recs[0].Value) != string(v) {
+			t.Fatalf("%q: read back %d records (%v)", tc.name, len(recs), fs.Err0())
+		}
+		if got := recs[0].Attrs.CompressionType(); got != tc.want {
+			t.Errorf("compression %q: batch codec %d, want %d", tc.name, got, tc.want)
+		}
+	}
+	kc := DefaultConfig()
+	kc.Compression = "brotli"
+	if err := kc.Validate(); err == nil || !strings.Contains(err.Error(), "compression") {
+		t.Errorf("brotli validated: %v", err)
+	}
+	if _, err := kc.Opts("x"); err == nil {
+		t.Error("Opts accepted brotli")
+	}
+}
