@@ -16,24 +16,8 @@ func TestDashboardsQueryExistingMetrics(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no dashboards")
 	}
-	var src strings.Builder
-	_ = filepath.WalkDir("../services", func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") && !strings.HasSuffix(p, "_test.go") {
-			b, _ := os.ReadFile(p)
-			src.Write(b)
-		}
-		return nil
-	})
-	// Names built from a prefix constant (const p = "llmobs_aggregator_";
-	// Name: p + "lag_records") count as registered too.
-	registered := src.String()
-	prefixRe := regexp.MustCompile(`const p = "(llmobs_[a-z]+_)"`)
-	suffixRe := regexp.MustCompile(`Name: p \+ "([a-z0-9_]+)"`)
-	if m := prefixRe.FindStringSubmatch(registered); m != nil {
-		for _, sm := range suffixRe.FindAllStringSubmatch(registered, -1) {
-			registered += "\n\"" + m[1] + sm[1] + "\""
-		}
-	}
+	// The services' and the shared runtime's metrics (promtool_test.go).
+	registered := registeredMetricsSource(t)
 	metricRe := regexp.MustCompile(`llmobs_[a-z0-9_]+`)
 	for _, f := range files {
 		raw, err := os.ReadFile(f)

@@ -121,18 +121,21 @@ type ruleTestsFile struct {
 func registeredMetricsSource(t *testing.T) string {
 	t.Helper()
 	var src strings.Builder
-	err := filepath.WalkDir("../services", func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") && !strings.HasSuffix(p, "_test.go") {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
+	// The services' own metrics, and the shared runtime's (pkg/stream).
+	for _, dir := range []string{"../services", "../pkg"} {
+		err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".go") && !strings.HasSuffix(p, "_test.go") {
+				b, err := os.ReadFile(p)
+				if err != nil {
+					return err
+				}
+				src.Write(b)
 			}
-			src.Write(b)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	s := src.String()
 	if m := regexp.MustCompile(`const p = "(llmobs_[a-z]+_)"`).FindStringSubmatch(s); m != nil {

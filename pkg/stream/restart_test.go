@@ -9,6 +9,8 @@ import (
 	"testing/synctest"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -105,7 +107,14 @@ func TestSessionRetriesAreBounded(t *testing.T) {
 				})
 				p := ProcessFunc(func(_ context.Context, fs kgo.Fetches) ([]*kgo.Record, error) { return copyAll(fs), nil })
 				var sessions atomic.Int32
-				err := Run(context.Background(), copyConfig(c.Kafka, "i1", 5, &sessions), p, Hooks{})
+				cfg := copyConfig(c.Kafka, "i1", 5, &sessions)
+				reg := prometheus.NewRegistry()
+				cfg.Metrics = reg
+				count := func(vec *prometheus.CounterVec, label string) float64 {
+					return testutil.ToFloat64(vec.WithLabelValues(cfg.Name, label))
+				}
+				starts, retries, failed := count(sessionsTotal, causeStart), count(sessionsTotal, causeKafkaFailure), count(transactionsTotal, Failed)
+				err := Run(context.Background(), cfg, p, Hooks{})
 				if err == nil {
 					t.Fatal("Run returned nil with every transaction failed")
 				}
@@ -114,6 +123,20 @@ func TestSessionRetriesAreBounded(t *testing.T) {
 				}
 				if n := sessions.Load(); n != tc.sessions {
 					t.Errorf("%d sessions, want %d (err: %v)", n, tc.sessions, err)
+				}
+				// What operators see: one start, a new session per
+				// failure after it, every transaction failed.
+				if got := count(sessionsTotal, causeStart) - starts; got != 1 {
+					t.Errorf("sessions{cause=start} +%v, want +1", got)
+				}
+				if got, want := count(sessionsTotal, causeKafkaFailure)-retries, float64(tc.sessions-1); got != want {
+					t.Errorf("sessions{cause=kafka_failure} +%v, want +%v", got, want)
+				}
+				if got, want := count(transactionsTotal, Failed)-failed, float64(tc.sessions); got != want {
+					t.Errorf("transactions{outcome=failed} +%v, want +%v", got, want)
+				}
+				if n, err := testutil.GatherAndCount(reg, "llmobs_stream_sessions_total", "llmobs_stream_transactions_total"); err != nil || n == 0 {
+					t.Errorf("Config.Metrics has %d llmobs_stream series (%v)", n, err)
 				}
 			})
 		})

@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -35,7 +36,9 @@ const (
 	// Aborted: a rebalance took partitions while the poll was in flight,
 	// or a hook asked for it; the poll's records are read again.
 	Aborted = "aborted"
-	// Failed: the transaction could not be ended; the loop stops.
+	// Failed: Kafka did not take the poll's records or could not end its
+	// transaction; Run starts a new session, which fences the
+	// transaction and reads the poll again.
 	Failed = "failed"
 )
 
@@ -79,10 +82,13 @@ func (f ProcessFunc) Process(ctx context.Context, fs kgo.Fetches) ([]*kgo.Record
 type Config struct {
 	// Name labels logs and suffixes the client id ("enricher",
 	// "aggregator-stage1").
-	Name   string
-	Kafka  kafka.Config
-	Group  kafka.Group
-	Topics []string
+	Name  string
+	Kafka kafka.Config
+	// Metrics, when set, gets the loops' llmobs_stream_* series
+	// (metrics.go); they are counted either way.
+	Metrics prometheus.Registerer
+	Group   kafka.Group
+	Topics  []string
 	// TransactionalID must be unique per process and stable across its
 	// restarts (service name + instance id).
 	TransactionalID    string
@@ -176,9 +182,17 @@ func Run(ctx context.Context, c Config, p Processor, h Hooks) error {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
+	if c.Metrics != nil {
+		if err := Register(c.Metrics); err != nil {
+			return fmt.Errorf("%s: metrics: %w", c.Name, err)
+		}
+	}
 	backoff, failures := time.Second, 0
+	cause := causeStart
 	for {
 		began := time.Now()
+		sessionsTotal.WithLabelValues(c.Name, cause).Inc()
+		cause = causeKafkaFailure
 		err := session(ctx, c, p, h)
 		var kf *kafkaFailure
 		if err == nil || ctx.Err() != nil || !errors.As(err, &kf) || denied(err) {
@@ -396,6 +410,7 @@ func poll(ctx, stop context.Context, c Config, p Processor, h Hooks, sess *kgo.G
 	}
 	sent := kafka.Inflight{OnAck: h.Acked}
 	ended := func(o string) {
+		transactionsTotal.WithLabelValues(c.Name, o).Inc()
 		if h.Ended != nil {
 			h.Ended(o, sent.Len(), time.Since(start))
 		}
@@ -483,12 +498,13 @@ func poll(ctx, stop context.Context, c Config, p Processor, h Hooks, sess *kgo.G
 	_ = sent.WaitContext(stop) // an abort fails what was still buffered
 	switch {
 	case perr != nil:
+		if kafkaFailed {
+			ended(Failed)
+			return &kafkaFailure{fmt.Errorf("%s: %w", c.Name, perr)}
+		}
 		ended(Aborted)
 		if stopAfter {
 			return errStop
-		}
-		if kafkaFailed {
-			return &kafkaFailure{fmt.Errorf("%s: %w", c.Name, perr)}
 		}
 		return fmt.Errorf("%s: %w", c.Name, perr)
 	case err != nil:

@@ -148,6 +148,7 @@ func (s *Service) loop(ctx context.Context, name, group, in string, p proc) erro
 		ChunkBytes:         chunk,
 		Name:               "aggregator-" + name,
 		Kafka:              s.deps.Kafka,
+		Metrics:            s.deps.Metrics,
 		Group:              kafka.Group{Name: group, InstanceID: s.deps.InstanceID, SessionTimeout: s.cfg.SessionTimeout},
 		Topics:             []string{in},
 		TransactionalID:    "llmobs-aggregator-" + name + "-" + s.deps.InstanceID,

@@ -166,6 +166,7 @@ func (s *Service) loopConfig(name, group, topic string, extra ...kgo.Opt) stream
 	return stream.Config{
 		Name:               name,
 		Kafka:              s.deps.Kafka,
+		Metrics:            s.deps.Metrics,
 		Group:              s.deps.Kafka.Group(group, s.deps.InstanceID),
 		Topics:             []string{topic},
 		TransactionalID:    "llmobs-" + name + "-" + s.deps.InstanceID,

@@ -91,6 +91,7 @@ func (s *Service) consumeSpans(ctx context.Context, wm *watermark.Tracker, lastG
 	return stream.Run(ctx, stream.Config{
 		Name:               "enricher",
 		Kafka:              s.deps.Kafka,
+		Metrics:            s.deps.Metrics,
 		Group:              s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID),
 		Topics:             []string{t.Spans},
 		TransactionalID:    "llmobs-enricher-" + s.deps.InstanceID,

@@ -47,6 +47,7 @@ func (s *Service) consume(ctx context.Context) error {
 	return stream.Run(ctx, stream.Config{
 		Name:               "ingest",
 		Kafka:              s.deps.Kafka,
+		Metrics:            s.deps.Metrics,
 		Group:              s.deps.Kafka.Group(s.cfg.Group, s.deps.InstanceID),
 		Topics:             []string{t.OTLPSpans, t.OTLPMetrics, t.OTLPLogs},
 		TransactionalID:    "llmobs-ingest-" + s.deps.InstanceID,
