@@ -69,6 +69,8 @@ func run[C Configurable](spec Spec[C], args []string) error {
 	cfg := spec.Config
 	configFile := fs.String("config.file", "", "YAML configuration file")
 	verify := fs.Bool("config.verify", false, "validate the configuration and exit")
+	var memLimit memlimit.Flag
+	fs.Var(&memLimit, "memory-limit", fmt.Sprintf("soft memory limit of the process (Go's GOMEMLIMIT), fixed: e.g. 512MiB, or off; default: GOMEMLIMIT when set, else in a container %.0f%% of its memory limit, else none", memlimit.ContainerShare*100))
 	common.RegisterFlags(fs)
 	if fr, ok := any(&cfg).(FlagRegisterer); ok {
 		fr.RegisterFlags(spec.Name, fs)
@@ -92,11 +94,16 @@ func run[C Configurable](spec Spec[C], args []string) error {
 	}
 
 	log := logging.New(common.Log, os.Stderr).With("service", spec.Name)
-	// GOMEMLIMIT when set, else in a container a share of its memory
-	// limit: a backlog makes the collector work harder near it instead
-	// of the kernel killing the service with its work in flight.
+	// -memory-limit, else GOMEMLIMIT when set, else in a container a
+	// share of its memory limit: a backlog makes the collector work
+	// harder near it instead of the kernel killing the service with its
+	// work in flight.
 	container := memlimit.Container()
-	if limit, _, err := (memlimit.Flag{}).Apply(false, container); err == nil && limit > 0 {
+	limit, _, err := memLimit.Apply(false, container)
+	if err != nil {
+		return err
+	}
+	if limit > 0 {
 		log.Info("soft memory limit", "bytes", limit, "container_limit_bytes", container)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
