@@ -47,7 +47,7 @@ func run(args []string) int {
 	fs.DurationVar(&o.Drain, "drain", o.Drain, "longest wait for the pipeline to drain after the traffic")
 	fs.DurationVar(&o.RestartMin, "restart-min", o.RestartMin, "shortest time a killed instance stays down")
 	fs.DurationVar(&o.RestartMax, "restart-max", o.RestartMax, "longest time a killed instance stays down")
-	services := fs.String("services", strings.Join(o.Services, ","), "services to run kill scenarios for")
+	services := fs.String("services", strings.Join(o.Services, ","), "services to run kill scenarios for; kafka kills the broker (not by default: make chaos-broker)")
 	fs.BoolVar(&o.Sampling, "sampling", o.Sampling, "let ingest shed load (then llmobs.spans may legitimately hold fewer spans than sent)")
 	fs.BoolVar(&o.Combined, "combined", o.Combined, "one scenario that kills every service in turn instead of one scenario per service (-short's default: fits CI's time)")
 	fs.BoolVar(&o.Align, "align", o.Align, "start the traffic so it ends 10 s before a minute boundary")

@@ -52,14 +52,17 @@ type Options struct {
 }
 
 // brokerName is the Kafka broker among Options.Services: its scenario
-// kills it and restarts it on its data directory.
+// kills it and restarts it on its data directory. It is not in the
+// default suites (make chaos-broker runs it): the broker here is kfake,
+// whose recovery from a SIGKILL is not exact (README, "Chaos suite"), so
+// the scenario fails about one run in three for the broker's reasons.
 const brokerName = "kafka"
 
 // DefaultOptions is the full suite: 3 kills per service, 60 s at 300 traces/s.
 func DefaultOptions() Options {
 	return Options{Seed: 42, Rate: 300, Duration: 60 * time.Second, Kills: 3, Instances: 2, Partitions: 6, Baseline: true,
 		ClickHouse: "auto", CHFreeze: 60 * time.Second, Drain: 2 * time.Minute, RestartMin: time.Second, RestartMax: 5 * time.Second,
-		Services: []string{"ingest", "enricher", "aggregator", "alerter", "embedder", brokerName}, Align: true, Out: os.Stdout}
+		Services: []string{"ingest", "enricher", "aggregator", "alerter", "embedder"}, Align: true, Out: os.Stdout}
 }
 
 // ShortOptions is what CI runs: one kill per service, less traffic. The
@@ -250,7 +253,11 @@ func Run(ctx context.Context, o Options) (*Results, error) {
 		// and turns that aborted transaction's records visible when its
 		// producer committed after it — a duplicate no real broker makes
 		// (found with three kills: 38 spans on llmobs.spans that the
-		// enricher, reading in between, never saw).
+		// enricher, reading in between, never saw). One crash is not
+		// exact either (2026-12-05, README): a read_committed consumer
+		// was given the records of a transaction aborted ~0.3 s after
+		// the restart, and committed records of llmobs.spans were gone
+		// after it.
 		scenarios = append(scenarios, Scenario{Name: "kill kafka ×1", Kill: []string{brokerName}, Kills: 1})
 	}
 	if s.chBin != "" && o.ClickHouse != "off" {
