@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -176,6 +177,85 @@ func TestAblationsAreValidConfigurations(t *testing.T) {
 		out, err := exec.Command(bin, args...).CombinedOutput()
 		if err != nil || !strings.Contains(string(out), "configuration is valid") {
 			t.Errorf("row %d %q: %v\n%s", i, v.Name, err, out)
+		}
+	}
+}
+
+// The comparable-work Collector's config is YAML whose OTTL string
+// literals give back each pattern exactly, and every pattern is RE2 that
+// masks what it is meant to and leaves ordinary text alone. (The Collector
+// itself validates and runs it in `make bench-e2e BENCH_E2E_FLAGS=-peer-work`.)
+func TestOtelcolWorkConfig(t *testing.T) {
+	s, err := renderOtelcolWorkConfig("127.0.0.1:9092", "g", "8888")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg struct {
+		Processors struct {
+			Transform struct {
+				TraceStatements []struct {
+					Context    string   `yaml:"context"`
+					Statements []string `yaml:"statements"`
+				} `yaml:"trace_statements"`
+			} `yaml:"transform"`
+		} `yaml:"processors"`
+		Exporters map[string]struct {
+			Traces struct{ Topic string } `yaml:"traces"`
+		} `yaml:"exporters"`
+	}
+	if err := yaml.Unmarshal([]byte(s), &cfg); err != nil {
+		t.Fatalf("%v\n%s", err, s)
+	}
+	if cfg.Exporters["kafka"].Traces.Topic != "otlp_spans_masked" {
+		t.Fatalf("kafka exporter: %+v", cfg.Exporters)
+	}
+	ts := cfg.Processors.Transform.TraceStatements
+	if len(ts) != 2 || ts[0].Context != "span" || ts[1].Context != "spanevent" {
+		t.Fatalf("trace_statements: %+v", ts)
+	}
+	for _, block := range ts {
+		if len(block.Statements) != len(maskPatterns) {
+			t.Fatalf("%s: %d statements, want %d", block.Context, len(block.Statements), len(maskPatterns))
+		}
+		for i, st := range block.Statements {
+			const pre = `replace_all_patterns(attributes, "value", `
+			rest, ok := strings.CutPrefix(st, pre)
+			if !ok {
+				t.Fatalf("statement %q", st)
+			}
+			// The OTTL string literal: Go's quoting rules cover it.
+			lit := rest[:strings.LastIndex(rest, `, "`)]
+			re, err := strconv.Unquote(lit)
+			if err != nil || re != maskPatterns[i].Re {
+				t.Fatalf("statement %d gives pattern %q (%v), want %q", i, re, err, maskPatterns[i].Re)
+			}
+		}
+	}
+	masks := map[string]string{
+		"mail jane.doe@example.com now":          "<EMAIL>",
+		"card 4111 1111 1111 1111 please":        "<CREDIT_CARD>",
+		"ssn 123-45-6789":                        "<SSN>",
+		"call +1 415-555-0100":                   "<PHONE>",
+		"from 10.1.2.3":                          "<IP_ADDRESS>",
+		"iban DE89 3704 0044 0532 0130 00":       "<IBAN>",
+		"key sk-abcdefghijklmnop1234 leaked":     "<API_KEY>",
+		"jwt eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl": "<JWT>",
+		"password: hunter2":                      "<SECRET>",
+	}
+	for text, want := range masks {
+		hit := false
+		for _, p := range maskPatterns {
+			if regexp.MustCompile(p.Re).MatchString(text) && p.To == want {
+				hit = true
+			}
+		}
+		if !hit {
+			t.Errorf("%q: no pattern gives %s", text, want)
+		}
+	}
+	for _, p := range maskPatterns {
+		if regexp.MustCompile(p.Re).MatchString("How do I reset my router to factory settings in 2024?") {
+			t.Errorf("%s masks an ordinary question", p.To)
 		}
 	}
 }

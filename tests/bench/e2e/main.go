@@ -48,6 +48,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -77,6 +78,10 @@ type options struct {
 	PprofExtraS int
 	Out         string
 	Ablate      bool
+	// PeerWork adds the Collector given part of llmobs's work
+	// (peer_work.go) as a third system; OtelcolWork is its binary.
+	PeerWork    bool
+	OtelcolWork string
 }
 
 func main() {
@@ -98,7 +103,9 @@ func run(args []string) int {
 	fs.StringVar(&o.Otelcol, "otelcol", "", "Collector binary (default: scripts/build-otelcol.sh builds it, cached)")
 	fs.StringVar(&o.LLMObs, "llmobs", "", "llmobs binary (default: go build ./cmd/llmobs)")
 	fs.StringVar(&o.LLMObsArgs, "llmobs-args", "", "extra flags for `llmobs up`, space-separated (e.g. '-embedder.encoder openai …')")
-	fs.StringVar(&o.Only, "only", "", "run only this system: otelcol or llmobs")
+	fs.StringVar(&o.Only, "only", "", "run only this system: otelcol, llmobs or otelcol+work")
+	fs.BoolVar(&o.PeerWork, "peer-work", false, "also run a Collector given part of llmobs's work (PII masking, GenAI RED metrics, the spans written back to Kafka; peer_work.go), built from tests/bench/e2e/otelcol-work.yaml")
+	fs.StringVar(&o.OtelcolWork, "otelcol-work", "", "binary of the -peer-work Collector (default: scripts/build-otelcol.sh builds it, cached)")
 	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file (\"-\": stdout, instead of the table)")
 	fs.StringVar(&o.Pprof, "pprof", "", "after the measured runs, run llmobs once more with -admin.pprof and write its CPU profile here")
 	fs.IntVar(&o.PprofExtraS, "pprof-seconds", 0, "length of the CPU profile (0: the median llmobs wall time, rounded up, plus 1 s)")
@@ -119,8 +126,11 @@ func run(args []string) int {
 			return 2
 		}
 	}
-	if o.Only != "" && o.Only != "otelcol" && o.Only != "llmobs" {
-		fmt.Fprintln(os.Stderr, "bench-e2e: -only is otelcol or llmobs")
+	if o.Only == systemWork {
+		o.PeerWork = true
+	}
+	if o.Only != "" && o.Only != "otelcol" && o.Only != "llmobs" && o.Only != systemWork {
+		fmt.Fprintln(os.Stderr, "bench-e2e: -only is otelcol, llmobs or otelcol+work")
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -168,6 +178,26 @@ func logf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "bench-e2e %s: %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
 }
 
+// systemWork names the -peer-work Collector.
+const systemWork = "otelcol+work"
+
+// buildOtelcol runs scripts/build-otelcol.sh [manifest] and returns the
+// binary's path (its output's last line).
+func buildOtelcol(ctx context.Context, root, manifest string) (string, error) {
+	args := []string{}
+	if manifest != "" {
+		args = append(args, manifest)
+	}
+	cmd := exec.CommandContext(ctx, filepath.Join(root, "scripts", "build-otelcol.sh"), args...)
+	cmd.Dir, cmd.Stderr = root, os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("scripts/build-otelcol.sh %s: %w", manifest, err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	return lines[len(lines)-1], nil
+}
+
 func bench(ctx context.Context, o options) (*results, error) {
 	root, err := repoRoot()
 	if err != nil {
@@ -180,16 +210,17 @@ func bench(ctx context.Context, o options) (*results, error) {
 	} else if err := os.MkdirAll(o.Out, 0o755); err != nil {
 		return nil, err
 	}
-	if o.Otelcol == "" && o.Only != "llmobs" {
+	if o.Otelcol == "" && (o.Only == "" || o.Only == "otelcol") {
 		logf("building the Collector (scripts/build-otelcol.sh; cached after the first time)")
-		cmd := exec.CommandContext(ctx, filepath.Join(root, "scripts", "build-otelcol.sh"))
-		cmd.Dir, cmd.Stderr = root, os.Stderr
-		out, err := cmd.Output()
-		if err != nil {
-			return nil, fmt.Errorf("scripts/build-otelcol.sh: %w", err)
+		if o.Otelcol, err = buildOtelcol(ctx, root, ""); err != nil {
+			return nil, err
 		}
-		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-		o.Otelcol = lines[len(lines)-1]
+	}
+	if o.PeerWork && o.OtelcolWork == "" && (o.Only == "" || o.Only == systemWork) {
+		logf("building the comparable-work Collector (scripts/build-otelcol.sh tests/bench/e2e/otelcol-work.yaml; cached after the first time)")
+		if o.OtelcolWork, err = buildOtelcol(ctx, root, "tests/bench/e2e/otelcol-work.yaml"); err != nil {
+			return nil, err
+		}
 	}
 	if o.LLMObs == "" {
 		// The broker is `llmobs kafka`, so llmobs is built either way.
@@ -201,7 +232,7 @@ func bench(ctx context.Context, o options) (*results, error) {
 			return nil, fmt.Errorf("go build ./cmd/llmobs: %w", err)
 		}
 	}
-	if o.Only != "otelcol" {
+	if o.Only == "" || o.Only == "llmobs" {
 		if _, err := os.Stat(filepath.Join(root, "services/embedder/models/use-lite/model.json")); err != nil && !strings.Contains(o.LLMObsArgs, "embedder") && !strings.Contains(o.LLMObsArgs, "-services") {
 			return nil, fmt.Errorf("the embedder's weights are missing (services/embedder/models/use-lite): run `go run ./cmd/llmobs models` (26 MB, once)")
 		}
@@ -229,6 +260,10 @@ func bench(ctx context.Context, o options) (*results, error) {
 		"otelcol": &otelcol{bin: o.Otelcol, spans: d.Spans},
 		"llmobs": &llmobsSys{bin: o.LLMObs, root: root, partitions: o.Partitions, extra: extra,
 			spans: d.Spans, records: d.Records, lastEnd: d.LastEnd},
+		systemWork: &otelcolWork{bin: o.OtelcolWork, spans: d.Spans, partitions: o.Partitions},
+	}
+	if o.PeerWork {
+		res.CollectorWorkConfig, _ = renderOtelcolWorkConfig("BROKER", "bench-otelcol-work", "PORT")
 	}
 	if o.Ablate {
 		rows, err := ablate(ctx, o, *systems["llmobs"].(*llmobsSys), d)
@@ -252,8 +287,12 @@ func bench(ctx context.Context, o options) (*results, error) {
 		if i%2 == 1 {
 			order = []string{"llmobs", "otelcol"}
 		}
+		if o.PeerWork {
+			// Between the two, then first, then last: each place in turn.
+			order = slices.Insert(order, (1+2*i)%3, systemWork)
+		}
 		for _, name := range order {
-			if o.Only != "" && name != o.Only {
+			if o.Only != "" && name != o.Only || name == systemWork && !o.PeerWork {
 				continue
 			}
 			dir := filepath.Join(o.Out, fmt.Sprintf("run%d-%s", i+1, name))

@@ -10,13 +10,15 @@ import (
 )
 
 type results struct {
-	Date            string   `json:"date"`
-	Host            string   `json:"host"`
-	Data            dataset  `json:"data"`
-	Partitions      int      `json:"partitions"`
-	Collector       string   `json:"collector_version"`
-	CollectorConfig string   `json:"collector_config"`
-	LLMObsArgs      []string `json:"llmobs_extra_args,omitempty"`
+	Date            string  `json:"date"`
+	Host            string  `json:"host"`
+	Data            dataset `json:"data"`
+	Partitions      int     `json:"partitions"`
+	Collector       string  `json:"collector_version"`
+	CollectorConfig string  `json:"collector_config"`
+	// CollectorWorkConfig: the -peer-work Collector's (peer_work.go).
+	CollectorWorkConfig string   `json:"collector_work_config,omitempty"`
+	LLMObsArgs          []string `json:"llmobs_extra_args,omitempty"`
 	// Ablation: -ablate's rows (ablate.go).
 	Ablation []ablationRow `json:"ablation,omitempty"`
 	OutDir   string        `json:"out_dir"`
@@ -26,7 +28,12 @@ type results struct {
 	Median map[string]*runResult `json:"median"`
 	// Ratio is llmobs's spans/s over the Collector's (medians).
 	Ratio float64 `json:"ratio_llmobs_over_otelcol"`
+	// RatioWork: over the -peer-work Collector's.
+	RatioWork float64 `json:"ratio_llmobs_over_otelcol_work,omitempty"`
 }
+
+// systems in the order the tables list them.
+var systemOrder = []string{"otelcol", systemWork, "llmobs"}
 
 type runResult struct {
 	Run       int     `json:"run"`
@@ -76,7 +83,7 @@ func median(xs []float64) float64 {
 
 func (res *results) summarize() {
 	res.Median = map[string]*runResult{}
-	for _, sys := range []string{"otelcol", "llmobs"} {
+	for _, sys := range systemOrder {
 		var runs []runResult
 		for _, r := range res.Runs {
 			if r.System == sys {
@@ -90,6 +97,9 @@ func (res *results) summarize() {
 	}
 	if o, l := res.Median["otelcol"], res.Median["llmobs"]; o != nil && l != nil {
 		res.Ratio = l.SpansPerS / o.SpansPerS
+	}
+	if o, l := res.Median[systemWork], res.Median["llmobs"]; o != nil && l != nil {
+		res.RatioWork = l.SpansPerS / o.SpansPerS
 	}
 }
 
@@ -151,6 +161,9 @@ func printTable(w io.Writer, res *results) {
 	if res.Collector != "" {
 		fmt.Fprintf(w, "otelcol: %s, kafka receiver → span_metrics → nop\n", res.Collector)
 	}
+	if res.CollectorWorkConfig != "" {
+		fmt.Fprintf(w, "otelcol+work: the same release, kafka receiver → transform (%d PII patterns on every span and event attribute) → span_metrics (exponential histograms per GenAI model) + kafka exporter (otlp_spans_masked)\n", len(maskPatterns))
+	}
 	fmt.Fprintf(w, "llmobs: up --kafka, ingest sampling off%s\n", argsNote(res.LLMObsArgs))
 	fmt.Fprintln(w, "wall: process start → all spans processed (start-up included for both); CPU: the system's own (until it exited);")
 	fmt.Fprintln(w, "broker CPU, others' CPU: the broker's and every other process's (not the bench's) from start to done: others' CPU is noise")
@@ -175,7 +188,7 @@ func printTable(w io.Writer, res *results) {
 		row(fmt.Sprint(res.Runs[i].Run), &res.Runs[i])
 	}
 	if len(res.Runs) > 2 {
-		for _, sys := range []string{"otelcol", "llmobs"} {
+		for _, sys := range systemOrder {
 			if m := res.Median[sys]; m != nil {
 				row("median", m)
 			}
@@ -216,6 +229,11 @@ func printTable(w io.Writer, res *results) {
 		o, l := res.Median["otelcol"], res.Median["llmobs"]
 		fmt.Fprintf(w, "\nllmobs / otelcol speed: %.2f× (%s vs %s spans/s); peak RSS %s vs %s\n",
 			res.Ratio, thousands(l.SpansPerS), thousands(o.SpansPerS), mb(l.PeakRSS), mb(o.PeakRSS))
+	}
+	if res.RatioWork > 0 {
+		o, l := res.Median[systemWork], res.Median["llmobs"]
+		fmt.Fprintf(w, "llmobs / otelcol+work speed: %.2f× (%s vs %s spans/s); peak RSS %s vs %s\n",
+			res.RatioWork, thousands(l.SpansPerS), thousands(o.SpansPerS), mb(l.PeakRSS), mb(o.PeakRSS))
 	}
 	fmt.Fprintf(w, "logs and configs: %s\n", res.OutDir)
 }
