@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"text/template"
 	"time"
@@ -32,15 +29,7 @@ import (
 // It does none of llmobs's pricing, GPU join, safety and quality flags,
 // event-time windows, watermarks, exactly-once, alerting or embedding.
 // Done when the exporter sent every span.
-const otelcolWorkConfig = `receivers:
-  kafka:
-    brokers: [{{.Brokers}}]
-    group_id: {{.Group}}
-    initial_offset: earliest
-    traces:
-      topics: [otlp_spans]
-      encoding: otlp_proto
-processors:
+const otelcolWorkConfig = collectorReceiver + `processors:
   transform:
     error_mode: ignore
     trace_statements:
@@ -81,18 +70,7 @@ service:
     metrics:
       receivers: [span_metrics]
       exporters: [nop]
-  telemetry:
-    logs:
-      level: warn
-    metrics:
-      level: normal
-      readers:
-        - pull:
-            exporter:
-              prometheus:
-                host: 127.0.0.1
-                port: {{.Port}}
-`
+` + collectorTelemetry
 
 // maskPatterns: RE2, each with its placeholder (llmobs's placeholders).
 var maskPatterns = []struct{ Re, To string }{
@@ -150,25 +128,13 @@ func (o *otelcolWork) Start(b *broker, dir string) (*child, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("create %s: %w", maskedTopic, err)
 	}
-	port, err := freePort()
-	if err != nil {
-		return nil, "", err
-	}
-	cfg, err := renderOtelcolWorkConfig(b.addr, o.InputGroup(), strconv.Itoa(port))
-	if err != nil {
-		return nil, "", err
-	}
-	path := filepath.Join(dir, "otelcol-work.yaml")
-	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
-		return nil, "", err
-	}
-	c, err := startChild(o.Name(), dir, filepath.Join(dir, o.Name()+".log"), nil, o.bin, "--config", path)
-	return c, fmt.Sprintf("http://127.0.0.1:%d/metrics", port), err
+	return startCollector(o.Name(), o.bin, dir, func(port string) (string, error) {
+		return renderOtelcolWorkConfig(b.addr, o.InputGroup(), port)
+	})
 }
 
 func (o *otelcolWork) Check(m metrics) check {
-	acc := m.sum("otelcol_receiver_accepted_spans", "otelcol_receiver_accepted_spans_total")
-	ref := m.sum("otelcol_receiver_refused_spans", "otelcol_receiver_refused_spans_total")
+	acc, ref := receivedSpans(m)
 	sent := m.sum("otelcol_exporter_sent_spans", "otelcol_exporter_sent_spans_total")
 	failed := m.sum("otelcol_exporter_send_failed_spans", "otelcol_exporter_send_failed_spans_total")
 	n := float64(o.spans)

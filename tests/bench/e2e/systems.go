@@ -40,15 +40,7 @@ type check struct {
 // (autocommit every 1 s, 1 MiB fetches, cumulative temporality, 15 s
 // flush); its own telemetry on a Prometheus pull endpoint, which is where
 // the bench reads otelcol_receiver_accepted_spans.
-const otelcolConfig = `receivers:
-  kafka:
-    brokers: [{{.Brokers}}]
-    group_id: {{.Group}}
-    initial_offset: earliest
-    traces:
-      topics: [otlp_spans]
-      encoding: otlp_proto
-connectors:
+const otelcolConfig = collectorReceiver + `connectors:
   span_metrics: {}
 exporters:
   nop: {}
@@ -60,7 +52,22 @@ service:
     metrics:
       receivers: [span_metrics]
       exporters: [nop]
-  telemetry:
+` + collectorTelemetry
+
+// collectorReceiver and collectorTelemetry are what both Collector peers
+// share: the kafka receiver on otlp_spans, and their own telemetry (warn
+// logs, metrics on a Prometheus pull endpoint the bench reads).
+const collectorReceiver = `receivers:
+  kafka:
+    brokers: [{{.Brokers}}]
+    group_id: {{.Group}}
+    initial_offset: earliest
+    traces:
+      topics: [otlp_spans]
+      encoding: otlp_proto
+`
+
+const collectorTelemetry = `  telemetry:
     logs:
       level: warn
     metrics:
@@ -92,25 +99,39 @@ func renderOtelcolConfig(brokers, group, port string) (string, error) {
 }
 
 func (o *otelcol) Start(b *broker, dir string) (*child, string, error) {
+	return startCollector(o.Name(), o.bin, dir, func(port string) (string, error) {
+		return renderOtelcolConfig(b.addr, o.InputGroup(), port)
+	})
+}
+
+// startCollector renders a Collector's config for a free metrics port,
+// writes it to dir/<name>.yaml and starts bin with it.
+func startCollector(name, bin, dir string, render func(port string) (string, error)) (*child, string, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, "", err
 	}
-	cfg, err := renderOtelcolConfig(b.addr, o.InputGroup(), strconv.Itoa(port))
+	cfg, err := render(strconv.Itoa(port))
 	if err != nil {
 		return nil, "", err
 	}
-	path := filepath.Join(dir, "otelcol.yaml")
+	path := filepath.Join(dir, name+".yaml")
 	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
 		return nil, "", err
 	}
-	c, err := startChild("otelcol", dir, filepath.Join(dir, "otelcol.log"), nil, o.bin, "--config", path)
+	c, err := startChild(name, dir, filepath.Join(dir, name+".log"), nil, bin, "--config", path)
 	return c, fmt.Sprintf("http://127.0.0.1:%d/metrics", port), err
 }
 
+// receivedSpans: the spans a Collector's kafka receiver took (accepted
+// by what follows it) and refused.
+func receivedSpans(m metrics) (accepted, refused float64) {
+	return m.sum("otelcol_receiver_accepted_spans", "otelcol_receiver_accepted_spans_total"),
+		m.sum("otelcol_receiver_refused_spans", "otelcol_receiver_refused_spans_total")
+}
+
 func (o *otelcol) Check(m metrics) check {
-	acc := m.sum("otelcol_receiver_accepted_spans", "otelcol_receiver_accepted_spans_total")
-	ref := m.sum("otelcol_receiver_refused_spans", "otelcol_receiver_refused_spans_total")
+	acc, ref := receivedSpans(m)
 	done := acc+ref >= float64(o.spans)
 	return check{
 		first:  acc+ref > 0,
