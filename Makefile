@@ -67,7 +67,7 @@ chaos:
 ## broker's reasons (README, "Chaos suite"); run it when touching how the
 ## stages survive a broker restart, and read a failure's details.
 chaos-broker:
-	$(GO) run ./tests/chaos -services kafka -kills 1 -seed 42 -rate 300 -duration 60s $(CHAOS_FLAGS)
+	$(GO) run ./tests/chaos -services kafka -clickhouse off -kills 1 -seed 42 -rate 300 -duration 60s $(CHAOS_FLAGS)
 
 ## chaos-short: what CI runs (LLMOBS_CHAOS=1 enables TestChaosShort): one
 ## kill per service, less traffic, 25 s ClickHouse freeze; ~6-7 minutes.
