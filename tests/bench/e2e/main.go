@@ -292,7 +292,7 @@ func bench(ctx context.Context, o options) (*results, error) {
 			order = slices.Insert(order, (1+2*i)%3, systemWork)
 		}
 		for _, name := range order {
-			if o.Only != "" && name != o.Only || name == systemWork && !o.PeerWork {
+			if o.Only != "" && name != o.Only {
 				continue
 			}
 			dir := filepath.Join(o.Out, fmt.Sprintf("run%d-%s", i+1, name))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"text/template"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
@@ -95,14 +94,10 @@ type otelcolWork struct {
 // it starts, as the one it reads (kfake does not create topics on use).
 const maskedTopic = "otlp_spans_masked"
 
-func (o *otelcolWork) Name() string       { return "otelcol+work" }
+func (o *otelcolWork) Name() string       { return systemWork }
 func (o *otelcolWork) InputGroup() string { return "bench-otelcol-work" }
 
 func renderOtelcolWorkConfig(brokers, group, port string) (string, error) {
-	t, err := template.New("otelcol-work").Parse(otelcolWorkConfig)
-	if err != nil {
-		return "", err
-	}
 	// Each statement a YAML single-quoted scalar, its pattern an OTTL
 	// string literal (backslashes and quotes escaped as in Go).
 	var stmts []string
@@ -111,9 +106,7 @@ func renderOtelcolWorkConfig(brokers, group, port string) (string, error) {
 		st := fmt.Sprintf(`replace_all_patterns(attributes, "value", %s, "%s")`, lit, p.To)
 		stmts = append(stmts, "'"+strings.ReplaceAll(st, "'", "''")+"'")
 	}
-	var b strings.Builder
-	err = t.Execute(&b, map[string]any{"Brokers": brokers, "Group": group, "Port": port, "Statements": stmts, "Topic": maskedTopic})
-	return b.String(), err
+	return renderCollector(otelcolWorkConfig, map[string]any{"Brokers": brokers, "Group": group, "Port": port, "Statements": stmts, "Topic": maskedTopic})
 }
 
 func (o *otelcolWork) Start(b *broker, dir string) (*child, string, error) {

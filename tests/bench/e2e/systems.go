@@ -89,12 +89,17 @@ func (o *otelcol) Name() string       { return "otelcol" }
 func (o *otelcol) InputGroup() string { return "bench-otelcol" }
 
 func renderOtelcolConfig(brokers, group, port string) (string, error) {
-	t, err := template.New("otelcol").Parse(otelcolConfig)
+	return renderCollector(otelcolConfig, map[string]any{"Brokers": brokers, "Group": group, "Port": port})
+}
+
+// renderCollector executes a Collector config template with data.
+func renderCollector(tmpl string, data map[string]any) (string, error) {
+	t, err := template.New("otelcol").Parse(tmpl)
 	if err != nil {
 		return "", err
 	}
 	var b strings.Builder
-	err = t.Execute(&b, map[string]string{"Brokers": brokers, "Group": group, "Port": port})
+	err = t.Execute(&b, data)
 	return b.String(), err
 }
 
