@@ -8,6 +8,12 @@
 //   - llmobs: `llmobs up --kafka …` (ingest → enricher → aggregator →
 //     alerter, and the embedder; ingest's load shedding off),
 //
+// and, with -floor, right after each llmobs run:
+//
+//   - floor: this binary copying the records through three transactional
+//     hops, with no processing (floor.go), at the sizes llmobs's own
+//     topics had: the Kafka I/O of DESIGN.md's topology by itself;
+//
 // one after the other on the same machine, each from a cold start of its
 // process and against a fresh broker holding the same records (generated
 // once, seeded, written to the same partitions), so neither finds the
@@ -81,6 +87,8 @@ type options struct {
 	// PeerWork adds the Collector given part of llmobs's work
 	// (peer_work.go) as a third system; OtelcolWork is its binary.
 	PeerWork    bool
+	Floor       bool
+	FloorRatio  string
 	OtelcolWork string
 }
 
@@ -89,6 +97,9 @@ func main() {
 }
 
 func run(args []string) int {
+	if len(args) > 0 && args[0] == "floor-child" {
+		return floorChild(args[1:])
+	}
 	o := options{}
 	fs := flag.NewFlagSet("bench-e2e", flag.ContinueOnError)
 	fs.IntVar(&o.Spans, "spans", 500_000, "spans to preload on otlp_spans")
@@ -105,6 +116,8 @@ func run(args []string) int {
 	fs.StringVar(&o.LLMObsArgs, "llmobs-args", "", "extra flags for `llmobs up`, space-separated (e.g. '-embedder.encoder openai …')")
 	fs.StringVar(&o.Only, "only", "", "run only this system: otelcol, llmobs or otelcol+work")
 	fs.BoolVar(&o.PeerWork, "peer-work", false, "also run a Collector given part of llmobs's work (PII masking, GenAI RED metrics, the spans written back to Kafka; peer_work.go), built from tests/bench/e2e/otelcol-work.yaml")
+	fs.BoolVar(&o.Floor, "floor", false, "also run the Kafka floor (floor.go): the topology's transactional hops copying bytes, with no processing, after each llmobs run")
+	fs.StringVar(&o.FloorRatio, "floor-ratio", "", "the floor's copy sizes per OTLP input byte, hops 1 and 2 (default: those llmobs's topics had in the run before, else "+defaultFloorRatio+")")
 	fs.StringVar(&o.OtelcolWork, "otelcol-work", "", "binary of the -peer-work Collector (default: scripts/build-otelcol.sh builds it, cached)")
 	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file (\"-\": stdout, instead of the table)")
 	fs.StringVar(&o.Pprof, "pprof", "", "after the measured runs, run llmobs once more with -admin.pprof and write its CPU profile here")
@@ -129,9 +142,18 @@ func run(args []string) int {
 	if o.Only == systemWork {
 		o.PeerWork = true
 	}
-	if o.Only != "" && o.Only != "otelcol" && o.Only != "llmobs" && o.Only != systemWork {
-		fmt.Fprintln(os.Stderr, "bench-e2e: -only is otelcol, llmobs or otelcol+work")
+	if o.Only == systemFloor {
+		o.Floor = true
+	}
+	if o.Only != "" && o.Only != "otelcol" && o.Only != "llmobs" && o.Only != systemWork && o.Only != systemFloor {
+		fmt.Fprintln(os.Stderr, "bench-e2e: -only is otelcol, llmobs, otelcol+work or floor")
 		return 2
+	}
+	if o.FloorRatio != "" {
+		if _, err := parseRatios(o.FloorRatio); err != nil {
+			fmt.Fprintln(os.Stderr, "bench-e2e: -floor-ratio", err)
+			return 2
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -178,8 +200,11 @@ func logf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "bench-e2e %s: %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
 }
 
-// systemWork names the -peer-work Collector.
-const systemWork = "otelcol+work"
+// systemWork names the -peer-work Collector, systemFloor the -floor run.
+const (
+	systemWork  = "otelcol+work"
+	systemFloor = "floor"
+)
 
 // buildOtelcol runs scripts/build-otelcol.sh [manifest] and returns the
 // binary's path (its output's last line).
@@ -262,6 +287,18 @@ func bench(ctx context.Context, o options) (*results, error) {
 			spans: d.Spans, records: d.Records, lastEnd: d.LastEnd},
 		systemWork: &otelcolWork{bin: o.OtelcolWork, spans: d.Spans, partitions: o.Partitions},
 	}
+	floor := &floorSys{records: d.Records, partitions: o.Partitions}
+	if o.Floor {
+		if floor.self, err = os.Executable(); err != nil {
+			return nil, err
+		}
+		ratio := o.FloorRatio
+		if ratio == "" {
+			ratio = defaultFloorRatio
+		}
+		floor.ratios, _ = parseRatios(ratio)
+		systems[systemFloor] = floor
+	}
 	if o.PeerWork {
 		res.CollectorWorkConfig, _ = renderOtelcolWorkConfig("BROKER", "bench-otelcol-work", "PORT")
 	}
@@ -291,8 +328,12 @@ func bench(ctx context.Context, o options) (*results, error) {
 			// Between the two, then first, then last: each place in turn.
 			order = slices.Insert(order, (1+2*i)%3, systemWork)
 		}
+		if o.Floor {
+			// Right after llmobs, so it copies what llmobs wrote.
+			order = slices.Insert(order, slices.Index(order, "llmobs")+1, systemFloor)
+		}
 		for _, name := range order {
-			if o.Only != "" && name != o.Only {
+			if o.Only != "" && name != o.Only && name != systemFloor {
 				continue
 			}
 			dir := filepath.Join(o.Out, fmt.Sprintf("run%d-%s", i+1, name))
@@ -302,6 +343,15 @@ func bench(ctx context.Context, o options) (*results, error) {
 			}
 			r.Run = i + 1
 			res.Runs = append(res.Runs, *r)
+			if name == "llmobs" && o.FloorRatio == "" && len(r.Topics) == 2 {
+				floor.ratios = [2]float64{
+					float64(r.Topics["llmobs.spans"].Bytes) / float64(d.Bytes),
+					float64(r.Topics["llmobs.enriched"].Bytes) / float64(d.Bytes),
+				}
+			}
+			if name == systemFloor {
+				r.FloorRatios = floor.ratios[:]
+			}
 			if r.Error != "" {
 				logf("run %d %s FAILED: %s", r.Run, name, r.Error)
 				continue
@@ -503,6 +553,12 @@ func measure(ctx context.Context, o options, sys system, d *dataset, dir string,
 	}
 	u := c.stop(30 * time.Second)
 	r.PeakRSS, r.CPUS = u.PeakRSS, u.CPU.Seconds()
+	if sys.Name() == "llmobs" && c.waitErr == nil {
+		// What llmobs wrote between its stages (the floor copies as much).
+		if r.Topics, err = topicSizes(ctx, b.addr, "llmobs.spans", "llmobs.enriched"); err != nil {
+			logf("llmobs's topics not read: %v", err)
+		}
+	}
 	return r, nil
 }
 

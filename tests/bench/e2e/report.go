@@ -30,10 +30,12 @@ type results struct {
 	Ratio float64 `json:"ratio_llmobs_over_otelcol"`
 	// RatioWork: over the -peer-work Collector's.
 	RatioWork float64 `json:"ratio_llmobs_over_otelcol_work,omitempty"`
+	// RatioFloor: the -floor's spans/s over the Collector's.
+	RatioFloor float64 `json:"ratio_floor_over_otelcol,omitempty"`
 }
 
 // systems in the order the tables list them.
-var systemOrder = []string{"otelcol", systemWork, "llmobs"}
+var systemOrder = []string{"otelcol", systemWork, "llmobs", systemFloor}
 
 type runResult struct {
 	Run       int     `json:"run"`
@@ -63,7 +65,11 @@ type runResult struct {
 	// Encoder: the embedder's encoder CPU seconds and the enricher's
 	// injection checks by outcome (encoded, cached, encoder_budget, ...).
 	Encoder map[string]float64 `json:"encoder,omitempty"`
-	LogDir  string             `json:"log_dir"`
+	// Topics: llmobs's internal topics after its run (records, value bytes).
+	Topics map[string]topicSize `json:"topics,omitempty"`
+	// FloorRatios: the floor's copy sizes per input byte, hops 1 and 2.
+	FloorRatios []float64 `json:"floor_ratios,omitempty"`
+	LogDir      string    `json:"log_dir"`
 	// Error: the system exited or timed out before it was done (the run
 	// is left out of the medians).
 	Error string `json:"error,omitempty"`
@@ -100,6 +106,9 @@ func (res *results) summarize() {
 	}
 	if o, l := res.Median[systemWork], res.Median["llmobs"]; o != nil && l != nil {
 		res.RatioWork = l.SpansPerS / o.SpansPerS
+	}
+	if o, f := res.Median["otelcol"], res.Median[systemFloor]; o != nil && f != nil {
+		res.RatioFloor = f.SpansPerS / o.SpansPerS
 	}
 }
 
@@ -224,6 +233,17 @@ func printTable(w io.Writer, res *results) {
 			}
 			fmt.Fprintf(w, "llmobs encoder (run %d): %s\n", r.Run, strings.Join(parts, " "))
 		}
+		if r.System == "llmobs" && len(r.Topics) > 0 {
+			var parts []string
+			for _, t := range slices.Sorted(maps.Keys(r.Topics)) {
+				sz := r.Topics[t]
+				parts = append(parts, fmt.Sprintf("%s %d records, %.1f MB (%.2f× the input)", t, sz.Records, float64(sz.Bytes)/1e6, float64(sz.Bytes)/float64(res.Data.Bytes)))
+			}
+			fmt.Fprintf(w, "llmobs wrote (run %d): %s\n", r.Run, strings.Join(parts, "; "))
+		}
+		if r.System == systemFloor && len(r.FloorRatios) == 2 {
+			fmt.Fprintf(w, "floor (run %d): copies of %.2f× and %.2f× the input\n", r.Run, r.FloorRatios[0], r.FloorRatios[1])
+		}
 	}
 	if res.Ratio > 0 {
 		o, l := res.Median["otelcol"], res.Median["llmobs"]
@@ -234,6 +254,11 @@ func printTable(w io.Writer, res *results) {
 		o, l := res.Median[systemWork], res.Median["llmobs"]
 		fmt.Fprintf(w, "llmobs / otelcol+work speed: %.2f× (%s vs %s spans/s); peak RSS %s vs %s\n",
 			res.RatioWork, thousands(l.SpansPerS), thousands(o.SpansPerS), mb(l.PeakRSS), mb(o.PeakRSS))
+	}
+	if res.RatioFloor > 0 {
+		o, f := res.Median["otelcol"], res.Median[systemFloor]
+		fmt.Fprintf(w, "floor / otelcol speed: %.2f× (%s vs %s spans/s): no llmobs-shaped pipeline is faster than the floor here\n",
+			res.RatioFloor, thousands(f.SpansPerS), thousands(o.SpansPerS))
 	}
 	fmt.Fprintf(w, "logs and configs: %s\n", res.OutDir)
 }
