@@ -69,6 +69,14 @@ type Config struct {
 	NewOutputAt    time.Duration `yaml:"new_output_at"`
 	NewOutputShare float64       `yaml:"new_output_share"`
 
+	// UniqueTexts ends every prompt and completion with a reference no
+	// other call has ("(ref 3v7k)"), so no text is ever seen twice: what
+	// a consumer's caches keyed by the text (llmobs's clean-text,
+	// injection-verdict and embedding caches) save on traffic that
+	// repeats itself is taken away. Without it, loadgen's texts come from
+	// a few hundred templates and repeat, as many applications' do.
+	UniqueTexts bool `yaml:"unique_texts"`
+
 	// Safety: how often calls carry safety and quality signals (attacks,
 	// leaks, refusals, ...); zero by default (llmobs demo sends
 	// DemoSafety()).
@@ -182,6 +190,7 @@ func (c *Config) RegisterFlags(prefix string, fs *flag.FlagSet) {
 	fs.Float64Var(&c.NewSubjectShare, p("new-subject-share"), c.NewSubjectShare, "share of prompts about the new subject from -new-subject-at on (0: none)")
 	fs.DurationVar(&c.NewOutputAt, p("new-output-at"), c.NewOutputAt, "event time from the start at which a new kind of answer (a structured-output failure) appears (with -new-output-share)")
 	fs.Float64Var(&c.NewOutputShare, p("new-output-share"), c.NewOutputShare, "share of answers of the new kind from -new-output-at on (0: none)")
+	fs.BoolVar(&c.UniqueTexts, p("unique-texts"), c.UniqueTexts, "end every prompt and completion with a reference no other call has, so no text repeats (defeats caches keyed by the text)")
 	fs.BoolVar(&c.PartitionByTraceID, p("partition-by-trace-id"), c.PartitionByTraceID, "key trace records by trace ID, like the Collector's partition_traces_by_id")
 	c.Safety.RegisterFlags(p, fs)
 	c.Evals.RegisterFlags(p, fs)

@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"time"
 
 	collogspb "go.opentelemetry.io/proto/otlp/collector/logs/v1"
@@ -54,10 +55,12 @@ type Generator struct {
 	safeRng *rand.Rand
 	// evalRng: the evaluation mix's draws (EvalMix), its own stream
 	evalRng *rand.Rand
-	start   time.Time
-	total   int
-	next    int
-	sum     Summary
+	// calls: LLM calls generated (UniqueTexts' references)
+	calls uint64
+	start time.Time
+	total int
+	next  int
+	sum   Summary
 
 	gpuNext    time.Time
 	lastStart  time.Time             // start of the latest trace
@@ -711,6 +714,16 @@ func (b *traceBuilder) llm(parent []byte, t time.Time, m ModelSpec) (time.Time, 
 	if c := g.cfg; !failed && c.NewOutputShare > 0 && !t.Before(g.start.Add(c.NewOutputAt)) && g.outRng.Float64() < c.NewOutputShare {
 		// It replaces the answer, and with it what the safety mix put in.
 		completion, newOut, signals = newOutputCompletion(g.outRng), true, nil
+	}
+	if g.cfg.UniqueTexts {
+		// A reference no other call has, from a counter (no draw, so the
+		// rest of the traffic is what it is without the option).
+		g.calls++
+		ref := " (ref " + strconv.FormatUint(g.calls, 36) + ")"
+		user += ref
+		if completion != "" {
+			completion += ref
+		}
 	}
 	op := "chat"
 	style := g.pickStyle()

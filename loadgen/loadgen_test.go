@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -816,5 +817,63 @@ func TestNewSubjectScenario(t *testing.T) {
 	}
 	if seen == 0 || early > 0 {
 		t.Fatalf("new-subject prompts in spans: %d, %d before the subject's start", seen, early)
+	}
+}
+
+// UniqueTexts adds a reference to every call's texts and changes nothing
+// else: without the references the traffic is byte for byte the same,
+// each call's texts share one reference, and no two calls share one.
+func TestUniqueTexts(t *testing.T) {
+	base := testConfig()
+	with := base
+	with.UniqueTexts = true
+	ta, _, _, sa, err := GenerateRequests(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, _, _, sb, err := GenerateRequests(with)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ta) != len(tb) || sa.Spans != sb.Spans {
+		t.Fatalf("requests %d/%d, spans %d/%d", len(ta), len(tb), sa.Spans, sb.Spans)
+	}
+	ref := regexp.MustCompile(` \(ref ([0-9a-z]+)\)`)
+	owner := map[string]string{} // reference -> span ID
+	var calls int64
+	for i := range ta {
+		for r, rs := range tb[i].ResourceSpans {
+			for s, ss := range rs.ScopeSpans {
+				for k, sp := range ss.Spans {
+					jb, _ := protojson.Marshal(sp)
+					ja, _ := protojson.Marshal(ta[i].ResourceSpans[r].ScopeSpans[s].Spans[k])
+					if ref.Match(ja) {
+						t.Fatal("a reference without the option")
+					}
+					if got := ref.ReplaceAll(jb, nil); !bytes.Equal(got, ja) {
+						t.Fatalf("span %x differs beyond its references:\n%s\n%s", sp.SpanId, got, ja)
+					}
+					refs := ref.FindAllSubmatch(jb, -1)
+					if len(refs) == 0 {
+						continue
+					}
+					calls++
+					id := hex.EncodeToString(sp.SpanId)
+					for _, m := range refs {
+						if o, ok := owner[string(m[1])]; ok && o != id {
+							t.Fatalf("reference %s in spans %s and %s", m[1], o, id)
+						}
+						owner[string(m[1])] = id
+					}
+				}
+			}
+		}
+	}
+	var llm int64
+	for _, n := range sb.LLMSpans {
+		llm += n
+	}
+	if calls == 0 || calls != llm {
+		t.Fatalf("%d spans carry a reference, %d LLM calls", calls, llm)
 	}
 }

@@ -18,15 +18,18 @@ import (
 // ExportTraceServiceRequests of exactly perRecord spans each (the last one
 // may hold fewer), in generation order.
 type dataset struct {
-	Values    [][]byte  `json:"-"`
-	Spans     int       `json:"spans"`
-	Records   int       `json:"records"`
-	Bytes     int64     `json:"bytes"`
-	PerRecord int       `json:"spans_per_record"`
-	Seed      int64     `json:"seed"`
-	Rate      float64   `json:"rate_traces_per_s"`
-	FirstEnd  time.Time `json:"first_span_end"`
-	LastEnd   time.Time `json:"last_span_end"`
+	Values    [][]byte `json:"-"`
+	Spans     int      `json:"spans"`
+	Records   int      `json:"records"`
+	Bytes     int64    `json:"bytes"`
+	PerRecord int      `json:"spans_per_record"`
+	Seed      int64    `json:"seed"`
+	Rate      float64  `json:"rate_traces_per_s"`
+	// UniqueTexts: every call's prompt and completion carry a reference
+	// no other call has (loadgen's -unique-texts): no text repeats.
+	UniqueTexts bool      `json:"unique_texts,omitempty"`
+	FirstEnd    time.Time `json:"first_span_end"`
+	LastEnd     time.Time `json:"last_span_end"`
 }
 
 // generate draws n spans from the load generator (seeded, so every run
@@ -36,9 +39,9 @@ type dataset struct {
 // the generator's resource and scope grouping. Only spans: both systems
 // read otlp_spans alone, and without GPU metrics the enricher has nothing
 // to wait for.
-func generate(n, perRecord int, seed int64, rate float64, age time.Duration) (*dataset, error) {
+func generate(n, perRecord int, seed int64, rate float64, age time.Duration, unique bool) (*dataset, error) {
 	cfg := loadgen.DefaultConfig()
-	cfg.Seed, cfg.Rate, cfg.MaxSpeed = seed, rate, true
+	cfg.Seed, cfg.Rate, cfg.MaxSpeed, cfg.UniqueTexts = seed, rate, true, unique
 	// Every trace has at least one span: n traces is an upper bound, and
 	// n/rate seconds bounds the traffic's length from above.
 	cfg.Traces = n
@@ -47,7 +50,7 @@ func generate(n, perRecord int, seed int64, rate float64, age time.Duration) (*d
 	if err != nil {
 		return nil, fmt.Errorf("load generator: %w", err)
 	}
-	d := &dataset{PerRecord: perRecord, Seed: seed, Rate: rate}
+	d := &dataset{PerRecord: perRecord, Seed: seed, Rate: rate, UniqueTexts: unique}
 	b := &batcher{per: perRecord}
 	for d.Spans < n {
 		r, ok := g.Next()

@@ -19,7 +19,7 @@ import (
 // rest), n in all, every span once, and end before now minus the age.
 func TestGeneratePacksExactly(t *testing.T) {
 	const n, per = 2345, 100
-	d, err := generate(n, per, 7, 500, 3*time.Minute)
+	d, err := generate(n, per, 7, 500, 3*time.Minute, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -88,6 +88,7 @@ type options struct {
 	// (peer_work.go) as a third system; OtelcolWork is its binary.
 	PeerWork    bool
 	Floor       bool
+	UniqueTexts bool
 	FloorRatio  string
 	OtelcolWork string
 }
@@ -107,6 +108,7 @@ func run(args []string) int {
 	fs.IntVar(&o.Partitions, "partitions", 6, "partitions of every topic (the same for both systems)")
 	fs.Int64Var(&o.Seed, "seed", 1, "load generator seed")
 	fs.Float64Var(&o.Rate, "rate", loadgen.DefaultConfig().Rate, "traces per second of event time the spans are generated at (default: the load generator's; at 20 traces/s, ~3.3 spans each, 500k spans are ~2 hours of traffic)")
+	fs.BoolVar(&o.UniqueTexts, "unique-texts", false, "end every call's prompt and completion with a reference no other call has, so no text repeats (the load generator's texts otherwise come from a few hundred templates; llmobs judges a repeated text once)")
 	fs.IntVar(&o.Runs, "runs", 1, "pairs of runs (alternating which system goes first); medians are reported")
 	fs.DurationVar(&o.Poll, "poll", 50*time.Millisecond, "how often the systems' metrics are read (the resolution of the wall times)")
 	fs.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "longest one run may take")
@@ -263,9 +265,9 @@ func bench(ctx context.Context, o options) (*results, error) {
 		}
 	}
 
-	logf("generating %d spans, %d per record (seed %d, %g traces/s of event time)", o.Spans, o.PerRecord, o.Seed, o.Rate)
+	logf("generating %d spans, %d per record (seed %d, %g traces/s of event time, unique texts %v)", o.Spans, o.PerRecord, o.Seed, o.Rate, o.UniqueTexts)
 	gs := time.Now()
-	d, err := generate(o.Spans, o.PerRecord, o.Seed, o.Rate, 3*time.Minute)
+	d, err := generate(o.Spans, o.PerRecord, o.Seed, o.Rate, 3*time.Minute, o.UniqueTexts)
 	if err != nil {
 		return nil, err
 	}

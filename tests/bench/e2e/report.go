@@ -166,6 +166,9 @@ func printTable(w io.Writer, res *results) {
 	d := res.Data
 	fmt.Fprintf(w, "\nbench-e2e %s: %d spans in %d records (%d per record, %.0f MB OTLP/protobuf) on otlp_spans, %d partitions, standalone kfake broker (fresh per run)\n",
 		res.Date, d.Spans, d.Records, d.PerRecord, float64(d.Bytes)/1e6, res.Partitions)
+	if d.UniqueTexts {
+		fmt.Fprintln(w, "texts: unique (-unique-texts: every call's prompt and completion carry their own reference; no text repeats)")
+	}
 	fmt.Fprintf(w, "host: %s\n", res.Host)
 	if res.Collector != "" {
 		fmt.Fprintf(w, "otelcol: %s, kafka receiver → span_metrics → nop\n", res.Collector)
