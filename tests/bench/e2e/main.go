@@ -8,7 +8,7 @@
 //   - llmobs: `llmobs up --kafka …` (ingest → enricher → aggregator →
 //     alerter, and the embedder; ingest's load shedding off),
 //
-// and, with -floor, right after each llmobs run:
+// and (unless -floor=false) right after each llmobs run:
 //
 //   - floor: this binary copying the records through three transactional
 //     hops, with no processing (floor.go), at the sizes llmobs's own
@@ -118,7 +118,7 @@ func run(args []string) int {
 	fs.StringVar(&o.LLMObsArgs, "llmobs-args", "", "extra flags for `llmobs up`, space-separated (e.g. '-embedder.encoder openai …')")
 	fs.StringVar(&o.Only, "only", "", "run only this system: otelcol, llmobs or otelcol+work")
 	fs.BoolVar(&o.PeerWork, "peer-work", false, "also run a Collector given part of llmobs's work (PII masking, GenAI RED metrics, the spans written back to Kafka; peer_work.go), built from tests/bench/e2e/otelcol-work.yaml")
-	fs.BoolVar(&o.Floor, "floor", false, "also run the Kafka floor (floor.go): the topology's transactional hops copying bytes, with no processing, after each llmobs run")
+	fs.BoolVar(&o.Floor, "floor", true, "also run the Kafka floor (floor.go), after each llmobs run: DESIGN's topology as three transactional hops copying llmobs-sized records, no processing; what no pipeline of that shape beats here (-floor=false: without it)")
 	fs.StringVar(&o.FloorRatio, "floor-ratio", "", "the floor's copy sizes per OTLP input byte, hops 1 and 2 (default: those llmobs's topics had in the run before, else "+defaultFloorRatio+")")
 	fs.StringVar(&o.OtelcolWork, "otelcol-work", "", "binary of the -peer-work Collector (default: scripts/build-otelcol.sh builds it, cached)")
 	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file (\"-\": stdout, instead of the table)")
@@ -144,8 +144,13 @@ func run(args []string) int {
 	if o.Only == systemWork {
 		o.PeerWork = true
 	}
-	if o.Only == systemFloor {
+	floorSet := false
+	fs.Visit(func(f *flag.Flag) { floorSet = floorSet || f.Name == "floor" })
+	switch {
+	case o.Only == systemFloor:
 		o.Floor = true
+	case o.Only != "" && !floorSet:
+		o.Floor = false // -only X runs X alone, unless -floor is asked for too
 	}
 	if o.Only != "" && o.Only != "otelcol" && o.Only != "llmobs" && o.Only != systemWork && o.Only != systemFloor {
 		fmt.Fprintln(os.Stderr, "bench-e2e: -only is otelcol, llmobs, otelcol+work or floor")
