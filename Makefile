@@ -86,9 +86,13 @@ otelcol:
 ## the OTel builder: kafka receiver -> span_metrics -> nop) on the same
 ## preloaded topic (500k GenAI spans, 100 per record, 6 partitions, a
 ## standalone kfake broker, fresh per run), back to back, each from a cold
-## process start: both wall times, spans/s, the ratio, both peak RSS.
+## process start: both wall times, spans/s, the ratio, both peak RSS; and the
+## Kafka floor (DESIGN's three transactional hops copying llmobs-sized
+## records, nothing else: what no pipeline of that shape beats here).
 ## Builds both (the Collector is cached). Uses both cores for about a minute.
 ## BENCH_E2E_FLAGS adds flags, e.g. BENCH_E2E_FLAGS='-runs 3 -json out.json';
+## '-peer-work' adds a Collector given comparable work; '-unique-texts' makes
+## every call's texts unique (no cache in llmobs meets a text twice);
 ## '-ablate -runs 2' instead measures llmobs with one part after another
 ## turned off (embedder, safety/quality checks, PII redaction, alerter): what
 ## each costs (~6 min).
