@@ -184,7 +184,6 @@ func floorHop(ctx context.Context, brokers string, hop int, from, to string, rat
 		kgo.ConsumeTopics(from),
 		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.RequireStableFetchOffsets(),
 		kgo.TransactionalID(name),
 		kgo.RecordPartitioner(kgo.ManualPartitioner()),
 		kgo.ProducerBatchCompression(kgo.SnappyCompression()),
