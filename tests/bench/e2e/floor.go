@@ -19,6 +19,8 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/llmobs/llmobs/pkg/kafka"
 )
 
 // The Kafka floor (-floor, or -only floor): the Kafka I/O alone of a
@@ -54,7 +56,7 @@ type floorSys struct {
 	ratios     [2]float64
 }
 
-func (f *floorSys) Name() string       { return "floor" }
+func (f *floorSys) Name() string       { return systemFloor }
 func (f *floorSys) InputGroup() string { return "bench-floor-1" }
 
 func (f *floorSys) Start(b *broker, dir string) (*child, string, error) {
@@ -208,26 +210,15 @@ func floorHop(ctx context.Context, brokers string, hop int, from, to string, rat
 		if err := s.Begin(); err != nil {
 			return fmt.Errorf("hop %d: begin: %w", hop, err)
 		}
-		n := 0
-		var perr error
-		var mu sync.Mutex
-		var pending sync.WaitGroup
-		fs.EachRecord(func(r *kgo.Record) {
-			n++
-			if to == "" {
-				return
-			}
-			pending.Add(1)
-			s.Produce(ctx, &kgo.Record{Topic: to, Partition: r.Partition, Value: scaled(r.Value, ratio)}, func(_ *kgo.Record, err error) {
-				if err != nil {
-					mu.Lock()
-					perr = err
-					mu.Unlock()
-				}
-				pending.Done()
+		n := fs.NumRecords()
+		var recs []*kgo.Record
+		if to != "" {
+			recs = make([]*kgo.Record, 0, n)
+			fs.EachRecord(func(r *kgo.Record) {
+				recs = append(recs, &kgo.Record{Topic: to, Partition: r.Partition, Value: scaled(r.Value, ratio)})
 			})
-		})
-		pending.Wait()
+		}
+		perr := kafka.ProduceAll(ctx, s, recs, nil)
 		committed, err := s.End(ctx, kgo.TransactionEndTry(perr == nil))
 		if perr != nil {
 			return fmt.Errorf("hop %d: produce: %w", hop, perr)

@@ -116,7 +116,7 @@ func run(args []string) int {
 	fs.StringVar(&o.Otelcol, "otelcol", "", "Collector binary (default: scripts/build-otelcol.sh builds it, cached)")
 	fs.StringVar(&o.LLMObs, "llmobs", "", "llmobs binary (default: go build ./cmd/llmobs)")
 	fs.StringVar(&o.LLMObsArgs, "llmobs-args", "", "extra flags for `llmobs up`, space-separated (e.g. '-embedder.encoder openai …')")
-	fs.StringVar(&o.Only, "only", "", "run only this system: otelcol, llmobs or otelcol+work")
+	fs.StringVar(&o.Only, "only", "", "run only this system: otelcol, llmobs, otelcol+work or floor")
 	fs.BoolVar(&o.PeerWork, "peer-work", false, "also run a Collector given part of llmobs's work (PII masking, GenAI RED metrics, the spans written back to Kafka; peer_work.go), built from tests/bench/e2e/otelcol-work.yaml")
 	fs.BoolVar(&o.Floor, "floor", true, "also run the Kafka floor (floor.go), after each llmobs run: DESIGN's topology as three transactional hops copying llmobs-sized records, no processing; what no pipeline of that shape beats here (-floor=false: without it)")
 	fs.StringVar(&o.FloorRatio, "floor-ratio", "", "the floor's copy sizes per OTLP input byte, hops 1 and 2 (default: those llmobs's topics had in the run before, else "+defaultFloorRatio+")")
